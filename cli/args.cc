@@ -1,0 +1,78 @@
+#include "cli/args.h"
+
+#include <cstdlib>
+#include <iostream>
+
+namespace nasij::cli {
+
+bool Args::Parse(int argc, char** argv, const std::vector<FlagSpec>& flags, std::string* error) {
+  bool only_positional = false;
+  for (int i = 0; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (only_positional || arg.size() < 3 || arg.compare(0, 2, "--") != 0) {
+      if (arg == "--") {
+        only_positional = true;
+        continue;
+      }
+      if (!only_positional && arg.size() > 1 && arg[0] == '-' && arg != "-" && arg != "-o") {
+        *error = "unknown option " + arg;
+        return false;
+      }
+      if (arg == "-o") arg = "--output";
+      else {
+        positional_.push_back(arg);
+        continue;
+      }
+    }
+    std::string name = arg.substr(2), value;
+    size_t eq = name.find('=');
+    bool inline_value = eq != std::string::npos;
+    if (inline_value) {
+      value = name.substr(eq + 1);
+      name = name.substr(0, eq);
+    }
+    const FlagSpec* spec = nullptr;
+    for (const auto& f : flags) {
+      if (f.name == name) spec = &f;
+    }
+    if (!spec) {
+      *error = "unknown option --" + name;
+      return false;
+    }
+    if (spec->takes_value && !inline_value) {
+      if (i + 1 >= argc) {
+        *error = "--" + name + " needs a value";
+        return false;
+      }
+      value = argv[++i];
+    } else if (!spec->takes_value && inline_value) {
+      *error = "--" + name + " takes no value";
+      return false;
+    }
+    values_[name] = value;
+  }
+  return true;
+}
+
+std::string Args::Get(const std::string& name, const std::string& fallback) const {
+  auto it = values_.find(name);
+  return it == values_.end() ? fallback : it->second;
+}
+
+int Fail(const std::string& message) {
+  std::cerr << "nasij: " << message << "\n";
+  return kExitError;
+}
+
+int Usage(const std::string& command, const std::string& message) {
+  std::cerr << "nasij: " << message << " (see 'nasij " << command << " --help')\n";
+  return kExitUsage;
+}
+
+std::string DatabasePath(const Args& args) {
+  if (args.Has("db")) return args.Get("db");
+  const char* env = std::getenv("NASIJ_DB");
+  return env && *env ? env : "nasij.db";
+}
+
+}  // namespace nasij::cli

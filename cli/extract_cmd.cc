@@ -1,0 +1,49 @@
+#include <iostream>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/pipeline.h"
+#include "extract/extract.h"
+
+namespace nasij::cli {
+
+namespace {
+
+const char kHelp[] = R"(usage: nasij extract [INPUT...]
+
+Prints the entity mentions and triples of each document as JSON lines
+(schemas/record.schema.json); stores nothing.
+
+An INPUT is a .txt file (one document; its id is the path), a .jsonl file
+(one document a line: "id", "text", optional "lang", "title", "url",
+"published"), a directory (its .txt and .jsonl files, recursively), or "-"
+for standard input; no INPUT reads standard input. Standard input is JSON
+lines when its first non-blank character is '{', else one plain-text document.
+
+Exit status: 0, or 1 when an input was skipped (a line on stderr says why).
+)";
+
+}  // namespace
+
+int Extract(int argc, char** argv) {
+  Args args;
+  std::string error;
+  if (!args.Parse(argc, argv, {{"help", false}}, &error)) return Usage("extract", error);
+  if (args.Has("help")) {
+    std::cout << kHelp;
+    return kExitOk;
+  }
+  auto extractor = Extractor::Create();
+  if (!extractor.ok()) return Fail(extractor.status().message());
+  std::ios::sync_with_stdio(false);
+  PipelineResult r = RunExtraction(**extractor, args.positional(), [](const Extraction& e) {
+    for (const Mention& m : e.mentions) std::cout << MentionRecord(e.document.id, m) << '\n';
+    for (const Triple& t : e.triples) std::cout << TripleRecord(e.document.id, t) << '\n';
+    return static_cast<bool>(std::cout);
+  });
+  std::cout.flush();
+  if (!std::cout) return Fail("cannot write to standard output");
+  return r.skipped ? kExitError : kExitOk;
+}
+
+}  // namespace nasij::cli

@@ -1,0 +1,108 @@
+#include <fstream>
+#include <iostream>
+#include <map>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/pipeline.h"
+#include "extract/extract.h"
+#include "storage/store.h"
+
+namespace nasij::cli {
+
+namespace {
+
+const char kHelp[] = R"(usage: nasij ingest [--db PATH] [INPUT...]
+       nasij ingest [--db PATH] --triples FILE.jsonl
+
+Extracts documents and stores their sentences, entities and triples.
+Inputs are read as by 'nasij extract'. Each document is stored atomically;
+ingesting a document id again with the same text changes nothing, and with
+new text replaces what that document said.
+
+--triples FILE loads triples another tool produced, one JSON object a line
+in the record contract of 'nasij extract' (only "subject", "relation" and
+"object" are required; "doc" groups them into documents, else the file is
+one document).
+
+  --db PATH      the store (default: $NASIJ_DB, else ./nasij.db)
+  --triples FILE load pre-extracted triples instead of extracting text
+)";
+
+// Triples from another tool, grouped into one extraction per "doc".
+int LoadTriples(Store& store, const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Fail(path + ": cannot be read");
+  std::map<std::string, Extraction> docs;
+  std::string line;
+  size_t skipped = 0;
+  for (size_t number = 1; std::getline(in, line); ++number) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    auto parsed = ParseTripleRecord(line);
+    if (!parsed.ok()) {
+      std::cerr << "nasij: " << path << ":" << number << ": " << parsed.status().message() << " (skipped)\n";
+      ++skipped;
+      continue;
+    }
+    TripleWithDoc& r = parsed.value();
+    if (r.doc.empty()) r.doc = path;
+    Extraction& e = docs[r.doc];
+    e.document.id = r.doc;
+    e.document.text += line + "\n";  // the content hash covers the triples
+    for (Argument* a : {&r.triple.subject, &r.triple.object}) {
+      if (a->entity.empty()) a->entity = NormalizeForMatch(a->text);
+      if (a->kind.empty()) a->kind = "CONCEPT";
+    }
+    e.triples.push_back(std::move(r.triple));
+  }
+  Progress progress("documents stored");
+  size_t done = 0;
+  for (auto& [id, e] : docs) {
+    bool changed;
+    Status s = store.Ingest(e, &changed);
+    if (!s.ok()) return Fail("storing " + id + ": " + s.message());
+    progress.Update(++done);
+  }
+  std::cerr << "nasij: loaded " << docs.size() << " documents of triples from " << path << "\n";
+  return skipped ? kExitError : kExitOk;
+}
+
+}  // namespace
+
+int Ingest(int argc, char** argv) {
+  Args args;
+  std::string error;
+  if (!args.Parse(argc, argv, {{"help", false}, {"db"}, {"triples"}}, &error)) return Usage("ingest", error);
+  if (args.Has("help")) {
+    std::cout << kHelp;
+    return kExitOk;
+  }
+  if (args.Has("triples") && !args.positional().empty()) return Usage("ingest", "--triples takes no other inputs");
+  auto store = Store::Open(DatabasePath(args), Store::Mode::kReadWrite);
+  if (!store.ok()) return Fail(store.status().message());
+  if (args.Has("triples")) return LoadTriples(**store, args.Get("triples"));
+
+  auto extractor = Extractor::Create();
+  if (!extractor.ok()) return Fail(extractor.status().message());
+  Progress progress("documents ingested");
+  size_t changed_docs = 0, triples = 0;
+  Status failure;
+  PipelineResult r = RunExtraction(**extractor, args.positional(), [&](const Extraction& e) {
+    bool changed;
+    failure = (*store)->Ingest(e, &changed);
+    if (!failure.ok()) {
+      failure = Status::Error("storing " + e.document.id + ": " + failure.message());
+      return false;
+    }
+    changed_docs += changed;
+    triples += e.triples.size();
+    progress.Update(changed_docs);
+    return true;
+  });
+  if (!failure.ok()) return Fail(failure.message());
+  std::cerr << "nasij: ingested " << r.documents << " documents (" << changed_docs << " new or changed, "
+            << triples << " triples)\n";
+  return r.skipped ? kExitError : kExitOk;
+}
+
+}  // namespace nasij::cli

@@ -1,0 +1,46 @@
+// nasij: builds a knowledge graph from news articles.
+#include <cstring>
+#include <iostream>
+#include <string>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+
+namespace {
+
+const char kHelp[] = R"(nasij — a knowledge graph of who did what to whom, from Arabic and English news
+
+usage: nasij COMMAND [OPTIONS]
+
+commands:
+  extract   print the triples and entity mentions of documents as JSON lines
+  ingest    extract documents (or load triples) into the store
+  query     find stored triples by subject, relation, object or entity
+  entities  list the store's entities
+  export    write the graph as GraphML or Cytoscape.js JSON
+  stats     count documents, sentences, triples, extractions and entities
+
+'nasij COMMAND --help' describes a command. The store is --db PATH, else
+$NASIJ_DB, else ./nasij.db.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace nasij::cli;
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+    std::cout << kHelp;
+    return argc < 2 ? kExitUsage : kExitOk;
+  }
+  const std::string command = argv[1];
+  struct {
+    const char* name;
+    int (*run)(int, char**);
+  } const kCommands[] = {{"extract", Extract}, {"ingest", Ingest},   {"query", Query},
+                         {"entities", Entities}, {"export", Export}, {"stats", Stats}};
+  for (const auto& c : kCommands) {
+    if (command == c.name) return c.run(argc - 2, argv + 2);
+  }
+  std::cerr << "nasij: unknown command '" << command << "' (see 'nasij --help')\n";
+  return kExitUsage;
+}

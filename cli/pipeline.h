@@ -1,0 +1,39 @@
+// Reads documents and extracts them on every core, handing results back in
+// input order. Shared by `extract` and `ingest`.
+#ifndef NASIJ_CLI_PIPELINE_H_
+#define NASIJ_CLI_PIPELINE_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+
+namespace nasij::cli {
+
+struct PipelineResult {
+  size_t documents = 0;
+  size_t skipped = 0;
+};
+
+// Calls `sink` for each extraction in input order; stops early when it
+// returns false. Skipped inputs are reported on stderr.
+PipelineResult RunExtraction(const Extractor& extractor, const std::vector<std::string>& inputs,
+                             const std::function<bool(const Extraction&)>& sink);
+
+// A progress line on stderr, only when stderr is a terminal.
+class Progress {
+ public:
+  explicit Progress(std::string what);
+  ~Progress();
+  void Update(size_t done);
+
+ private:
+  std::string what_;
+  bool active_;
+  double last_ = 0;
+};
+
+}  // namespace nasij::cli
+
+#endif  // NASIJ_CLI_PIPELINE_H_

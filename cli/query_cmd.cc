@@ -1,0 +1,79 @@
+#include <iostream>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "storage/store.h"
+
+namespace nasij::cli {
+
+namespace {
+
+const char kHelp[] = R"(usage: nasij query [--db PATH] [--subject S] [--relation R] [--object O]
+                   [--entity E] [--doc ID] [--min-confidence C] [--limit N]
+                   [--format table|jsonl]
+
+Finds stored triples. S, O and E name an entity by any alias or its key, in
+Arabic or English, with or without diacritics; R is a relation as written,
+its lemma, or its English gloss. --entity matches either side.
+
+  --limit N        at most N results (default 50; 0 for all)
+  --format table   subject | relation | object, with the source sentence (default)
+  --format jsonl   one record a line per extraction, with its provenance
+)";
+
+}  // namespace
+
+int Query(int argc, char** argv) {
+  Args args;
+  std::string error;
+  if (!args.Parse(argc, argv,
+                  {{"help", false}, {"db"}, {"subject"}, {"relation"}, {"object"}, {"entity"}, {"doc"},
+                   {"min-confidence"}, {"limit"}, {"format"}},
+                  &error)) {
+    return Usage("query", error);
+  }
+  if (args.Has("help")) {
+    std::cout << kHelp;
+    return kExitOk;
+  }
+  const std::string format = args.Get("format", "table");
+  if (format != "table" && format != "jsonl") return Usage("query", "--format must be table or jsonl");
+  long limit = 50;
+  Pattern p;
+  try {
+    limit = std::stol(args.Get("limit", "50"));
+    p.min_confidence = std::stod(args.Get("min-confidence", "0"));
+  } catch (const std::exception&) {
+    return Usage("query", "--limit and --min-confidence take numbers");
+  }
+  if (limit < 0) return Usage("query", "--limit must not be negative");
+  p.subject = args.Get("subject");
+  p.relation = args.Get("relation");
+  p.object = args.Get("object");
+  p.entity = args.Get("entity");
+  p.doc = args.Get("doc");
+  auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
+  if (!store.ok()) return Fail(store.status().message());
+  long n = 0;
+  Status s = (*store)->Query(p, [&](const ExtractionRow& row) {
+    if (format == "jsonl") {
+      std::cout << TripleRecord(row.doc, row.triple) << '\n';
+    } else {
+      const Triple& t = row.triple;
+      std::cout << t.subject.text << " | " << t.relation.text << " | " << t.object.text;
+      if (!t.relation.label_en.empty() || !t.subject.label_en.empty() || !t.object.label_en.empty()) {
+        std::cout << "   (" << (t.subject.label_en.empty() ? t.subject.entity : t.subject.label_en) << " — "
+                  << t.relation.label_en << " — " << (t.object.label_en.empty() ? t.object.entity : t.object.label_en)
+                  << ")";
+      }
+      if (t.negated) std::cout << "  [negated]";
+      if (t.modality != Modality::kAsserted) std::cout << "  [" << ModalityName(t.modality) << "]";
+      std::cout << "\n    " << row.doc << " #" << t.sentence << ": " << row.sentence_text << "\n";
+    }
+    return limit == 0 || ++n < limit;
+  });
+  if (!s.ok()) return Fail(s.message());
+  return kExitOk;
+}
+
+}  // namespace nasij::cli

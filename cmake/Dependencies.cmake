@@ -1,0 +1,18 @@
+# Every dependency is a Debian package; a missing one stops the configure step
+# with the package to install (scripts/install-deps installs them all).
+macro(nasij_require name package)
+  find_package(${name} ${ARGN} QUIET)
+  if(NOT ${name}_FOUND)
+    message(FATAL_ERROR "nasij needs ${name}: install the Debian package '${package}' "
+                        "(scripts/install-deps installs everything)")
+  endif()
+endmacro()
+
+nasij_require(RocksDB librocksdb-dev CONFIG)
+nasij_require(ICU libicu-dev COMPONENTS uc i18n data)
+nasij_require(Boost libboost-graph-dev 1.74)
+nasij_require(nlohmann_json nlohmann-json3-dev 3.10)
+nasij_require(Catch2 catch2 2)
+if(NOT EXISTS "${Boost_INCLUDE_DIRS}/boost/graph/adjacency_list.hpp")
+  message(FATAL_ERROR "nasij needs Boost.Graph: install the Debian package 'libboost-graph-dev'")
+endif()

@@ -1,0 +1,173 @@
+#include "extract/arabic/analyze.h"
+
+#include <algorithm>
+
+namespace nasij::arabic {
+
+namespace {
+
+// Arabic letters are two bytes in UTF-8; these helpers cut whole letters.
+bool StartsWith(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
+bool EndsWith(const std::string& s, const std::string& p) {
+  return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
+}
+size_t Letters(const std::string& s) { return s.size() / 2; }
+
+const char* const kSuffixes[] = {"هما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"};
+
+struct Split {
+  std::string conj, prep;
+  bool future = false;
+  std::string rest;
+};
+
+// Conjunction, then preposition or future prefix.
+std::vector<Split> Proclitics(const std::string& word) {
+  std::vector<Split> out;
+  for (const char* conj : {"", "و", "ف"}) {
+    if (!StartsWith(word, conj)) continue;
+    std::string after_conj = word.substr(std::string(conj).size());
+    out.push_back({conj, "", false, after_conj});
+    for (const char* prep : {"ب", "ل", "ك", "س"}) {
+      if (!StartsWith(after_conj, prep) || Letters(after_conj) < 3) continue;
+      Split s{conj, prep, false, after_conj.substr(2)};
+      if (std::string(prep) == "س") {
+        s.prep.clear();
+        s.future = true;
+      }
+      out.push_back(s);
+    }
+  }
+  return out;
+}
+
+void AddNounReadings(const Lexicon& lex, const Split& p, const std::string& stem, bool definite,
+                     const std::string& suffix, float cost, std::vector<Analysis>* out) {
+  const std::vector<NounForm>* forms = lex.NounForms(stem);
+  // A pronoun suffix turns final ة into ت: حكومته → حكومة + ه.
+  std::string restored;
+  if (!forms && !suffix.empty() && EndsWith(stem, "ت")) {
+    restored = stem.substr(0, stem.size() - 2) + "ه";
+    forms = lex.NounForms(restored);
+  }
+  if (!forms) return;
+  for (const NounForm& f : *forms) {
+    Analysis a;
+    a.tag = f.tag;
+    a.stem = restored.empty() ? stem : restored;
+    a.conj = p.conj;
+    a.prep = p.prep;
+    a.definite = definite;
+    a.suffix = suffix;
+    a.noun = f;
+    a.cost = cost;
+    out->push_back(a);
+  }
+}
+
+}  // namespace
+
+std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
+  std::vector<Analysis> out;
+  if (const auto* tags = lex.FunctionTags(word)) {
+    for (Tag t : *tags) {
+      Analysis a;
+      a.tag = t;
+      a.stem = word;
+      out.push_back(a);
+    }
+  }
+  for (const Split& p : Proclitics(word)) {
+    const float clitic_cost = (p.conj.empty() ? 0 : 1) + (p.prep.empty() && !p.future ? 0 : 1);
+    if (clitic_cost > 0 && Letters(p.rest) >= 2) {
+      if (const auto* tags = lex.FunctionTags(p.rest)) {
+        for (Tag t : *tags) {
+          if (!p.future) {
+            Analysis a;
+            a.tag = t;
+            a.stem = p.rest;
+            a.conj = p.conj;
+            a.prep = p.prep;
+            a.cost = clitic_cost;
+            out.push_back(a);
+          }
+        }
+      }
+    }
+    std::vector<std::string> suffixes = {""};
+    for (const char* sx : kSuffixes) {
+      if (EndsWith(p.rest, sx)) suffixes.push_back(sx);
+    }
+    for (const std::string& sx : suffixes) {
+      std::string stem = p.rest.substr(0, p.rest.size() - sx.size());
+      if (Letters(stem) < 2) continue;
+      const float cost = clitic_cost + (sx.empty() ? 0 : 1.5f);
+      // Prepositions with a pronoun: عليه لديهم منها.
+      if (!sx.empty() && p.prep.empty() && !p.future) {
+        if (const auto* tags = lex.FunctionTags(stem)) {
+          for (Tag t : *tags) {
+            if (t != Tag::kPrep && t != Tag::kInna && t != Tag::kSub && t != Tag::kQuant) continue;
+            Analysis a;
+            a.tag = t;
+            a.stem = stem;
+            a.conj = p.conj;
+            a.suffix = sx;
+            a.cost = cost - 1;
+            out.push_back(a);
+          }
+        }
+      }
+      // Verbs take ل (subjunctive) and س but no article.
+      if (p.prep.empty() || p.prep == "ل") {
+        if (const auto* forms = lex.VerbForms(stem)) {
+          for (const VerbForm& f : *forms) {
+            if ((p.future || p.prep == "ل") && !f.present) continue;
+            Analysis a;
+            a.tag = Tag::kVerb;
+            a.stem = stem;
+            a.conj = p.conj;
+            a.future = p.future;
+            a.prep = p.prep;
+            a.suffix = sx;
+            a.verb = f;
+            a.cost = cost;
+            out.push_back(a);
+          }
+        }
+      }
+      if (p.future) continue;
+      AddNounReadings(lex, p, stem, false, sx, cost + 0.2f, &out);
+      if (sx.empty()) {
+        if (StartsWith(stem, "ال") && Letters(stem) >= 4) {
+          AddNounReadings(lex, p, stem.substr(4), true, "", cost, &out);
+        } else if (p.prep == "ل" && StartsWith(stem, "ل") && Letters(stem) >= 3) {
+          AddNounReadings(lex, p, stem.substr(2), true, "", cost, &out);  // للحكم = ل + ال + حكم
+        }
+      }
+    }
+  }
+  if (out.empty()) {
+    // Unknown: a definite word is a noun; anything else may be a name.
+    Analysis a;
+    a.tag = Tag::kPropn;
+    a.stem = word;
+    a.cost = 10;
+    for (const Split& p : Proclitics(word)) {
+      std::string rest = p.rest;
+      bool lil = p.prep == "ل" && StartsWith(rest, "ل") && !StartsWith(rest, "ال");
+      if (!p.future && ((StartsWith(rest, "ال") && Letters(rest) >= 4) || lil)) {
+        a.tag = Tag::kNoun;
+        a.stem = rest.substr(lil ? 2 : 4);
+        a.conj = p.conj;
+        a.prep = p.prep;
+        a.definite = true;
+        break;
+      }
+    }
+    out.push_back(a);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Analysis& a, const Analysis& b) { return a.cost < b.cost; });
+  return out;
+}
+
+}  // namespace nasij::arabic

@@ -1,0 +1,209 @@
+#include "extract/arabic/arabic.h"
+
+#include <unordered_map>
+
+#include "extract/arabic/normalize.h"
+#include "extract/arabic/sentence.h"
+#include "extract/utf8.h"
+
+namespace nasij::arabic {
+
+namespace {
+
+// News vocabulary is Zipfian: most words repeat, so analyses are cached.
+const std::vector<Analysis>& CachedAnalyze(const Lexicon& lexicon, const std::string& word) {
+  thread_local std::unordered_map<std::string, std::vector<Analysis>> cache;
+  thread_local const Lexicon* owner = nullptr;
+  if (owner != &lexicon || cache.size() > 200000) {
+    cache.clear();
+    owner = &lexicon;
+  }
+  auto it = cache.find(word);
+  if (it == cache.end()) it = cache.emplace(word, Analyze(lexicon, word)).first;
+  return it->second;
+}
+
+// Text of words [begin, end) as written, with the first word's clitics
+// dropped when `bare` is set.
+std::string SpanText(const std::vector<Word>& ws, int begin, int end, bool bare) {
+  std::string out;
+  for (int i = begin; i < end; ++i) {
+    const Token& t = *ws[i].token;
+    if (!out.empty() && t.kind != Token::kPunct) out.push_back(' ');
+    if (i == begin && bare) {
+      // Skip as many letters as the clitics have, with their diacritics.
+      size_t letters = utf8::Length(ws[i].a.conj) + utf8::Length(ws[i].a.prep);
+      size_t at = 0;
+      while (letters > 0 && at < t.text.size()) {
+        utf8::Next(t.text, &at);
+        --letters;
+        size_t peek = at;
+        while (peek < t.text.size()) {
+          size_t before = peek;
+          char32_t c = utf8::Next(t.text, &peek);
+          if (!((c >= 0x064B && c <= 0x065F) || c == 0x0640)) {
+            peek = before;
+            break;
+          }
+        }
+        at = peek;
+      }
+      out += t.text.substr(at);
+    } else {
+      out += t.text;
+    }
+  }
+  return out;
+}
+
+int ClippedStart(const std::vector<Word>& ws, int i) {
+  return ws[i].token->start + static_cast<int>(utf8::Length(ws[i].a.conj) + utf8::Length(ws[i].a.prep));
+}
+
+class SentenceBuilder {
+ public:
+  SentenceBuilder(const std::vector<Word>& ws, int index, DocumentContext* context, Extraction* out)
+      : ws_(ws), index_(index), context_(context), out_(out) {}
+
+  Argument ArgumentOf(int begin, int end) const {
+    Argument a;
+    a.text = SpanText(ws_, begin, end, false);
+    const Word& head = ws_[begin];
+    bool only_adjectives_after_name = head.entity && head.name_begin == begin;
+    for (int i = head.name_end; only_adjectives_after_name && i < end; ++i) {
+      only_adjectives_after_name = ws_[i].tag() == Tag::kAdj;
+    }
+    if (only_adjectives_after_name) {
+      a.entity = head.entity->key;
+      a.kind = head.entity->kind;
+      a.label_en = head.entity->label_en;
+      return a;
+    }
+    std::string key;
+    for (int i = begin; i < end; ++i) {
+      if (ws_[i].token->kind == Token::kPunct) continue;
+      if (!key.empty()) key.push_back(' ');
+      key += i == begin ? Normalize(SpanText(ws_, i, i + 1, true)) : ws_[i].norm;
+    }
+    auto known = context_->names.find(key);
+    if (known != context_->names.end()) {
+      Argument resolved = known->second;
+      resolved.text = a.text;
+      return resolved;
+    }
+    a.entity = key;
+    a.kind = "CONCEPT";
+    return a;
+  }
+
+  void Mentions() {
+    for (size_t i = 0; i < ws_.size(); ++i) {
+      const Word& w = ws_[i];
+      if (w.entity && w.name_begin == static_cast<int>(i)) {
+        AddMention(i, w.name_end, w.entity->key, w.entity->kind, w.entity->label_en);
+      } else if (w.title && w.title_end < static_cast<int>(ws_.size()) && !ws_[w.title_end].entity &&
+                 ws_[w.title_end].tag() == Tag::kPropn && ws_[w.title_end].a.conj.empty()) {
+        // An unknown name after a title takes the title's kind: شركة شيفرون, السيد بانفالكار.
+        int end = w.title_end + 1;
+        while (end < static_cast<int>(ws_.size()) && ws_[end].tag() == Tag::kPropn && !ws_[end].entity &&
+               ws_[end].a.conj.empty() && ws_[end].a.prep.empty()) {
+          ++end;
+        }
+        std::string key;
+        for (int k = w.title_end; k < end; ++k) key += (key.empty() ? "" : " ") + ws_[k].norm;
+        AddMention(w.title_end, end, key, w.title->kind, "");
+        Argument remembered{SpanText(ws_, w.title_end, end, false), key, w.title->kind, ""};
+        context_->names.emplace(key, remembered);
+        context_->names.emplace(ws_[end - 1].norm, remembered);  // the surname alone, later on
+      }
+    }
+  }
+
+  void Triples(const Lexicon& lexicon, const std::vector<ArabicTriple>& found) {
+    for (const ArabicTriple& f : found) {
+      Triple t;
+      t.sentence = index_;
+      t.lang = "ar";
+      t.subject = ArgumentOf(f.subject.begin, f.subject.end);
+      if (f.object_text_end >= 0) {
+        t.object.text = SpanText(ws_, f.object.begin, f.object.end, false);
+        t.object.entity = Normalize(t.object.text);
+        t.object.kind = "CONCEPT";
+      } else {
+        t.object = ArgumentOf(f.object.begin, f.object.end);
+      }
+      for (int i : f.relation_words) {
+        if (!t.relation.text.empty()) t.relation.text.push_back(' ');
+        t.relation.text += i == f.relation_words.front() ? SpanText(ws_, i, i + 1, true) : ws_[i].token->text;
+      }
+      if (!f.relation_extra.empty()) {
+        t.relation.text += (t.relation.text.empty() ? "" : " ") + f.relation_extra;
+      }
+      if (f.verb >= 0) {
+        const Verb& v = lexicon.verb(ws_[f.verb].a.verb.verb);
+        t.relation.lemma = v.past;
+        t.relation.label_en = v.gloss;
+      } else if (f.relation_extra == "هو" || f.relation_extra == "هي") {
+        t.relation.lemma = "هو";
+        t.relation.label_en = "be";
+      } else {
+        t.relation.lemma = Normalize(t.relation.text);
+      }
+      if (t.subject.text.empty() || t.object.text.empty() || t.relation.text.empty()) continue;
+      if (t.subject.entity == t.object.entity) continue;
+      t.negated = f.negated;
+      Modality m;
+      if (ParseModality(f.modality, &m)) t.modality = m;
+      t.confidence = f.confidence;
+      int lo = ws_[f.subject.begin].token->start, hi = ws_[f.subject.end - 1].token->end;
+      for (int i : f.relation_words) {
+        lo = std::min(lo, ws_[i].token->start);
+        hi = std::max(hi, ws_[i].token->end);
+      }
+      lo = std::min(lo, ws_[f.object.begin].token->start);
+      hi = std::max(hi, ws_[f.object.end - 1].token->end);
+      t.start = lo;
+      t.end = hi;
+      out_->triples.push_back(std::move(t));
+    }
+  }
+
+ private:
+  void AddMention(int begin, int end, const std::string& key, const std::string& kind, const std::string& label) {
+    Mention m;
+    m.sentence = index_;
+    m.entity.text = SpanText(ws_, begin, end, true);
+    m.entity.entity = key;
+    m.entity.kind = kind;
+    m.entity.label_en = label;
+    m.start = ClippedStart(ws_, begin);
+    m.end = ws_[end - 1].token->end;
+    out_->mentions.push_back(std::move(m));
+  }
+
+  const std::vector<Word>& ws_;
+  int index_;
+  DocumentContext* context_;
+  Extraction* out_;
+};
+
+}  // namespace
+
+void ArabicModule::Process(const TokenizedSentence& sentence, int index, DocumentContext* context,
+                           Extraction* out) const {
+  std::vector<Word> words(sentence.tokens.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    words[i].token = &sentence.tokens[i];
+    words[i].norm = Normalize(sentence.tokens[i].text);
+    if (sentence.tokens[i].kind == Token::kWord) words[i].readings = CachedAnalyze(*lexicon_, words[i].norm);
+  }
+  MarkNames(*lexicon_, *gazetteer_, &words);
+  TagWords(&words);
+  std::vector<NounPhrase> phrases = ChunkPhrases(words);
+  std::vector<ArabicTriple> found = FindClauses(*lexicon_, words, phrases);
+  SentenceBuilder builder(words, index, context, out);
+  builder.Mentions();
+  builder.Triples(*lexicon_, found);
+}
+
+}  // namespace nasij::arabic

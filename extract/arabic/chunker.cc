@@ -1,0 +1,89 @@
+// Noun-phrase chunking: idafa chains, agreeing adjectives, numbers, names
+// after titles. Coordination and prepositional attachment are recorded on
+// the phrases for the clause stage to use.
+#include "extract/arabic/sentence.h"
+
+namespace nasij::arabic {
+
+namespace {
+
+bool IsNominal(Tag t) {
+  return t == Tag::kNoun || t == Tag::kMasdar || t == Tag::kNum || t == Tag::kTime || t == Tag::kPropn ||
+         t == Tag::kNumber;
+}
+
+bool Definite(const Word& w) { return w.a.definite || w.tag() == Tag::kPropn || !w.a.suffix.empty(); }
+
+bool HasClitic(const Word& w) { return !w.a.conj.empty() || !w.a.prep.empty(); }
+
+bool StartsPhrase(const Word& w) {
+  return w.noun_like() && !(w.tag() == Tag::kPron && !w.a.prep.empty());
+}
+
+}  // namespace
+
+std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
+  std::vector<NounPhrase> out;
+  const int n = ws.size();
+  for (int i = 0; i < n;) {
+    const Word& w = ws[i];
+    if (!StartsPhrase(w) && !w.title) {
+      ++i;
+      continue;
+    }
+    NounPhrase np;
+    np.begin = i;
+    np.prep = w.a.prep;
+    np.coordinated = !w.a.conj.empty();
+    if (i > 0 && ws[i - 1].tag() == Tag::kPrep && ws[i - 1].a.suffix.empty()) np.prep = ws[i - 1].a.stem;
+    int j = i + 1;
+    if (w.name_end > i) j = w.name_end;
+    // A title followed by a name: وزير الخارجية أنتوني بلينكن.
+    if (w.title && w.title_end < n && !HasClitic(ws[w.title_end]) &&
+        (ws[w.title_end].entity || ws[w.title_end].tag() == Tag::kPropn)) {
+      np.name_begin = w.title_end;
+      j = ws[w.title_end].name_end > 0 ? ws[w.title_end].name_end : w.title_end + 1;
+      while (j < n && !ws[j].entity && ws[j].tag() == Tag::kPropn && !HasClitic(ws[j])) ++j;
+    } else if (w.title && w.title_end > j) {
+      j = w.title_end;
+    }
+    bool last_definite = Definite(ws[j - 1]);
+    for (; j < n; ++j) {
+      const Word& prev = ws[j - 1];
+      const Word& next = ws[j];
+      if (next.token->kind == Token::kPunct || HasClitic(next)) break;
+      if (next.name_begin == j) {  // a gazetteer name continues an idafa: حكم توكاييف
+        if (!(IsNominal(prev.tag()) && !Definite(prev))) break;
+        j = next.name_end - 1;
+        last_definite = true;
+        continue;
+      }
+      const bool construct = IsNominal(prev.tag()) && prev.tag() != Tag::kPropn && !prev.a.definite &&
+                             prev.a.suffix.empty();
+      const bool after_quantity = prev.tag() == Tag::kQuant || prev.tag() == Tag::kDem ||
+                                  prev.tag() == Tag::kNumber || prev.tag() == Tag::kNum;
+      if ((construct || after_quantity) && (IsNominal(next.tag()) || next.tag() == Tag::kAdj)) {
+        last_definite = Definite(next);
+        continue;
+      }
+      if (next.tag() == Tag::kAdj && next.a.definite == last_definite && !next.entity) continue;
+      if (prev.tag() == Tag::kPropn && next.tag() == Tag::kPropn && !prev.entity && !next.entity) continue;
+      break;
+    }
+    np.end = j;
+    np.definite = Definite(ws[i]) || (np.end - np.begin > 1 && last_definite);
+    out.push_back(np);
+    i = j;
+  }
+  // One prepositional phrase right after a phrase may belong to it.
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    const NounPhrase& next = out[k + 1];
+    if (next.prep.empty() || next.coordinated) continue;
+    const bool clitic = next.begin == out[k].end && !ws[next.begin].a.prep.empty();
+    const bool bare = next.begin == out[k].end + 1 && ws[out[k].end].tag() == Tag::kPrep;
+    if (clitic || bare) out[k].pp_end = next.end;
+  }
+  return out;
+}
+
+}  // namespace nasij::arabic

@@ -1,0 +1,357 @@
+// Clause patterns: verbal sentences (VSO, SVO), relative clauses, speech
+// with its reported complement, coordinated verbs sharing a subject,
+// apposition and nominal sentences; with negation and modality.
+#include <algorithm>
+
+#include "extract/arabic/normalize.h"
+#include "extract/arabic/sentence.h"
+
+namespace nasij::arabic {
+
+namespace {
+
+bool IsBoundary(const Word& w) {
+  if (w.token->kind == Token::kPunct) {
+    const std::string& t = w.token->text;
+    return t != "(" && t != ")" && t != "-" && t != "–";
+  }
+  const Tag t = w.tag();
+  return t == Tag::kSub || t == Tag::kCond || t == Tag::kRel || t == Tag::kConj || t == Tag::kInna;
+}
+
+bool IsStop(const Word& w) {
+  const std::string& t = w.token->text;
+  return w.token->kind == Token::kPunct && (t == "." || t == "؟" || t == "?" || t == "!" || t == "؛" || t == ";");
+}
+
+bool Feminine(const Word& w) {
+  return EndsWithTaaMarbuta(w.token->text) || (w.norm.size() > 4 && w.norm.compare(w.norm.size() - 4, 4, "ات") == 0);
+}
+
+class ClauseFinder {
+ public:
+  ClauseFinder(const Lexicon& lex, const std::vector<Word>& ws, const std::vector<NounPhrase>& nps)
+      : lex_(lex), ws_(ws), nps_(nps), phrase_at_(ws.size(), -1), phrase_of_(ws.size(), -1) {
+    for (size_t k = 0; k < nps.size(); ++k) {
+      phrase_at_[nps[k].begin] = k;
+      for (int i = nps[k].begin; i < nps[k].end; ++i) phrase_of_[i] = k;
+    }
+  }
+
+  std::vector<ArabicTriple> Run() {
+    for (size_t v = 0; v < ws_.size(); ++v) {
+      if (ws_[v].tag() == Tag::kVerb) Verbal(v);
+    }
+    Appositions();
+    Nominal();
+    ApplySentenceModality();
+    return std::move(out_);
+  }
+
+ private:
+  const Verb& VerbOf(int v) const { return lex_.verb(ws_[v].a.verb.verb); }
+
+  // Conjuncts of a phrase: it and the phrases that continue it with و.
+  std::vector<int> Conjuncts(int k) const {
+    std::vector<int> out = {k};
+    while (k + 1 < static_cast<int>(nps_.size()) && nps_[k + 1].coordinated && nps_[k + 1].begin == nps_[k].end &&
+           nps_[k + 1].prep.empty()) {
+      out.push_back(++k);
+    }
+    return out;
+  }
+
+  int LastConjunctEnd(int k) const { return nps_[Conjuncts(k).back()].end; }
+
+  // The phrase governed by no preposition that starts at or after `from`,
+  // before `limit`; -1 if a verb or boundary comes first.
+  int DirectPhraseAfter(int from, int limit, bool allow_prep, int* prep_word) const {
+    for (int i = from; i < limit; ++i) {
+      if (phrase_at_[i] >= 0) {
+        const NounPhrase& np = nps_[phrase_at_[i]];
+        if (np.coordinated && i != from) return -1;
+        if (!np.prep.empty() && !allow_prep) return -1;
+        if (!np.prep.empty() && prep_word) *prep_word = ws_[i].a.prep.empty() ? i - 1 : -1;
+        return phrase_at_[i];
+      }
+      const Tag t = ws_[i].tag();
+      if (t == Tag::kPrep && allow_prep && ws_[i].a.suffix.empty()) continue;
+      if (t == Tag::kAdv || t == Tag::kTime) continue;
+      return -1;
+    }
+    return -1;
+  }
+
+  int RightLimit(int v) const {
+    int i = v + 1;
+    for (; i < static_cast<int>(ws_.size()); ++i) {
+      const Word& w = ws_[i];
+      if (w.tag() == Tag::kVerb || IsStop(w) || w.tag() == Tag::kSub || w.tag() == Tag::kRel ||
+          w.tag() == Tag::kCond || w.tag() == Tag::kNeg || w.tag() == Tag::kModal) {
+        break;
+      }
+      if (w.token->kind == Token::kPunct && (w.token->text == "،" || w.token->text == "," || w.token->text == ":")) break;
+    }
+    return i;
+  }
+
+  void Verbal(int v) {
+    const Word& verb = ws_[v];
+    const Verb& entry = VerbOf(v);
+    ArabicTriple t;
+    t.verb = v;
+    // Particles before the verb belong to the relation: لم, لن, قد, سوف, هل, كان.
+    int first = v;
+    while (first > 0) {
+      const Word& p = ws_[first - 1];
+      if (!p.a.conj.empty() && first != v) break;
+      const Tag tag = p.tag();
+      const bool auxiliary = tag == Tag::kVerb && lex_.verb(p.a.verb.verb).copula && verb.a.verb.present && first == v;
+      if (tag == Tag::kNeg && p.norm != "غير" && p.norm != "عدم") {
+        t.negated = true;
+      } else if (tag == Tag::kModal) {
+        if ((p.norm == "قد" || p.a.stem == "قد") && verb.a.verb.present) t.modality = "possible";
+        if (p.a.stem == "ربما" || p.a.stem == "يمكن") t.modality = "possible";
+      } else if (tag == Tag::kQues) {
+        t.modality = "question";
+      } else if (!auxiliary) {
+        break;
+      }
+      --first;
+      if (!ws_[first].a.conj.empty()) break;
+    }
+    for (int i = first; i <= v; ++i) t.relation_words.push_back(i);
+
+    // What opens the clause on the left.
+    int left = first - 1;
+    int subject_left = -1;
+    bool relative = false;
+    const bool starts_clause = !ws_[first].a.conj.empty();
+    if (!starts_clause && left >= 0) {
+      if (phrase_of_[left] >= 0) {
+        int k = phrase_of_[left];
+        // Walk back over coordinated conjuncts to the first.
+        while (k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
+        if (nps_[k].prep.empty()) subject_left = k;
+      } else if (ws_[left].tag() == Tag::kRel && left > 0 && phrase_of_[left - 1] >= 0) {
+        relative = true;
+        int k = phrase_of_[left - 1];
+        while (k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
+        subject_left = k;
+      }
+    }
+
+    const int limit = RightLimit(v);
+    int subject = -1, object = -1, prep_word = -1;
+    double confidence = 0.7;
+    const int after = std::min<int>(v + 1, ws_.size());
+    if (relative && !verb.a.suffix.empty()) {
+      // التي تقودها موسكو: the antecedent is the object.
+      subject = DirectPhraseAfter(after, limit, false, nullptr);
+      object = subject_left;
+      confidence = 0.75;
+    } else if (subject_left >= 0) {
+      subject = subject_left;
+      confidence = relative ? 0.7 : 0.8;
+    } else if (starts_clause && last_subject_ >= 0 && verb.a.suffix.empty()) {
+      // وأدان العنف: a coordinated verb shares the previous subject.
+      int next = DirectPhraseAfter(after, limit, false, nullptr);
+      bool next_is_object = next >= 0 && !(ws_[nps_[next].begin].entity && ws_[nps_[next].begin].entity->kind == "PER");
+      if (next < 0 || next_is_object) {
+        subject = last_subject_;
+        confidence = 0.65;
+      }
+    }
+    if (subject < 0) {
+      subject = DirectPhraseAfter(after, limit, false, nullptr);
+      confidence = 0.75;
+    }
+    if (subject < 0) {
+      last_subject_ = -1;
+      return;  // no explicit subject: the guidelines leave such triples out
+    }
+    const int subject_end = subject == subject_left ? after : LastConjunctEnd(subject);
+
+    int object_from = std::max(after, subject_end);
+    if (object < 0) object = DirectPhraseAfter(object_from, limit, false, nullptr);
+    if (object >= 0 && object == subject) object = -1;
+    if (object < 0 && (object_from < limit)) {
+      object = DirectPhraseAfter(object_from, limit, true, &prep_word);
+      if (object >= 0 && !nps_[object].prep.empty()) {
+        if (prep_word >= 0) {
+          t.relation_words.push_back(prep_word);
+        } else {
+          t.relation_extra = ws_[nps_[object].begin].a.prep;
+        }
+      }
+    }
+    last_subject_ = relative && subject == subject_left ? -1 : subject;
+
+    // Speech: قال X إن/أن ..., or a quotation after a colon.
+    if (entry.speech && object < 0) {
+      int k = std::max(after, subject_end);
+      while (k < static_cast<int>(ws_.size()) && ws_[k].token->kind == Token::kPunct && ws_[k].token->text != ":") ++k;
+      if (k < static_cast<int>(ws_.size()) &&
+          (ws_[k].tag() == Tag::kSub || ws_[k].tag() == Tag::kInna || ws_[k].token->text == ":")) {
+        int end = ws_.size();
+        while (end > k && ws_[end - 1].token->kind == Token::kPunct) --end;
+        t.object.begin = k;
+        t.object.end = end;
+        t.object_text_end = end;
+        reported_from_ = std::min(reported_from_, k);
+        Emit(t, subject, -1, 0.7);
+        return;
+      }
+    }
+    if (object < 0) return;
+    // أراد استخدام ورقة أوكرانيا: the verbal noun joins the relation.
+    NounPhrase obj = nps_[object];
+    if (entry.modal && obj.end - obj.begin > 1 && ws_[obj.begin].tag() == Tag::kMasdar) {
+      t.relation_words.push_back(obj.begin);
+    }
+    Emit(t, subject, object, confidence);
+  }
+
+  void Emit(ArabicTriple t, int subject, int object, double confidence) {
+    t.confidence = confidence;
+    std::vector<int> subjects = Conjuncts(subject);
+    std::vector<int> objects = object >= 0 ? Conjuncts(object) : std::vector<int>{-1};
+    for (int s : subjects) {
+      for (int o : objects) {
+        ArabicTriple u = t;
+        u.subject = nps_[s];
+        if (o >= 0) {
+          u.object = nps_[o];
+          // A verbal noun moved into the relation leaves the object.
+          if (std::find(u.relation_words.begin(), u.relation_words.end(), u.object.begin) != u.relation_words.end()) {
+            ++u.object.begin;
+          }
+          if (o == object && objects.size() == 1 && u.object.pp_end > 0) u.object.end = u.object.pp_end;
+        }
+        out_.push_back(u);
+      }
+    }
+  }
+
+  // وزير الخارجية أنتوني بلينكن → أنتوني بلينكن | هو | وزير الخارجية
+  void Appositions() {
+    for (size_t k = 0; k < nps_.size(); ++k) {
+      const NounPhrase& np = nps_[k];
+      if (np.name_begin < 0) continue;
+      ArabicTriple t;
+      t.subject = np;
+      t.subject.begin = np.name_begin;
+      t.object = np;
+      t.object.end = np.name_begin;
+      t.object.prep.clear();
+      t.relation_extra = Feminine(ws_[np.begin]) ? "هي" : "هو";
+      t.confidence = 0.85;
+      out_.push_back(t);
+    }
+    // Name، definite phrase، → the phrase describes the name.
+    for (size_t k = 0; k + 1 < nps_.size(); ++k) {
+      const NounPhrase& a = nps_[k];
+      const NounPhrase& b = nps_[k + 1];
+      const Word& head = ws_[a.name_begin >= 0 ? a.name_begin : a.begin];
+      if (!head.entity && head.tag() != Tag::kPropn) continue;
+      if (b.begin != a.end + 1 || ws_[a.end].token->text != "،" && ws_[a.end].token->text != ",") continue;
+      if (!b.prep.empty() || !b.definite || b.coordinated || ws_[b.begin].tag() == Tag::kPropn) continue;
+      const bool closes = b.end >= static_cast<int>(ws_.size()) || ws_[b.end].token->kind == Token::kPunct ||
+                          b.pp_end > 0;
+      if (!closes) continue;
+      ArabicTriple t;
+      t.subject = a;
+      if (a.name_begin >= 0) t.subject.begin = a.name_begin;
+      t.object = b;
+      if (b.pp_end > 0) t.object.end = b.pp_end;
+      t.relation_extra = Feminine(ws_[b.begin]) ? "هي" : "هو";
+      t.confidence = 0.55;
+      out_.push_back(t);
+    }
+  }
+
+  // A clause without a verb: definite subject, then an indefinite predicate
+  // (شكل التظاهرات مختلف), a pronoun copula (بوتين هو ...), ليس or لدى.
+  void Nominal() {
+    for (size_t k = 0; k < nps_.size(); ++k) {
+      const NounPhrase& s = nps_[k];
+      if (!s.prep.empty() || s.coordinated || !s.definite) continue;
+      const bool clause_start = s.begin == 0 || IsBoundary(ws_[s.begin - 1]) || !ws_[s.begin].a.conj.empty();
+      if (!clause_start) continue;
+      int i = s.end;
+      if (s.pp_end > 0 && k + 1 < nps_.size() && nps_[k + 1].end == s.pp_end) i = s.pp_end;
+      if (i >= static_cast<int>(ws_.size())) continue;
+      ArabicTriple t;
+      t.subject = s;
+      t.confidence = 0.55;
+      const Word& w = ws_[i];
+      if (w.tag() == Tag::kPron && w.a.conj.empty()) {
+        t.relation_words.push_back(i);
+        ++i;
+      } else if (w.tag() == Tag::kNeg && (w.norm == "غير" || w.norm == "ليس" || w.a.stem == "ليس")) {
+        t.relation_words.push_back(i);
+        t.negated = true;
+        ++i;
+      } else if (w.tag() == Tag::kPrep && (w.a.stem == "لدي" || w.a.stem == "عند") && !w.a.suffix.empty()) {
+        t.relation_words.push_back(i);
+        ++i;
+      } else if (w.tag() == Tag::kVerb || w.tag() == Tag::kRel) {
+        continue;
+      } else {
+        t.relation_extra = Feminine(ws_[s.begin]) ? "هي" : "هو";
+      }
+      if (i < static_cast<int>(ws_.size()) && ws_[i].tag() == Tag::kPrep && (ws_[i].a.stem == "لدي") &&
+          !ws_[i].a.suffix.empty()) {
+        t.relation_words.push_back(i++);
+      }
+      if (i >= static_cast<int>(ws_.size()) || phrase_at_[i] < 0) continue;
+      const NounPhrase& p = nps_[phrase_at_[i]];
+      if (!p.prep.empty() || p.coordinated) continue;
+      // A definite predicate after a bare subject is an idafa or a new clause, not a copula.
+      if (t.relation_words.empty() && (p.definite || ws_[p.begin].tag() == Tag::kVerb)) continue;
+      t.object = p;
+      if (p.pp_end > 0) t.object.end = p.pp_end;
+      out_.push_back(t);
+    }
+  }
+
+  void ApplySentenceModality() {
+    bool question = false;
+    for (const Word& w : ws_) question |= w.token->text == "؟" || w.token->text == "?";
+    int condition_from = ws_.size();
+    for (size_t i = 0; i < ws_.size(); ++i) {
+      if (ws_[i].tag() == Tag::kCond) {
+        condition_from = i;
+        break;
+      }
+    }
+    for (ArabicTriple& t : out_) {
+      const int at = t.verb >= 0 ? t.verb : t.subject.begin;
+      if (t.modality == "asserted" && at > reported_from_ && t.object_text_end < 0) t.modality = "reported";
+      if (t.modality == "asserted" && at > condition_from) {
+        // The condition covers its own clause only, up to the next comma.
+        bool same_clause = true;
+        for (int i = condition_from; i < at; ++i) same_clause &= ws_[i].token->text != "،" && ws_[i].token->text != ",";
+        if (same_clause) t.modality = "conditional";
+      }
+      if (question && t.modality == "asserted") t.modality = "question";
+    }
+  }
+
+  const Lexicon& lex_;
+  const std::vector<Word>& ws_;
+  const std::vector<NounPhrase>& nps_;
+  std::vector<int> phrase_at_, phrase_of_;
+  std::vector<ArabicTriple> out_;
+  int last_subject_ = -1;
+  int reported_from_ = 1 << 30;
+};
+
+}  // namespace
+
+std::vector<ArabicTriple> FindClauses(const Lexicon& lexicon, const std::vector<Word>& words,
+                                      const std::vector<NounPhrase>& phrases) {
+  return ClauseFinder(lexicon, words, phrases).Run();
+}
+
+}  // namespace nasij::arabic

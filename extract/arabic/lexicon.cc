@@ -1,0 +1,285 @@
+#include "extract/arabic/lexicon.h"
+
+#include <algorithm>
+
+#include "common/embedded.h"
+#include "extract/arabic/normalize.h"
+#include "extract/tsv.h"
+#include "extract/utf8.h"
+
+namespace nasij::arabic {
+
+const char* TagName(Tag t) {
+  static const char* kNames[] = {"NOUN", "ADJ",  "MASDAR", "NUM",  "TIME", "PROPN", "VERB",  "PREP",
+                                 "CONJ", "SUB",  "COND",   "REL",  "NEG",  "MODAL", "QUES",  "PRON",
+                                 "DEM",  "QUANT", "ADV",   "INNA", "EXIST", "PUNCT", "NUMBER", "UNK"};
+  return kNames[static_cast<int>(t)];
+}
+
+namespace {
+
+std::u32string Decode(std::string_view s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) out.push_back(utf8::Next(s, &i));
+  return out;
+}
+
+std::string Encode(const std::u32string& s) {
+  std::string out;
+  for (char32_t c : s) utf8::Append(c, &out);
+  return out;
+}
+
+bool IsWeak(char32_t c) { return c == U'و' || c == U'ي' || c == U'ا'; }
+
+Status RowError(const char* file, const TsvRow& row, const std::string& why) {
+  return Status::Error(std::string(file) + ":" + std::to_string(row.line) + ": " + why);
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, VerbForm>> Conjugate(const Verb& verb, std::string_view root_text) {
+  std::vector<std::pair<std::string, VerbForm>> out;
+  const std::u32string root = Decode(Normalize(root_text));
+  const bool hollow_root = root.size() == 3 && (root[1] == U'و' || root[1] == U'ي');
+  const bool doubled_root = root.size() == 3 && root[1] == root[2];
+  auto add = [&](const std::u32string& form, VerbForm f) { out.emplace_back(Encode(form), f); };
+
+  // The perfect: suffixes on the 3ms stem.
+  std::u32string past = Decode(Normalize(verb.past));
+  if (past.size() >= 2) {
+    VerbForm ms;
+    add(past, ms);
+    VerbForm fs = ms, mp = ms, first = ms;
+    fs.feminine = true;
+    mp.plural = true;
+    first.first_person = true;
+    first.plural = true;
+    std::u32string raw_past = Decode(verb.past);
+    const bool defective = raw_past.back() == U'ى' || (raw_past.back() == U'ا' && past.size() >= 3);
+    if (defective) {
+      std::u32string d = past.substr(0, past.size() - 1);
+      add(d + U"ت", fs);
+      add(d + U"وا", mp);
+      std::u32string glide = raw_past.back() == U'ى' ? U"ي" : U"و";
+      add(d + glide + U"نا", first);
+      add(d + glide + U"ت", first);
+    } else {
+      add(past + U"ت", fs);
+      add(past + U"وا", mp);
+      add(past + U"ا", mp);
+      add(past + U"تا", fs);
+      std::u32string consonantal = past;
+      if (hollow_root && past.size() >= 3 && past[past.size() - 2] == U'ا') {
+        consonantal.erase(consonantal.size() - 2, 1);  // قال → قل-
+      } else if (doubled_root) {
+        consonantal.push_back(past.back());  // رد → ردد-
+      }
+      add(consonantal + U"ن", mp);
+      add(consonantal + U"نا", first);
+      add(consonantal + U"ت", first);
+      add(consonantal + U"تم", mp);
+    }
+  }
+
+  // The imperfect: person prefixes and number suffixes on the stem.
+  std::u32string present = Decode(Normalize(verb.present));
+  if (present.size() >= 3 && present[0] == U'ي') {
+    const std::u32string stem = present.substr(1);
+    const bool defective = IsWeak(stem.back()) && !hollow_root;
+    std::u32string jussive = stem;
+    if (defective) {
+      jussive.pop_back();
+    } else if (hollow_root && stem.size() >= 3 && IsWeak(stem[stem.size() - 2])) {
+      jussive.erase(jussive.size() - 2, 1);  // يقول → يقل
+    }
+    const std::u32string plural_base = defective ? stem.substr(0, stem.size() - 1) : stem;
+    struct Person {
+      char32_t prefix;
+      bool feminine, first;
+    };
+    for (Person p : {Person{U'ي', false, false}, Person{U'ت', true, false}, Person{U'ن', false, true},
+                     Person{U'ا', false, true}}) {
+      VerbForm f;
+      f.present = true;
+      f.feminine = p.feminine;
+      f.first_person = p.first;
+      f.plural = p.prefix == U'ن';
+      add(p.prefix + stem, f);
+      VerbForm j = f;
+      j.jussive = true;
+      if (jussive != stem) add(p.prefix + jussive, j);
+      if (p.first) continue;
+      VerbForm pl = f;
+      pl.plural = true;
+      add(p.prefix + plural_base + U"ون", pl);
+      add(p.prefix + plural_base + U"وا", pl);
+      add(p.prefix + stem + U"ان", pl);
+      add(p.prefix + stem + U"ن", pl);
+      add(p.prefix + stem + U"ا", pl);
+    }
+  }
+  return out;
+}
+
+Status Lexicon::AddVerbs(std::string_view data) {
+  for (const TsvRow& row : TsvRows(data)) {
+    if (row.fields.size() != 6) return RowError("verbs.tsv", row, "expected 6 fields");
+    Verb v;
+    v.past = row.fields[0];
+    v.present = row.fields[1] == "-" ? "" : std::string(row.fields[1]);
+    v.gloss = row.fields[4];
+    for (std::string_view flag : SplitField(row.fields[5], ',')) {
+      if (flag == "copula") v.copula = true;
+      else if (flag == "speech") v.speech = true;
+      else if (flag == "modal") v.modal = true;
+      else if (flag == "intrans") v.intrans = true;
+      else if (flag.substr(0, 5) == "prep=") v.preps.push_back(Normalize(flag.substr(5)));
+    }
+    const uint32_t index = verbs_.size();
+    for (auto& [form, f] : Conjugate(v, row.fields[2])) {
+      f.verb = index;
+      verb_forms_[form].push_back(f);
+    }
+    verbs_.push_back(std::move(v));
+  }
+  return Status::OK();
+}
+
+namespace {
+
+Tag NounTag(std::string_view pos) {
+  if (pos == "ADJ") return Tag::kAdj;
+  if (pos == "MASDAR") return Tag::kMasdar;
+  if (pos == "NUM") return Tag::kNum;
+  if (pos == "TIME") return Tag::kTime;
+  return Tag::kNoun;
+}
+
+}  // namespace
+
+Status Lexicon::AddNouns(std::string_view data) {
+  for (const TsvRow& row : TsvRows(data)) {
+    if (row.fields.size() != 4) return RowError("nouns.tsv", row, "expected 4 fields");
+    const uint32_t index = nouns_.size();
+    nouns_.push_back({std::string(row.fields[0]), std::string(row.fields[2])});
+    NounForm base;
+    base.tag = NounTag(row.fields[1]);
+    base.entry = index;
+    auto add = [&](const std::string& form, bool plural, bool feminine) {
+      NounForm f = base;
+      f.plural = plural;
+      f.feminine = feminine;
+      auto& forms = noun_forms_[form];
+      for (const NounForm& g : forms) {
+        if (g.entry == index && g.tag == f.tag) return;
+      }
+      forms.push_back(f);
+    };
+    const std::string singular = Normalize(row.fields[0]);
+    const bool ends_taa = EndsWithTaaMarbuta(row.fields[0]);
+    add(singular, false, ends_taa);
+    // Sound plurals, duals and the feminine are regular enough to generate.
+    if (base.tag == Tag::kNoun || base.tag == Tag::kAdj || base.tag == Tag::kMasdar) {
+      const std::string stem = ends_taa ? singular.substr(0, singular.size() - 2) : singular;
+      add(stem + "ات", true, true);
+      if (ends_taa) {
+        add(stem + "تان", true, true);
+        add(stem + "تين", true, true);
+      } else {
+        add(stem + "ان", true, false);
+        add(stem + "ين", true, false);
+        if (base.tag == Tag::kAdj) {
+          add(stem + "ون", true, false);
+          add(stem + "ه", false, true);
+          add(stem + "تان", true, true);
+          add(stem + "تين", true, true);
+        }
+      }
+    }
+    for (std::string_view plural : SplitField(row.fields[3], '|')) {
+      if (plural.substr(0, 2) == "f:") {
+        add(Normalize(plural.substr(2)), false, true);
+      } else {
+        add(Normalize(plural), true, false);
+      }
+    }
+  }
+  return Status::OK();
+}
+
+namespace {
+
+bool FunctionTag(std::string_view name, Tag* tag) {
+  static const std::pair<const char*, Tag> kTags[] = {
+      {"PREP", Tag::kPrep}, {"CONJ", Tag::kConj},   {"SUB", Tag::kSub},   {"COND", Tag::kCond},
+      {"REL", Tag::kRel},   {"NEG", Tag::kNeg},     {"MODAL", Tag::kModal}, {"QUES", Tag::kQues},
+      {"PRON", Tag::kPron}, {"DEM", Tag::kDem},     {"QUANT", Tag::kQuant}, {"ADV", Tag::kAdv},
+      {"INNA", Tag::kInna}, {"EXIST", Tag::kExist}};
+  for (auto [n, t] : kTags) {
+    if (name == n) {
+      *tag = t;
+      return true;
+    }
+  }
+  return false;
+}
+
+int WordCount(const std::string& s) { return 1 + std::count(s.begin(), s.end(), ' '); }
+
+}  // namespace
+
+Status Lexicon::AddFunctionWords(std::string_view data) {
+  for (const TsvRow& row : TsvRows(data)) {
+    Tag tag;
+    if (row.fields.size() < 2 || !FunctionTag(row.fields[1], &tag)) {
+      return RowError("function_words.tsv", row, "expected a word and a known class");
+    }
+    const std::string word = Normalize(row.fields[0]);
+    auto& tags = function_words_[word];
+    if (std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(tag);
+    max_function_words_ = std::max(max_function_words_, WordCount(word));
+  }
+  return Status::OK();
+}
+
+Status Lexicon::AddTitles(std::string_view data) {
+  for (const TsvRow& row : TsvRows(data)) {
+    if (row.fields.size() != 3) return RowError("titles.tsv", row, "expected 3 fields");
+    Title t{std::string(row.fields[0]), std::string(row.fields[1]), std::string(row.fields[2])};
+    const std::string key = Normalize(t.text);
+    t.words = WordCount(key);
+    max_title_words_ = std::max(max_title_words_, t.words);
+    titles_.emplace(key, std::move(t));
+  }
+  return Status::OK();
+}
+
+Status Lexicon::AddNisba(std::string_view data) {
+  for (const TsvRow& row : TsvRows(data)) {
+    if (row.fields.size() != 3) return RowError("nisba.tsv", row, "expected 3 fields");
+    Nisba n{std::string(row.fields[1]), std::string(row.fields[2])};
+    const std::string adj = Normalize(row.fields[0]);
+    // Masculine, feminine and sound plurals: روسي روسية روسيون روسيين روسيات.
+    for (const char* suffix : {"", "ه", "ون", "ين", "ات", "ان"}) nisba_.emplace(adj + suffix, n);
+  }
+  return Status::OK();
+}
+
+Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::string_view nouns,
+                                                std::string_view function_words, std::string_view titles,
+                                                std::string_view nisba) {
+  auto lexicon = std::make_unique<Lexicon>();
+  for (Status s : {lexicon->AddVerbs(verbs), lexicon->AddNouns(nouns), lexicon->AddFunctionWords(function_words),
+                   lexicon->AddTitles(titles), lexicon->AddNisba(nisba)}) {
+    if (!s.ok()) return s;
+  }
+  return lexicon;
+}
+
+Result<std::unique_ptr<Lexicon>> Lexicon::LoadEmbedded() {
+  return Parse(EmbeddedFile("extract/arabic/data/verbs.tsv"), EmbeddedFile("extract/arabic/data/nouns.tsv"), EmbeddedFile("extract/arabic/data/function_words.tsv"),
+               EmbeddedFile("extract/arabic/data/titles.tsv"), EmbeddedFile("extract/arabic/data/nisba.tsv"));
+}
+
+}  // namespace nasij::arabic

@@ -1,0 +1,113 @@
+// The Arabic lexicon: verbs, nouns, function words, titles and nisba
+// adjectives from the data files in data/, embedded in the binary. Every
+// lookup takes a normalized word (normalize.h) without clitics.
+#ifndef NASIJ_EXTRACT_ARABIC_LEXICON_H_
+#define NASIJ_EXTRACT_ARABIC_LEXICON_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "common/status.h"
+
+namespace nasij::arabic {
+
+// Word classes. The first group are content words; the rest closed classes
+// from function_words.tsv.
+enum class Tag : uint8_t {
+  kNoun, kAdj, kMasdar, kNum, kTime, kPropn, kVerb,
+  kPrep, kConj, kSub, kCond, kRel, kNeg, kModal, kQues, kPron, kDem, kQuant, kAdv, kInna, kExist,
+  kPunct, kNumber, kUnknown
+};
+const char* TagName(Tag t);
+
+struct Verb {
+  std::string past, present;  // as written, 3rd person masculine singular
+  std::string gloss;
+  bool copula = false, speech = false, modal = false, intrans = false;
+  std::vector<std::string> preps;  // normalized prepositions the object takes
+};
+
+struct VerbForm {
+  uint32_t verb = 0;
+  bool present = false;
+  bool jussive = false;  // after لم: shortened weak stems
+  bool plural = false;
+  bool feminine = false;
+  bool first_person = false;
+};
+
+struct NounForm {
+  Tag tag = Tag::kNoun;  // kNoun, kAdj, kMasdar, kNum or kTime
+  uint32_t entry = 0;
+  bool plural = false;
+  bool feminine = false;
+};
+
+struct NounEntry {
+  std::string lemma, gloss;
+};
+
+struct Nisba {
+  std::string place_ar, place_en;
+};
+
+struct Title {
+  std::string text, gloss;
+  std::string kind;  // PER, ORG or LOC: what the following name is
+  int words = 1;
+};
+
+class Lexicon {
+ public:
+  static Result<std::unique_ptr<Lexicon>> LoadEmbedded();
+  // From the contents of the five data files.
+  static Result<std::unique_ptr<Lexicon>> Parse(std::string_view verbs, std::string_view nouns,
+                                                std::string_view function_words, std::string_view titles,
+                                                std::string_view nisba);
+
+  const std::vector<VerbForm>* VerbForms(const std::string& word) const { return Find(verb_forms_, word); }
+  const std::vector<NounForm>* NounForms(const std::string& word) const { return Find(noun_forms_, word); }
+  const std::vector<Tag>* FunctionTags(const std::string& word) const { return Find(function_words_, word); }
+  const Nisba* NisbaOf(const std::string& word) const { return Find(nisba_, word); }
+  // A title of one or more words, joined by single spaces.
+  const Title* TitleOf(const std::string& phrase) const { return Find(titles_, phrase); }
+  int max_title_words() const { return max_title_words_; }
+  int max_function_words() const { return max_function_words_; }
+
+  const Verb& verb(uint32_t i) const { return verbs_[i]; }
+  const NounEntry& noun(uint32_t i) const { return nouns_[i]; }
+  size_t verb_count() const { return verbs_.size(); }
+
+ private:
+  template <typename Map>
+  static const typename Map::mapped_type* Find(const Map& m, const std::string& k) {
+    auto it = m.find(k);
+    return it == m.end() ? nullptr : &it->second;
+  }
+  Status AddVerbs(std::string_view data);
+  Status AddNouns(std::string_view data);
+  Status AddFunctionWords(std::string_view data);
+  Status AddTitles(std::string_view data);
+  Status AddNisba(std::string_view data);
+
+  std::vector<Verb> verbs_;
+  std::vector<NounEntry> nouns_;
+  std::unordered_map<std::string, std::vector<VerbForm>> verb_forms_;
+  std::unordered_map<std::string, std::vector<NounForm>> noun_forms_;
+  std::unordered_map<std::string, std::vector<Tag>> function_words_;
+  std::unordered_map<std::string, Nisba> nisba_;
+  std::unordered_map<std::string, Title> titles_;
+  int max_title_words_ = 1;
+  int max_function_words_ = 1;
+};
+
+// Conjugated forms of a verb, generated from its two stems.
+std::vector<std::pair<std::string, VerbForm>> Conjugate(const Verb& verb, std::string_view root);
+
+}  // namespace nasij::arabic
+
+#endif  // NASIJ_EXTRACT_ARABIC_LEXICON_H_

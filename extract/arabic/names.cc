@@ -1,0 +1,116 @@
+// Finds gazetteer names, titles and nisba adjectives in a sentence. A name
+// may carry proclitics on its first word (لواشنطن, والولايات المتحدة).
+#include <algorithm>
+
+#include "extract/arabic/sentence.h"
+
+namespace nasij::arabic {
+
+namespace {
+
+struct Strip {
+  std::string conj, prep;
+  size_t bytes;
+};
+
+// Ways to peel clitics off the first word of a name, fewest first.
+std::vector<Strip> FirstWordStrips(const std::string& w) {
+  std::vector<Strip> out = {{"", "", 0}};
+  auto starts = [&](size_t at, const char* p) { return w.compare(at, std::string(p).size(), p) == 0; };
+  for (const char* conj : {"", "و", "ف"}) {
+    size_t at = std::string(conj).size();
+    if (at && starts(0, conj)) out.push_back({conj, "", at});
+    if (at && !starts(0, conj)) continue;
+    for (const char* prep : {"ب", "ل", "ك"}) {
+      if (starts(at, prep)) out.push_back({conj, prep, at + 2});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<Word>* words) {
+  std::vector<Word>& ws = *words;
+  std::vector<std::string> norms;
+  for (const Word& w : ws) norms.push_back(w.norm);
+
+  for (size_t i = 0; i < ws.size();) {
+    if (ws[i].token->kind != Token::kWord) {
+      ++i;
+      continue;
+    }
+    // Gazetteer names, longest first; the article may belong to the name
+    // (الناتو) or not (بالناتو → ب + الناتو; بموسكو → ب + موسكو).
+    int best = 0;
+    const Entity* entity = nullptr;
+    Strip best_strip{"", "", 0};
+    for (const Strip& s : FirstWordStrips(ws[i].norm)) {
+      if (ws[i].norm.size() - s.bytes < 4) continue;
+      for (bool drop_article : {false, true}) {
+        std::string first = ws[i].norm.substr(s.bytes);
+        if (drop_article) {
+          if (first.rfind("ال", 0) != 0 || first.size() < 8) continue;
+          first = first.substr(4);
+        } else if (s.prep == "ل" && first.rfind("ل", 0) == 0 && first.rfind("ال", 0) != 0) {
+          first = "ال" + first.substr(2);  // للناتو = ل + الناتو
+        }
+        std::swap(norms[i], first);
+        const Entity* e = nullptr;
+        int n = gazetteer.Match(norms, i, &e);
+        std::swap(norms[i], first);
+        if (n > best) {
+          best = n;
+          entity = e;
+          best_strip = s;
+        }
+      }
+    }
+    if (best > 0) {
+      for (size_t k = i; k < i + best; ++k) {
+        ws[k].entity = entity;
+        ws[k].name_begin = i;
+        ws[k].name_end = i + best;
+        ws[k].a = Analysis();
+        ws[k].a.tag = Tag::kPropn;
+        ws[k].a.stem = ws[k].norm;
+        ws[k].readings.assign(1, ws[k].a);
+      }
+      ws[i].a.conj = best_strip.conj;
+      ws[i].a.prep = best_strip.prep;
+      ws[i].a.stem = ws[i].norm.substr(best_strip.bytes);
+      ws[i].readings.assign(1, ws[i].a);
+      i += best;
+      continue;
+    }
+    ++i;
+  }
+
+  // Titles: one or more words, the first possibly with a conjunction.
+  for (size_t i = 0; i < ws.size(); ++i) {
+    if (ws[i].entity || ws[i].token->kind != Token::kWord) continue;
+    for (const Strip& s : FirstWordStrips(ws[i].norm)) {
+      if (!s.prep.empty()) continue;
+      std::string phrase = ws[i].norm.substr(s.bytes);
+      for (size_t n = 1; n <= static_cast<size_t>(lexicon.max_title_words()) && i + n <= ws.size(); ++n) {
+        if (n > 1) phrase += " " + ws[i + n - 1].norm;
+        if (const Title* t = lexicon.TitleOf(phrase)) {
+          ws[i].title = t;
+          ws[i].title_end = i + n;
+        }
+      }
+      if (ws[i].title) break;
+    }
+  }
+
+  for (Word& w : ws) {
+    for (const Analysis& a : w.readings) {
+      if (const Nisba* n = lexicon.NisbaOf(a.stem)) {
+        w.nisba_place_en = n->place_en;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace nasij::arabic

@@ -1,0 +1,66 @@
+#include "extract/arabic/normalize.h"
+
+#include "extract/extract.h"
+#include "extract/utf8.h"
+
+namespace nasij::arabic {
+
+namespace {
+
+// The folded code point, or 0 to drop it.
+char32_t Fold(char32_t c) {
+  if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || (c >= 0x0610 && c <= 0x061A) ||
+      (c >= 0x06D6 && c <= 0x06ED) || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F) {
+    return 0;
+  }
+  switch (c) {
+    case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 0x0627;  // أ إ آ ٱ → ا
+    case 0x0649: case 0x0626: case 0x06CC: return 0x064A;              // ى ئ ی → ي
+    case 0x0629: return 0x0647;                                        // ة → ه
+    case 0x0624: return 0x0648;                                        // ؤ → و
+    case 0x06A9: return 0x0643;                                        // ک → ك
+  }
+  if (c >= 0x0660 && c <= 0x0669) return U'0' + (c - 0x0660);
+  if (c >= 0x06F0 && c <= 0x06F9) return U'0' + (c - 0x06F0);
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  return c;
+}
+
+}  // namespace
+
+std::string Normalize(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    unsigned char b = text[i];
+    if (b < 0x80) {  // ASCII fast path
+      out.push_back(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    char32_t c = Fold(utf8::Next(text, &i));
+    if (c) utf8::Append(c, &out);
+  }
+  return out;
+}
+
+bool EndsWithTaaMarbuta(std::string_view word) {
+  size_t i = word.size();
+  while (i > 0) {
+    size_t start = i - 1;
+    while (start > 0 && (static_cast<unsigned char>(word[start]) & 0xC0) == 0x80) --start;
+    size_t at = start;
+    char32_t c = utf8::Next(word, &at);
+    if (Fold(c) != 0) return c == 0x0629;
+    i = start;
+  }
+  return false;
+}
+
+}  // namespace nasij::arabic
+
+namespace nasij {
+
+std::string NormalizeForMatch(std::string_view text) { return arabic::Normalize(text); }
+
+}  // namespace nasij

@@ -1,0 +1,22 @@
+// Arabic normalization for matching. The original text is kept for display
+// and offsets; only lookups use the normalized form.
+#ifndef NASIJ_EXTRACT_ARABIC_NORMALIZE_H_
+#define NASIJ_EXTRACT_ARABIC_NORMALIZE_H_
+
+#include <string>
+#include <string_view>
+
+namespace nasij::arabic {
+
+// Drops diacritics and tatweel; folds alef forms to ا, ى and ئ to ي, ة to ه,
+// ؤ to و, Persian kaf/yeh to Arabic ones, Arabic-Indic digits to ASCII; and
+// lowercases ASCII so that Latin names match too.
+std::string Normalize(std::string_view text);
+
+// True when the last letter of `word` as written is taa marbuta (ة), which
+// Normalize folds into ه.
+bool EndsWithTaaMarbuta(std::string_view word);
+
+}  // namespace nasij::arabic
+
+#endif  // NASIJ_EXTRACT_ARABIC_NORMALIZE_H_

@@ -1,0 +1,63 @@
+// The Arabic sentence as the pipeline stages see it, and the stages:
+//   analyze (analyze.h) → MarkNames → TagWords → ChunkPhrases → FindClauses.
+#ifndef NASIJ_EXTRACT_ARABIC_SENTENCE_H_
+#define NASIJ_EXTRACT_ARABIC_SENTENCE_H_
+
+#include <string>
+#include <vector>
+
+#include "extract/arabic/analyze.h"
+#include "extract/gazetteer.h"
+#include "extract/text.h"
+
+namespace nasij::arabic {
+
+struct Word {
+  const Token* token = nullptr;
+  std::string norm;                // normalized token
+  std::vector<Analysis> readings;  // from Analyze, cheapest first
+  Analysis a;                      // the reading TagWords chose
+
+  // Set by MarkNames.
+  const Entity* entity = nullptr;  // on every word of a gazetteer name
+  int name_begin = -1, name_end = -1;
+  const Title* title = nullptr;    // on the first word of a title
+  int title_end = -1;
+  std::string nisba_place_en;      // for nisba adjectives (الروسية → Russia)
+
+  Tag tag() const { return a.tag; }
+  bool noun_like() const;  // can head or continue a noun phrase
+};
+
+// A noun phrase: words [begin, end); `name_begin` is where a name starts
+// after a title (وزير الخارجية أنتوني بلينكن), or -1.
+struct NounPhrase {
+  int begin = 0, end = 0;
+  int name_begin = -1;
+  int pp_end = -1;  // end of one attached prepositional phrase, or -1
+  std::string prep;  // the preposition that governs it (في, or a clitic ب/ل)
+  bool definite = false;
+  bool coordinated = false;  // starts with و and continues a list
+};
+
+struct ArabicTriple {
+  NounPhrase subject, object;
+  std::string subject_override;  // copula triples whose subject is a title
+  std::vector<int> relation_words;  // word indices, in order
+  std::string relation_extra;       // a preposition or copula not in the text
+  int verb = -1;                    // word index of the verb, or -1
+  bool negated = false;
+  std::string modality = "asserted";
+  double confidence = 0.5;
+  int object_text_end = -1;  // for speech: the object runs to here
+};
+
+void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<Word>* words);
+void TagWords(std::vector<Word>* words);
+std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& words);
+std::vector<ArabicTriple> FindClauses(const Lexicon& lexicon, const std::vector<Word>& words,
+                                      const std::vector<NounPhrase>& phrases);
+
+}  // namespace nasij::arabic
+
+#endif  // NASIJ_EXTRACT_ARABIC_SENTENCE_H_

@@ -1,0 +1,86 @@
+// Part-of-speech disambiguation for undiacritized words: each word keeps the
+// reading that is cheapest once its left context is taken into account.
+#include "extract/arabic/sentence.h"
+
+namespace nasij::arabic {
+
+bool Word::noun_like() const {
+  switch (a.tag) {
+    case Tag::kNoun: case Tag::kAdj: case Tag::kMasdar: case Tag::kNum: case Tag::kTime:
+    case Tag::kPropn: case Tag::kNumber: case Tag::kPron: case Tag::kDem: case Tag::kQuant:
+      return true;
+    default:
+      return false;
+  }
+}
+
+namespace {
+
+bool IsNounClass(Tag t) {
+  return t == Tag::kNoun || t == Tag::kAdj || t == Tag::kMasdar || t == Tag::kNum || t == Tag::kTime ||
+         t == Tag::kPropn;
+}
+
+// How unlikely reading `r` is after the previous word's reading.
+float ContextCost(const Analysis& r, const Analysis* prev, bool clause_start) {
+  float cost = r.cost;
+  const Tag p = prev ? prev->tag : Tag::kPunct;
+  const bool prev_bare_prep = prev && p == Tag::kPrep && prev->suffix.empty();
+  if (r.tag == Tag::kVerb) {
+    if (prev_bare_prep) cost += 2;
+    if (p == Tag::kNeg || p == Tag::kModal || p == Tag::kRel || p == Tag::kSub || p == Tag::kQues) cost -= 1.5;
+    if (p == Tag::kVerb && !r.verb.present) cost += 1;
+    if (prev && IsNounClass(p) && !prev->definite && prev->suffix.empty() && p != Tag::kPropn) cost += 0.7;
+    if (clause_start || !r.conj.empty()) cost -= 0.5;
+  } else if (IsNounClass(r.tag)) {
+    if (p == Tag::kNeg || p == Tag::kModal || p == Tag::kRel) cost += 1.5;
+    if (prev_bare_prep) cost -= 0.5;
+    // A definite word after a definite noun is an adjective more often than a noun.
+    if (r.tag == Tag::kAdj && prev && IsNounClass(p) && prev->definite == r.definite) cost -= 0.3;
+    if (r.tag == Tag::kAdj && prev && !IsNounClass(p)) cost += 0.5;
+  }
+  return cost;
+}
+
+}  // namespace
+
+void TagWords(std::vector<Word>* words) {
+  const Analysis* prev = nullptr;
+  bool clause_start = true;
+  for (Word& w : *words) {
+    if (w.token->kind == Token::kPunct) {
+      w.a = Analysis();
+      w.a.tag = Tag::kPunct;
+      w.a.stem = w.norm;
+      prev = &w.a;
+      clause_start = true;
+      continue;
+    }
+    if (w.token->kind == Token::kNumber) {
+      w.a = Analysis();
+      w.a.tag = Tag::kNumber;
+      w.a.stem = w.norm;
+      prev = &w.a;
+      clause_start = false;
+      continue;
+    }
+    if (!w.entity) {
+      const Analysis* best = &w.readings.front();
+      float best_cost = ContextCost(*best, prev, clause_start);
+      for (const Analysis& r : w.readings) {
+        float c = ContextCost(r, prev, clause_start);
+        if (c < best_cost) {
+          best = &r;
+          best_cost = c;
+        }
+      }
+      w.a = *best;
+      // An unknown nisba (الكازاخستانية) is an adjective, not a name.
+      if (w.a.cost >= 10 && !w.nisba_place_en.empty()) w.a.tag = Tag::kAdj;
+    }
+    prev = &w.a;
+    clause_start = w.a.tag == Tag::kConj || w.a.tag == Tag::kSub || w.a.tag == Tag::kRel;
+  }
+}
+
+}  // namespace nasij::arabic

@@ -1,0 +1,395 @@
+// English noun-phrase chunking and clause patterns: SVO, copula, relative
+// clauses, coordinated verbs, prepositional objects, reported speech and
+// apposition, with negation and modality.
+#include <algorithm>
+
+#include "extract/english/sentence.h"
+
+namespace nasij::english {
+
+namespace {
+
+struct Phrase {
+  int begin = 0, end = 0;
+  int name_begin = -1;  // after a title: Secretary of State Antony Blinken
+};
+
+struct Found {
+  Phrase subject, object;
+  std::vector<int> relation;
+  std::string relation_extra;
+  int verb = -1;
+  bool negated = false;
+  Modality modality = Modality::kAsserted;
+  double confidence = 0.6;
+};
+
+bool IsNominal(Tag t) { return t == Tag::kNoun || t == Tag::kPropn || t == Tag::kNum || t == Tag::kAdj; }
+
+bool IsClauseBreak(const Word& w) {
+  return w.tag == Tag::kSub || w.tag == Tag::kRel ||
+         (w.tag == Tag::kPunct && w.token->text != "'" && w.token->text != "-" && w.token->text != "\"");
+}
+
+class Parser {
+ public:
+  Parser(const Lexicon& lex, const std::vector<Word>& ws) : lex_(lex), ws_(ws), phrase_at_(ws.size(), -1) {}
+
+  std::vector<Found> Run() {
+    Chunk();
+    for (int i = 0; i < static_cast<int>(ws_.size());) i = VerbGroup(i);
+    Appositions();
+    ApplySentenceModality();
+    return out_;
+  }
+
+  const std::vector<Phrase>& phrases() const { return phrases_; }
+
+ private:
+  void Chunk() {
+    const int n = ws_.size();
+    for (int i = 0; i < n;) {
+      const Word& w = ws_[i];
+      const bool starts = w.tag == Tag::kDet || IsNominal(w.tag) || w.tag == Tag::kPron || w.title_end > i;
+      if (!starts || (w.tag == Tag::kDet && (w.lower == "that" || w.lower == "which") && i + 1 < n &&
+                      !IsNominal(ws_[i + 1].tag))) {
+        ++i;
+        continue;
+      }
+      Phrase p;
+      p.begin = i;
+      int j = i + 1;
+      if (w.title_end > i && w.title_end < n && (ws_[w.title_end].tag == Tag::kPropn)) {
+        p.name_begin = w.title_end;
+        j = w.title_end;
+      } else if (w.tag == Tag::kPron && !(w.lower == "his" || w.lower == "her" || w.lower == "its" ||
+                                          w.lower == "their" || w.lower == "our" || w.lower == "my" ||
+                                          w.lower == "your")) {
+        phrases_.push_back(p = Phrase{i, i + 1, -1});
+        phrase_at_[i] = phrases_.size() - 1;
+        i = j;
+        continue;
+      }
+      while (j < n && (IsNominal(ws_[j].tag) || ws_[j].token->text == "'s" || ws_[j].token->text == "-" ||
+                       (ws_[j].token->text == "'" && j + 1 < n && ws_[j + 1].lower == "s") ||
+                       (ws_[j].tag == Tag::kVerb && ws_[j].form == VerbForm::kGerund && j + 1 < n &&
+                        IsNominal(ws_[j + 1].tag) && ws_[j - 1].tag == Tag::kDet))) {
+        ++j;
+      }
+      // "of" joins two phrases: the Secretary of State, a group of protesters.
+      while (j + 1 < n && ws_[j].lower == "of" &&
+             (IsNominal(ws_[j + 1].tag) || ws_[j + 1].tag == Tag::kDet)) {
+        j += 2;
+        while (j < n && IsNominal(ws_[j].tag)) ++j;
+      }
+      p.end = j;
+      phrases_.push_back(p);
+      phrase_at_[i] = phrases_.size() - 1;
+      i = j;
+    }
+  }
+
+  // The phrase that starts at `i`, skipping adverbs; -1 if none.
+  int PhraseAt(int i, int limit) const {
+    while (i < limit && ws_[i].tag == Tag::kAdv) ++i;
+    return i < limit ? phrase_at_[i] : -1;
+  }
+
+  // The nearest phrase ending before `i` in the same clause, not inside a
+  // prepositional phrase.
+  int SubjectBefore(int i, bool* relative) const {
+    *relative = false;
+    int k = i - 1;
+    while (k >= 0 && ws_[k].tag == Tag::kAdv) --k;
+    if (k >= 0 && ws_[k].tag == Tag::kRel) {
+      *relative = true;
+      --k;
+      if (k >= 0 && ws_[k].token->text == ",") --k;
+    }
+    if (k < 0 || ws_[k].tag == Tag::kConj || IsClauseBreak(ws_[k])) return -1;
+    for (int p = phrases_.size() - 1; p >= 0; --p) {
+      if (phrases_[p].end == k + 1) {
+        // Walk back over "of"-less prepositional phrases: the leader of the group.
+        int q = p;
+        while (q > 0 && phrases_[q].begin >= 1 && ws_[phrases_[q].begin - 1].tag == Tag::kPrep &&
+               phrases_[q - 1].end == phrases_[q].begin - 1) {
+          --q;
+        }
+        if (phrases_[q].begin > 0 && ws_[phrases_[q].begin - 1].tag == Tag::kPrep) return -1;
+        return q;
+      }
+    }
+    return -1;
+  }
+
+  int ClauseEnd(int i) const {
+    while (i < static_cast<int>(ws_.size()) && !IsClauseBreak(ws_[i]) && ws_[i].tag != Tag::kVerb &&
+           ws_[i].tag != Tag::kAux && ws_[i].tag != Tag::kConj) {
+      ++i;
+    }
+    return i;
+  }
+
+  // Parses the verb group starting at `i`, if any; returns where to go on.
+  int VerbGroup(int i) {
+    const int n = ws_.size();
+    if (ws_[i].tag != Tag::kAux && ws_[i].tag != Tag::kVerb) return i + 1;
+    Found f;
+    int j = i, main = -1;
+    while (j < n && (ws_[j].tag == Tag::kAux || ws_[j].tag == Tag::kNeg || (ws_[j].tag == Tag::kAdv && main < 0) ||
+                     (ws_[j].tag == Tag::kVerb && main < 0))) {
+      if (ws_[j].tag == Tag::kNeg) f.negated = true;
+      if (ws_[j].lower == "may" || ws_[j].lower == "might" || ws_[j].lower == "could") f.modality = Modality::kPossible;
+      if (ws_[j].tag == Tag::kVerb) main = j;
+      ++j;
+    }
+    // wanted to use, tried to stop: a modal verb and its infinitive are one relation.
+    if (main >= 0 && ws_[main].verb >= 0 && lex_.verb(ws_[main].verb).modal && j + 1 < n && ws_[j].lower == "to" &&
+        ws_[j + 1].tag == Tag::kVerb) {
+      main = j + 1;
+      j += 2;
+    }
+    for (int k = i; k < j; ++k) {
+      if (ws_[k].tag != Tag::kAdv) f.relation.push_back(k);
+    }
+    f.verb = main;
+    bool relative = false;
+    int subject = SubjectBefore(i, &relative);
+    const bool coordinated = i > 0 && ws_[i - 1].tag == Tag::kConj;
+    if (subject < 0 && coordinated && last_subject_ >= 0) subject = last_subject_;
+    if (subject < 0) return j;
+    last_subject_ = relative ? last_subject_ : subject;
+    f.subject = phrases_[subject];
+    if (f.subject.name_begin >= 0) f.subject.begin = f.subject.name_begin;
+    f.confidence = relative ? 0.6 : coordinated ? 0.55 : 0.7;
+
+    const bool speech = main >= 0 && ws_[main].verb >= 0 && lex_.verb(ws_[main].verb).speech;
+    int k = j;
+    if (speech && k < n && (ws_[k].lower == "that" || ws_[k].token->text == ":" || ws_[k].token->text == "," ||
+                            PhraseAt(k, n) >= 0)) {
+      if (ws_[k].lower == "that" || ws_[k].token->text == ":" || ws_[k].token->text == ",") ++k;
+      int end = n;
+      while (end > k && ws_[end - 1].tag == Tag::kPunct) --end;
+      if (end > k) {
+        f.object = Phrase{k, end, -1};
+        reported_from_ = std::min(reported_from_, k);
+        out_.push_back(f);
+        return j;
+      }
+    }
+    const int limit = ClauseEnd(j);
+    int object = PhraseAt(k, limit);
+    if (object < 0 && k < limit && ws_[k].tag == Tag::kPrep) {
+      object = PhraseAt(k + 1, limit);
+      if (object >= 0) f.relation.push_back(k);
+    }
+    if (object < 0) return j;
+    f.object = phrases_[object];
+    f.object.end = std::max(f.object.end, limit);  // trailing prepositional phrases stay with the object
+    out_.push_back(f);
+    return j;
+  }
+
+  void Appositions() {
+    for (size_t p = 0; p < phrases_.size(); ++p) {
+      const Phrase& a = phrases_[p];
+      if (a.name_begin >= 0) {
+        Found f;
+        f.subject = Phrase{a.name_begin, a.end, -1};
+        f.object = Phrase{a.begin, a.name_begin, -1};
+        f.relation_extra = "is";
+        f.confidence = 0.8;
+        out_.push_back(f);
+      }
+      if (p + 1 >= phrases_.size()) continue;
+      const Phrase& b = phrases_[p + 1];
+      if (ws_[a.end - 1].tag != Tag::kPropn || b.begin != a.end + 1 || ws_[a.end].token->text != ",") continue;
+      if (ws_[b.begin].tag != Tag::kDet || (b.end < static_cast<int>(ws_.size()) && ws_[b.end].token->text != ",")) {
+        continue;
+      }
+      Found f;
+      f.subject = a;
+      if (a.name_begin >= 0) f.subject.begin = a.name_begin;
+      f.object = b;
+      f.relation_extra = "is";
+      f.confidence = 0.5;
+      out_.push_back(f);
+    }
+  }
+
+  void ApplySentenceModality() {
+    const bool question = !ws_.empty() && ws_.back().token->text == "?";
+    int condition = ws_.size();
+    for (size_t i = 0; i < ws_.size(); ++i) {
+      if (ws_[i].lower == "if" || ws_[i].lower == "unless") {
+        condition = i;
+        break;
+      }
+    }
+    for (Found& f : out_) {
+      const int at = f.verb >= 0 ? f.verb : f.subject.begin;
+      if (f.modality != Modality::kAsserted) continue;
+      if (at > reported_from_) f.modality = Modality::kReported;
+      bool conditional = at > condition;
+      for (int i = condition; conditional && i < at; ++i) conditional = ws_[i].token->text != ",";
+      if (conditional) f.modality = Modality::kConditional;
+      if (question) f.modality = Modality::kQuestion;
+    }
+  }
+
+  const Lexicon& lex_;
+  const std::vector<Word>& ws_;
+  std::vector<Phrase> phrases_;
+  std::vector<int> phrase_at_;
+  std::vector<Found> out_;
+  int last_subject_ = -1;
+  int reported_from_ = 1 << 30;
+};
+
+std::string Text(const std::vector<Word>& ws, int begin, int end) {
+  std::string out;
+  for (int i = begin; i < end; ++i) {
+    const std::string& t = ws[i].token->text;
+    const bool glue = ws[i].tag == Tag::kPunct || t == "'s" || t == "n't" || (i > begin && ws[i - 1].token->text == "-");
+    if (!out.empty() && !glue) out.push_back(' ');
+    out += t;
+  }
+  return out;
+}
+
+Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const DocumentContext& context) {
+  Argument a;
+  a.text = Text(ws, begin, end);
+  const Word& head = ws[begin];
+  if (head.entity && head.name_end >= end) {
+    a.entity = head.entity->key;
+    a.kind = head.entity->kind;
+    a.label_en = head.entity->label_en;
+    return a;
+  }
+  int from = begin;
+  while (from < end - 1 && (ws[from].tag == Tag::kDet)) ++from;
+  std::string key;
+  for (int i = from; i < end; ++i) {
+    if (ws[i].tag == Tag::kPunct) continue;
+    key += (key.empty() ? "" : " ") + ws[i].lower;
+  }
+  auto known = context.names.find(key);
+  if (known != context.names.end()) {
+    Argument resolved = known->second;
+    resolved.text = a.text;
+    return resolved;
+  }
+  a.entity = key;
+  a.kind = ws[end - 1].tag == Tag::kPropn && ws[from].tag == Tag::kPropn ? "MISC" : "CONCEPT";
+  return a;
+}
+
+void MarkNames(const Lexicon& lex, const Gazetteer& gazetteer, std::vector<Word>* words) {
+  std::vector<Word>& ws = *words;
+  std::vector<std::string> keys;
+  for (const Word& w : ws) {
+    std::vector<std::string> parts = NameWords(w.token->text);
+    keys.push_back(parts.empty() ? "" : parts[0]);
+  }
+  for (size_t i = 0; i < ws.size();) {
+    const Entity* e = nullptr;
+    const std::string& t = ws[i].token->text;
+    int n = (!t.empty() && t[0] >= 'A' && t[0] <= 'Z') ? gazetteer.Match(keys, i, &e) : 0;
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    ws[i].name_end = i + n;
+    for (size_t k = i; k < i + n; ++k) ws[k].entity = e;
+    i += n;
+  }
+  for (size_t i = 0; i < ws.size(); ++i) {
+    std::string phrase;
+    for (size_t n = 1; n <= static_cast<size_t>(lex.max_title_words()) && i + n <= ws.size(); ++n) {
+      if (n > 1) phrase.push_back(' ');
+      phrase += ws[i + n - 1].lower;
+      if (const std::string* kind = lex.TitleKind(phrase)) {
+        ws[i].title_kind = *kind;
+        ws[i].title_end = i + n;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void EnglishModule::Process(const TokenizedSentence& sentence, int index, DocumentContext* context,
+                            Extraction* out) const {
+  std::vector<Word> ws(sentence.tokens.size());
+  for (size_t i = 0; i < ws.size(); ++i) {
+    ws[i].token = &sentence.tokens[i];
+    ws[i].lower = sentence.tokens[i].text;
+    for (char& c : ws[i].lower) {
+      if (c >= 'A' && c <= 'Z') c += 32;
+    }
+    if (ws[i].lower.ends_with(".") && ws[i].lower.size() > 1) ws[i].lower.pop_back();
+  }
+  MarkNames(*lexicon_, *gazetteer_, &ws);
+  TagWords(*lexicon_, &ws);
+  Parser parser(*lexicon_, ws);
+  std::vector<Found> found = parser.Run();
+
+  for (size_t i = 0; i < ws.size(); ++i) {
+    Mention m;
+    m.sentence = index;
+    if (ws[i].entity && ws[i].name_end > static_cast<int>(i)) {
+      m.entity = Argument{Text(ws, i, ws[i].name_end), ws[i].entity->key, ws[i].entity->kind, ws[i].entity->label_en};
+      m.start = ws[i].token->start;
+      m.end = ws[ws[i].name_end - 1].token->end;
+      out->mentions.push_back(m);
+    } else if (ws[i].title_end > static_cast<int>(i) && ws[i].title_end < static_cast<int>(ws.size()) &&
+               ws[ws[i].title_end].tag == Tag::kPropn && !ws[ws[i].title_end].entity) {
+      int b = ws[i].title_end, e = b;
+      while (e < static_cast<int>(ws.size()) && ws[e].tag == Tag::kPropn && !ws[e].entity) ++e;
+      Argument a = ArgumentOf(ws, b, e, *context);
+      a.kind = ws[i].title_kind;
+      context->names.emplace(a.entity, a);
+      context->names.emplace(ws[e - 1].lower, a);  // the surname alone, later on
+      m.entity = a;
+      m.start = ws[b].token->start;
+      m.end = ws[e - 1].token->end;
+      out->mentions.push_back(m);
+    }
+  }
+
+  for (const Found& f : found) {
+    Triple t;
+    t.sentence = index;
+    t.lang = "en";
+    t.subject = ArgumentOf(ws, f.subject.begin, f.subject.end, *context);
+    t.object = ArgumentOf(ws, f.object.begin, f.object.end, *context);
+    std::vector<int> rel = f.relation;
+    std::string text;
+    for (int i : rel) text += (text.empty() ? "" : " ") + ws[i].token->text;
+    if (!f.relation_extra.empty()) text += (text.empty() ? "" : " ") + f.relation_extra;
+    t.relation.text = text;
+    if (f.verb >= 0 && ws[f.verb].verb >= 0) {
+      t.relation.lemma = lexicon_->verb(ws[f.verb].verb).base;
+    } else if (f.verb >= 0) {
+      t.relation.lemma = ws[f.verb].lower;
+    } else {
+      t.relation.lemma = "be";
+    }
+    if (f.verb < 0 && !rel.empty() && ws[rel.back()].tag == Tag::kAux) t.relation.lemma = "be";
+    t.relation.label_en = t.relation.lemma;
+    if (t.subject.text.empty() || t.object.text.empty() || t.relation.text.empty()) continue;
+    t.negated = f.negated;
+    t.modality = f.modality;
+    t.confidence = f.confidence;
+    t.start = std::min(ws[f.subject.begin].token->start, ws[f.object.begin].token->start);
+    t.end = std::max(ws[f.subject.end - 1].token->end, ws[f.object.end - 1].token->end);
+    for (int i : rel) {
+      t.start = std::min(t.start, ws[i].token->start);
+      t.end = std::max(t.end, ws[i].token->end);
+    }
+    out->triples.push_back(std::move(t));
+  }
+}
+
+}  // namespace nasij::english

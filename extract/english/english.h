@@ -1,0 +1,68 @@
+// The English language module: lexicon lookup and suffix rules tag words,
+// noun phrases are chunked, and clause patterns find the triples.
+#ifndef NASIJ_EXTRACT_ENGLISH_ENGLISH_H_
+#define NASIJ_EXTRACT_ENGLISH_ENGLISH_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "common/status.h"
+#include "extract/gazetteer.h"
+#include "extract/language.h"
+
+namespace nasij::english {
+
+enum class Tag : uint8_t {
+  kDet, kPrep, kConj, kSub, kRel, kPron, kAux, kNeg, kAdv, kAdj, kNoun, kPropn, kNum, kVerb, kPunct
+};
+
+enum class VerbForm : uint8_t { kBase, kPresent3, kPast, kParticiple, kPastOrParticiple, kGerund };
+
+struct VerbEntry {
+  std::string base;
+  bool speech = false, copula = false, modal = false;
+};
+
+struct WordInfo {
+  std::vector<Tag> tags;  // most frequent first
+  int verb = -1;          // index into verbs when the word is a verb form
+  VerbForm form = VerbForm::kBase;
+};
+
+class Lexicon {
+ public:
+  static Result<std::unique_ptr<Lexicon>> LoadEmbedded();
+  static Result<std::unique_ptr<Lexicon>> Parse(std::string_view verbs, std::string_view words,
+                                                std::string_view titles);
+  const WordInfo* Find(const std::string& lowercase) const;
+  const VerbEntry& verb(int i) const { return verbs_[i]; }
+  // The kind a title gives the name after it, or nullptr.
+  const std::string* TitleKind(const std::string& lowercase_phrase) const;
+  int max_title_words() const { return max_title_words_; }
+
+ private:
+  void AddVerbForm(const std::string& form, int verb, VerbForm f);
+  std::vector<VerbEntry> verbs_;
+  std::unordered_map<std::string, WordInfo> words_;
+  std::unordered_map<std::string, std::string> titles_;
+  int max_title_words_ = 1;
+};
+
+class EnglishModule : public LanguageModule {
+ public:
+  EnglishModule(std::unique_ptr<Lexicon> lexicon, const Gazetteer* gazetteer)
+      : lexicon_(std::move(lexicon)), gazetteer_(gazetteer) {}
+  void Process(const TokenizedSentence& sentence, int index, DocumentContext* context,
+               Extraction* out) const override;
+
+ private:
+  std::unique_ptr<Lexicon> lexicon_;
+  const Gazetteer* gazetteer_;
+};
+
+}  // namespace nasij::english
+
+#endif  // NASIJ_EXTRACT_ENGLISH_ENGLISH_H_

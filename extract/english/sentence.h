@@ -1,0 +1,30 @@
+// The English sentence as the stages see it: TagWords → Chunk → clauses.
+#ifndef NASIJ_EXTRACT_ENGLISH_SENTENCE_H_
+#define NASIJ_EXTRACT_ENGLISH_SENTENCE_H_
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/english/english.h"
+#include "extract/text.h"
+
+namespace nasij::english {
+
+struct Word {
+  const Token* token = nullptr;
+  std::string lower;
+  Tag tag = Tag::kNoun;
+  int verb = -1;
+  VerbForm form = VerbForm::kBase;
+  const Entity* entity = nullptr;  // on every word of a gazetteer name
+  int name_end = -1;               // on the first word of a name
+  std::string title_kind;          // on the first word of a title
+  int title_end = -1;
+};
+
+void TagWords(const Lexicon& lexicon, std::vector<Word>* words);
+
+}  // namespace nasij::english
+
+#endif  // NASIJ_EXTRACT_ENGLISH_SENTENCE_H_

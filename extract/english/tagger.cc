@@ -1,0 +1,92 @@
+// Part-of-speech tagging: lexicon readings, chosen by the previous tag;
+// suffix rules and capitalization for words the lexicon does not know.
+#include "extract/english/sentence.h"
+
+namespace nasij::english {
+
+namespace {
+
+bool EndsWith(const std::string& s, const char* suffix) { return s.ends_with(suffix); }
+
+bool Capitalized(const std::string& s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
+
+Tag GuessUnknown(const std::string& lower, VerbForm* form) {
+  if (EndsWith(lower, "ly")) return Tag::kAdv;
+  if (EndsWith(lower, "ed")) {
+    *form = VerbForm::kPastOrParticiple;
+    return Tag::kVerb;
+  }
+  if (EndsWith(lower, "ing")) {
+    *form = VerbForm::kGerund;
+    return Tag::kVerb;
+  }
+  for (const char* adj : {"ous", "ive", "al", "ic", "ful", "less", "able", "ible", "ary", "ish"}) {
+    if (EndsWith(lower, adj)) return Tag::kAdj;
+  }
+  return Tag::kNoun;
+}
+
+bool NounSide(Tag t) { return t == Tag::kDet || t == Tag::kAdj || t == Tag::kPrep || t == Tag::kNum; }
+
+}  // namespace
+
+void TagWords(const Lexicon& lex, std::vector<Word>* words) {
+  Tag prev = Tag::kPunct;
+  bool seen_verb = false;
+  for (size_t i = 0; i < words->size(); ++i) {
+    Word& w = (*words)[i];
+    if (w.token->kind == Token::kPunct) {
+      w.tag = Tag::kPunct;
+      prev = w.tag;
+      if (w.token->text != "'" && w.token->text != "\"") seen_verb = false;
+      continue;
+    }
+    if (w.token->kind == Token::kNumber) {
+      w.tag = Tag::kNum;
+      prev = w.tag;
+      continue;
+    }
+    if (w.entity) {
+      w.tag = Tag::kPropn;
+      prev = w.tag;
+      continue;
+    }
+    const WordInfo* info = lex.Find(w.lower);
+    const bool sentence_initial = i == 0 || (prev == Tag::kPunct && (*words)[i - 1].token->text != ",");
+    if (!info) {
+      if (Capitalized(w.token->text) && !sentence_initial) {
+        w.tag = Tag::kPropn;
+      } else if (Capitalized(w.token->text) && sentence_initial && GuessUnknown(w.lower, &w.form) == Tag::kNoun) {
+        w.tag = Tag::kPropn;
+      } else {
+        w.tag = GuessUnknown(w.lower, &w.form);
+      }
+    } else {
+      w.tag = info->tags.front();
+      w.verb = info->verb;
+      w.form = info->form;
+      const bool can_verb = info->verb >= 0;
+      const bool can_noun = std::find(info->tags.begin(), info->tags.end(), Tag::kNoun) != info->tags.end();
+      const bool can_adj = std::find(info->tags.begin(), info->tags.end(), Tag::kAdj) != info->tags.end();
+      if (can_verb && (can_noun || can_adj) && info->tags.size() > 1) {
+        // Noun or verb: the left neighbour decides.
+        bool verb = prev == Tag::kAux || prev == Tag::kPron || prev == Tag::kNeg || prev == Tag::kRel ||
+                    (prev == Tag::kAdv && seen_verb) ||
+                    ((prev == Tag::kNoun || prev == Tag::kPropn) && !seen_verb && info->form != VerbForm::kBase &&
+                     info->form != VerbForm::kGerund);
+        if (i > 0 && (*words)[i - 1].lower == "to" && info->form == VerbForm::kBase) verb = true;
+        if (NounSide(prev) && !(i > 0 && (*words)[i - 1].lower == "to")) verb = false;
+        w.tag = verb ? Tag::kVerb : (can_noun ? Tag::kNoun : Tag::kAdj);
+      }
+      if (Capitalized(w.token->text) && !sentence_initial && (w.tag == Tag::kNoun || w.tag == Tag::kAdj) &&
+          !can_verb) {
+        w.tag = Tag::kPropn;
+      }
+    }
+    if (w.tag == Tag::kVerb && w.verb < 0 && w.form == VerbForm::kGerund && NounSide(prev)) w.tag = Tag::kNoun;
+    if (w.tag == Tag::kVerb) seen_verb = true;
+    prev = w.tag;
+  }
+}
+
+}  // namespace nasij::english

@@ -1,0 +1,109 @@
+// The extract stage: documents in, sentences, entity mentions and
+// subject–relation–object triples out. Offsets count Unicode code points of
+// the document text.
+#ifndef NASIJ_EXTRACT_EXTRACT_H_
+#define NASIJ_EXTRACT_EXTRACT_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/status.h"
+
+namespace nasij {
+
+struct Document {
+  std::string id;
+  std::string text;
+  std::string lang;  // "ar", "en", or empty to detect
+  std::string title, url, published;
+  std::string source, author;  // found in a byline when not given
+};
+
+// A slot of a triple, or the entity a mention names.
+struct Argument {
+  std::string text;      // as written in the sentence
+  std::string entity;    // canonical key shared by mentions and triples
+  std::string kind;      // PER, LOC, ORG, MISC, or CONCEPT for common nouns
+  std::string label_en;  // English label when known
+};
+
+struct Relation {
+  std::string text;      // as written, with particles and preposition
+  std::string lemma;     // dictionary form, e.g. استدعى
+  std::string label_en;  // English gloss, e.g. summon
+};
+
+enum class Modality { kAsserted, kPossible, kQuestion, kReported, kConditional };
+const char* ModalityName(Modality m);
+bool ParseModality(std::string_view name, Modality* m);
+
+struct Triple {
+  int sentence = 0;
+  Argument subject;
+  Relation relation;
+  Argument object;
+  double confidence = 1.0;
+  bool negated = false;
+  Modality modality = Modality::kAsserted;
+  std::string lang;
+  int start = 0, end = 0;  // span of the triple in the document
+};
+
+struct Mention {
+  int sentence = 0;
+  Argument entity;  // text as written, canonical key, kind, label
+  int start = 0, end = 0;
+};
+
+struct Sentence {
+  int start = 0, end = 0;
+  std::string text;
+  std::string lang;
+};
+
+struct Extraction {
+  Document document;  // lang filled in when it was detected
+  std::vector<Sentence> sentences;
+  std::vector<Mention> mentions;
+  std::vector<Triple> triples;
+};
+
+class Extractor {
+ public:
+  // Loads the embedded lexicons; fails only if they are malformed.
+  static Result<std::unique_ptr<Extractor>> Create();
+  virtual ~Extractor() = default;
+  virtual Extraction Extract(const Document& doc) const = 0;
+};
+
+// Documents from inputs: .txt files (one document, id = path), .jsonl files
+// (one document a line), directories (their .txt and .jsonl files,
+// recursively) and "-" for standard input. Each unreadable input or line is
+// reported to `skip` with a message naming the file and line, and skipped.
+struct InputCallbacks {
+  std::function<void(Document)> document;
+  std::function<void(const std::string& message)> skip;
+};
+void ReadDocuments(const std::vector<std::string>& inputs, const InputCallbacks& callbacks);
+
+// The form in which names are compared: Arabic diacritics and tatweel
+// dropped, letter variants folded (أ إ آ → ا, ى → ي, ة → ه), ASCII lowercased.
+std::string NormalizeForMatch(std::string_view text);
+
+// The record contract (schemas/record.schema.json): one JSON object a line.
+std::string TripleRecord(const std::string& doc, const Triple& t);
+std::string MentionRecord(const std::string& doc, const Mention& m);
+// Reads a triple record as another tool may write it: only subject, relation
+// and object text are required.
+struct TripleWithDoc {
+  std::string doc;
+  Triple triple;
+};
+Result<TripleWithDoc> ParseTripleRecord(std::string_view line);
+
+}  // namespace nasij
+
+#endif  // NASIJ_EXTRACT_EXTRACT_H_

@@ -1,0 +1,64 @@
+#include <stdexcept>
+
+#include "extract/arabic/arabic.h"
+#include "extract/boilerplate.h"
+#include "extract/english/english.h"
+#include "extract/extract.h"
+#include "extract/gazetteer.h"
+#include "extract/text.h"
+
+namespace nasij {
+
+namespace {
+
+class ExtractorImpl : public Extractor {
+ public:
+  ExtractorImpl(std::unique_ptr<Gazetteer> gazetteer, std::unique_ptr<arabic::Lexicon> ar,
+                std::unique_ptr<english::Lexicon> en)
+      : gazetteer_(std::move(gazetteer)),
+        arabic_(std::move(ar), gazetteer_.get()),
+        english_(std::move(en), gazetteer_.get()) {}
+
+  Extraction Extract(const Document& doc) const override {
+    thread_local Segmenter segmenter;
+    Extraction out;
+    out.document = doc;
+    if (out.document.lang.empty()) out.document.lang = DetectLanguage(doc.text);
+    DocumentContext context;
+    int index = 0;
+    for (TokenizedSentence& s : segmenter.Split(doc.text)) {
+      if (ParseByline(s.text, &out.document.source, &out.document.author) || IsBoilerplate(s.text)) continue;
+      Sentence sentence{s.start, s.end, s.text, doc.lang.empty() ? DetectLanguage(s.text) : out.document.lang};
+      const LanguageModule& module = sentence.lang == "ar" ? static_cast<const LanguageModule&>(arabic_) : english_;
+      module.Process(s, index, &context, &out);
+      out.sentences.push_back(std::move(sentence));
+      ++index;
+    }
+    return out;
+  }
+
+ private:
+  std::unique_ptr<Gazetteer> gazetteer_;
+  arabic::ArabicModule arabic_;
+  english::EnglishModule english_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Extractor>> Extractor::Create() {
+  auto gazetteer = Gazetteer::LoadEmbedded();
+  if (!gazetteer.ok()) return gazetteer.status();
+  auto ar = arabic::Lexicon::LoadEmbedded();
+  if (!ar.ok()) return ar.status();
+  auto en = english::Lexicon::LoadEmbedded();
+  if (!en.ok()) return en.status();
+  try {
+    Segmenter check;  // fails early if ICU's data is missing
+  } catch (const std::exception& e) {
+    return Status::Error(e.what());
+  }
+  return std::unique_ptr<Extractor>(
+      new ExtractorImpl(std::move(gazetteer.value()), std::move(ar.value()), std::move(en.value())));
+}
+
+}  // namespace nasij

@@ -1,0 +1,52 @@
+// Named entities both languages share: our gazetteer (data/gazetteer.tsv)
+// plus ICU's Arabic and English names of countries and time-zone cities.
+// Phrases are matched word by word on normalized forms.
+#ifndef NASIJ_EXTRACT_GAZETTEER_H_
+#define NASIJ_EXTRACT_GAZETTEER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "common/status.h"
+
+namespace nasij {
+
+struct Entity {
+  std::string key;   // e.g. kassym-jomart-tokayev
+  std::string kind;  // PER, LOC, ORG, MISC
+  std::string label_en, label_ar;
+};
+
+class Gazetteer {
+ public:
+  static Result<std::unique_ptr<Gazetteer>> LoadEmbedded();
+  static Result<std::unique_ptr<Gazetteer>> Parse(std::string_view tsv, bool with_icu_names);
+
+  // The longest entry whose words equal words[i..i+n); returns n, or 0.
+  int Match(const std::vector<std::string>& words, size_t i, const Entity** entity) const;
+  const Entity* Find(const std::string& normalized_phrase) const;
+  const Entity* ByKey(const std::string& key) const;
+  size_t size() const { return entities_.size(); }
+
+  // The key an English name gets: lowercase ASCII words joined by '-'.
+  static std::string Slug(std::string_view english);
+
+ private:
+  void Add(const Entity& e, const std::vector<std::string>& names);
+  void AddIcuNames();
+
+  std::vector<std::unique_ptr<Entity>> entities_;
+  std::unordered_map<std::string, Entity*> by_key_;
+  std::unordered_map<std::string, const Entity*> by_phrase_;
+  int max_words_ = 1;
+};
+
+// The normalized words of a name as the matcher sees them.
+std::vector<std::string> NameWords(std::string_view name);
+
+}  // namespace nasij
+
+#endif  // NASIJ_EXTRACT_GAZETTEER_H_

@@ -1,0 +1,94 @@
+#include "extract/text.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "extract/utf8.h"
+
+namespace nasij {
+
+struct Segmenter::Impl {
+  std::unique_ptr<icu::BreakIterator> sentences;
+  std::unique_ptr<icu::BreakIterator> words;
+};
+
+Segmenter::Segmenter() : impl_(new Impl) {
+  UErrorCode status = U_ZERO_ERROR;
+  // "ss=standard" keeps abbreviations such as "U.S." and "Mr." inside a sentence.
+  impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+  impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status)) throw std::runtime_error("ICU break iterators are unavailable");
+}
+
+Segmenter::~Segmenter() = default;
+
+namespace {
+
+bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c) || c == 0x200F || c == 0x200E || c == 0xFEFF; }
+
+}  // namespace
+
+std::vector<TokenizedSentence> Segmenter::Split(std::string_view text) const {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
+  const int32_t n = u.length();
+  // Code point index of each UTF-16 position.
+  std::vector<int> cp(n + 1);
+  for (int32_t i = 0, k = 0; i <= n; ++i) {
+    cp[i] = k;
+    if (i < n && !U16_IS_TRAIL(u.charAt(i))) ++k;
+  }
+
+  std::vector<TokenizedSentence> out;
+  impl_->sentences->setText(u);
+  impl_->words->setText(u);
+  int32_t begin = impl_->sentences->first();
+  for (int32_t end = impl_->sentences->next(); end != icu::BreakIterator::DONE;
+       begin = end, end = impl_->sentences->next()) {
+    int32_t b = begin, e = end;
+    while (b < e && IsSpace(u.char32At(b))) b = u.moveIndex32(b, 1);
+    while (e > b && IsSpace(u.char32At(u.moveIndex32(e, -1)))) e = u.moveIndex32(e, -1);
+    if (b >= e) continue;
+    TokenizedSentence s;
+    s.start = cp[b];
+    s.end = cp[e];
+    u.tempSubStringBetween(b, e).toUTF8String(s.text);
+
+    int32_t wb = b;
+    for (int32_t we = impl_->words->following(b); we != icu::BreakIterator::DONE && wb < e;
+         wb = we, we = impl_->words->next()) {
+      if (we > e) we = e;
+      int32_t rule = impl_->words->getRuleStatus();
+      UChar32 first = u.char32At(wb);
+      if (IsSpace(first)) continue;
+      Token t;
+      t.start = cp[wb];
+      t.end = cp[we];
+      u.tempSubStringBetween(wb, we).toUTF8String(t.text);
+      if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
+        t.kind = Token::kNumber;
+      } else if (rule == UBRK_WORD_NONE && !u_isalnum(first)) {
+        t.kind = Token::kPunct;
+      }
+      s.tokens.push_back(std::move(t));
+      if (we == e) break;
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::string DetectLanguage(std::string_view text) {
+  size_t arabic = 0, latin = 0;
+  for (size_t i = 0; i < text.size() && arabic + latin < 4000;) {
+    char32_t c = utf8::Next(text, &i);
+    if (utf8::IsArabicLetter(c)) {
+      ++arabic;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      ++latin;
+    }
+  }
+  return arabic >= latin && arabic > 0 ? "ar" : "en";
+}
+
+}  // namespace nasij

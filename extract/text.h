@@ -1,0 +1,43 @@
+// ICU segmentation of a document into sentences and word tokens, with
+// offsets in code points of the document text.
+#ifndef NASIJ_EXTRACT_TEXT_H_
+#define NASIJ_EXTRACT_TEXT_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nasij {
+
+struct Token {
+  enum Kind { kWord, kNumber, kPunct };
+  std::string text;  // UTF-8, as written
+  int start = 0, end = 0;
+  Kind kind = kWord;
+};
+
+struct TokenizedSentence {
+  int start = 0, end = 0;
+  std::string text;  // trimmed
+  std::vector<Token> tokens;
+};
+
+// Holds ICU's break iterators; one per thread.
+class Segmenter {
+ public:
+  Segmenter();
+  ~Segmenter();
+  std::vector<TokenizedSentence> Split(std::string_view text) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// "ar" when Arabic letters outnumber Latin ones, else "en".
+std::string DetectLanguage(std::string_view text);
+
+}  // namespace nasij
+
+#endif  // NASIJ_EXTRACT_TEXT_H_

@@ -1,0 +1,24 @@
+// Small UTF-8 helpers shared by the language modules.
+#ifndef NASIJ_EXTRACT_UTF8_H_
+#define NASIJ_EXTRACT_UTF8_H_
+
+#include <string>
+#include <string_view>
+
+namespace nasij::utf8 {
+
+// Decodes the code point at s[*i] and advances *i; invalid bytes give U+FFFD.
+char32_t Next(std::string_view s, size_t* i);
+void Append(char32_t c, std::string* out);
+size_t Length(std::string_view s);  // in code points
+bool IsValid(std::string_view s);
+// Replaces invalid sequences with U+FFFD and drops NUL bytes.
+std::string Sanitize(std::string_view s);
+
+inline bool IsArabicLetter(char32_t c) {
+  return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3);
+}
+
+}  // namespace nasij::utf8
+
+#endif  // NASIJ_EXTRACT_UTF8_H_

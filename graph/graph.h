@@ -1,0 +1,47 @@
+// Boost.Graph views of the store: one vertex per entity, one edge per
+// distinct triple (parallel edges kept), with degree, PageRank and
+// connected components computed by Boost.Graph's own algorithms.
+#ifndef NASIJ_GRAPH_GRAPH_H_
+#define NASIJ_GRAPH_GRAPH_H_
+
+#include <boost/graph/adjacency_list.hpp>
+#include <string>
+#include <vector>
+
+#include "common/status.h"
+#include "storage/store.h"
+
+namespace nasij {
+
+struct NodeData {
+  std::string id;  // canonical entity key
+  std::string label, label_en, kind;
+  std::vector<std::string> aliases;
+  int64_t mentions = 0;
+  int degree = 0;
+  double pagerank = 0;
+  int component = 0;
+};
+
+struct EdgeData {
+  std::string relation, lemma, label_en;
+  double confidence = 0;
+  bool negated = false;
+  std::string modality;
+  int64_t sources = 0;
+  std::string first_doc;
+  int first_sentence = 0;
+};
+
+using KnowledgeGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData, EdgeData>;
+
+struct GraphSelection {
+  double min_confidence = 0;
+};
+
+// Builds the graph of the store's triples and computes node metrics.
+Result<KnowledgeGraph> BuildGraph(Store& store, const GraphSelection& selection);
+
+}  // namespace nasij
+
+#endif  // NASIJ_GRAPH_GRAPH_H_

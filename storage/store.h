@@ -1,0 +1,82 @@
+// The RocksDB store: documents, sentences, entities, triples and the
+// extractions (provenance) that support them. Layout: docs/storage.md.
+#ifndef NASIJ_STORAGE_STORE_H_
+#define NASIJ_STORAGE_STORE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/status.h"
+#include "extract/extract.h"
+
+namespace nasij {
+
+struct EntityRow {
+  std::string key, kind;
+  std::string label, label_en;  // label in the script it was first seen in
+  std::vector<std::string> aliases;
+  int64_t mentions = 0, triples = 0;
+};
+
+// One extraction with its provenance.
+struct ExtractionRow {
+  std::string doc;
+  std::string sentence_text;
+  Triple triple;  // slots carry text as written, entity key, kind, label_en
+};
+
+// A distinct subject–relation–object edge with what supports it.
+struct TripleRow {
+  EntityRow subject, object;
+  Relation relation;
+  int64_t sources = 0;  // extractions that support it
+  double confidence = 0;
+  bool negated = false;
+  Modality modality = Modality::kAsserted;
+  std::string first_doc;
+  int first_sentence = 0;
+};
+
+struct Pattern {
+  std::string subject, relation, object;  // alias, key, or relation lemma/gloss
+  std::string entity;                     // either side
+  std::string doc;
+  double min_confidence = 0;
+  bool include_negated = true;
+};
+
+struct StoreStats {
+  int64_t documents = 0, sentences = 0, triples = 0, extractions = 0, entities = 0;
+  uint64_t bytes_on_disk = 0;
+};
+
+class Store {
+ public:
+  enum class Mode { kReadWrite, kReadOnly };
+  // Opens or (read-write only) creates the store at `path`. Refuses a
+  // directory that is not a nasij store, and one of another format version.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path, Mode mode);
+  virtual ~Store() = default;
+
+  // Stores a document's extraction atomically. The same id with the same
+  // text changes nothing; new text replaces what the document said before.
+  // `*changed` tells which happened.
+  virtual Status Ingest(const Extraction& extraction, bool* changed) = 0;
+
+  virtual Result<StoreStats> Stats() = 0;
+  // Calls `visit` for each extraction matching `pattern` until it returns false.
+  virtual Status Query(const Pattern& pattern, const std::function<bool(const ExtractionRow&)>& visit) = 0;
+  // Every distinct triple, or those touching `entity_keys` when not empty.
+  virtual Status ForEachTriple(const std::function<bool(const TripleRow&)>& visit) = 0;
+  virtual Status ForEachEntity(const std::function<bool(const EntityRow&)>& visit) = 0;
+  // Canonical keys of the entities with this alias or key (any script,
+  // with or without diacritics).
+  virtual Result<std::vector<std::string>> ResolveEntity(const std::string& name) = 0;
+};
+
+}  // namespace nasij
+
+#endif  // NASIJ_STORAGE_STORE_H_
