@@ -17,6 +17,13 @@ void ComputeMetrics(KnowledgeGraph* g) {
   }
   std::vector<double> rank(n);
   boost::graph::page_rank(*g, boost::make_iterator_property_map(rank.begin(), boost::get(boost::vertex_index, *g)));
+  // Boost lets rank pool in nodes without out-edges; scale so ranks sum to 1
+  // as users of Gephi and networkx expect.
+  double total = 0;
+  for (double r : rank) total += r;
+  if (total > 0) {
+    for (double& r : rank) r /= total;
+  }
   // Components of the undirected graph underneath.
   boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> u(n);
   for (auto e : boost::make_iterator_range(boost::edges(*g))) {

@@ -1,0 +1,72 @@
+// Extraction throughput on one core: repeats the given texts into documents
+// until they total at least --mb megabytes, extracts them all on this thread,
+// and prints words per second (ICU word tokens, punctuation excluded).
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+
+int main(int argc, char** argv) {
+  double mb = 10;
+  std::vector<std::string> texts;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--mb" && i + 1 < argc) {
+      mb = std::atof(argv[++i]);
+      continue;
+    }
+    std::ifstream in(a);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    if (!in) {
+      std::cerr << "extract_bench: cannot read " << a << "\n";
+      return 1;
+    }
+    texts.push_back(ss.str());
+  }
+  if (texts.empty()) {
+    std::cerr << "usage: extract_bench [--mb N] FILE...\n";
+    return 2;
+  }
+  auto extractor = nasij::Extractor::Create();
+  if (!extractor.ok()) {
+    std::cerr << "extract_bench: " << extractor.status().message() << "\n";
+    return 1;
+  }
+  std::vector<nasij::Document> docs;
+  size_t bytes = 0;
+  for (size_t i = 0; bytes < mb * 1e6; ++i) {
+    nasij::Document d;
+    d.id = "doc-" + std::to_string(i);
+    d.text = texts[i % texts.size()];
+    bytes += d.text.size();
+    docs.push_back(std::move(d));
+  }
+  size_t words = 0, sentences = 0, triples = 0, mentions = 0;
+  auto start = std::chrono::steady_clock::now();
+  for (const auto& d : docs) {
+    nasij::Extraction e = (*extractor)->Extract(d);
+    sentences += e.sentences.size();
+    triples += e.triples.size();
+    mentions += e.mentions.size();
+    for (const auto& s : e.sentences) {
+      bool in_word = false;
+      for (unsigned char c : s.text) {
+        bool space = c == ' ' || c == '\n' || c == '\t';
+        if (!space && !in_word) ++words;
+        in_word = !space;
+      }
+    }
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::printf("%.1f MB, %zu documents, %zu sentences, %zu words, %zu triples, %zu mentions in %.2f s\n",
+              bytes / 1e6, docs.size(), sentences, words, triples, mentions, seconds);
+  std::printf("throughput: %.0f words/s, %.2f MB/s on one core\n", words / seconds, bytes / 1e6 / seconds);
+  return 0;
+}

@@ -1,0 +1,198 @@
+"""The nasij command line as a user runs it, on the bundled examples.
+
+Run by ctest with NASIJ_BIN (the binary) and NASIJ_ROOT (the repository).
+"""
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+import igraph
+import jsonschema
+import networkx
+
+BIN = os.environ["NASIJ_BIN"]
+ROOT = os.environ["NASIJ_ROOT"]
+EXAMPLES = os.path.join(ROOT, "examples")
+
+
+def run(*args, stdin=None, env=None):
+    return subprocess.run([BIN, *args], input=stdin, capture_output=True, text=True, env=env, timeout=120)
+
+
+class CommandLineTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="nasij-cli-")
+        cls.db = os.path.join(cls.tmp, "store")
+        r = run("ingest", "--db", cls.db, EXAMPLES)
+        assert r.returncode == 0, r.stderr
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp)
+
+    def test_every_record_of_the_examples_matches_the_schema(self):
+        with open(os.path.join(ROOT, "schemas", "record.schema.json")) as f:
+            schema = json.load(f)
+        r = run("extract", EXAMPLES)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.splitlines()
+        records = [json.loads(line) for line in lines]
+        for record in records:
+            jsonschema.validate(record, schema)
+        triples = [x for x in records if x["type"] == "triple"]
+        mentions = [x for x in records if x["type"] == "mention"]
+        self.assertGreater(len(triples), 10)
+        self.assertGreater(len(mentions), 10)
+        self.assertEqual({t["lang"] for t in triples}, {"ar", "en"})
+
+    def test_offsets_point_at_the_mention_text(self):
+        r = run("extract", EXAMPLES)
+        texts = {}
+        for name in os.listdir(EXAMPLES):
+            with open(os.path.join(EXAMPLES, name), encoding="utf-8") as f:
+                texts[os.path.join(EXAMPLES, name)] = f.read()
+        checked = 0
+        for line in r.stdout.splitlines():
+            m = json.loads(line)
+            if m["type"] == "mention":
+                self.assertEqual(texts[m["doc"]][m["start"]:m["end"]], m["text"])
+                checked += 1
+        self.assertGreater(checked, 0)
+
+    def test_entities_join_across_documents_and_languages(self):
+        r = run("entities", "--db", self.db, "--format", "jsonl")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        entities = {e["entity"]: e for e in map(json.loads, r.stdout.splitlines())}
+        tokayev = entities["kassym-jomart-tokayev"]
+        self.assertEqual(tokayev["kind"], "PER")
+        self.assertEqual(tokayev["label_en"], "Kassym-Jomart Tokayev")
+        scripts = {"ar" if any("\u0600" <= c <= "\u06ff" for c in a) else "en" for a in tokayev["aliases"]}
+        self.assertEqual(scripts, {"ar", "en"})
+
+    def test_graphml_reads_in_networkx_and_igraph(self):
+        out = os.path.join(self.tmp, "graph.graphml")
+        r = run("export", "--db", self.db, "--format", "graphml", "-o", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        g = networkx.read_graphml(out)
+        self.assertIsInstance(g, networkx.MultiDiGraph)
+        self.assertIn("kassym-jomart-tokayev", g.nodes)
+        node = g.nodes["kassym-jomart-tokayev"]
+        self.assertEqual(node["kind"], "PER")
+        self.assertTrue(any("\u0600" <= c <= "\u06ff" for c in node["label"]))
+        for _, _, data in g.edges(data=True):
+            self.assertIn("relation", data)
+            self.assertIsInstance(data["confidence"], float)
+            self.assertIsInstance(data["negated"], bool)
+        stats = json.loads(run("stats", "--db", self.db, "--format", "json").stdout)
+        self.assertEqual(g.number_of_edges(), stats["triples"])
+
+        ig = igraph.Graph.Read_GraphML(out)
+        self.assertEqual(ig.vcount(), g.number_of_nodes())
+        self.assertEqual(ig.ecount(), g.number_of_edges())
+        self.assertIn("kind", ig.vs.attributes())
+        self.assertIn("relation", ig.es.attributes())
+
+    def test_json_export_is_cytoscape_elements(self):
+        r = run("export", "--db", self.db, "--format", "json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        j = json.loads(r.stdout)
+        node_ids = {n["data"]["id"] for n in j["elements"]["nodes"]}
+        for e in j["elements"]["edges"]:
+            self.assertIn(e["data"]["source"], node_ids)
+            self.assertIn(e["data"]["target"], node_ids)
+
+    def test_stats_counts_what_was_ingested(self):
+        stats = json.loads(run("stats", "--db", self.db, "--format", "json").stdout)
+        self.assertEqual(stats["documents"], len(os.listdir(EXAMPLES)))
+        for key in ("sentences", "triples", "extractions", "entities"):
+            self.assertGreater(stats[key], 0, key)
+        self.assertGreaterEqual(stats["extractions"], stats["triples"])
+
+    def test_ingesting_again_changes_nothing(self):
+        before = run("stats", "--db", self.db, "--format", "json").stdout
+        r = run("ingest", "--db", self.db, EXAMPLES)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("0 new or changed", r.stderr)
+        self.assertEqual(json.loads(before)["extractions"], json.loads(run("stats", "--db", self.db, "--format", "json").stdout)["extractions"])
+
+    def test_query_by_english_name_finds_arabic_triples(self):
+        r = run("query", "--db", self.db, "--entity", "Tokayev", "--format", "jsonl", "--limit", "0")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        rows = [json.loads(x) for x in r.stdout.splitlines()]
+        self.assertTrue(rows)
+        self.assertIn("ar", {x["lang"] for x in rows})
+        for x in rows:
+            self.assertIn("kassym-jomart-tokayev", (x["subject"]["entity"], x["object"]["entity"]))
+        table = run("query", "--db", self.db, "--entity", "توكاييف")
+        self.assertIn("#", table.stdout)  # each result shows doc #sentence and its text
+
+    def test_db_defaults_to_environment(self):
+        env = dict(os.environ, NASIJ_DB=self.db)
+        r = run("stats", "--format", "json", env=env)
+        self.assertEqual(r.returncode, 0, r.stderr)
+
+    def test_every_command_has_help(self):
+        for cmd in ("extract", "ingest", "query", "entities", "export", "stats"):
+            r = run(cmd, "--help")
+            self.assertEqual(r.returncode, 0, cmd)
+            self.assertIn("usage: nasij " + cmd, r.stdout)
+
+    def test_usage_errors_exit_2_runtime_errors_exit_1(self):
+        for args in (("frobnicate",), ("query", "--nope"), ("export", "--db", self.db), ("export", "--format", "xml"),
+                     ("query", "--limit")):
+            r = run(*args)
+            self.assertEqual(r.returncode, 2, args)
+            self.assertTrue(r.stderr.startswith("nasij: "), args)
+        r = run("stats", "--db", os.path.join(self.tmp, "missing"))
+        self.assertEqual(r.returncode, 1)
+        self.assertTrue(r.stderr.startswith("nasij: "))
+        self.assertEqual(len(r.stderr.strip().splitlines()), 1)
+
+    def test_skipped_input_is_named_and_reported_in_the_exit_status(self):
+        bad = os.path.join(self.tmp, "bad.jsonl")
+        with open(bad, "w") as f:
+            f.write('{"id": "ok", "text": "The army attacked the city."}\n[1]\n')
+        r = run("extract", bad)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn(bad + ":2: not a JSON object", r.stderr)
+        self.assertTrue(r.stdout.strip())  # the good document still came out
+
+    def test_stdin_plain_text_and_json_lines(self):
+        r = run("extract", stdin="Russia sent troops to Kazakhstan.")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn('"doc":"stdin"', r.stdout)
+        r = run("extract", "-", stdin='{"id": "x1", "text": "Russia sent troops to Kazakhstan."}\n')
+        self.assertIn('"doc":"x1"', r.stdout)
+
+    def test_ingest_loads_triples_from_another_tool(self):
+        db = os.path.join(self.tmp, "external")
+        path = os.path.join(self.tmp, "triples.jsonl")
+        with open(path, "w") as f:
+            f.write('{"doc": "llm-1", "subject": "Moscow", "relation": "leads", "object": "CSTO"}\n')
+            f.write('{"doc": "llm-1", "subject": "Tokayev", "relation": "requested help from", "object": "CSTO"}\n')
+            f.write('{"subject": "x"}\n')
+        r = run("ingest", "--db", db, "--triples", path)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn(path + ":3: missing \"relation\"", r.stderr)
+        stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
+        self.assertEqual(stats["triples"], 2)
+        r = run("query", "--db", db, "--object", "csto", "--format", "jsonl")
+        self.assertEqual(len(r.stdout.splitlines()), 2)
+
+    def test_a_foreign_directory_is_refused_and_left_alone(self):
+        foreign = os.path.join(self.tmp, "photos")
+        os.makedirs(foreign)
+        with open(os.path.join(foreign, "a.jpg"), "w") as f:
+            f.write("x")
+        r = run("ingest", "--db", foreign, EXAMPLES)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("not a nasij store", r.stderr)
+        self.assertEqual(os.listdir(foreign), ["a.jpg"])
+
+
+if __name__ == "__main__":
+    unittest.main()

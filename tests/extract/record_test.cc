@@ -1,0 +1,57 @@
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "extract/extract.h"
+
+using namespace nasij;
+
+TEST_CASE("TripleRecord writes the record contract", "[record]") {
+  Triple t;
+  t.sentence = 2;
+  t.subject = {"توكاييف", "kassym-jomart-tokayev", "PER", "Kassym-Jomart Tokayev"};
+  t.relation = {"استدعى", "استدعى", "summon"};
+  t.object = {"القوات الروسية", "القوات الروسيه", "CONCEPT", ""};
+  t.confidence = 0.75;
+  t.modality = Modality::kReported;
+  t.lang = "ar";
+  t.start = 10;
+  t.end = 40;
+  auto j = nlohmann::json::parse(TripleRecord("doc-1", t));
+  CHECK(j["type"] == "triple");
+  CHECK(j["doc"] == "doc-1");
+  CHECK(j["subject"]["label_en"] == "Kassym-Jomart Tokayev");
+  CHECK_FALSE(j["object"].contains("label_en"));
+  CHECK(j["relation"]["label_en"] == "summon");
+  CHECK(j["modality"] == "reported");
+  CHECK(j["span"] == nlohmann::json::array({10, 40}));
+}
+
+TEST_CASE("ParseTripleRecord reads minimal and full records", "[record]") {
+  auto minimal = ParseTripleRecord(R"({"subject":"Moscow","relation":"leads","object":"CSTO"})");
+  REQUIRE(minimal.ok());
+  CHECK(minimal->triple.subject.text == "Moscow");
+  CHECK(minimal->triple.relation.text == "leads");
+  CHECK(minimal->doc.empty());
+
+  auto full = ParseTripleRecord(
+      R"({"type":"triple","doc":"d","sentence":3,"subject":{"text":"A","entity":"a","kind":"PER"},)"
+      R"("relation":{"text":"met","lemma":"meet"},"object":"B","confidence":0.5,"negated":true,"modality":"possible"})");
+  REQUIRE(full.ok());
+  CHECK(full->doc == "d");
+  CHECK(full->triple.sentence == 3);
+  CHECK(full->triple.subject.kind == "PER");
+  CHECK(full->triple.relation.lemma == "meet");
+  CHECK(full->triple.negated);
+  CHECK(full->triple.modality == Modality::kPossible);
+}
+
+TEST_CASE("ParseTripleRecord explains what is wrong", "[record]") {
+  CHECK(ParseTripleRecord("{").status().message() == "not valid JSON");
+  CHECK(ParseTripleRecord("[]").status().message() == "not a JSON object");
+  CHECK(ParseTripleRecord(R"({"subject":"a","relation":"b"})").status().message() == "missing \"object\"");
+  CHECK(ParseTripleRecord(R"({"subject":"a","relation":"b","object":" "})").status().message() ==
+        "\"object\" is empty");
+  CHECK(ParseTripleRecord(R"({"subject":"a","relation":"b","object":"c","confidence":2})").status().message() ==
+        "\"confidence\" must be between 0 and 1");
+  CHECK(ParseTripleRecord(R"({"subject":"a","relation":"b","object":"c","modality":"maybe"})").ok() == false);
+}

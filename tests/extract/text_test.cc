@@ -1,0 +1,51 @@
+#include "extract/text.h"
+
+#include <catch2/catch.hpp>
+
+using nasij::DetectLanguage;
+using nasij::Segmenter;
+using nasij::Token;
+
+TEST_CASE("Split finds sentences and words with code point offsets", "[text]") {
+  Segmenter seg;
+  const std::string text = "قال الوزير إن الاجتماع انتهى. ثم غادر القاعة؟\nU.S. officials met Mr. Smith.";
+  auto sentences = seg.Split(text);
+  REQUIRE(sentences.size() == 3);
+  CHECK(sentences[0].text == "قال الوزير إن الاجتماع انتهى.");
+  CHECK(sentences[0].start == 0);
+  CHECK(sentences[0].end == 29);
+  CHECK(sentences[1].text == "ثم غادر القاعة؟");
+  CHECK(sentences[2].text == "U.S. officials met Mr. Smith.");  // abbreviations do not end sentences
+  const Token& minister = sentences[0].tokens[1];
+  CHECK(minister.text == "الوزير");
+  CHECK(minister.start == 4);
+  CHECK(minister.end == 10);
+  CHECK(sentences[0].tokens.back().kind == Token::kPunct);
+}
+
+TEST_CASE("Offsets count code points beyond the BMP once", "[text]") {
+  Segmenter seg;
+  auto sentences = seg.Split("😀 Obama spoke.");
+  REQUIRE(sentences.size() == 1);
+  const Token* obama = nullptr;
+  for (const Token& t : sentences[0].tokens) {
+    if (t.text == "Obama") obama = &t;
+  }
+  REQUIRE(obama);
+  CHECK(obama->start == 2);
+  CHECK(obama->end == 7);
+}
+
+TEST_CASE("Numbers are their own tokens", "[text]") {
+  Segmenter seg;
+  auto s = seg.Split("حشد 100 ألف جندي.");
+  REQUIRE(s.size() == 1);
+  CHECK(s[0].tokens[1].text == "100");
+  CHECK(s[0].tokens[1].kind == Token::kNumber);
+}
+
+TEST_CASE("DetectLanguage counts scripts", "[text]") {
+  CHECK(DetectLanguage("استدعى توكاييف القوات") == "ar");
+  CHECK(DetectLanguage("Tokayev summoned troops") == "en");
+  CHECK(DetectLanguage("Tokayev توكاييف استدعى القوات") == "ar");
+}

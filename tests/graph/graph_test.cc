@@ -1,0 +1,50 @@
+#include "graph/graph.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+using namespace nasij;
+
+TEST_CASE("BuildGraph makes one vertex per entity and keeps parallel edges", "[graph]") {
+  fs::path path = fs::temp_directory_path() / ("nasij-graph-" + std::to_string(::getpid()));
+  fs::remove_all(path);
+  {
+    auto store = Store::Open(path.string(), Store::Mode::kReadWrite);
+    REQUIRE(store.ok());
+    Extraction e;
+    e.document = {"d", "text"};
+    Argument moscow{"موسكو", "moscow", "LOC", "Moscow"}, csto{"المنظمة", "csto", "ORG", "CSTO"},
+        kz{"كازاخستان", "kazakhstan", "LOC", "Kazakhstan"}, a{"أ", "a", "CONCEPT", ""}, b{"ب", "b", "CONCEPT", ""};
+    auto triple = [](Argument s, const char* rel, Argument o, double c) {
+      Triple t;
+      t.subject = s;
+      t.relation = {rel, rel, ""};
+      t.object = o;
+      t.confidence = c;
+      return t;
+    };
+    e.triples = {triple(moscow, "تقود", csto, 0.9), triple(moscow, "تمول", csto, 0.6),
+                 triple(csto, "أرسلت قوات إلى", kz, 0.8), triple(a, "يسبق", b, 0.5)};
+    bool changed;
+    REQUIRE((*store)->Ingest(e, &changed).ok());
+    auto g = BuildGraph(**store, GraphSelection{});
+    REQUIRE(g.ok());
+    CHECK(boost::num_vertices(*g) == 5);
+    CHECK(boost::num_edges(*g) == 4);  // two relations between Moscow and the CSTO stay two edges
+    std::map<std::string, NodeData> nodes;
+    for (auto v : boost::make_iterator_range(boost::vertices(*g))) nodes[(*g)[v].id] = (*g)[v];
+    CHECK(nodes["moscow"].degree == 2);
+    CHECK(nodes["csto"].degree == 3);
+    CHECK(nodes["moscow"].component == nodes["kazakhstan"].component);
+    CHECK(nodes["a"].component != nodes["moscow"].component);
+    CHECK(nodes["kazakhstan"].pagerank > nodes["moscow"].pagerank);  // rank flows along edges
+    double total = 0;
+    for (auto& [k, n] : nodes) total += n.pagerank;
+    CHECK(total == Approx(1.0).epsilon(0.01));
+
+    auto confident = BuildGraph(**store, GraphSelection{.min_confidence = 0.7});
+    CHECK(boost::num_edges(*confident) == 2);
+  }
+  fs::remove_all(path);
+}

@@ -1,0 +1,171 @@
+#include "storage/store.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+using namespace nasij;
+
+namespace {
+
+struct TempStore {
+  fs::path path;
+  std::unique_ptr<Store> store;
+  TempStore() {
+    static int n = 0;
+    path = fs::temp_directory_path() / ("nasij-store-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+    fs::remove_all(path);
+    auto s = Store::Open(path.string(), Store::Mode::kReadWrite);
+    REQUIRE(s.ok());
+    store = std::move(s.value());
+  }
+  ~TempStore() {
+    store.reset();
+    fs::remove_all(path);
+  }
+};
+
+Triple MakeTriple(int sentence, Argument s, const char* rel, const char* lemma, Argument o) {
+  Triple t;
+  t.sentence = sentence;
+  t.subject = std::move(s);
+  t.relation = {rel, lemma, ""};
+  t.object = std::move(o);
+  t.confidence = 0.8;
+  t.lang = "ar";
+  return t;
+}
+
+const Argument kTokayev{"توكاييف", "kassym-jomart-tokayev", "PER", "Kassym-Jomart Tokayev"};
+const Argument kTroops{"القوات الروسية", "القوات الروسيه", "CONCEPT", ""};
+const Argument kMoscow{"موسكو", "moscow", "LOC", "Moscow"};
+const Argument kCsto{"منظمة معاهدة الأمن الجماعي", "csto", "ORG", "CSTO"};
+
+Extraction Doc(const std::string& id, const std::string& text, std::vector<Triple> triples) {
+  Extraction e;
+  e.document.id = id;
+  e.document.text = text;
+  e.sentences.push_back({0, 10, "الجملة الأولى", "ar"});
+  e.sentences.push_back({11, 20, "الجملة الثانية", "ar"});
+  e.triples = std::move(triples);
+  for (const Triple& t : e.triples) {
+    for (const Argument& a : {t.subject, t.object}) {
+      if (a.kind != "CONCEPT") e.mentions.push_back({t.sentence, a, 0, 1});
+    }
+  }
+  return e;
+}
+
+std::vector<ExtractionRow> All(Store& s, Pattern p = {}) {
+  std::vector<ExtractionRow> rows;
+  REQUIRE(s.Query(p, [&](const ExtractionRow& r) {
+               rows.push_back(r);
+               return true;
+             }).ok());
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("Ingest stores documents, triples, extractions and entities", "[storage]") {
+  TempStore t;
+  bool changed;
+  REQUIRE(t.store->Ingest(Doc("a", "text a",
+                              {MakeTriple(0, kTokayev, "استدعى", "استدعى", kTroops),
+                               MakeTriple(1, kMoscow, "تقود", "قاد", kCsto)}),
+                          &changed)
+              .ok());
+  CHECK(changed);
+  REQUIRE(t.store->Ingest(Doc("b", "text b", {MakeTriple(0, kTokayev, "استدعى", "استدعى", kTroops)}), &changed).ok());
+  auto st = t.store->Stats();
+  REQUIRE(st.ok());
+  CHECK(st->documents == 2);
+  CHECK(st->sentences == 4);
+  CHECK(st->triples == 2);      // the same fact twice is one triple
+  CHECK(st->extractions == 3);  // with two sources
+  CHECK(st->entities == 4);
+  CHECK(st->bytes_on_disk > 0);
+
+  std::vector<TripleRow> triples;
+  REQUIRE(t.store->ForEachTriple([&](const TripleRow& r) {
+                   triples.push_back(r);
+                   return true;
+                 }).ok());
+  REQUIRE(triples.size() == 2);
+  auto summon = std::find_if(triples.begin(), triples.end(), [](auto& r) { return r.relation.lemma == "استدعى"; });
+  REQUIRE(summon != triples.end());
+  CHECK(summon->sources == 2);
+  CHECK(summon->subject.label_en == "Kassym-Jomart Tokayev");
+}
+
+TEST_CASE("The same document again changes nothing; new text replaces it", "[storage]") {
+  TempStore t;
+  bool changed;
+  auto first = Doc("a", "v1", {MakeTriple(0, kTokayev, "استدعى", "استدعى", kTroops)});
+  REQUIRE(t.store->Ingest(first, &changed).ok());
+  REQUIRE(t.store->Ingest(first, &changed).ok());
+  CHECK_FALSE(changed);
+  CHECK(t.store->Stats()->extractions == 1);
+
+  REQUIRE(t.store->Ingest(Doc("a", "v2", {MakeTriple(0, kMoscow, "تقود", "قاد", kCsto)}), &changed).ok());
+  CHECK(changed);
+  auto st = t.store->Stats();
+  CHECK(st->documents == 1);
+  CHECK(st->triples == 1);  // the summon triple lost its only source
+  CHECK(st->extractions == 1);
+  CHECK(st->entities == 2);
+  CHECK(All(*t.store, Pattern{.subject = "توكاييف"}).empty());
+  CHECK(All(*t.store, Pattern{.subject = "Moscow"}).size() == 1);
+}
+
+TEST_CASE("Query binds any slot by alias, key or gloss, in either script", "[storage]") {
+  TempStore t;
+  bool changed;
+  Triple summon = MakeTriple(1, kTokayev, "استدعى", "استدعى", kTroops);
+  summon.relation.label_en = "summon";
+  REQUIRE(t.store->Ingest(Doc("a", "t", {summon, MakeTriple(0, kMoscow, "تقود", "قاد", kCsto)}), &changed).ok());
+
+  auto by_english = All(*t.store, Pattern{.subject = "Kassym-Jomart Tokayev"});
+  REQUIRE(by_english.size() == 1);
+  CHECK(by_english[0].doc == "a");
+  CHECK(by_english[0].sentence_text == "الجملة الثانية");
+  CHECK(by_english[0].triple.object.text == "القوات الروسية");
+
+  CHECK(All(*t.store, Pattern{.subject = "تُوكاييف"}).size() == 1);  // diacritics ignored
+  CHECK(All(*t.store, Pattern{.relation = "summon"}).size() == 1);
+  CHECK(All(*t.store, Pattern{.relation = "قاد"}).size() == 1);
+  CHECK(All(*t.store, Pattern{.object = "csto"}).size() == 1);
+  CHECK(All(*t.store, Pattern{.entity = "moscow"}).size() == 1);
+  CHECK(All(*t.store, Pattern{.subject = "moscow", .object = "csto"}).size() == 1);
+  CHECK(All(*t.store, Pattern{.subject = "csto"}).empty());
+  CHECK(All(*t.store, Pattern{.subject = "nobody"}).empty());
+  CHECK(All(*t.store).size() == 2);
+  CHECK(All(*t.store, Pattern{.min_confidence = 0.9}).empty());
+
+  auto keys = t.store->ResolveEntity("CSTO");
+  REQUIRE(keys.ok());
+  CHECK(*keys == std::vector<std::string>{"csto"});
+}
+
+TEST_CASE("Open refuses a directory that is not a nasij store", "[storage]") {
+  fs::path dir = fs::temp_directory_path() / ("nasij-foreign-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "photo.jpg") << "not a database";
+  auto s = Store::Open(dir.string(), Store::Mode::kReadWrite);
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.status().message().find("is not a nasij store") != std::string::npos);
+  CHECK(fs::exists(dir / "photo.jpg"));
+  CHECK_FALSE(fs::exists(dir / "CURRENT"));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("A second writer is refused while the first holds the store", "[storage]") {
+  TempStore t;
+  auto second = Store::Open(t.path.string(), Store::Mode::kReadWrite);
+  REQUIRE_FALSE(second.ok());
+  CHECK(second.status().message().find("in use by another") != std::string::npos);
+  auto reader = Store::Open(t.path.string(), Store::Mode::kReadOnly);
+  CHECK(reader.ok());
+}
