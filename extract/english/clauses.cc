@@ -101,6 +101,13 @@ class Parser {
     *relative = false;
     int k = i - 1;
     while (k >= 0 && ws_[k].tag == Tag::kAdv) --k;
+    // Skip a relative clause between the subject and its verb: "X, which Y leads, sent".
+    for (auto [begin, end] : relative_spans_) {
+      if (k >= begin && k <= end) {
+        k = begin - 1;
+        if (k >= 0 && ws_[k].token->text == ",") --k;
+      }
+    }
     if (k >= 0 && ws_[k].tag == Tag::kRel) {
       *relative = true;
       --k;
@@ -155,10 +162,25 @@ class Parser {
     f.verb = main;
     bool relative = false;
     int subject = SubjectBefore(i, &relative);
+    int antecedent = -1;  // set for an object relative: the alliance which Moscow leads
+    if (subject >= 0 && !relative && phrases_[subject].begin > 0 && ws_[phrases_[subject].begin - 1].tag == Tag::kRel) {
+      const int rel = phrases_[subject].begin - 1;
+      int k = rel - 1;
+      if (k >= 0 && ws_[k].token->text == ",") --k;
+      for (int p = 0; p < static_cast<int>(phrases_.size()); ++p) {
+        if (phrases_[p].end == k + 1) antecedent = p;
+      }
+      if (antecedent >= 0) relative_spans_.push_back({rel, ClauseEnd(j)});
+    }
+    if (relative) {
+      int rel = i - 1;
+      while (rel >= 0 && ws_[rel].tag != Tag::kRel) --rel;
+      relative_spans_.push_back({rel, ClauseEnd(j)});
+    }
     const bool coordinated = i > 0 && ws_[i - 1].tag == Tag::kConj;
     if (subject < 0 && coordinated && last_subject_ >= 0) subject = last_subject_;
     if (subject < 0) return j;
-    last_subject_ = relative ? last_subject_ : subject;
+    if (!relative && antecedent < 0) last_subject_ = subject;
     f.subject = phrases_[subject];
     if (f.subject.name_begin >= 0) f.subject.begin = f.subject.name_begin;
     f.confidence = relative ? 0.6 : coordinated ? 0.55 : 0.7;
@@ -179,6 +201,11 @@ class Parser {
     }
     const int limit = ClauseEnd(j);
     int object = PhraseAt(k, limit);
+    if (object < 0 && antecedent >= 0) {
+      f.object = phrases_[antecedent];
+      out_.push_back(f);
+      return j;
+    }
     if (object < 0 && k < limit && ws_[k].tag == Tag::kPrep) {
       object = PhraseAt(k + 1, limit);
       if (object >= 0) f.relation.push_back(k);
@@ -244,6 +271,7 @@ class Parser {
   std::vector<Found> out_;
   int last_subject_ = -1;
   int reported_from_ = 1 << 30;
+  std::vector<std::pair<int, int>> relative_spans_;  // [relative pronoun, clause end]
 };
 
 std::string Text(const std::vector<Word>& ws, int begin, int end) {

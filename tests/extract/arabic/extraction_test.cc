@@ -1,0 +1,164 @@
+// The Arabic pipeline end to end, on sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "extract/extract.h"
+
+using namespace nasij;
+
+namespace {
+
+const Extractor& TheExtractor() {
+  static auto e = Extractor::Create();
+  REQUIRE(e.ok());
+  return **e;
+}
+
+Extraction Run(const std::string& text) {
+  Document d;
+  d.id = "t";
+  d.text = text;
+  d.lang = "ar";
+  return TheExtractor().Extract(d);
+}
+
+std::string Show(const Triple& t) {
+  return t.subject.text + " | " + t.relation.text + " | " + t.object.text;
+}
+
+// The triple with this subject, relation and object text, or nullptr.
+const Triple* Find(const Extraction& e, const std::string& s, const std::string& r, const std::string& o) {
+  for (const Triple& t : e.triples) {
+    if (t.subject.text == s && t.relation.text == r && t.object.text == o) return &t;
+  }
+  std::string all;
+  for (const Triple& t : e.triples) all += "\n  " + Show(t);
+  UNSCOPED_INFO("triples:" << all);
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("A verbal sentence with a titled subject (VSO)", "[arabic][extraction]") {
+  auto e = Run("استدعى الرئيس توكاييف القوات الروسية.");
+  const Triple* t = Find(e, "توكاييف", "استدعى", "القوات الروسية");
+  REQUIRE(t);
+  CHECK(t->subject.entity == "kassym-jomart-tokayev");
+  CHECK(t->subject.kind == "PER");
+  CHECK(t->subject.label_en == "Kassym-Jomart Tokayev");
+  CHECK(t->relation.label_en == "summon");
+  CHECK(t->modality == Modality::kAsserted);
+  CHECK_FALSE(t->negated);
+}
+
+TEST_CASE("Apposition of a title gives an is-a triple", "[arabic][extraction]") {
+  auto e = Run("أدان وزير الخارجية أنتوني بلينكن العنف.");
+  CHECK(Find(e, "أنتوني بلينكن", "أدان", "العنف"));
+  const Triple* isa = Find(e, "أنتوني بلينكن", "هو", "وزير الخارجية");
+  REQUIRE(isa);
+  CHECK(isa->relation.label_en == "be");
+  CHECK(isa->subject.entity == "antony-blinken");
+}
+
+TEST_CASE("A relative clause with a resumptive pronoun", "[arabic][extraction]") {
+  auto e = Run("وصلت قوات من المنظمة التي تقودها موسكو.");
+  const Triple* t = Find(e, "موسكو", "تقود", "المنظمة");
+  REQUIRE(t);
+  CHECK(t->relation.label_en == "lead");
+}
+
+TEST_CASE("SVO with coordinated verbs sharing the subject", "[arabic][extraction]") {
+  auto e = Run("بلينكن أكد على الشراكة وأدان العنف.");
+  CHECK(Find(e, "بلينكن", "أكد على", "الشراكة"));
+  CHECK(Find(e, "بلينكن", "أدان", "العنف"));
+}
+
+TEST_CASE("Coordinated objects are split", "[arabic][extraction]") {
+  auto e = Run("أدان الوزير العنف والفساد.");
+  CHECK(Find(e, "الوزير", "أدان", "العنف"));
+  CHECK(Find(e, "الوزير", "أدان", "والفساد"));
+}
+
+TEST_CASE("Negation stays in the relation and marks the triple", "[arabic][extraction]") {
+  auto e = Run("لم تنفذ الحكومة الإصلاحات.");
+  const Triple* t = Find(e, "الحكومة", "لم تنفذ", "الإصلاحات");
+  REQUIRE(t);
+  CHECK(t->negated);
+}
+
+TEST_CASE("قد with a present verb is possible", "[arabic][extraction]") {
+  auto e = Run("قد تفرض الحكومة عقوبات جديدة.");
+  const Triple* t = Find(e, "الحكومة", "قد تفرض", "عقوبات جديدة");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kPossible);
+}
+
+TEST_CASE("هل makes a question", "[arabic][extraction]") {
+  auto e = Run("هل يدعم الجيش الحكومة؟");
+  const Triple* t = Find(e, "الجيش", "هل يدعم", "الحكومة");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kQuestion);
+}
+
+TEST_CASE("Speech: the complement is the object and its proposition is reported", "[arabic][extraction]") {
+  auto e = Run("قال المتحدث إن الجيش استعاد المطار.");
+  const Triple* speech = Find(e, "المتحدث", "قال", "إن الجيش استعاد المطار");
+  REQUIRE(speech);
+  const Triple* inner = Find(e, "الجيش", "استعاد", "المطار");
+  REQUIRE(inner);
+  CHECK(inner->modality == Modality::kReported);
+}
+
+TEST_CASE("A condition marks its clause conditional", "[arabic][extraction]") {
+  auto e = Run("إذا هاجم المسلحون المدينة، سترسل الحكومة قوات إضافية.");
+  const Triple* t = Find(e, "المسلحون", "هاجم", "المدينة");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kConditional);
+  const Triple* main = Find(e, "الحكومة", "سترسل", "قوات إضافية");
+  REQUIRE(main);
+  CHECK(main->modality == Modality::kAsserted);
+}
+
+TEST_CASE("A prepositional object joins the relation", "[arabic][extraction]") {
+  auto e = Run("اعتمدت الحكومة على النفط.");
+  CHECK(Find(e, "الحكومة", "اعتمدت على", "النفط"));
+}
+
+TEST_CASE("A nominal sentence takes the implied copula", "[arabic][extraction]") {
+  auto e = Run("الوضع الأمني خطير.");
+  const Triple* t = Find(e, "الوضع الأمني", "هو", "خطير");
+  REQUIRE(t);
+}
+
+TEST_CASE("Names resolve to one entity in a document, with English labels", "[arabic][extraction]") {
+  auto e = Run("وصل قاسم جومرت توكاييف إلى موسكو. ثم التقى توكاييف بوتين.");
+  std::set<std::string> keys;
+  for (const Mention& m : e.mentions) {
+    if (m.entity.kind == "PER") keys.insert(m.entity.entity);
+  }
+  CHECK(keys == std::set<std::string>{"kassym-jomart-tokayev", "vladimir-putin"});
+  bool moscow = false;
+  for (const Mention& m : e.mentions) {
+    if (m.entity.entity == "moscow") {
+      moscow = true;
+      CHECK(m.entity.kind == "LOC");
+      CHECK(m.entity.label_en == "Moscow");
+      CHECK(m.entity.text == "موسكو");  // the preposition clitic is outside the mention
+    }
+  }
+  CHECK(moscow);
+}
+
+TEST_CASE("An unknown name after a title is remembered for the document", "[arabic][extraction]") {
+  auto e = Run("قال السيد بانفالكار إن المبنى آمن. وغادر بانفالكار المكان.");
+  const Triple* t = Find(e, "بانفالكار", "غادر", "المكان");
+  REQUIRE(t);
+  CHECK(t->subject.kind == "PER");
+}
+
+TEST_CASE("Bylines become metadata and boilerplate gives nothing", "[arabic][extraction]") {
+  auto e = Run("المصدر: موقع الأخبار - سارة أحمد\n\nاستدعى الرئيس توكاييف القوات الروسية.\n\nمقالات ذات صلة");
+  CHECK(e.document.source == "موقع الأخبار");
+  CHECK(e.document.author == "سارة أحمد");
+  REQUIRE(e.sentences.size() == 1);
+  for (const Triple& t : e.triples) CHECK(t.sentence == 0);
+}

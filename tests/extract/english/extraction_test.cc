@@ -1,0 +1,70 @@
+// The English pipeline end to end, on sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "extract/extract.h"
+
+using namespace nasij;
+
+namespace {
+
+Extraction Run(const std::string& text) {
+  static auto extractor = Extractor::Create();
+  REQUIRE(extractor.ok());
+  Document d;
+  d.id = "t";
+  d.text = text;
+  return (*extractor)->Extract(d);
+}
+
+const Triple* Find(const Extraction& e, const std::string& s, const std::string& r, const std::string& o) {
+  std::string all;
+  for (const Triple& t : e.triples) {
+    if (t.subject.text == s && t.relation.text == r && t.object.text == o) return &t;
+    all += "\n  " + t.subject.text + " | " + t.relation.text + " | " + t.object.text;
+  }
+  UNSCOPED_INFO("triples:" << all);
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("English SVO with a lemma", "[english][extraction]") {
+  auto e = Run("Tokayev summoned Russian troops.");
+  REQUIRE(e.document.lang == "en");
+  const Triple* t = Find(e, "Tokayev", "summoned", "Russian troops");
+  REQUIRE(t);
+  CHECK(t->relation.lemma == "summon");
+  CHECK(t->subject.entity == "kassym-jomart-tokayev");
+  CHECK(t->lang == "en");
+}
+
+TEST_CASE("English title apposition", "[english][extraction]") {
+  auto e = Run("Secretary of State Antony Blinken condemned the violence.");
+  CHECK(Find(e, "Antony Blinken", "condemned", "the violence"));
+  const Triple* isa = Find(e, "Antony Blinken", "is", "Secretary of State");
+  REQUIRE(isa);
+  CHECK(isa->relation.lemma == "be");
+}
+
+TEST_CASE("English prepositional object and negation", "[english][extraction]") {
+  auto e = Run("The government did not rely on oil.");
+  const Triple* t = Find(e, "The government", "did not rely on", "oil");
+  REQUIRE(t);
+  CHECK(t->negated);
+}
+
+TEST_CASE("English reported speech and modality", "[english][extraction]") {
+  auto e = Run("The minister said that the army may leave the city.");
+  const Triple* speech = Find(e, "The minister", "said", "the army may leave the city");
+  REQUIRE(speech);
+  const Triple* inner = Find(e, "the army", "may leave", "the city");
+  REQUIRE(inner);
+  CHECK(inner->modality == Modality::kPossible);
+}
+
+TEST_CASE("English relative clause and coordinated verbs", "[english][extraction]") {
+  auto e = Run("The alliance, which Moscow leads, sent troops and secured the airport.");
+  CHECK(Find(e, "Moscow", "leads", "The alliance"));
+  CHECK(Find(e, "The alliance", "sent", "troops"));
+  CHECK(Find(e, "The alliance", "secured", "the airport"));
+}
