@@ -56,6 +56,20 @@ std::string SpanText(const std::vector<Word>& ws, int begin, int end, bool bare)
   return out;
 }
 
+// `text` without its last `n` letters and the diacritics on them.
+std::string DropLastLetters(const std::string& text, size_t n) {
+  size_t end = text.size();
+  while (n > 0 && end > 0) {
+    size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    size_t at = start;
+    char32_t c = utf8::Next(text, &at);
+    if (!((c >= 0x064B && c <= 0x065F) || c == 0x0640)) --n;
+    end = start;
+  }
+  return text.substr(0, end);
+}
+
 int ClippedStart(const std::vector<Word>& ws, int i) {
   return ws[i].token->start + static_cast<int>(utf8::Length(ws[i].a.conj) + utf8::Length(ws[i].a.prep));
 }
@@ -134,7 +148,9 @@ class SentenceBuilder {
       }
       for (int i : f.relation_words) {
         if (!t.relation.text.empty()) t.relation.text.push_back(' ');
-        t.relation.text += i == f.relation_words.front() ? SpanText(ws_, i, i + 1, true) : ws_[i].token->text;
+        std::string word = i == f.relation_words.front() ? SpanText(ws_, i, i + 1, true) : ws_[i].token->text;
+        if (i == f.verb && f.drop_verb_suffix) word = DropLastLetters(word, utf8::Length(ws_[i].a.suffix));
+        t.relation.text += word;
       }
       if (!f.relation_extra.empty()) {
         t.relation.text += (t.relation.text.empty() ? "" : " ") + f.relation_extra;

@@ -150,6 +150,7 @@ class ClauseFinder {
       subject = DirectPhraseAfter(after, limit, false, nullptr);
       object = subject_left;
       confidence = 0.75;
+      t.drop_verb_suffix = true;
     } else if (subject_left >= 0) {
       subject = subject_left;
       confidence = relative ? 0.7 : 0.8;
@@ -220,8 +221,11 @@ class ClauseFinder {
       for (int o : objects) {
         ArabicTriple u = t;
         u.subject = nps_[s];
+        // A titled name stands for itself: the title gets its own triple.
+        if (u.subject.name_begin >= 0) u.subject.begin = u.subject.name_begin;
         if (o >= 0) {
           u.object = nps_[o];
+          if (u.object.name_begin >= 0) u.object.begin = u.object.name_begin;
           // A verbal noun moved into the relation leaves the object.
           if (std::find(u.relation_words.begin(), u.relation_words.end(), u.object.begin) != u.relation_words.end()) {
             ++u.object.begin;

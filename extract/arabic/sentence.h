@@ -50,6 +50,7 @@ struct ArabicTriple {
   std::string modality = "asserted";
   double confidence = 0.5;
   int object_text_end = -1;  // for speech: the object runs to here
+  bool drop_verb_suffix = false;  // a resumptive pronoun: التي تقودها → تقود
 };
 
 void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<Word>* words);

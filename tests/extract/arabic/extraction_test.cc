@@ -1,5 +1,6 @@
 // The Arabic pipeline end to end, on sentences written for these tests.
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "extract/extract.h"
 
