@@ -69,6 +69,21 @@ void AddNounReadings(const Lexicon& lex, const Split& p, const std::string& stem
 
 std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
   std::vector<Analysis> out;
+  // A preposition clitic with a pronoun and nothing else: به لها لهم.
+  for (const Split& p : Proclitics(word)) {
+    if (p.prep.empty() || p.prep == "ك") continue;
+    for (const char* sx : kSuffixes) {
+      if (p.rest == sx && std::string(sx) != "ي" && std::string(sx) != "ني") {
+        Analysis a;
+        a.tag = Tag::kPrep;
+        a.stem = p.prep;
+        a.conj = p.conj;
+        a.suffix = sx;
+        a.cost = p.conj.empty() ? 0 : 1;
+        out.push_back(a);
+      }
+    }
+  }
   if (const auto* tags = lex.FunctionTags(word)) {
     for (Tag t : *tags) {
       Analysis a;

@@ -79,9 +79,11 @@ class SentenceBuilder {
   SentenceBuilder(const std::vector<Word>& ws, int index, DocumentContext* context, Extraction* out)
       : ws_(ws), index_(index), context_(context), out_(out) {}
 
-  Argument ArgumentOf(int begin, int end) const {
+  // `bare` drops the first word's clitics from the text, for an object whose
+  // preposition moved into the relation (تبرهن ل | بوتين).
+  Argument ArgumentOf(int begin, int end, bool bare = false) const {
     Argument a;
-    a.text = SpanText(ws_, begin, end, false);
+    a.text = SpanText(ws_, begin, end, bare);
     const Word& head = ws_[begin];
     bool only_adjectives_after_name = head.entity && head.name_begin == begin;
     for (int i = head.name_end; only_adjectives_after_name && i < end; ++i) {
@@ -144,7 +146,8 @@ class SentenceBuilder {
         t.object.entity = Normalize(t.object.text);
         t.object.kind = "CONCEPT";
       } else {
-        t.object = ArgumentOf(f.object.begin, f.object.end);
+        const bool clitic_moved = !f.relation_extra.empty() && f.relation_extra == ws_[f.object.begin].a.prep;
+        t.object = ArgumentOf(f.object.begin, f.object.end, clitic_moved);
       }
       for (int i : f.relation_words) {
         if (!t.relation.text.empty()) t.relation.text.push_back(' ');

@@ -82,6 +82,14 @@ class ClauseFinder {
     return -1;
   }
 
+  // The last word of the phrase a relative pronoun at `rel` refers to,
+  // across a comma (كازاخستان الغنية بالنفط، التي كانت ...), or -1.
+  int AntecedentEnd(int rel) const {
+    int k = rel - 1;
+    if (k >= 0 && (ws_[k].token->text == "،" || ws_[k].token->text == ",")) --k;
+    return k >= 0 && phrase_of_[k] >= 0 ? k : -1;
+  }
+
   int RightLimit(int v) const {
     int i = v + 1;
     for (; i < static_cast<int>(ws_.size()); ++i) {
@@ -114,13 +122,20 @@ class ClauseFinder {
         if (p.a.stem == "ربما" || p.a.stem == "يمكن") t.modality = "possible";
       } else if (tag == Tag::kQues) {
         t.modality = "question";
+        question_words_.push_back(--first);
+        if (!ws_[first].a.conj.empty()) break;
+        continue;
       } else if (!auxiliary) {
         break;
       }
       --first;
       if (!ws_[first].a.conj.empty()) break;
     }
-    for (int i = first; i <= v; ++i) t.relation_words.push_back(i);
+    for (int i = first; i <= v; ++i) {
+      if (std::find(question_words_.begin(), question_words_.end(), i) == question_words_.end()) {
+        t.relation_words.push_back(i);
+      }
+    }
 
     // What opens the clause on the left.
     int left = first - 1;
@@ -133,9 +148,9 @@ class ClauseFinder {
         // Walk back over coordinated conjuncts to the first.
         while (k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
         if (nps_[k].prep.empty()) subject_left = k;
-      } else if (ws_[left].tag() == Tag::kRel && left > 0 && phrase_of_[left - 1] >= 0) {
+      } else if (ws_[left].tag() == Tag::kRel && AntecedentEnd(left) >= 0) {
         relative = true;
-        int k = phrase_of_[left - 1];
+        int k = phrase_of_[AntecedentEnd(left)];
         while (k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
         subject_left = k;
       }
@@ -167,6 +182,14 @@ class ClauseFinder {
       subject = DirectPhraseAfter(after, limit, false, nullptr);
       confidence = 0.75;
     }
+    // A long subject separated from its verb by a relative clause or a
+    // comma: كازاخستان الغنية بالنفط، التي كانت ...، لم تعتد على ...
+    if (subject < 0 && !starts_clause && topic_ >= 0 && first > 0 &&
+        (ws_[first - 1].token->text == "،" || ws_[first - 1].token->text == ",") &&
+        DirectPhraseAfter(after, limit, false, nullptr) < 0) {
+      subject = topic_;
+      confidence = 0.6;
+    }
     if (subject < 0) {
       last_subject_ = -1;
       return;  // no explicit subject: the guidelines leave such triples out
@@ -186,7 +209,9 @@ class ClauseFinder {
         }
       }
     }
-    last_subject_ = relative && subject == subject_left ? -1 : subject;
+    // Verbs coordinated with a relative clause's verb share its antecedent.
+    last_subject_ = relative ? subject_left : subject;
+    if (relative && topic_ < 0) topic_ = subject_left;
 
     // Speech: قال X إن/أن ..., or a quotation after a colon.
     if (entry.speech && object < 0) {
@@ -205,6 +230,25 @@ class ClauseFinder {
       }
     }
     if (object < 0) return;
+    // زادت تعقيدا على بوتين: an accusative indefinite before a prepositional
+    // phrase describes the verb; the phrase holds the object.
+    {
+      const NounPhrase& o = nps_[object];
+      const Word& head = ws_[o.begin];
+      const std::string& text = head.token->text;
+      const bool accusative = o.end - o.begin == 1 && !head.a.definite && head.a.suffix.empty() && o.prep.empty() &&
+                              text.size() > 2 && text.compare(text.size() - 2, 2, "ا") == 0;
+      if (accusative && object + 1 < static_cast<int>(nps_.size()) && !nps_[object + 1].prep.empty() &&
+          o.pp_end == nps_[object + 1].end) {
+        t.relation_words.push_back(o.begin);
+        if (ws_[o.end].tag() == Tag::kPrep) {
+          t.relation_words.push_back(o.end);
+        } else {
+          t.relation_extra = ws_[nps_[object + 1].begin].a.prep;
+        }
+        object = object + 1;
+      }
+    }
     // أراد استخدام ورقة أوكرانيا: the verbal noun joins the relation.
     NounPhrase obj = nps_[object];
     if (entry.modal && obj.end - obj.begin > 1 && ws_[obj.begin].tag() == Tag::kMasdar) {
@@ -348,7 +392,9 @@ class ClauseFinder {
   std::vector<int> phrase_at_, phrase_of_;
   std::vector<ArabicTriple> out_;
   int last_subject_ = -1;
+  int topic_ = -1;  // a sentence-initial phrase a relative clause described
   int reported_from_ = 1 << 30;
+  std::vector<int> question_words_;  // هل: modality, not part of a relation
 };
 
 }  // namespace

@@ -101,6 +101,17 @@ void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<W
       }
       if (ws[i].title) break;
     }
+    // A possessed title: رئيسه توكاييف.
+    if (!ws[i].title && !ws[i].readings.empty() && !ws[i].readings.front().suffix.empty()) {
+      const Analysis& a = ws[i].readings.front();
+      for (const std::string& form : {a.stem, "ال" + a.stem}) {
+        if (const Title* t = lexicon.TitleOf(form)) {
+          ws[i].title = t;
+          ws[i].title_end = i + 1;
+          break;
+        }
+      }
+    }
   }
 
   for (Word& w : ws) {

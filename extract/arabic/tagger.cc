@@ -75,6 +75,13 @@ void TagWords(std::vector<Word>* words) {
         }
       }
       w.a = *best;
+      // After a noun in construct state (إعادة فتح), a bare 3ms perfect is a
+      // verbal noun of the same letters.
+      if (w.a.tag == Tag::kVerb && prev && IsNounClass(prev->tag) && prev->tag != Tag::kPropn && !prev->definite &&
+          prev->suffix.empty() && w.a.conj.empty() && w.a.suffix.empty() && !w.a.verb.present &&
+          !w.a.verb.plural && !w.a.verb.feminine && !w.a.verb.first_person) {
+        w.a.tag = Tag::kMasdar;
+      }
       // An unknown nisba (الكازاخستانية) is an adjective, not a name.
       if (w.a.cost >= 10 && !w.nisba_place_en.empty()) w.a.tag = Tag::kAdj;
     }
