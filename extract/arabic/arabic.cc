@@ -217,6 +217,7 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Documen
     if (sentence.tokens[i].kind == Token::kWord) words[i].readings = CachedAnalyze(*lexicon_, words[i].norm);
   }
   MarkNames(*lexicon_, *gazetteer_, &words);
+  for (Word& w : words) w.remembered_name = !w.entity && context->names.count(w.norm) > 0;
   TagWords(&words);
   std::vector<NounPhrase> phrases = ChunkPhrases(words);
   std::vector<ArabicTriple> found = FindClauses(*lexicon_, words, phrases);

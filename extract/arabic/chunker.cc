@@ -12,7 +12,14 @@ bool IsNominal(Tag t) {
          t == Tag::kNumber;
 }
 
-bool Definite(const Word& w) { return w.a.definite || w.tag() == Tag::kPropn || !w.a.suffix.empty(); }
+// An unknown word (no entity, no lexicon reading) may well be a common noun
+// in construct state, so only known names count as definite.
+bool Definite(const Word& w) {
+  return w.a.definite || (w.tag() == Tag::kPropn && (w.entity || w.remembered_name || w.a.cost < 10)) ||
+         !w.a.suffix.empty();
+}
+
+bool Unknown(const Word& w) { return w.tag() == Tag::kPropn && !w.entity && !w.remembered_name && w.a.cost >= 10; }
 
 bool HasClitic(const Word& w) { return !w.a.conj.empty() || !w.a.prep.empty(); }
 
@@ -38,11 +45,13 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
     if (i > 0 && ws[i - 1].tag() == Tag::kPrep && ws[i - 1].a.suffix.empty()) np.prep = ws[i - 1].a.stem;
     int j = i + 1;
     if (w.name_end > i) j = w.name_end;
-    // A title followed by a name: وزير الخارجية أنتوني بلينكن.
-    if (w.title && w.title_end < n && !HasClitic(ws[w.title_end]) &&
-        (ws[w.title_end].entity || ws[w.title_end].tag() == Tag::kPropn)) {
-      np.name_begin = w.title_end;
-      j = ws[w.title_end].name_end > 0 ? ws[w.title_end].name_end : w.title_end + 1;
+    // A title, perhaps with adjectives, then a name: وزير الخارجية الأميركي أنتوني بلينكن.
+    int after_title = w.title ? w.title_end : n;
+    while (after_title < n && ws[after_title].tag() == Tag::kAdj && !HasClitic(ws[after_title])) ++after_title;
+    if (w.title && after_title < n && !HasClitic(ws[after_title]) &&
+        (ws[after_title].entity || ws[after_title].tag() == Tag::kPropn)) {
+      np.name_begin = after_title;
+      j = ws[after_title].name_end > 0 ? ws[after_title].name_end : after_title + 1;
       while (j < n && !ws[j].entity && ws[j].tag() == Tag::kPropn && !HasClitic(ws[j])) ++j;
     } else if (w.title && w.title_end > j) {
       j = w.title_end;
@@ -58,8 +67,8 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         last_definite = true;
         continue;
       }
-      const bool construct = IsNominal(prev.tag()) && prev.tag() != Tag::kPropn && !prev.a.definite &&
-                             prev.a.suffix.empty();
+      const bool construct = IsNominal(prev.tag()) && (prev.tag() != Tag::kPropn || Unknown(prev)) &&
+                             !prev.a.definite && prev.a.suffix.empty();
       const bool after_quantity = prev.tag() == Tag::kQuant || prev.tag() == Tag::kDem ||
                                   prev.tag() == Tag::kNumber || prev.tag() == Tag::kNum;
       if ((construct || after_quantity) && (IsNominal(next.tag()) || next.tag() == Tag::kAdj)) {

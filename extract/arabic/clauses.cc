@@ -24,8 +24,11 @@ bool IsStop(const Word& w) {
   return w.token->kind == Token::kPunct && (t == "." || t == "؟" || t == "?" || t == "!" || t == "؛" || t == ";");
 }
 
+// Whether a phrase headed by `w` takes هي: taa marbuta, sound feminine
+// plurals, and place names (countries and cities are feminine).
 bool Feminine(const Word& w) {
-  return EndsWithTaaMarbuta(w.token->text) || (w.norm.size() > 4 && w.norm.compare(w.norm.size() - 4, 4, "ات") == 0);
+  return EndsWithTaaMarbuta(w.token->text) || (w.norm.size() > 4 && w.norm.compare(w.norm.size() - 4, 4, "ات") == 0) ||
+         (w.entity && w.entity->kind == "LOC");
 }
 
 class ClauseFinder {

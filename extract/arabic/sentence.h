@@ -24,6 +24,7 @@ struct Word {
   const Title* title = nullptr;    // on the first word of a title
   int title_end = -1;
   std::string nisba_place_en;      // for nisba adjectives (الروسية → Russia)
+  bool remembered_name = false;    // named earlier in the document (after a title)
 
   Tag tag() const { return a.tag; }
   bool noun_like() const;  // can head or continue a noun phrase

@@ -116,14 +116,15 @@ class Parser {
     if (k < 0 || ws_[k].tag == Tag::kConj || IsClauseBreak(ws_[k])) return -1;
     for (int p = phrases_.size() - 1; p >= 0; --p) {
       if (phrases_[p].end == k + 1) {
-        // Walk back over "of"-less prepositional phrases: the leader of the group.
-        int q = p;
-        while (q > 0 && phrases_[q].begin >= 1 && ws_[phrases_[q].begin - 1].tag == Tag::kPrep &&
-               phrases_[q - 1].end == phrases_[q].begin - 1) {
-          --q;
+        // After a preposition the phrase is no subject, unless the word also
+        // opens a clause: "after Tokayev asked".
+        const int before = phrases_[p].begin - 1;
+        if (before >= 0 && ws_[before].tag == Tag::kPrep) {
+          const WordInfo* info = lex_.Find(ws_[before].lower);
+          const bool subordinator = info && std::find(info->tags.begin(), info->tags.end(), Tag::kSub) != info->tags.end();
+          if (!subordinator) return -1;
         }
-        if (phrases_[q].begin > 0 && ws_[phrases_[q].begin - 1].tag == Tag::kPrep) return -1;
-        return q;
+        return p;
       }
     }
     return -1;

@@ -84,6 +84,16 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
       }
     }
     if (w.tag == Tag::kVerb && w.verb < 0 && w.form == VerbForm::kGerund && NounSide(prev)) w.tag = Tag::kNoun;
+    // After a determiner or adjective a participle is an adjective: an attempted coup.
+    if (w.tag == Tag::kVerb && (prev == Tag::kDet || prev == Tag::kAdj) &&
+        (w.form == VerbForm::kParticiple || w.form == VerbForm::kPastOrParticiple || w.form == VerbForm::kPast)) {
+      w.tag = Tag::kAdj;
+    }
+    // The second half of a hyphenated compound: Moscow-led, Russian-led.
+    if (i >= 2 && (*words)[i - 1].token->text == "-" && (*words)[i - 1].token->end == w.token->start &&
+        (*words)[i - 2].token->end == (*words)[i - 1].token->start) {
+      w.tag = Tag::kAdj;
+    }
     if (w.tag == Tag::kVerb) seen_verb = true;
     prev = w.tag;
   }

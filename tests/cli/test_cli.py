@@ -77,8 +77,7 @@ class CommandLineTest(unittest.TestCase):
         out = os.path.join(self.tmp, "graph.graphml")
         r = run("export", "--db", self.db, "--format", "graphml", "-o", out)
         self.assertEqual(r.returncode, 0, r.stderr)
-        g = networkx.read_graphml(out)
-        self.assertIsInstance(g, networkx.MultiDiGraph)
+        g = networkx.read_graphml(out, force_multigraph=True)
         self.assertIn("kassym-jomart-tokayev", g.nodes)
         node = g.nodes["kassym-jomart-tokayev"]
         self.assertEqual(node["kind"], "PER")
@@ -95,6 +94,21 @@ class CommandLineTest(unittest.TestCase):
         self.assertEqual(ig.ecount(), g.number_of_edges())
         self.assertIn("kind", ig.vs.attributes())
         self.assertIn("relation", ig.es.attributes())
+
+    def test_two_relations_between_one_pair_stay_two_edges(self):
+        db = os.path.join(self.tmp, "parallel")
+        path = os.path.join(self.tmp, "parallel.jsonl")
+        with open(path, "w") as f:
+            f.write('{"doc": "d", "subject": "Moscow", "relation": "leads", "object": "CSTO"}\n')
+            f.write('{"doc": "d", "subject": "Moscow", "relation": "funds", "object": "CSTO"}\n')
+        self.assertEqual(run("ingest", "--db", db, "--triples", path).returncode, 0)
+        out = os.path.join(self.tmp, "parallel.graphml")
+        self.assertEqual(run("export", "--db", db, "--format", "graphml", "-o", out).returncode, 0)
+        g = networkx.read_graphml(out)
+        self.assertIsInstance(g, networkx.MultiDiGraph)
+        self.assertEqual(g.number_of_edges("moscow", "csto"), 2)
+        self.assertEqual(sorted(d["relation"] for _, _, d in g.edges(data=True)), ["funds", "leads"])
+        self.assertEqual(igraph.Graph.Read_GraphML(out).ecount(), 2)
 
     def test_json_export_is_cytoscape_elements(self):
         r = run("export", "--db", self.db, "--format", "json")
