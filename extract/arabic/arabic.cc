@@ -23,16 +23,18 @@ const std::vector<Analysis>& CachedAnalyze(const Lexicon& lexicon, const std::st
   return it->second;
 }
 
-// Text of words [begin, end) as written, with the first word's clitics
-// dropped when `bare` is set.
-std::string SpanText(const std::vector<Word>& ws, int begin, int end, bool bare) {
+enum class Drop { kNothing, kConjunction, kClitics };
+
+// Text of words [begin, end) as written, less the first word's conjunction
+// or all its proclitics.
+std::string SpanText(const std::vector<Word>& ws, int begin, int end, Drop drop) {
   std::string out;
   for (int i = begin; i < end; ++i) {
     const Token& t = *ws[i].token;
     if (!out.empty() && t.kind != Token::kPunct) out.push_back(' ');
-    if (i == begin && bare) {
+    if (i == begin && drop != Drop::kNothing) {
       // Skip as many letters as the clitics have, with their diacritics.
-      size_t letters = utf8::Length(ws[i].a.conj) + utf8::Length(ws[i].a.prep);
+      size_t letters = utf8::Length(ws[i].a.conj) + (drop == Drop::kClitics ? utf8::Length(ws[i].a.prep) : 0);
       size_t at = 0;
       while (letters > 0 && at < t.text.size()) {
         utf8::Next(t.text, &at);
@@ -83,7 +85,7 @@ class SentenceBuilder {
   // preposition moved into the relation (تبرهن ل | بوتين).
   Argument ArgumentOf(int begin, int end, bool bare = false) const {
     Argument a;
-    a.text = SpanText(ws_, begin, end, bare);
+    a.text = SpanText(ws_, begin, end, bare ? Drop::kClitics : Drop::kNothing);
     const Word& head = ws_[begin];
     bool only_adjectives_after_name = head.entity && head.name_begin == begin;
     for (int i = head.name_end; only_adjectives_after_name && i < end; ++i) {
@@ -99,7 +101,7 @@ class SentenceBuilder {
     for (int i = begin; i < end; ++i) {
       if (ws_[i].token->kind == Token::kPunct) continue;
       if (!key.empty()) key.push_back(' ');
-      key += i == begin ? Normalize(SpanText(ws_, i, i + 1, true)) : ws_[i].norm;
+      key += i == begin ? Normalize(SpanText(ws_, i, i + 1, Drop::kClitics)) : ws_[i].norm;
     }
     auto known = context_->names.find(key);
     if (known != context_->names.end()) {
@@ -128,7 +130,7 @@ class SentenceBuilder {
         std::string key;
         for (int k = w.title_end; k < end; ++k) key += (key.empty() ? "" : " ") + ws_[k].norm;
         AddMention(w.title_end, end, key, w.title->kind, "");
-        Argument remembered{SpanText(ws_, w.title_end, end, false), key, w.title->kind, ""};
+        Argument remembered{SpanText(ws_, w.title_end, end, Drop::kNothing), key, w.title->kind, ""};
         context_->names.emplace(key, remembered);
         context_->names.emplace(ws_[end - 1].norm, remembered);  // the surname alone, later on
       }
@@ -140,9 +142,10 @@ class SentenceBuilder {
       Triple t;
       t.sentence = index_;
       t.lang = "ar";
-      t.subject = ArgumentOf(f.subject.begin, f.subject.end);
+      // A subject never carries a preposition (بالتعليقات، التي لم تكن ...).
+      t.subject = ArgumentOf(f.subject.begin, f.subject.end, !ws_[f.subject.begin].a.prep.empty());
       if (f.object_text_end >= 0) {
-        t.object.text = SpanText(ws_, f.object.begin, f.object.end, false);
+        t.object.text = SpanText(ws_, f.object.begin, f.object.end, Drop::kNothing);
         t.object.entity = Normalize(t.object.text);
         t.object.kind = "CONCEPT";
       } else {
@@ -151,7 +154,8 @@ class SentenceBuilder {
       }
       for (int i : f.relation_words) {
         if (!t.relation.text.empty()) t.relation.text.push_back(' ');
-        std::string word = i == f.relation_words.front() ? SpanText(ws_, i, i + 1, true) : ws_[i].token->text;
+        // The ل of purpose stays (لتصبح); a conjunction does not.
+        std::string word = i == f.relation_words.front() ? SpanText(ws_, i, i + 1, Drop::kConjunction) : ws_[i].token->text;
         if (i == f.verb && f.drop_verb_suffix) word = DropLastLetters(word, utf8::Length(ws_[i].a.suffix));
         t.relation.text += word;
       }
@@ -191,7 +195,7 @@ class SentenceBuilder {
   void AddMention(int begin, int end, const std::string& key, const std::string& kind, const std::string& label) {
     Mention m;
     m.sentence = index_;
-    m.entity.text = SpanText(ws_, begin, end, true);
+    m.entity.text = SpanText(ws_, begin, end, Drop::kClitics);
     m.entity.entity = key;
     m.entity.kind = kind;
     m.entity.label_en = label;

@@ -48,7 +48,7 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
     // A title, perhaps with adjectives, then a name: وزير الخارجية الأميركي أنتوني بلينكن.
     int after_title = w.title ? w.title_end : n;
     while (after_title < n && ws[after_title].tag() == Tag::kAdj && !HasClitic(ws[after_title])) ++after_title;
-    if (w.title && after_title < n && !HasClitic(ws[after_title]) &&
+    if (w.title && w.title->kind == "PER" && after_title < n && !HasClitic(ws[after_title]) &&
         (ws[after_title].entity || ws[after_title].tag() == Tag::kPropn)) {
       np.name_begin = after_title;
       j = ws[after_title].name_end > 0 ? ws[after_title].name_end : after_title + 1;
@@ -69,8 +69,9 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       }
       const bool construct = IsNominal(prev.tag()) && (prev.tag() != Tag::kPropn || Unknown(prev)) &&
                              !prev.a.definite && prev.a.suffix.empty();
-      const bool after_quantity = prev.tag() == Tag::kQuant || prev.tag() == Tag::kDem ||
-                                  prev.tag() == Tag::kNumber || prev.tag() == Tag::kNum;
+      // هذا المجال, but not هذا فولكسفاغن: a demonstrative takes a definite noun.
+      const bool after_quantity = prev.tag() == Tag::kQuant || prev.tag() == Tag::kNumber || prev.tag() == Tag::kNum ||
+                                  (prev.tag() == Tag::kDem && next.a.definite);
       if ((construct || after_quantity) && (IsNominal(next.tag()) || next.tag() == Tag::kAdj)) {
         last_definite = Definite(next);
         continue;

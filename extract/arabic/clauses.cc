@@ -93,6 +93,18 @@ class ClauseFinder {
     return k >= 0 && phrase_of_[k] >= 0 ? k : -1;
   }
 
+  // Where a reported complement starting at `k` ends: at the end of the
+  // sentence, or at a comma after which a coordinated verb resumes the main
+  // clause (..., واستبدلت بطارياتها).
+  int ComplementEnd(int k) const {
+    const int n = ws_.size();
+    for (int i = k; i + 1 < n; ++i) {
+      const bool comma = ws_[i].token->text == "،" || ws_[i].token->text == ",";
+      if (comma && ws_[i + 1].tag() == Tag::kVerb && !ws_[i + 1].a.conj.empty()) return i;
+    }
+    return n;
+  }
+
   int RightLimit(int v) const {
     int i = v + 1;
     for (; i < static_cast<int>(ws_.size()); ++i) {
@@ -144,7 +156,8 @@ class ClauseFinder {
     int left = first - 1;
     int subject_left = -1;
     bool relative = false;
-    const bool starts_clause = !ws_[first].a.conj.empty();
+    // A conjunction, or the ل of purpose (لتصبح), continues the previous clause.
+    const bool starts_clause = !ws_[first].a.conj.empty() || (first == v && verb.a.prep == "ل");
     if (!starts_clause && left >= 0) {
       if (phrase_of_[left] >= 0) {
         int k = phrase_of_[left];
@@ -163,21 +176,29 @@ class ClauseFinder {
     int subject = -1, object = -1, prep_word = -1;
     double confidence = 0.7;
     const int after = std::min<int>(v + 1, ws_.size());
+    const int next_phrase = DirectPhraseAfter(after, limit, false, nullptr);
     if (relative && !verb.a.suffix.empty()) {
       // التي تقودها موسكو: the antecedent is the object.
-      subject = DirectPhraseAfter(after, limit, false, nullptr);
+      subject = next_phrase;
       object = subject_left;
       confidence = 0.75;
       t.drop_verb_suffix = true;
+    } else if (relative && next_phrase >= 0 && !ws_[nps_[next_phrase].end - 1].a.suffix.empty()) {
+      // التي كانت جدته من ...: a pronoun on the next phrase points back, so
+      // that phrase is the subject and the antecedent is not an argument.
+      subject = next_phrase;
+      confidence = 0.7;
     } else if (subject_left >= 0) {
       subject = subject_left;
       confidence = relative ? 0.7 : 0.8;
-    } else if (starts_clause && last_subject_ >= 0 && verb.a.suffix.empty()) {
+    } else if (starts_clause && (last_subject_ >= 0 || (v >= reported_to_ && speaker_ >= 0)) && verb.a.suffix.empty()) {
+      // Past a reported complement, the coordinated verb is the speaker's again.
+      const int inherited = v >= reported_to_ && speaker_ >= 0 ? speaker_ : last_subject_;
       // وأدان العنف: a coordinated verb shares the previous subject.
       int next = DirectPhraseAfter(after, limit, false, nullptr);
       bool next_is_object = next >= 0 && !(ws_[nps_[next].begin].entity && ws_[nps_[next].begin].entity->kind == "PER");
       if (next < 0 || next_is_object) {
-        subject = last_subject_;
+        subject = inherited;
         confidence = 0.65;
       }
     }
@@ -216,20 +237,34 @@ class ClauseFinder {
     last_subject_ = relative ? subject_left : subject;
     if (relative && topic_ < 0) topic_ = subject_left;
 
-    // Speech: قال X إن/أن ..., or a quotation after a colon.
-    if (entry.speech && object < 0) {
+    // Speech: قال X إن/أن ..., or a quotation after a colon; a
+    // prepositional phrase between them joins the relation (ظنت في البداية أن).
+    if (entry.speech && (object < 0 || !nps_[object].prep.empty())) {
+      const int n = ws_.size();
       int k = std::max(after, subject_end);
-      while (k < static_cast<int>(ws_.size()) && ws_[k].token->kind == Token::kPunct && ws_[k].token->text != ":") ++k;
-      if (k < static_cast<int>(ws_.size()) &&
-          (ws_[k].tag() == Tag::kSub || ws_[k].tag() == Tag::kInna || ws_[k].token->text == ":")) {
-        int end = ws_.size();
+      std::vector<int> between;
+      while (k < n && ws_[k].tag() != Tag::kSub && ws_[k].tag() != Tag::kInna && ws_[k].token->text != ":" &&
+             ws_[k].tag() != Tag::kVerb && !IsStop(ws_[k]) && between.size() < 4) {
+        if (ws_[k].token->kind != Token::kPunct) between.push_back(k);
+        ++k;
+      }
+      if (k < n && (ws_[k].tag() == Tag::kSub || ws_[k].tag() == Tag::kInna || ws_[k].token->text == ":")) {
+        if (ws_[k].token->text == ":") ++k;
+        while (k < n && ws_[k].token->kind == Token::kPunct) ++k;  // opening quotes
+        int end = ComplementEnd(k);
+        const int text_end = end;
         while (end > k && ws_[end - 1].token->kind == Token::kPunct) --end;
-        t.object.begin = k;
-        t.object.end = end;
-        t.object_text_end = end;
-        reported_from_ = std::min(reported_from_, k);
-        Emit(t, subject, -1, 0.7);
-        return;
+        if (end > k) {
+          for (int b : between) t.relation_words.push_back(b);
+          t.object.begin = k;
+          t.object.end = end;
+          t.object_text_end = end;
+          reported_from_ = std::min(reported_from_, k);
+          reported_to_ = text_end;
+          speaker_ = subject;
+          Emit(t, subject, -1, 0.7);
+          return;
+        }
       }
     }
     if (object < 0) return;
@@ -378,7 +413,9 @@ class ClauseFinder {
     }
     for (ArabicTriple& t : out_) {
       const int at = t.verb >= 0 ? t.verb : t.subject.begin;
-      if (t.modality == "asserted" && at > reported_from_ && t.object_text_end < 0) t.modality = "reported";
+      if (t.modality == "asserted" && at > reported_from_ && at < reported_to_ && t.object_text_end < 0) {
+        t.modality = "reported";
+      }
       if (t.modality == "asserted" && at > condition_from) {
         // The condition covers its own clause only, up to the next comma.
         bool same_clause = true;
@@ -397,6 +434,8 @@ class ClauseFinder {
   int last_subject_ = -1;
   int topic_ = -1;  // a sentence-initial phrase a relative clause described
   int reported_from_ = 1 << 30;
+  int reported_to_ = 1 << 30;
+  int speaker_ = -1;  // subject of the last speech verb
   std::vector<int> question_words_;  // هل: modality, not part of a relation
 };
 

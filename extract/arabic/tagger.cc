@@ -82,8 +82,17 @@ void TagWords(std::vector<Word>* words) {
           !w.a.verb.plural && !w.a.verb.feminine && !w.a.verb.first_person) {
         w.a.tag = Tag::kMasdar;
       }
-      // An unknown nisba (الكازاخستانية) is an adjective, not a name.
+      // An unknown nisba (الكازاخستانية) is an adjective, not a name; so is an
+      // unknown word of nisba shape (ـي, ـية) after a noun that agrees with it.
       if (w.a.cost >= 10 && !w.nisba_place_en.empty()) w.a.tag = Tag::kAdj;
+      const std::string& st = w.a.stem;
+      const bool nisba_shape = st.size() > 6 && (st.compare(st.size() - 2, 2, "ي") == 0 ||
+                                                 st.compare(st.size() - 4, 4, "يه") == 0);
+      if (w.a.cost >= 10 && nisba_shape && w.a.conj.empty() && w.a.prep.empty() && prev &&
+          (prev->tag == Tag::kNoun || prev->tag == Tag::kMasdar || prev->tag == Tag::kAdj) &&
+          prev->definite == w.a.definite) {
+        w.a.tag = Tag::kAdj;
+      }
     }
     prev = &w.a;
     clause_start = w.a.tag == Tag::kConj || w.a.tag == Tag::kSub || w.a.tag == Tag::kRel;
