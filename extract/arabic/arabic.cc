@@ -85,7 +85,7 @@ class SentenceBuilder {
   // preposition moved into the relation (تبرهن ل | بوتين).
   Argument ArgumentOf(int begin, int end, bool bare = false) const {
     Argument a;
-    a.text = SpanText(ws_, begin, end, bare ? Drop::kClitics : Drop::kNothing);
+    a.text = SpanText(ws_, begin, end, bare ? Drop::kClitics : Drop::kConjunction);
     const Word& head = ws_[begin];
     bool only_adjectives_after_name = head.entity && head.name_begin == begin;
     for (int i = head.name_end; only_adjectives_after_name && i < end; ++i) {

@@ -67,7 +67,9 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         last_definite = true;
         continue;
       }
-      const bool construct = IsNominal(prev.tag()) && (prev.tag() != Tag::kPropn || Unknown(prev)) &&
+      // An adjective heads an idafa only first in its phrase: أول الأسبوع, أكبر المدن.
+      const bool head_adjective = prev.tag() == Tag::kAdj && j - 1 == i && next.a.definite;
+      const bool construct = (IsNominal(prev.tag()) || head_adjective) && (prev.tag() != Tag::kPropn || Unknown(prev)) &&
                              !prev.a.definite && prev.a.suffix.empty();
       // هذا المجال, but not هذا فولكسفاغن: a demonstrative takes a definite noun.
       const bool after_quantity = prev.tag() == Tag::kQuant || prev.tag() == Tag::kNumber || prev.tag() == Tag::kNum ||

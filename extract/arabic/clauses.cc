@@ -86,11 +86,21 @@ class ClauseFinder {
   }
 
   // The last word of the phrase a relative pronoun at `rel` refers to,
-  // across a comma (كازاخستان الغنية بالنفط، التي كانت ...), or -1.
+  // across a comma and the prepositional phrases that describe it
+  // (كازاخستان الغنية بالنفط والغاز، التي كانت ...), or -1.
   int AntecedentEnd(int rel) const {
     int k = rel - 1;
-    if (k >= 0 && (ws_[k].token->text == "،" || ws_[k].token->text == ",")) --k;
-    return k >= 0 && phrase_of_[k] >= 0 ? k : -1;
+    const bool comma = k >= 0 && (ws_[k].token->text == "،" || ws_[k].token->text == ",");
+    if (comma) --k;
+    if (k < 0 || phrase_of_[k] < 0) return -1;
+    int p = phrase_of_[k];
+    // Without a comma the clause describes the nearest noun.
+    while (comma) {
+      while (p > 0 && nps_[p].coordinated && nps_[p - 1].end == nps_[p].begin) --p;
+      if (nps_[p].prep.empty() || p == 0 || nps_[p - 1].pp_end != nps_[p].end) break;
+      --p;
+    }
+    return nps_[p].end - 1;
   }
 
   // Where a reported complement starting at `k` ends: at the end of the
@@ -312,7 +322,9 @@ class ClauseFinder {
           if (std::find(u.relation_words.begin(), u.relation_words.end(), u.object.begin) != u.relation_words.end()) {
             ++u.object.begin;
           }
-          if (o == object && objects.size() == 1 && u.object.pp_end > 0) u.object.end = u.object.pp_end;
+          // A prepositional phrase after the last conjunct of a direct object
+          // belongs to it (غيرها من منظمة معاهدة الأمن الجماعي).
+          if (o == objects.back() && u.object.prep.empty() && u.object.pp_end > 0) u.object.end = u.object.pp_end;
         }
         out_.push_back(u);
       }
@@ -323,7 +335,8 @@ class ClauseFinder {
   void Appositions() {
     for (size_t k = 0; k < nps_.size(); ++k) {
       const NounPhrase& np = nps_[k];
-      if (np.name_begin < 0) continue;
+      // A possessed title (رئيسه توكاييف) says whose, not what: no is-a triple.
+      if (np.name_begin < 0 || !ws_[np.name_begin - 1].a.suffix.empty()) continue;
       ArabicTriple t;
       t.subject = np;
       t.subject.begin = np.name_begin;
@@ -339,7 +352,7 @@ class ClauseFinder {
       const NounPhrase& a = nps_[k];
       const NounPhrase& b = nps_[k + 1];
       const Word& head = ws_[a.name_begin >= 0 ? a.name_begin : a.begin];
-      if (!head.entity && head.tag() != Tag::kPropn) continue;
+      if ((!head.entity && head.tag() != Tag::kPropn) || !a.prep.empty()) continue;
       if (b.begin != a.end + 1 || ws_[a.end].token->text != "،" && ws_[a.end].token->text != ",") continue;
       if (!b.prep.empty() || !b.definite || b.coordinated || ws_[b.begin].tag() == Tag::kPropn) continue;
       const bool closes = b.end >= static_cast<int>(ws_.size()) || ws_[b.end].token->kind == Token::kPunct ||
