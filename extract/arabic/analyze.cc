@@ -145,7 +145,9 @@ std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
             a.prep = p.prep;
             a.suffix = sx;
             a.verb = f;
-            a.cost = cost;
+            // First person and bare jussive forms are rare in news prose;
+            // they must not outbid a particle with a pronoun (أنه).
+            a.cost = cost + (f.first_person ? 1.0f : 0) + (f.jussive ? 0.5f : 0);
             out.push_back(a);
           }
         }

@@ -115,6 +115,33 @@ class ClauseFinder {
     return n;
   }
 
+  // A negated adjectival predicate at `i`: غير + adjective, then perhaps a
+  // prepositional object (غير مسبوقة في الولايات المتحدة). Adds its words to
+  // the relation and returns the object phrase, or -1 when there is none
+  // (then `*adjective` is the bare predicate's phrase).
+  int NegatedPredicate(int i, ArabicTriple* t, int* adjective) const {
+    const int n = ws_.size();
+    *adjective = -1;
+    if (i >= n || ws_[i].norm != "غير" || !ws_[i].a.suffix.empty()) return -1;
+    t->negated = true;
+    t->relation_words.push_back(i);
+    if (i + 1 < n && phrase_at_[i + 1] >= 0) *adjective = phrase_at_[i + 1];
+    int j = i + 1;
+    if (j < n && (ws_[j].tag() == Tag::kAdj || ws_[j].tag() == Tag::kNoun || ws_[j].tag() == Tag::kMasdar)) {
+      t->relation_words.push_back(j++);
+    }
+    if (j < n && phrase_at_[j] >= 0 && !nps_[phrase_at_[j]].prep.empty()) {
+      if (ws_[j].a.prep.empty()) return -1;
+      t->relation_extra = ws_[j].a.prep;
+      return phrase_at_[j];
+    }
+    if (j + 1 < n && ws_[j].tag() == Tag::kPrep && ws_[j].a.suffix.empty() && phrase_at_[j + 1] >= 0) {
+      t->relation_words.push_back(j);
+      return phrase_at_[j + 1];
+    }
+    return -1;
+  }
+
   int RightLimit(int v) const {
     int i = v + 1;
     for (; i < static_cast<int>(ws_.size()); ++i) {
@@ -231,8 +258,18 @@ class ClauseFinder {
     const int subject_end = subject == subject_left ? after : LastConjunctEnd(subject);
 
     int object_from = std::max(after, subject_end);
+    if (entry.copula && object < 0 && object_from < static_cast<int>(ws_.size()) && ws_[object_from].norm == "غير") {
+      int adjective;
+      object = NegatedPredicate(object_from, &t, &adjective);
+      if (object < 0) object = adjective;
+      if (object >= 0) {
+        Emit(t, subject, object, confidence);
+        return;
+      }
+    }
     if (object < 0) object = DirectPhraseAfter(object_from, limit, false, nullptr);
     if (object >= 0 && object == subject) object = -1;
+    const size_t verb_group_size = t.relation_words.size();
     if (object < 0 && (object_from < limit)) {
       object = DirectPhraseAfter(object_from, limit, true, &prep_word);
       if (object >= 0 && !nps_[object].prep.empty()) {
@@ -244,6 +281,21 @@ class ClauseFinder {
       }
     }
     // Verbs coordinated with a relative clause's verb share its antecedent.
+    // ارتفعت الاستثمارات في هذا المجال بنسبة 6%: the first phrase after the
+    // subject describes it when another one follows for the verb.
+    if (object >= 0 && subject != subject_left && !nps_[object].prep.empty() && nps_[subject].pp_end == nps_[object].end &&
+        object + 1 < static_cast<int>(nps_.size()) && !nps_[object + 1].prep.empty() &&
+        nps_[object + 1].begin <= nps_[object].end + 1 && nps_[object + 1].begin < limit) {
+      subject_extension_ = nps_[object].end;
+      object = object + 1;
+      t.relation_words.resize(verb_group_size);
+      t.relation_extra.clear();
+      if (ws_[nps_[object].begin].a.prep.empty()) {
+        t.relation_words.push_back(nps_[object].begin - 1);
+      } else {
+        t.relation_extra = ws_[nps_[object].begin].a.prep;
+      }
+    }
     last_subject_ = relative ? subject_left : subject;
     if (relative && topic_ < 0) topic_ = subject_left;
 
@@ -265,6 +317,8 @@ class ClauseFinder {
         const int text_end = end;
         while (end > k && ws_[end - 1].token->kind == Token::kPunct) --end;
         if (end > k) {
+          t.relation_words.resize(verb_group_size);
+          t.relation_extra.clear();
           for (int b : between) t.relation_words.push_back(b);
           t.object.begin = k;
           t.object.end = end;
@@ -306,6 +360,8 @@ class ClauseFinder {
   }
 
   void Emit(ArabicTriple t, int subject, int object, double confidence) {
+    const int extension = subject_extension_;
+    subject_extension_ = -1;
     t.confidence = confidence;
     std::vector<int> subjects = Conjuncts(subject);
     std::vector<int> objects = object >= 0 ? Conjuncts(object) : std::vector<int>{-1};
@@ -313,6 +369,7 @@ class ClauseFinder {
       for (int o : objects) {
         ArabicTriple u = t;
         u.subject = nps_[s];
+        if (s == subject && extension > u.subject.end) u.subject.end = extension;
         // A titled name stands for itself: the title gets its own triple.
         if (u.subject.name_begin >= 0) u.subject.begin = u.subject.name_begin;
         if (o >= 0) {
@@ -387,7 +444,17 @@ class ClauseFinder {
       if (w.tag() == Tag::kPron && w.a.conj.empty()) {
         t.relation_words.push_back(i);
         ++i;
-      } else if (w.tag() == Tag::kNeg && (w.norm == "غير" || w.norm == "ليس" || w.a.stem == "ليس")) {
+      } else if (w.norm == "غير") {
+        int adjective;
+        const int object = NegatedPredicate(i, &t, &adjective);
+        if (object >= 0 || adjective >= 0) {
+          if (s.pp_end > 0 && i == s.pp_end) t.subject.end = s.pp_end;
+          t.object = nps_[object >= 0 ? object : adjective];
+          if (object < 0) t.relation_words.pop_back();  // the adjective is the object
+          out_.push_back(t);
+        }
+        continue;
+      } else if (w.tag() == Tag::kNeg && (w.norm == "ليس" || w.a.stem == "ليس")) {
         t.relation_words.push_back(i);
         t.negated = true;
         ++i;
@@ -449,6 +516,7 @@ class ClauseFinder {
   int reported_from_ = 1 << 30;
   int reported_to_ = 1 << 30;
   int speaker_ = -1;  // subject of the last speech verb
+  int subject_extension_ = -1;  // where the next emitted subject ends, when it takes a phrase
   std::vector<int> question_words_;  // هل: modality, not part of a relation
 };
 
