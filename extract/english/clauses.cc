@@ -89,6 +89,17 @@ class Parser {
     }
   }
 
+  bool CanBePreposition(int i) const {
+    if (ws_[i].tag == Tag::kPrep) return true;
+    const WordInfo* info = lex_.Find(ws_[i].lower);
+    return info && std::find(info->tags.begin(), info->tags.end(), Tag::kPrep) != info->tags.end();
+  }
+
+  bool IsBe(int i) const {
+    static const char* const kBe[] = {"is", "are", "was", "were", "be", "been", "being", "am"};
+    return std::any_of(std::begin(kBe), std::end(kBe), [&](const char* b) { return ws_[i].lower == b; });
+  }
+
   // The phrase that starts at `i`, skipping adverbs; -1 if none.
   int PhraseAt(int i, int limit) const {
     while (i < limit && ws_[i].tag == Tag::kAdv) ++i;
@@ -202,12 +213,34 @@ class Parser {
     }
     const int limit = ClauseEnd(j);
     int object = PhraseAt(k, limit);
+    // described it as ...: a pronoun object and a preposition join the relation.
+    if (object >= 0 && ws_[phrases_[object].begin].tag == Tag::kPron && phrases_[object].end == k + 1 &&
+        k + 1 < limit && CanBePreposition(k + 1) && PhraseAt(k + 2, limit) >= 0) {
+      f.relation.push_back(k);
+      f.relation.push_back(k + 1);
+      k += 2;
+      object = PhraseAt(k, limit);
+      if (object >= 0) {
+        f.object = phrases_[object];
+        f.object.end = std::max(f.object.end, limit);
+        out_.push_back(f);
+      }
+      return j;
+    }
+    // was a notable influence on X: after a copula, the noun and its
+    // preposition join the relation.
+    if (object >= 0 && main < 0 && IsBe(j - 1) && phrases_[object].end < limit &&
+        CanBePreposition(phrases_[object].end) && PhraseAt(phrases_[object].end + 1, limit) >= 0 &&
+        ws_[phrases_[object].end].lower != "of") {
+      for (int w = phrases_[object].begin; w <= phrases_[object].end; ++w) f.relation.push_back(w);
+      object = PhraseAt(phrases_[object].end + 1, limit);
+    }
     if (object < 0 && antecedent >= 0) {
       f.object = phrases_[antecedent];
       out_.push_back(f);
       return j;
     }
-    if (object < 0 && k < limit && ws_[k].tag == Tag::kPrep) {
+    if (object < 0 && k < limit && CanBePreposition(k)) {
       object = PhraseAt(k + 1, limit);
       if (object >= 0) f.relation.push_back(k);
     }
@@ -215,6 +248,18 @@ class Parser {
     f.object = phrases_[object];
     f.object.end = std::max(f.object.end, limit);  // trailing prepositional phrases stay with the object
     out_.push_back(f);
+    // Coordinated objects name different things: one triple each.
+    for (int at = limit; at + 1 < n && (ws_[at].lower == "and" || ws_[at].lower == "or" || ws_[at].token->text == ",");) {
+      const int next = PhraseAt(at + 1, n);
+      if (next < 0) break;
+      const int end = ClauseEnd(phrases_[next].end);
+      if (end < n && (ws_[end].tag == Tag::kVerb || ws_[end].tag == Tag::kAux)) break;  // a new clause
+      f.object = phrases_[next];
+      f.object.end = std::max(f.object.end, end);
+      f.confidence -= 0.05;
+      out_.push_back(f);
+      at = end;
+    }
     return j;
   }
 
@@ -278,10 +323,9 @@ class Parser {
 std::string Text(const std::vector<Word>& ws, int begin, int end) {
   std::string out;
   for (int i = begin; i < end; ++i) {
-    const std::string& t = ws[i].token->text;
-    const bool glue = ws[i].tag == Tag::kPunct || t == "'s" || t == "n't" || (i > begin && ws[i - 1].token->text == "-");
-    if (!out.empty() && !glue) out.push_back(' ');
-    out += t;
+    // A space only where the text had one: U.S., Moscow-led, Russia's.
+    if (i > begin && ws[i].token->start != ws[i - 1].token->end) out.push_back(' ');
+    out += ws[i].token->text;
   }
   return out;
 }
@@ -361,6 +405,17 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
   }
   MarkNames(*lexicon_, *gazetteer_, &ws);
   TagWords(*lexicon_, &ws);
+  // ICU ends "U.S." and "Dr." before their last period; that period is part
+  // of the word, not the end of a clause.
+  for (size_t i = 1; i < ws.size(); ++i) {
+    const Word& prev = ws[i - 1];
+    const bool abbreviation = prev.token->text.find('.') != std::string::npos ||
+                              (prev.token->text.size() <= 3 && !prev.token->text.empty() && prev.token->text[0] >= 'A' &&
+                               prev.token->text[0] <= 'Z');
+    if (ws[i].token->text == "." && prev.token->end == ws[i].token->start && abbreviation && i + 1 < ws.size()) {
+      ws[i].tag = Tag::kPropn;
+    }
+  }
   Parser parser(*lexicon_, ws);
   std::vector<Found> found = parser.Run();
 

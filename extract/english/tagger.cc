@@ -83,6 +83,12 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
         w.tag = Tag::kPropn;
       }
     }
+    // After a determiner or adjective, a gerund or base form is a noun: the
+    // beginning, the use of.
+    if (w.tag == Tag::kVerb && (prev == Tag::kDet || prev == Tag::kAdj) &&
+        (w.form == VerbForm::kGerund || w.form == VerbForm::kBase || w.form == VerbForm::kPresent3)) {
+      w.tag = Tag::kNoun;
+    }
     if (w.tag == Tag::kVerb && w.verb < 0 && w.form == VerbForm::kGerund && NounSide(prev)) w.tag = Tag::kNoun;
     // After a determiner or adjective a participle is an adjective: an attempted coup.
     if (w.tag == Tag::kVerb && (prev == Tag::kDet || prev == Tag::kAdj) &&
