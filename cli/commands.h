@@ -10,6 +10,8 @@ int Query(int argc, char** argv);
 int Export(int argc, char** argv);
 int Stats(int argc, char** argv);
 int Entities(int argc, char** argv);
+int Neighbors(int argc, char** argv);
+int Path(int argc, char** argv);
 
 }  // namespace nasij::cli
 

@@ -17,6 +17,8 @@ commands:
   ingest    extract documents (or load triples) into the store
   query     find stored triples by subject, relation, object or entity
   entities  list the store's entities
+  neighbors the triples around an entity, with their sentences
+  path      a shortest chain of triples linking two entities
   export    write the graph as GraphML or Cytoscape.js JSON
   stats     count documents, sentences, triples, extractions and entities
 
@@ -37,7 +39,8 @@ int main(int argc, char** argv) {
     const char* name;
     int (*run)(int, char**);
   } const kCommands[] = {{"extract", Extract}, {"ingest", Ingest},   {"query", Query},
-                         {"entities", Entities}, {"export", Export}, {"stats", Stats}};
+                         {"entities", Entities}, {"neighbors", Neighbors}, {"path", Path},
+                         {"export", Export},     {"stats", Stats}};
   for (const auto& c : kCommands) {
     if (command == c.name) return c.run(argc - 2, argv + 2);
   }

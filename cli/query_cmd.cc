@@ -9,12 +9,13 @@ namespace nasij::cli {
 namespace {
 
 const char kHelp[] = R"(usage: nasij query [--db PATH] [--subject S] [--relation R] [--object O]
-                   [--entity E] [--doc ID] [--min-confidence C] [--limit N]
-                   [--format table|jsonl]
+                   [--entity E] [--doc ID] [--lang ar|en] [--min-confidence C]
+                   [--include-negated] [--limit N] [--format table|jsonl]
 
 Finds stored triples. S, O and E name an entity by any alias or its key, in
 Arabic or English, with or without diacritics; R is a relation as written,
-its lemma, or its English gloss. --entity matches either side.
+its lemma, or its English gloss. --entity matches either side. Negated
+triples ("did not ...") are left out unless --include-negated is given.
 
   --limit N        at most N results (default 50; 0 for all)
   --format table   subject | relation | object, with the source sentence (default)
@@ -28,7 +29,7 @@ int Query(int argc, char** argv) {
   std::string error;
   if (!args.Parse(argc, argv,
                   {{"help", false}, {"db"}, {"subject"}, {"relation"}, {"object"}, {"entity"}, {"doc"},
-                   {"min-confidence"}, {"limit"}, {"format"}},
+                   {"min-confidence"}, {"limit"}, {"format"}, {"lang"}, {"include-negated", false}},
                   &error)) {
     return Usage("query", error);
   }
@@ -52,6 +53,9 @@ int Query(int argc, char** argv) {
   p.object = args.Get("object");
   p.entity = args.Get("entity");
   p.doc = args.Get("doc");
+  p.lang = args.Get("lang");
+  if (!p.lang.empty() && p.lang != "ar" && p.lang != "en") return Usage("query", "--lang must be ar or en");
+  p.include_negated = args.Has("include-negated");
   auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
   if (!store.ok()) return Fail(store.status().message());
   long n = 0;

@@ -5,6 +5,7 @@
 #define NASIJ_EXTRACT_EXTRACT_H_
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -64,11 +65,18 @@ struct Sentence {
   std::string lang;
 };
 
+// What the gazetteer knows of an entity a document names.
+struct KnownEntity {
+  std::string label_ar, label_en;
+  std::vector<std::string> aliases;  // every name it is known by, both scripts
+};
+
 struct Extraction {
   Document document;  // lang filled in when it was detected
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;
   std::vector<Triple> triples;
+  std::map<std::string, KnownEntity> known;  // by entity key, for the entities named
 };
 
 class Extractor {

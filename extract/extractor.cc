@@ -34,6 +34,10 @@ class ExtractorImpl : public Extractor {
       out.sentences.push_back(std::move(sentence));
       ++index;
     }
+    for (const Mention& m : out.mentions) {
+      const Entity* e = gazetteer_->ByKey(m.entity.entity);
+      if (e && !out.known.count(e->key)) out.known[e->key] = {e->label_ar, e->label_en, gazetteer_->NamesOf(e->key)};
+    }
     return out;
   }
 

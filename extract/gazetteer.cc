@@ -77,7 +77,10 @@ void Gazetteer::Add(const Entity& e, const std::vector<std::string>& names) {
     std::vector<std::string> words = NameWords(name);
     if (words.empty()) continue;
     max_words_ = std::max<int>(max_words_, words.size());
-    by_phrase_.emplace(Join(words), entity);  // the first entity to claim a name keeps it
+    if (by_phrase_.emplace(Join(words), entity).second || by_phrase_[Join(words)] == entity) {
+      auto& known = names_[entity->key];
+      if (std::find(known.begin(), known.end(), name) == known.end()) known.push_back(name);
+    }
   }
 }
 
@@ -158,6 +161,12 @@ int Gazetteer::Match(const std::vector<std::string>& words, size_t i, const Enti
 const Entity* Gazetteer::Find(const std::string& phrase) const {
   auto it = by_phrase_.find(phrase);
   return it == by_phrase_.end() ? nullptr : it->second;
+}
+
+const std::vector<std::string>& Gazetteer::NamesOf(const std::string& key) const {
+  static const std::vector<std::string> kNone;
+  auto it = names_.find(key);
+  return it == names_.end() ? kNone : it->second;
 }
 
 const Entity* Gazetteer::ByKey(const std::string& key) const {

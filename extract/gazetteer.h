@@ -29,6 +29,8 @@ class Gazetteer {
   int Match(const std::vector<std::string>& words, size_t i, const Entity** entity) const;
   const Entity* Find(const std::string& normalized_phrase) const;
   const Entity* ByKey(const std::string& key) const;
+  // Every name the entity with this key is known by, as written.
+  const std::vector<std::string>& NamesOf(const std::string& key) const;
   size_t size() const { return entities_.size(); }
 
   // The key an English name gets: lowercase ASCII words joined by '-'.
@@ -41,6 +43,7 @@ class Gazetteer {
   std::vector<std::unique_ptr<Entity>> entities_;
   std::unordered_map<std::string, Entity*> by_key_;
   std::unordered_map<std::string, const Entity*> by_phrase_;
+  std::unordered_map<std::string, std::vector<std::string>> names_;  // key → names as written
   int max_words_ = 1;
 };
 

@@ -3,6 +3,9 @@
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/page_rank.hpp>
 #include <boost/graph/undirected_graph.hpp>
+#include <algorithm>
+#include <map>
+#include <set>
 #include <unordered_map>
 
 namespace nasij {
@@ -38,6 +41,62 @@ void ComputeMetrics(KnowledgeGraph* g) {
 }
 
 }  // namespace
+
+Result<std::vector<TripleRow>> Neighborhood(Store& store, const std::string& entity_key, int hops) {
+  std::vector<TripleRow> out;
+  std::set<std::string> seen_entities = {entity_key}, seen_edges;
+  std::vector<std::string> frontier = {entity_key};
+  for (int hop = 0; hop < hops && !frontier.empty(); ++hop) {
+    std::vector<std::string> next;
+    for (const std::string& key : frontier) {
+      Status s = store.TriplesOf(key, [&](const TripleRow& t) {
+        if (seen_edges.insert(t.subject.key + '\x1f' + t.relation.lemma + '\x1f' + t.object.key).second) out.push_back(t);
+        for (const std::string& k : {t.subject.key, t.object.key}) {
+          if (seen_entities.insert(k).second) next.push_back(k);
+        }
+        return true;
+      });
+      if (!s.ok()) return s;
+    }
+    frontier = std::move(next);
+  }
+  return out;
+}
+
+Result<std::vector<TripleRow>> ShortestPath(Store& store, const std::string& from, const std::string& to,
+                                            int max_hops) {
+  // Breadth-first from `from`, remembering the triple that reached each entity.
+  std::map<std::string, TripleRow> reached_by;
+  std::set<std::string> seen = {from};
+  std::vector<std::string> frontier = {from};
+  bool found = from == to;
+  for (int hop = 0; hop < max_hops && !frontier.empty() && !found; ++hop) {
+    std::vector<std::string> next;
+    for (const std::string& key : frontier) {
+      Status s = store.TriplesOf(key, [&](const TripleRow& t) {
+        const std::string& other = t.subject.key == key ? t.object.key : t.subject.key;
+        if (seen.insert(other).second) {
+          reached_by[other] = t;
+          next.push_back(other);
+          found |= other == to;
+        }
+        return !found;
+      });
+      if (!s.ok()) return s;
+      if (found) break;
+    }
+    frontier = std::move(next);
+  }
+  std::vector<TripleRow> path;
+  if (!found) return path;
+  for (std::string at = to; at != from;) {
+    const TripleRow& t = reached_by.at(at);
+    path.push_back(t);
+    at = t.subject.key == at ? t.object.key : t.subject.key;
+  }
+  std::reverse(path.begin(), path.end());
+  return path;
+}
 
 Result<KnowledgeGraph> BuildGraph(Store& store, const GraphSelection& selection) {
   KnowledgeGraph g;

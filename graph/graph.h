@@ -42,6 +42,15 @@ struct GraphSelection {
 // Builds the graph of the store's triples and computes node metrics.
 Result<KnowledgeGraph> BuildGraph(Store& store, const GraphSelection& selection);
 
+// The triples within `hops` steps of the entity, either direction, found by
+// index scans from the entity outwards (the whole store is not read).
+Result<std::vector<TripleRow>> Neighborhood(Store& store, const std::string& entity_key, int hops);
+
+// A shortest chain of triples linking two entities, either direction; empty
+// when none is within `max_hops`.
+Result<std::vector<TripleRow>> ShortestPath(Store& store, const std::string& from, const std::string& to,
+                                            int max_hops);
+
 }  // namespace nasij
 
 #endif  // NASIJ_GRAPH_GRAPH_H_

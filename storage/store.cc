@@ -66,6 +66,7 @@ class RocksStore : public Store {
   Status Query(const Pattern& pattern, const std::function<bool(const ExtractionRow&)>& visit) override;
   Status ForEachTriple(const std::function<bool(const TripleRow&)>& visit) override;
   Status ForEachEntity(const std::function<bool(const EntityRow&)>& visit) override;
+  Status TriplesOf(const std::string& entity_key, const std::function<bool(const TripleRow&)>& visit) override;
   Result<std::vector<std::string>> ResolveEntity(const std::string& name) override;
 
  private:
@@ -156,6 +157,12 @@ class IngestBatch {
       e.kind = a.kind;
       e.label = a.text;
       ++delta_["entities"];
+      // A known entity is findable by every name the gazetteer has for it.
+      auto known = known_ ? known_->find(a.entity) : decltype(known_->end())();
+      if (known_ && known != known_->end()) {
+        if (!known->second.label_ar.empty()) e.label = known->second.label_ar;
+        for (const std::string& name : known->second.aliases) AddAlias(id, name, e);
+      }
     }
     if (e.kind == "CONCEPT" && a.kind != "CONCEPT") e.kind = a.kind;
     if (e.label_en.empty()) e.label_en = a.label_en;
@@ -194,6 +201,7 @@ class IngestBatch {
   }
 
   void AddDocument(const Extraction& ex, codec::DocumentRecord* rec) {
+    known_ = &ex.known;
     for (size_t i = 0; i < ex.sentences.size(); ++i) {
       batch_.Put(s_.cf_[kSentences], codec::SentenceKey(rec->number, i), ex.sentences[i].text);
     }
@@ -281,6 +289,7 @@ class IngestBatch {
   std::map<std::string, TripleRow> triples_;
   std::map<std::string, bool> existed_;
   std::map<std::string, int64_t> delta_;
+  const std::map<std::string, KnownEntity>* known_ = nullptr;
 };
 
 Status RocksStore::Ingest(const Extraction& ex, bool* changed) {
@@ -421,6 +430,7 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
         ExtractionRow row;
         RowFromExtraction(ex->key().ToString(), ex->value().ToString(), &row);
         if (!p.doc.empty() && row.doc != p.doc) continue;
+        if (!p.lang.empty() && row.triple.lang != p.lang) continue;
         if (row.triple.confidence < p.min_confidence) continue;
         if (row.triple.negated && !p.include_negated) continue;
         if (!visit(row)) return Status::OK();
@@ -447,6 +457,31 @@ Status RocksStore::ForEachTriple(const std::function<bool(const TripleRow&)>& vi
     if (!visit(row)) break;
   }
   return Check(it->status());
+}
+
+Status RocksStore::TriplesOf(const std::string& key, const std::function<bool(const TripleRow&)>& visit) {
+  uint32_t id;
+  if (!IdOf("e" + key, &id)) return Status::OK();
+  // Outgoing edges from spo, incoming from osp; a self-loop only once.
+  for (Family family : {kSpo, kOsp}) {
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf_[family]));
+    const std::string prefix = codec::Id(id);
+    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      const std::string k = it->key().ToString();
+      const uint32_t s = family == kSpo ? id : codec::ReadId(k, 4), o = family == kSpo ? codec::ReadId(k, 8) : id;
+      const uint32_t r = family == kSpo ? codec::ReadId(k, 4) : codec::ReadId(k, 8);
+      if (family == kOsp && s == o) continue;
+      std::string v;
+      TripleRow row;
+      if (!Get(kTriples, codec::Key3(s, r, o), &v)) continue;
+      codec::DecodeTriple(v, &row);
+      row.subject = LoadEntity(s);
+      row.object = LoadEntity(o);
+      if (!visit(row)) return Status::OK();
+    }
+    if (!it->status().ok()) return Check(it->status());
+  }
+  return Status::OK();
 }
 
 Status RocksStore::ForEachEntity(const std::function<bool(const EntityRow&)>& visit) {

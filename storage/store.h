@@ -44,6 +44,7 @@ struct Pattern {
   std::string subject, relation, object;  // alias, key, or relation lemma/gloss
   std::string entity;                     // either side
   std::string doc;
+  std::string lang;  // "ar" or "en", or empty for both
   double min_confidence = 0;
   bool include_negated = true;
 };
@@ -72,6 +73,8 @@ class Store {
   // Every distinct triple, or those touching `entity_keys` when not empty.
   virtual Status ForEachTriple(const std::function<bool(const TripleRow&)>& visit) = 0;
   virtual Status ForEachEntity(const std::function<bool(const EntityRow&)>& visit) = 0;
+  // The distinct triples with this entity key on either side.
+  virtual Status TriplesOf(const std::string& entity_key, const std::function<bool(const TripleRow&)>& visit) = 0;
   // Canonical keys of the entities with this alias or key (any script,
   // with or without diacritics).
   virtual Result<std::vector<std::string>> ResolveEntity(const std::string& name) = 0;

@@ -360,22 +360,27 @@ Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const Docum
 
 void MarkNames(const Lexicon& lex, const Gazetteer& gazetteer, std::vector<Word>* words) {
   std::vector<Word>& ws = *words;
+  // Names are matched on their words alone: ICU splits Kassym-Jomart at the hyphen.
   std::vector<std::string> keys;
-  for (const Word& w : ws) {
-    std::vector<std::string> parts = NameWords(w.token->text);
+  std::vector<size_t> at;  // word index of each key
+  for (size_t i = 0; i < ws.size(); ++i) {
+    if (ws[i].token->text == "-") continue;
+    std::vector<std::string> parts = NameWords(ws[i].token->text);
     keys.push_back(parts.empty() ? "" : parts[0]);
+    at.push_back(i);
   }
-  for (size_t i = 0; i < ws.size();) {
+  for (size_t k = 0; k < keys.size();) {
     const Entity* e = nullptr;
-    const std::string& t = ws[i].token->text;
-    int n = (!t.empty() && t[0] >= 'A' && t[0] <= 'Z') ? gazetteer.Match(keys, i, &e) : 0;
+    const std::string& t = ws[at[k]].token->text;
+    int n = (!t.empty() && t[0] >= 'A' && t[0] <= 'Z') ? gazetteer.Match(keys, k, &e) : 0;
     if (n == 0) {
-      ++i;
+      ++k;
       continue;
     }
-    ws[i].name_end = i + n;
-    for (size_t k = i; k < i + n; ++k) ws[k].entity = e;
-    i += n;
+    const size_t begin = at[k], end = at[k + n - 1] + 1;
+    ws[begin].name_end = end;
+    for (size_t i = begin; i < end; ++i) ws[i].entity = e;
+    k += n;
   }
   for (size_t i = 0; i < ws.size(); ++i) {
     std::string phrase;

@@ -144,13 +144,43 @@ class CommandLineTest(unittest.TestCase):
         table = run("query", "--db", self.db, "--entity", "توكاييف")
         self.assertIn("#", table.stdout)  # each result shows doc #sentence and its text
 
+    def test_neighbors_and_path_show_supporting_sentences(self):
+        r = run("neighbors", "--db", self.db, "Blinken")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("Antony Blinken", r.stdout)
+        self.assertIn("examples/", r.stdout)  # each edge shows where it is written
+        r = run("path", "--db", self.db, "Moscow", "توكاييف")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = [x for x in r.stdout.splitlines() if not x.startswith("    ")]
+        self.assertTrue(lines and "no path" not in r.stdout, r.stdout)
+        r = run("path", "--db", self.db, "Moscow", "nobody-at-all")
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("no entity named", r.stderr)
+
+    def test_gazetteer_aliases_find_entities_never_written_that_way(self):
+        # The articles write بوتين and "Vladimir Putin"; "Putin" alone is a known alias.
+        r = run("entities", "--db", self.db, "--search", "Putin", "--format", "jsonl")
+        keys = {json.loads(x)["entity"] for x in r.stdout.splitlines()}
+        self.assertIn("vladimir-putin", keys)
+        r = run("query", "--db", self.db, "--entity", "Putin", "--format", "jsonl", "--include-negated")
+        self.assertTrue(r.stdout.strip())
+
+    def test_negated_triples_need_include_negated(self):
+        plain = run("query", "--db", self.db, "--limit", "0", "--format", "jsonl").stdout.splitlines()
+        every = run("query", "--db", self.db, "--limit", "0", "--format", "jsonl", "--include-negated").stdout.splitlines()
+        self.assertFalse(any(json.loads(x)["negated"] for x in plain))
+        self.assertTrue(any(json.loads(x)["negated"] for x in every))
+        english = run("query", "--db", self.db, "--limit", "0", "--format", "jsonl", "--lang", "en").stdout.splitlines()
+        self.assertTrue(english)
+        self.assertEqual({json.loads(x)["lang"] for x in english}, {"en"})
+
     def test_db_defaults_to_environment(self):
         env = dict(os.environ, NASIJ_DB=self.db)
         r = run("stats", "--format", "json", env=env)
         self.assertEqual(r.returncode, 0, r.stderr)
 
     def test_every_command_has_help(self):
-        for cmd in ("extract", "ingest", "query", "entities", "export", "stats"):
+        for cmd in ("extract", "ingest", "query", "entities", "neighbors", "path", "export", "stats"):
             r = run(cmd, "--help")
             self.assertEqual(r.returncode, 0, cmd)
             self.assertIn("usage: nasij " + cmd, r.stdout)

@@ -45,6 +45,20 @@ TEST_CASE("BuildGraph makes one vertex per entity and keeps parallel edges", "[g
 
     auto confident = BuildGraph(**store, GraphSelection{.min_confidence = 0.7});
     CHECK(boost::num_edges(*confident) == 2);
+
+    auto one_hop = Neighborhood(**store, "moscow", 1);
+    REQUIRE(one_hop.ok());
+    CHECK(one_hop->size() == 2);
+    auto two_hops = Neighborhood(**store, "moscow", 2);
+    CHECK(two_hops->size() == 3);  // through the CSTO to Kazakhstan
+
+    auto path = ShortestPath(**store, "kazakhstan", "moscow", 4);  // edges followed backwards too
+    REQUIRE(path.ok());
+    REQUIRE(path->size() == 2);
+    CHECK(path->front().object.key == "kazakhstan");
+    CHECK(path->back().subject.key == "moscow");
+    CHECK(ShortestPath(**store, "moscow", "a", 4)->empty());
+    CHECK(ShortestPath(**store, "kazakhstan", "moscow", 1)->empty());
   }
   fs::remove_all(path);
 }

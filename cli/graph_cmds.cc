@@ -1,0 +1,119 @@
+// `nasij neighbors` and `nasij path`: walks over the store's graph, each edge
+// shown with the sentences that support it.
+#include <iostream>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "graph/graph.h"
+#include "storage/store.h"
+
+namespace nasij::cli {
+
+namespace {
+
+const char kNeighborsHelp[] = R"(usage: nasij neighbors [--db PATH] [--hops N] [--sentences K] ENTITY
+
+Lists the triples within N steps (default 1) of ENTITY, in either direction,
+each with up to K (default 2) of the sentences that support it. ENTITY is
+any alias or key, Arabic or English.
+)";
+
+const char kPathHelp[] = R"(usage: nasij path [--db PATH] [--max-hops N] [--sentences K] FROM TO
+
+Finds a shortest chain of triples linking two entities (at most N steps,
+default 4; edges followed in either direction), each edge with up to K
+(default 2) supporting sentences.
+)";
+
+// The canonical key for a name the user typed.
+Result<std::string> ResolveOne(Store& store, const std::string& name) {
+  auto keys = store.ResolveEntity(name);
+  if (!keys.ok()) return keys.status();
+  if (keys->empty()) return Status::Error("no entity named '" + name + "'");
+  return keys->front();
+}
+
+void PrintEdge(Store& store, const TripleRow& t, int sentences) {
+  auto label = [](const EntityRow& e) { return e.label + (e.label_en.empty() ? "" : " (" + e.label_en + ")"); };
+  std::cout << label(t.subject) << " | " << t.relation.text
+            << (t.relation.label_en.empty() ? "" : " (" + t.relation.label_en + ")") << " | " << label(t.object) << "   ["
+            << t.sources << (t.sources == 1 ? " source" : " sources") << "]\n";
+  Pattern p;
+  p.subject = t.subject.key;
+  p.relation = t.relation.lemma.empty() ? t.relation.text : t.relation.lemma;
+  p.object = t.object.key;
+  int shown = 0;
+  store.Query(p, [&](const ExtractionRow& row) {
+    std::cout << "    " << row.doc << " #" << row.triple.sentence << ": " << row.sentence_text << "\n";
+    return ++shown < sentences;
+  });
+}
+
+bool ParseCount(const Args& args, const std::string& flag, int fallback, int* out) {
+  try {
+    *out = std::stoi(args.Get(flag, std::to_string(fallback)));
+  } catch (const std::exception&) {
+    return false;
+  }
+  return *out >= 0;
+}
+
+}  // namespace
+
+int Neighbors(int argc, char** argv) {
+  Args args;
+  std::string error;
+  if (!args.Parse(argc, argv, {{"help", false}, {"db"}, {"hops"}, {"sentences"}}, &error)) {
+    return Usage("neighbors", error);
+  }
+  if (args.Has("help")) {
+    std::cout << kNeighborsHelp;
+    return kExitOk;
+  }
+  int hops, sentences;
+  if (!ParseCount(args, "hops", 1, &hops) || !ParseCount(args, "sentences", 2, &sentences)) {
+    return Usage("neighbors", "--hops and --sentences take non-negative numbers");
+  }
+  if (args.positional().size() != 1) return Usage("neighbors", "give one ENTITY");
+  auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
+  if (!store.ok()) return Fail(store.status().message());
+  auto key = ResolveOne(**store, args.positional()[0]);
+  if (!key.ok()) return Fail(key.status().message());
+  auto edges = Neighborhood(**store, *key, hops);
+  if (!edges.ok()) return Fail(edges.status().message());
+  for (const TripleRow& t : *edges) PrintEdge(**store, t, sentences);
+  return kExitOk;
+}
+
+int Path(int argc, char** argv) {
+  Args args;
+  std::string error;
+  if (!args.Parse(argc, argv, {{"help", false}, {"db"}, {"max-hops"}, {"sentences"}}, &error)) {
+    return Usage("path", error);
+  }
+  if (args.Has("help")) {
+    std::cout << kPathHelp;
+    return kExitOk;
+  }
+  int max_hops, sentences;
+  if (!ParseCount(args, "max-hops", 4, &max_hops) || !ParseCount(args, "sentences", 2, &sentences)) {
+    return Usage("path", "--max-hops and --sentences take non-negative numbers");
+  }
+  if (args.positional().size() != 2) return Usage("path", "give FROM and TO");
+  auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
+  if (!store.ok()) return Fail(store.status().message());
+  auto from = ResolveOne(**store, args.positional()[0]);
+  if (!from.ok()) return Fail(from.status().message());
+  auto to = ResolveOne(**store, args.positional()[1]);
+  if (!to.ok()) return Fail(to.status().message());
+  auto path = ShortestPath(**store, *from, *to, max_hops);
+  if (!path.ok()) return Fail(path.status().message());
+  if (path->empty()) {
+    std::cout << "no path within " << max_hops << " steps\n";
+    return kExitOk;
+  }
+  for (const TripleRow& t : *path) PrintEdge(**store, t, sentences);
+  return kExitOk;
+}
+
+}  // namespace nasij::cli
