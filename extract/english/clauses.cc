@@ -333,12 +333,21 @@ std::string Text(const std::vector<Word>& ws, int begin, int end) {
 Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const DocumentContext& context) {
   Argument a;
   a.text = Text(ws, begin, end);
-  const Word& head = ws[begin];
-  if (head.entity && head.name_end >= end) {
-    a.entity = head.entity->key;
-    a.kind = head.entity->kind;
-    a.label_en = head.entity->label_en;
-    return a;
+  // A name, perhaps after determiners, adjectives or a title and before
+  // prepositional phrases, is the argument's entity: former president
+  // Nursultan Nazarbayev from the Security Council.
+  for (int i = begin; i < end; ++i) {
+    if (ws[i].entity && ws[i].name_end > i) {
+      const int after = ws[i].name_end;
+      if (after >= end || ws[after].tag == Tag::kPrep || ws[after].tag == Tag::kPunct) {
+        a.entity = ws[i].entity->key;
+        a.kind = ws[i].entity->kind;
+        a.label_en = ws[i].entity->label_en;
+        return a;
+      }
+      break;
+    }
+    if (ws[i].tag != Tag::kDet && ws[i].tag != Tag::kAdj && ws[i].title_end < 0) break;
   }
   int from = begin;
   while (from < end - 1 && (ws[from].tag == Tag::kDet)) ++from;
