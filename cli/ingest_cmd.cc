@@ -1,4 +1,6 @@
+#include <atomic>
 #include <fstream>
+#include <thread>
 #include <iostream>
 #include <map>
 
@@ -29,41 +31,59 @@ one document).
   --triples FILE load pre-extracted triples instead of extracting text
 )";
 
-// Triples from another tool, grouped into one extraction per "doc".
+// Triples from another tool, grouped into one extraction per "doc" and
+// stored as one atomic load. Lines are parsed on every core.
 int LoadTriples(Store& store, const std::string& path) {
   std::ifstream in(path);
   if (!in) return Fail(path + ": cannot be read");
-  std::map<std::string, Extraction> docs;
-  std::string line;
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(std::move(line));
+
+  std::vector<Result<TripleWithDoc>> parsed(lines.size(), Status::Error("blank"));
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1024)) < lines.size();) {
+      for (size_t k = i; k < std::min(lines.size(), i + 1024); ++k) {
+        if (lines[k].find_first_not_of(" \t\r") != std::string::npos) parsed[k] = ParseTripleRecord(lines[k]);
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < std::max(1u, std::thread::hardware_concurrency()); ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+
+  std::map<std::string, size_t> index;  // doc id → position in docs
+  std::vector<Extraction> docs;
   size_t skipped = 0;
-  for (size_t number = 1; std::getline(in, line); ++number) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    auto parsed = ParseTripleRecord(line);
-    if (!parsed.ok()) {
-      std::cerr << "nasij: " << path << ":" << number << ": " << parsed.status().message() << " (skipped)\n";
-      ++skipped;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!parsed[i].ok()) {
+      if (parsed[i].status().message() != "blank") {
+        std::cerr << "nasij: " << path << ":" << i + 1 << ": " << parsed[i].status().message() << " (skipped)\n";
+        ++skipped;
+      }
       continue;
     }
-    TripleWithDoc& r = parsed.value();
+    TripleWithDoc& r = parsed[i].value();
     if (r.doc.empty()) r.doc = path;
-    Extraction& e = docs[r.doc];
-    e.document.id = r.doc;
-    e.document.text += line + "\n";  // the content hash covers the triples
+    auto [it, fresh] = index.emplace(r.doc, docs.size());
+    if (fresh) {
+      docs.emplace_back();
+      docs.back().document.id = r.doc;
+    }
+    Extraction& e = docs[it->second];
+    e.document.text += lines[i] + "\n";  // the content hash covers the triples
     for (Argument* a : {&r.triple.subject, &r.triple.object}) {
       if (a->entity.empty()) a->entity = NormalizeForMatch(a->text);
       if (a->kind.empty()) a->kind = "CONCEPT";
     }
     e.triples.push_back(std::move(r.triple));
   }
-  Progress progress("documents stored");
-  size_t done = 0;
-  for (auto& [id, e] : docs) {
-    bool changed;
-    Status s = store.Ingest(e, &changed);
-    if (!s.ok()) return Fail("storing " + id + ": " + s.message());
-    progress.Update(++done);
-  }
-  std::cerr << "nasij: loaded " << docs.size() << " documents of triples from " << path << "\n";
+  size_t changed = 0;
+  Status s = store.IngestAll(docs, &changed);
+  if (!s.ok()) return Fail("storing " + path + ": " + s.message());
+  std::cerr << "nasij: loaded " << docs.size() << " documents of triples from " << path << " (" << changed
+            << " new or changed)\n";
   return skipped ? kExitError : kExitOk;
 }
 

@@ -1,5 +1,8 @@
 #include "storage/codec.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace nasij::codec {
 
 using json = nlohmann::json;
@@ -30,12 +33,6 @@ std::string Pack(const json& j) {
 }
 
 json Unpack(const std::string& bytes) { return json::from_msgpack(bytes, true, false); }
-
-Modality ModalityFrom(const json& j) {
-  Modality m = Modality::kAsserted;
-  if (j.is_string()) ParseModality(j.get<std::string>(), &m);
-  return m;
-}
 
 }  // namespace
 
@@ -73,49 +70,131 @@ void DecodeEntity(const std::string& bytes, EntityRow* e) {
   e->triples = j.value("x", int64_t(0));
 }
 
+namespace {
+
+// Triple and extraction records are the most numerous values, so they get a
+// compact hand-written encoding: varint-prefixed strings, fixed doubles.
+class Writer {
+ public:
+  Writer& Varint(uint64_t v) {
+    while (v >= 0x80) {
+      out_.push_back(static_cast<char>(v | 0x80));
+      v >>= 7;
+    }
+    out_.push_back(static_cast<char>(v));
+    return *this;
+  }
+  Writer& String(const std::string& s) {
+    Varint(s.size());
+    out_ += s;
+    return *this;
+  }
+  Writer& Double(double d) {
+    char bytes[sizeof d];
+    std::memcpy(bytes, &d, sizeof d);
+    out_.append(bytes, sizeof d);
+    return *this;
+  }
+  std::string Done() { return std::move(out_); }
+
+ private:
+  std::string out_;
+};
+
+class Reader {
+ public:
+  explicit Reader(const std::string& in) : in_(in) {}
+  uint64_t Varint() {
+    uint64_t v = 0;
+    for (int shift = 0; at_ < in_.size() && shift < 64; shift += 7) {
+      const uint8_t b = in_[at_++];
+      v |= uint64_t(b & 0x7F) << shift;
+      if (b < 0x80) break;
+    }
+    return v;
+  }
+  std::string String() {
+    const uint64_t n = std::min<uint64_t>(Varint(), in_.size() - at_);
+    std::string s = in_.substr(at_, n);
+    at_ += n;
+    return s;
+  }
+  double Double() {
+    double d = 0;
+    if (at_ + sizeof d <= in_.size()) std::memcpy(&d, in_.data() + at_, sizeof d);
+    at_ += sizeof d;
+    return d;
+  }
+
+ private:
+  const std::string& in_;
+  size_t at_ = 0;
+};
+
+// negated, and the modality, in one varint.
+uint64_t Flags(bool negated, Modality m) { return (static_cast<uint64_t>(m) << 1) | (negated ? 1 : 0); }
+void ReadFlags(uint64_t f, bool* negated, Modality* m) {
+  *negated = f & 1;
+  const uint64_t modality = f >> 1;
+  *m = modality <= static_cast<uint64_t>(Modality::kConditional) ? static_cast<Modality>(modality) : Modality::kAsserted;
+}
+
+}  // namespace
+
 std::string EncodeTriple(const TripleRow& t) {
-  return Pack({{"r", t.relation.text}, {"l", t.relation.lemma}, {"e", t.relation.label_en}, {"n", t.sources},
-               {"c", t.confidence}, {"g", t.negated}, {"m", ModalityName(t.modality)}, {"d", t.first_doc},
-               {"s", t.first_sentence}});
+  return Writer()
+      .String(t.relation.text)
+      .String(t.relation.lemma)
+      .String(t.relation.label_en)
+      .Varint(t.sources)
+      .Double(t.confidence)
+      .Varint(Flags(t.negated, t.modality))
+      .String(t.first_doc)
+      .Varint(t.first_sentence)
+      .Done();
 }
 
 void DecodeTriple(const std::string& bytes, TripleRow* t) {
-  json j = Unpack(bytes);
-  if (j.is_discarded()) return;
-  t->relation.text = j.value("r", "");
-  t->relation.lemma = j.value("l", "");
-  t->relation.label_en = j.value("e", "");
-  t->sources = j.value("n", int64_t(0));
-  t->confidence = j.value("c", 0.0);
-  t->negated = j.value("g", false);
-  t->modality = ModalityFrom(j.value("m", json()));
-  t->first_doc = j.value("d", "");
-  t->first_sentence = j.value("s", 0);
+  Reader r(bytes);
+  t->relation.text = r.String();
+  t->relation.lemma = r.String();
+  t->relation.label_en = r.String();
+  t->sources = r.Varint();
+  t->confidence = r.Double();
+  ReadFlags(r.Varint(), &t->negated, &t->modality);
+  t->first_doc = r.String();
+  t->first_sentence = r.Varint();
 }
 
 std::string EncodeExtraction(const Triple& t) {
-  return Pack({{"s", t.subject.text}, {"r", t.relation.text}, {"l", t.relation.lemma}, {"e", t.relation.label_en},
-               {"o", t.object.text}, {"i", t.sentence}, {"c", t.confidence}, {"g", t.negated},
-               {"m", ModalityName(t.modality)}, {"a", t.lang}, {"p", {t.start, t.end}}});
+  return Writer()
+      .String(t.subject.text)
+      .String(t.relation.text)
+      .String(t.relation.lemma)
+      .String(t.relation.label_en)
+      .String(t.object.text)
+      .Varint(t.sentence)
+      .Double(t.confidence)
+      .Varint(Flags(t.negated, t.modality))
+      .String(t.lang)
+      .Varint(t.start)
+      .Varint(t.end)
+      .Done();
 }
 
 void DecodeExtraction(const std::string& bytes, Triple* t) {
-  json j = Unpack(bytes);
-  if (j.is_discarded()) return;
-  t->subject.text = j.value("s", "");
-  t->relation.text = j.value("r", "");
-  t->relation.lemma = j.value("l", "");
-  t->relation.label_en = j.value("e", "");
-  t->object.text = j.value("o", "");
-  t->sentence = j.value("i", 0);
-  t->confidence = j.value("c", 0.0);
-  t->negated = j.value("g", false);
-  t->modality = ModalityFrom(j.value("m", json()));
-  t->lang = j.value("a", "");
-  if (j.contains("p") && j["p"].size() == 2) {
-    t->start = j["p"][0];
-    t->end = j["p"][1];
-  }
+  Reader r(bytes);
+  t->subject.text = r.String();
+  t->relation.text = r.String();
+  t->relation.lemma = r.String();
+  t->relation.label_en = r.String();
+  t->object.text = r.String();
+  t->sentence = r.Varint();
+  t->confidence = r.Double();
+  ReadFlags(r.Varint(), &t->negated, &t->modality);
+  t->lang = r.String();
+  t->start = r.Varint();
+  t->end = r.Varint();
 }
 
 }  // namespace nasij::codec

@@ -9,6 +9,12 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <thread>
+#include <unistd.h>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <rocksdb/sst_file_writer.h>
 
 #include "storage/codec.h"
 
@@ -34,10 +40,13 @@ std::string ContentHash(const std::string& text) {
   return std::to_string(h) + ":" + std::to_string(text.size());
 }
 
+class IngestBatch;
+
 class RocksStore : public Store {
  public:
-  RocksStore(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles, std::string path, bool read_only)
-      : db_(db), cf_(std::move(handles)), path_(std::move(path)), read_only_(read_only) {}
+  RocksStore(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles, rocksdb::ColumnFamilyOptions options,
+             std::string path, bool read_only)
+      : db_(db), cf_(std::move(handles)), family_options_(options), path_(std::move(path)), read_only_(read_only) {}
 
   ~RocksStore() override {
     for (auto* h : cf_) db_->DestroyColumnFamilyHandle(h);
@@ -62,6 +71,7 @@ class RocksStore : public Store {
   }
 
   Status Ingest(const Extraction& ex, bool* changed) override;
+  Status IngestAll(const std::vector<Extraction>& docs, size_t* changed) override;
   Result<StoreStats> Stats() override;
   Status Query(const Pattern& pattern, const std::function<bool(const ExtractionRow&)>& visit) override;
   Status ForEachTriple(const std::function<bool(const TripleRow&)>& visit) override;
@@ -102,20 +112,29 @@ class RocksStore : public Store {
   }
 
   std::vector<uint32_t> ResolveIds(const std::string& name, char type);
+  bool Stage(IngestBatch& batch, const Extraction& ex);
   void RowFromExtraction(const std::string& key, const std::string& value, ExtractionRow* row);
 
   rocksdb::DB* db_;
   std::vector<rocksdb::ColumnFamilyHandle*> cf_;
+  rocksdb::ColumnFamilyOptions family_options_;
   std::string path_;
   bool read_only_;
   friend class IngestBatch;
 };
 
-// One document's changes, gathered in memory and written as one WriteBatch
-// so that a crash leaves either all of them or none.
+// The changes of one or many documents, gathered in memory and written
+// atomically: as one WriteBatch, or for a bulk load of new documents as
+// sorted SST files, one per column family, ingested together.
 class IngestBatch {
  public:
   explicit IngestBatch(RocksStore* store) : s_(*store) {}
+
+  void Put(Family f, std::string key, std::string value) { writes_.push_back({f, std::move(key), std::move(value), false}); }
+  void Delete(Family f, std::string key) {
+    writes_.push_back({f, std::move(key), "", true});
+    has_deletes_ = true;
+  }
 
   uint32_t Term(const std::string& term) {
     auto it = new_terms_.find(term);
@@ -125,8 +144,8 @@ class IngestBatch {
     if (next_id_ == 0) next_id_ = static_cast<uint32_t>(s_.Counter("next_id")) + 1;
     id = next_id_++;
     new_terms_[term] = id;
-    batch_.Put(s_.cf_[kTermToId], term, codec::Id(id));
-    batch_.Put(s_.cf_[kIdToTerm], codec::Id(id), term);
+    Put(kTermToId, term, codec::Id(id));
+    Put(kIdToTerm, codec::Id(id), term);
     return id;
   }
 
@@ -150,7 +169,12 @@ class IngestBatch {
   }
 
   uint32_t EntityId(const Argument& a) {
+    // The same name again in this batch: nothing new to record.
+    std::string seen_key = a.entity + '\x1f' + a.text;
+    auto seen = seen_names_.find(seen_key);
+    if (seen != seen_names_.end()) return seen->second;
     uint32_t id = Term("e" + a.entity);
+    seen_names_.emplace(std::move(seen_key), id);
     EntityRow& e = Entity(id);
     if (e.key.empty()) {
       e.key = a.entity;
@@ -173,15 +197,21 @@ class IngestBatch {
   void AddAlias(uint32_t id, const std::string& text, EntityRow& e) {
     if (std::find(e.aliases.begin(), e.aliases.end(), text) == e.aliases.end()) e.aliases.push_back(text);
     for (const std::string& name : {text, e.key, e.label_en}) {
-      if (!name.empty()) batch_.Put(s_.cf_[kAliases], codec::AliasKey('e', NormalizeForMatch(name), id), "");
+      if (!name.empty()) PutAlias(codec::AliasKey('e', NormalizeForMatch(name), id));
     }
+  }
+
+  void PutAlias(std::string key) {
+    if (aliases_.insert(key).second) Put(kAliases, std::move(key), "");
   }
 
   uint32_t RelationId(const Relation& r) {
     const std::string lemma = r.lemma.empty() ? NormalizeForMatch(r.text) : r.lemma;
     uint32_t id = Term("r" + lemma);
-    for (const std::string& name : {r.text, lemma, r.label_en}) {
-      if (!name.empty()) batch_.Put(s_.cf_[kAliases], codec::AliasKey('r', NormalizeForMatch(name), id), "");
+    if (relation_texts_.insert(r.text + '\x1f' + lemma).second) {
+      for (const std::string& name : {r.text, lemma, r.label_en}) {
+        if (!name.empty()) PutAlias(codec::AliasKey('r', NormalizeForMatch(name), id));
+      }
     }
     return id;
   }
@@ -191,19 +221,19 @@ class IngestBatch {
       std::string spo = key.substr(0, 12);
       TripleRow& t = TripleAt(spo);
       --t.sources;
-      batch_.Delete(s_.cf_[kExtractions], key);
+      Delete(kExtractions, key);
       --delta_["extractions"];
     }
     for (const auto& [id, n] : old.mentions) Entity(id).mentions -= n;
     for (const auto& [id, n] : old.triple_entities) Entity(id).triples -= n;
-    for (int i = 0; i < old.sentences; ++i) batch_.Delete(s_.cf_[kSentences], codec::SentenceKey(old.number, i));
+    for (int i = 0; i < old.sentences; ++i) Delete(kSentences, codec::SentenceKey(old.number, i));
     delta_["sentences"] -= old.sentences;
   }
 
   void AddDocument(const Extraction& ex, codec::DocumentRecord* rec) {
     known_ = &ex.known;
     for (size_t i = 0; i < ex.sentences.size(); ++i) {
-      batch_.Put(s_.cf_[kSentences], codec::SentenceKey(rec->number, i), ex.sentences[i].text);
+      Put(kSentences, codec::SentenceKey(rec->number, i), ex.sentences[i].text);
     }
     rec->sentences = ex.sentences.size();
     delta_["sentences"] += rec->sentences;
@@ -234,7 +264,7 @@ class IngestBatch {
       ++triple_entities[s];
       ++triple_entities[o];
       const std::string key = spo + codec::Id(rec->number) + codec::Id(seq++);
-      batch_.Put(s_.cf_[kExtractions], key, codec::EncodeExtraction(t));
+      Put(kExtractions, key, codec::EncodeExtraction(t));
       rec->extractions.push_back(key);
       ++delta_["extractions"];
     }
@@ -247,15 +277,15 @@ class IngestBatch {
       const uint32_t s = codec::ReadId(spo, 0), r = codec::ReadId(spo, 4), o = codec::ReadId(spo, 8);
       const bool now = row.sources > 0;
       if (now) {
-        batch_.Put(s_.cf_[kTriples], spo, codec::EncodeTriple(row));
+        Put(kTriples, spo, codec::EncodeTriple(row));
       } else {
-        batch_.Delete(s_.cf_[kTriples], spo);
+        Delete(kTriples, spo);
       }
       if (now != existed_[spo]) {
         // Index entries exist exactly while some extraction supports the triple.
         for (auto [family, key] : {std::pair{kSpo, codec::Key3(s, r, o)}, {kPos, codec::Key3(r, o, s)},
                                    {kOsp, codec::Key3(o, s, r)}}) {
-          if (now) batch_.Put(s_.cf_[family], key, ""); else batch_.Delete(s_.cf_[family], key);
+          if (now) Put(family, key, ""); else Delete(family, key);
         }
         delta_["triples"] += now ? 1 : -1;
       }
@@ -263,55 +293,124 @@ class IngestBatch {
     for (auto& [id, e] : entities_) {
       if (e.mentions <= 0 && e.triples <= 0) {
         if (!e.key.empty() && s_.LoadEntity(id).key.size()) --delta_["entities"];
-        batch_.Delete(s_.cf_[kEntities], codec::Id(id));
+        Delete(kEntities, codec::Id(id));
       } else {
-        batch_.Put(s_.cf_[kEntities], codec::Id(id), codec::EncodeEntity(e));
+        Put(kEntities, codec::Id(id), codec::EncodeEntity(e));
       }
     }
-    if (next_id_) batch_.Put(s_.cf_[kMeta], "count/next_id", std::to_string(next_id_ - 1));
+    if (next_id_) Put(kMeta, "count/next_id", std::to_string(next_id_ - 1));
+    if (next_doc_) Put(kMeta, "count/next_doc", std::to_string(next_doc_));
     for (auto& [name, d] : delta_) {
-      if (d) batch_.Put(s_.cf_[kMeta], "count/" + name, std::to_string(s_.Counter(name) + d));
+      if (d) Put(kMeta, "count/" + name, std::to_string(s_.Counter(name) + d));
+    }
+    // Large loads of new documents go in as files: far fewer writes than
+    // the memtable path, and still all-or-nothing.
+    if (!has_deletes_ && writes_.size() >= kFileThreshold) return WriteFiles();
+    rocksdb::WriteBatch batch;
+    for (const Write& w : writes_) {
+      if (w.del) {
+        batch.Delete(s_.cf_[w.family], w.key);
+      } else {
+        batch.Put(s_.cf_[w.family], w.key, w.value);
+      }
     }
     rocksdb::WriteOptions options;
     options.sync = false;  // the WAL still makes each batch all-or-nothing
-    return RocksStore::Check(s_.db_->Write(options, &batch_));
+    return RocksStore::Check(s_.db_->Write(options, &batch));
   }
 
-  rocksdb::WriteBatch& batch() { return batch_; }
   std::map<std::string, int64_t>& delta() { return delta_; }
 
+  uint32_t NextDocumentNumber() {
+    if (next_doc_ == 0) next_doc_ = static_cast<uint32_t>(s_.Counter("next_doc"));
+    ++next_doc_;
+    return next_doc_;
+  }
+
  private:
+  static constexpr size_t kFileThreshold = 100000;
+
+  struct Write {
+    Family family;
+    std::string key, value;
+    bool del;
+  };
+
+  // Sorts the writes of each family into an SST file (two families at a
+  // time, one per core) and ingests all files in one atomic step.
+  Status WriteFiles() {
+    std::vector<std::vector<Write*>> by_family(kFamilyCount);
+    for (Write& w : writes_) by_family[w.family].push_back(&w);
+    const std::string dir = s_.path_ + "/bulk-" + std::to_string(::getpid());
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    std::vector<rocksdb::IngestExternalFileArg> args(kFamilyCount);
+    std::vector<Status> results(kFamilyCount);
+    auto write_family = [&](int f) {
+      auto& ws = by_family[f];
+      if (ws.empty()) return;
+      // Stable, so that of two writes to one key the later one is kept.
+      std::stable_sort(ws.begin(), ws.end(), [](const Write* a, const Write* b) { return a->key < b->key; });
+      rocksdb::Options options(rocksdb::DBOptions(), s_.family_options_);
+      rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, s_.cf_[f]);
+      const std::string file = dir + "/" + kFamilyNames[f] + ".sst";
+      rocksdb::Status st = writer.Open(file);
+      for (size_t i = 0; st.ok() && i < ws.size(); ++i) {
+        if (i + 1 < ws.size() && ws[i + 1]->key == ws[i]->key) continue;
+        st = writer.Put(ws[i]->key, ws[i]->value);
+      }
+      if (st.ok()) st = writer.Finish();
+      results[f] = RocksStore::Check(st);
+      args[f].column_family = s_.cf_[f];
+      args[f].external_files = {file};
+      args[f].options.move_files = true;
+    };
+    std::thread other([&] {
+      for (int f = 1; f < kFamilyCount; f += 2) write_family(f);
+    });
+    for (int f = 0; f < kFamilyCount; f += 2) write_family(f);
+    other.join();
+    std::vector<rocksdb::IngestExternalFileArg> nonempty;
+    for (int f = 0; f < kFamilyCount; ++f) {
+      if (!results[f].ok()) {
+        std::filesystem::remove_all(dir, ec);
+        return results[f];
+      }
+      if (!by_family[f].empty()) nonempty.push_back(args[f]);
+    }
+    Status s = RocksStore::Check(s_.db_->IngestExternalFiles(nonempty));
+    std::filesystem::remove_all(dir, ec);
+    return s;
+  }
+
   RocksStore& s_;
-  rocksdb::WriteBatch batch_;
-  std::map<std::string, uint32_t> new_terms_;
-  uint32_t next_id_ = 0;
-  std::map<uint32_t, EntityRow> entities_;
-  std::map<std::string, TripleRow> triples_;
-  std::map<std::string, bool> existed_;
+  std::vector<Write> writes_;
+  bool has_deletes_ = false;
+  std::unordered_map<std::string, uint32_t> new_terms_;
+  uint32_t next_id_ = 0, next_doc_ = 0;
+  std::unordered_map<uint32_t, EntityRow> entities_;
+  std::unordered_map<std::string, TripleRow> triples_;
+  std::unordered_map<std::string, bool> existed_;
+  std::unordered_set<std::string> aliases_, relation_texts_;
+  std::unordered_map<std::string, uint32_t> seen_names_;  // entity key + text → id
   std::map<std::string, int64_t> delta_;
   const std::map<std::string, KnownEntity>* known_ = nullptr;
 };
 
-Status RocksStore::Ingest(const Extraction& ex, bool* changed) {
-  if (read_only_) return Status::Error("the store is open read-only");
-  *changed = false;
-  const std::string doc_key = ex.document.id;
+// Adds one document to `batch`, replacing an older version; false when the
+// store already holds this very text under this id.
+bool RocksStore::Stage(IngestBatch& batch, const Extraction& ex) {
   const std::string hash = ContentHash(ex.document.text);
-  codec::DocumentRecord old;
+  codec::DocumentRecord old, rec;
   std::string v;
-  const bool existed = Get(kDocuments, doc_key, &v);
+  const bool existed = Get(kDocuments, ex.document.id, &v);
   if (existed) {
     codec::DecodeDocument(v, &old);
-    if (old.hash == hash) return Status::OK();
-  }
-  IngestBatch batch(this);
-  codec::DocumentRecord rec;
-  if (existed) {
-    batch.RemoveDocument(doc_key, old);
+    if (old.hash == hash) return false;
+    batch.RemoveDocument(ex.document.id, old);
     rec.number = old.number;
   } else {
-    rec.number = static_cast<uint32_t>(Counter("next_doc")) + 1;
-    batch.batch().Put(cf_[kMeta], "count/next_doc", std::to_string(rec.number));
+    rec.number = batch.NextDocumentNumber();
     ++batch.delta()["documents"];
   }
   rec.hash = hash;
@@ -319,10 +418,33 @@ Status RocksStore::Ingest(const Extraction& ex, bool* changed) {
               {"url", ex.document.url},     {"published", ex.document.published},
               {"source", ex.document.source}, {"author", ex.document.author}};
   batch.AddDocument(ex, &rec);
-  batch.batch().Put(cf_[kDocuments], doc_key, codec::EncodeDocument(rec));
-  batch.batch().Put(cf_[kMeta], "docnum/" + codec::Id(rec.number), doc_key);
+  batch.Put(kDocuments, ex.document.id, codec::EncodeDocument(rec));
+  batch.Put(kMeta, "docnum/" + codec::Id(rec.number), ex.document.id);
+  return true;
+}
+
+Status RocksStore::Ingest(const Extraction& ex, bool* changed) {
+  if (read_only_) return Status::Error("the store is open read-only");
+  IngestBatch batch(this);
+  *changed = Stage(batch, ex);
+  if (!*changed) return Status::OK();
   Status s = batch.Commit();
   *changed = s.ok();
+  return s;
+}
+
+Status RocksStore::IngestAll(const std::vector<Extraction>& docs, size_t* changed) {
+  if (read_only_) return Status::Error("the store is open read-only");
+  IngestBatch batch(this);
+  *changed = 0;
+  std::set<std::string> ids;
+  for (const Extraction& ex : docs) {
+    if (!ids.insert(ex.document.id).second) return Status::Error("document id " + ex.document.id + " given twice");
+    *changed += Stage(batch, ex);
+  }
+  if (*changed == 0) return Status::OK();
+  Status s = batch.Commit();
+  if (!s.ok()) *changed = 0;
   return s;
 }
 
@@ -462,6 +584,12 @@ Status RocksStore::ForEachTriple(const std::function<bool(const TripleRow&)>& vi
 Status RocksStore::TriplesOf(const std::string& key, const std::function<bool(const TripleRow&)>& visit) {
   uint32_t id;
   if (!IdOf("e" + key, &id)) return Status::OK();
+  std::unordered_map<uint32_t, EntityRow> entities;
+  auto entity = [&](uint32_t e) -> const EntityRow& {
+    auto it = entities.find(e);
+    if (it == entities.end()) it = entities.emplace(e, LoadEntity(e)).first;
+    return it->second;
+  };
   // Outgoing edges from spo, incoming from osp; a self-loop only once.
   for (Family family : {kSpo, kOsp}) {
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf_[family]));
@@ -475,8 +603,8 @@ Status RocksStore::TriplesOf(const std::string& key, const std::function<bool(co
       TripleRow row;
       if (!Get(kTriples, codec::Key3(s, r, o), &v)) continue;
       codec::DecodeTriple(v, &row);
-      row.subject = LoadEntity(s);
-      row.object = LoadEntity(o);
+      row.subject = entity(s);
+      row.object = entity(o);
       if (!visit(row)) return Status::OK();
     }
     if (!it->status().ok()) return Check(it->status());
@@ -509,12 +637,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
   options.create_if_missing = true;
   options.create_missing_column_families = true;
   options.max_open_files = 256;
+  rocksdb::ColumnFamilyOptions cf;
+  cf.compression = rocksdb::kLZ4Compression;
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
-  for (const char* name : kFamilyNames) {
-    rocksdb::ColumnFamilyOptions cf;
-    cf.compression = rocksdb::kLZ4Compression;
-    families.emplace_back(name, cf);
-  }
+  for (const char* name : kFamilyNames) families.emplace_back(name, cf);
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* db = nullptr;
   rocksdb::Status s = mode == Mode::kReadOnly
@@ -529,7 +655,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
     }
     return Status::Error(path + ": " + s.ToString());
   }
-  auto store = std::make_unique<RocksStore>(db, std::move(handles), path, mode == Mode::kReadOnly);
+  auto store = std::make_unique<RocksStore>(db, std::move(handles), cf, path, mode == Mode::kReadOnly);
   Status init = store->Init();
   if (!init.ok()) return init;
   return std::unique_ptr<Store>(std::move(store));

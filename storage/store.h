@@ -66,6 +66,10 @@ class Store {
   // text changes nothing; new text replaces what the document said before.
   // `*changed` tells which happened.
   virtual Status Ingest(const Extraction& extraction, bool* changed) = 0;
+  // Stores many documents as one atomic unit; a large load of new documents
+  // is written as sorted files rather than key by key. `*changed` counts
+  // the documents that were new or changed.
+  virtual Status IngestAll(const std::vector<Extraction>& extractions, size_t* changed) = 0;
 
   virtual Result<StoreStats> Stats() = 0;
   // Calls `visit` for each extraction matching `pattern` until it returns false.
