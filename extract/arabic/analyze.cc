@@ -163,6 +163,26 @@ std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
       }
     }
   }
+  // An unknown word with the imperfect prefix ي is a verb the lexicon does
+  // not list (يتنفس, يستخف); nouns and names rarely begin so.
+  if (out.empty()) {
+    for (const Split& p : Proclitics(word)) {
+      if (!p.prep.empty() && p.prep != "ل") continue;
+      if (StartsWith(p.rest, "ي") && Letters(p.rest) >= 4 && !StartsWith(p.rest, "يو")) {
+        Analysis a;
+        a.tag = Tag::kVerb;
+        a.stem = p.rest;
+        a.conj = p.conj;
+        a.prep = p.prep;
+        a.future = p.future;
+        a.verb.verb = lex.unknown_verb();
+        a.verb.present = true;
+        a.verb.plural = EndsWith(p.rest, "ون");
+        a.cost = 5;
+        out.push_back(a);
+      }
+    }
+  }
   if (out.empty()) {
     // Unknown: a definite word is a noun; anything else may be a name.
     Analysis a;

@@ -164,7 +164,8 @@ class SentenceBuilder {
       }
       if (f.verb >= 0) {
         const Verb& v = lexicon.verb(ws_[f.verb].a.verb.verb);
-        t.relation.lemma = v.past;
+        // A verb the lexicon does not list is its own lemma.
+        t.relation.lemma = v.past.empty() ? ws_[f.verb].a.stem : v.past;
         t.relation.label_en = v.gloss;
       } else if (f.relation_extra == "هو" || f.relation_extra == "هي") {
         t.relation.lemma = "هو";

@@ -270,6 +270,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
                                                 std::string_view function_words, std::string_view titles,
                                                 std::string_view nisba) {
   auto lexicon = std::make_unique<Lexicon>();
+  lexicon->verbs_.emplace_back();  // the unknown verb, always index 0
+  lexicon->unknown_verb_ = 0;
   for (Status s : {lexicon->AddVerbs(verbs), lexicon->AddNouns(nouns), lexicon->AddFunctionWords(function_words),
                    lexicon->AddTitles(titles), lexicon->AddNisba(nisba)}) {
     if (!s.ok()) return s;

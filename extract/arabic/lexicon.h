@@ -79,6 +79,9 @@ class Lexicon {
   int max_function_words() const { return max_function_words_; }
 
   const Verb& verb(uint32_t i) const { return verbs_[i]; }
+  // The entry that stands for a verb the lexicon does not list (its past
+  // and gloss are empty), guessed from the present-tense prefix.
+  uint32_t unknown_verb() const { return unknown_verb_; }
   const NounEntry& noun(uint32_t i) const { return nouns_[i]; }
   size_t verb_count() const { return verbs_.size(); }
 
@@ -103,6 +106,7 @@ class Lexicon {
   std::unordered_map<std::string, Title> titles_;
   int max_title_words_ = 1;
   int max_function_words_ = 1;
+  uint32_t unknown_verb_ = 0;
 };
 
 // Conjugated forms of a verb, generated from its two stems.
