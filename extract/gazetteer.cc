@@ -77,6 +77,11 @@ void Gazetteer::Add(const Entity& e, const std::vector<std::string>& names) {
     std::vector<std::string> words = NameWords(name);
     if (words.empty()) continue;
     max_words_ = std::max<int>(max_words_, words.size());
+    std::string prefix;
+    for (size_t k = 0; k + 1 < words.size(); ++k) {
+      prefix += (k ? " " : "") + words[k];
+      prefixes_.insert(prefix);
+    }
     if (by_phrase_.emplace(Join(words), entity).second || by_phrase_[Join(words)] == entity) {
       auto& known = names_[entity->key];
       if (std::find(known.begin(), known.end(), name) == known.end()) known.push_back(name);
@@ -154,6 +159,7 @@ int Gazetteer::Match(const std::vector<std::string>& words, size_t i, const Enti
       best = n;
       *entity = it->second;
     }
+    if (!prefixes_.count(phrase)) break;  // no longer name starts so
   }
   return best;
 }

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "common/status.h"
@@ -43,6 +44,7 @@ class Gazetteer {
   std::vector<std::unique_ptr<Entity>> entities_;
   std::unordered_map<std::string, Entity*> by_key_;
   std::unordered_map<std::string, const Entity*> by_phrase_;
+  std::unordered_set<std::string> prefixes_;  // first words of longer names, so a match stops early
   std::unordered_map<std::string, std::vector<std::string>> names_;  // key → names as written
   int max_words_ = 1;
 };
