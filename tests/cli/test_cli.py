@@ -240,3 +240,51 @@ class CommandLineTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class CrashTest(unittest.TestCase):
+    """kill -9 during ingest, at random moments: the store opens and holds whole documents only."""
+
+    def test_killed_ingest_leaves_whole_documents(self):
+        import random
+        import signal
+        import time
+        tmp = tempfile.mkdtemp(prefix="nasij-crash-")
+        try:
+            docs = os.path.join(tmp, "docs.jsonl")
+            sentences = ["استدعى الرئيس توكاييف القوات الروسية.", "أدان وزير الخارجية أنتوني بلينكن العنف.",
+                         "The army attacked the city.", "Russia sent troops to Kazakhstan."]
+            with open(docs, "w") as f:
+                for i in range(3000):
+                    text = " ".join(sentences[(i + k) % 4] for k in range(1 + i % 4))
+                    f.write(json.dumps({"id": "d%d" % i, "text": text}, ensure_ascii=False) + "\n")
+            expected = {}
+            for line in run("extract", docs).stdout.splitlines():
+                r = json.loads(line)
+                if r["type"] == "triple":
+                    expected[r["doc"]] = expected.get(r["doc"], 0) + 1
+            db = os.path.join(tmp, "store")
+            rng = random.Random(7)
+            for attempt in range(6):
+                p = subprocess.Popen([BIN, "ingest", "--db", db, docs], stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL)
+                time.sleep(rng.uniform(0.05, 0.6))
+                p.send_signal(signal.SIGKILL)
+                p.wait()
+                r = run("query", "--db", db, "--limit", "0", "--format", "jsonl", "--include-negated")
+                self.assertEqual(r.returncode, 0, r.stderr)
+                stored = {}
+                for line in r.stdout.splitlines():
+                    doc = json.loads(line)["doc"]
+                    stored[doc] = stored.get(doc, 0) + 1
+                for doc, n in stored.items():
+                    self.assertEqual(n, expected[doc], "document %s is partly stored" % doc)
+                stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
+                self.assertEqual(stats["extractions"], sum(stored.values()))
+            # A full run afterwards completes the store.
+            self.assertEqual(run("ingest", "--db", db, docs).returncode, 0)
+            stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
+            self.assertEqual(stats["documents"], 3000)
+            self.assertEqual(stats["extractions"], sum(expected.values()))
+        finally:
+            shutil.rmtree(tmp)
