@@ -2,6 +2,7 @@
 # missing and build first, so either works alone on a fresh Debian machine.
 BUILD ?= build
 JOBS ?= $(shell nproc)
+MAKEFLAGS += --no-print-directory
 
 .PHONY: deps build demo test bench clean
 

@@ -66,8 +66,8 @@ int Query(int argc, char** argv) {
       const Triple& t = row.triple;
       std::cout << t.subject.text << " | " << t.relation.text << " | " << t.object.text;
       if (!t.relation.label_en.empty() || !t.subject.label_en.empty() || !t.object.label_en.empty()) {
-        std::cout << "   (" << (t.subject.label_en.empty() ? t.subject.entity : t.subject.label_en) << " — "
-                  << t.relation.label_en << " — " << (t.object.label_en.empty() ? t.object.entity : t.object.label_en)
+        std::cout << "   (" << (t.subject.label_en.empty() ? t.subject.text : t.subject.label_en) << " — "
+                  << t.relation.label_en << " — " << (t.object.label_en.empty() ? t.object.text : t.object.label_en)
                   << ")";
       }
       if (t.negated) std::cout << "  [negated]";
