@@ -198,8 +198,13 @@ class ClauseFinder {
     if (!starts_clause && left >= 0) {
       if (phrase_of_[left] >= 0) {
         int k = phrase_of_[left];
-        // Walk back over coordinated conjuncts to the first.
-        while (k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
+        // Walk back over coordinated conjuncts, and over the prepositional
+        // phrases that describe the subject (النظام السلطوي بفساده وقمعه ليس ...).
+        while (true) {
+          while (k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
+          if (nps_[k].prep.empty() || k == 0 || nps_[k - 1].pp_end != nps_[k].end) break;
+          --k;
+        }
         if (nps_[k].prep.empty()) subject_left = k;
       } else if (ws_[left].tag() == Tag::kRel && AntecedentEnd(left) >= 0) {
         relative = true;
@@ -209,12 +214,25 @@ class ClauseFinder {
       }
     }
 
-    const int limit = RightLimit(v);
+    int limit = RightLimit(v);
     int subject = -1, object = -1, prep_word = -1;
+    // ليس لديه, كان عنده: possession joins the relation.
+    if (v + 1 < static_cast<int>(ws_.size()) && ws_[v + 1].tag() == Tag::kPrep && !ws_[v + 1].a.suffix.empty() &&
+        (ws_[v + 1].a.stem == "لدي" || ws_[v + 1].a.stem == "عند")) {
+      t.relation_words.push_back(v + 1);
+      limit = std::max(limit, RightLimit(v + 1));
+    }
     double confidence = 0.7;
-    const int after = std::min<int>(v + 1, ws_.size());
+    const int after = std::min<int>(t.relation_words.back() + 1, ws_.size());
     const int next_phrase = DirectPhraseAfter(after, limit, false, nullptr);
-    if (relative && !verb.a.suffix.empty()) {
+    if (!relative && !verb.a.suffix.empty() && subject_left >= 0 && next_phrase >= 0) {
+      // هذه الثوابت تهزها صور المدنيين: a fronted object, taken up again by
+      // the pronoun on the verb; the subject follows.
+      subject = next_phrase;
+      object = subject_left;
+      confidence = 0.65;
+      t.drop_verb_suffix = true;
+    } else if (relative && !verb.a.suffix.empty()) {
       // التي تقودها موسكو: the antecedent is the object.
       subject = next_phrase;
       object = subject_left;
@@ -436,6 +454,19 @@ class ClauseFinder {
       if (!clause_start) continue;
       int i = s.end;
       if (s.pp_end > 0 && k + 1 < nps_.size() && nps_[k + 1].end == s.pp_end) i = s.pp_end;
+      // Past the subject's own phrases (بفساده وقمعه, للخارج من نظام توكاييف)
+      // to an explicit predicate marker: ليس, غير, لدى, a pronoun.
+      int marker = i;
+      for (size_t q = k + 1; q < nps_.size() && nps_[q].begin == marker && (nps_[q].coordinated || !nps_[q].prep.empty());
+           ++q) {
+        marker = nps_[q].end;
+      }
+      if (marker < static_cast<int>(ws_.size()) && marker > i) {
+        const Word& m = ws_[marker];
+        if (m.norm == "غير" || m.a.stem == "ليس" || m.norm == "ليس" || (m.tag() == Tag::kPron && m.a.conj.empty())) {
+          i = marker;
+        }
+      }
       if (i >= static_cast<int>(ws_.size())) continue;
       ArabicTriple t;
       t.subject = s;
