@@ -66,6 +66,14 @@ class ClauseFinder {
 
   int LastConjunctEnd(int k) const { return nps_[Conjuncts(k).back()].end; }
 
+  // Whether the prepositional phrase at `i` says when, not what: عشية قمته.
+  bool Temporal(int i) const {
+    static const char* const kWhen[] = {"قبل", "بعد", "خلال", "منذ", "حتي", "عشيه", "اثناء", "طوال", "عند"};
+    if (i >= static_cast<int>(ws_.size())) return false;
+    const std::string& w = ws_[i].a.stem;
+    return std::any_of(std::begin(kWhen), std::end(kWhen), [&](const char* t) { return w == t; });
+  }
+
   // The phrase governed by no preposition that starts at or after `from`,
   // before `limit`; -1 if a verb or boundary comes first.
   int DirectPhraseAfter(int from, int limit, bool allow_prep, int* prep_word) const {
@@ -223,9 +231,19 @@ class ClauseFinder {
       limit = std::max(limit, RightLimit(v + 1));
     }
     double confidence = 0.7;
-    const int after = std::min<int>(t.relation_words.back() + 1, ws_.size());
+    int after = std::min<int>(t.relation_words.back() + 1, ws_.size());
+    // يهدد بشكل مباشر بوتين: a manner phrase belongs to the relation.
+    if (after < static_cast<int>(ws_.size()) && phrase_at_[after] >= 0 && ws_[after].a.prep == "ب" &&
+        (ws_[after].a.stem == "شكل" || ws_[after].a.stem == "صوره" || ws_[after].a.stem == "طريقه") &&
+        nps_[phrase_at_[after]].end - after == 2 && ws_[after + 1].tag() == Tag::kAdj &&
+        DirectPhraseAfter(after + 2, limit, true, nullptr) >= 0) {
+      t.relation_words.push_back(after);
+      t.relation_words.push_back(after + 1);
+      after += 2;
+    }
     const int next_phrase = DirectPhraseAfter(after, limit, false, nullptr);
-    if (!relative && !verb.a.suffix.empty() && subject_left >= 0 && next_phrase >= 0) {
+    const bool fronted = subject_left >= 0 && left >= 0 && phrase_of_[left] == subject_left && nps_[subject_left].definite;
+    if (!relative && !verb.a.suffix.empty() && fronted && next_phrase >= 0) {
       // هذه الثوابت تهزها صور المدنيين: a fronted object, taken up again by
       // the pronoun on the verb; the subject follows.
       subject = next_phrase;
@@ -301,7 +319,8 @@ class ClauseFinder {
     // Verbs coordinated with a relative clause's verb share its antecedent.
     // ارتفعت الاستثمارات في هذا المجال بنسبة 6%: the first phrase after the
     // subject describes it when another one follows for the verb.
-    if (object >= 0 && subject != subject_left && !nps_[object].prep.empty() && nps_[subject].pp_end == nps_[object].end &&
+    if (entry.intrans && object >= 0 && subject != subject_left && !nps_[object].prep.empty() &&
+        nps_[subject].pp_end == nps_[object].end &&
         object + 1 < static_cast<int>(nps_.size()) && !nps_[object + 1].prep.empty() &&
         nps_[object + 1].begin <= nps_[object].end + 1 && nps_[object + 1].begin < limit) {
       subject_extension_ = nps_[object].end;
@@ -399,7 +418,9 @@ class ClauseFinder {
           }
           // A prepositional phrase after the last conjunct of a direct object
           // belongs to it (غيرها من منظمة معاهدة الأمن الجماعي).
-          if (o == objects.back() && u.object.prep.empty() && u.object.pp_end > 0) u.object.end = u.object.pp_end;
+          if (o == objects.back() && u.object.pp_end > 0 && (u.object.prep.empty() || !Temporal(u.object.end))) {
+            u.object.end = u.object.pp_end;
+          }
         }
         out_.push_back(u);
       }
@@ -449,7 +470,8 @@ class ClauseFinder {
   void Nominal() {
     for (size_t k = 0; k < nps_.size(); ++k) {
       const NounPhrase& s = nps_[k];
-      if (!s.prep.empty() || s.coordinated || !s.definite) continue;
+      const bool conjunct = s.coordinated && k > 0 && nps_[k - 1].end == s.begin;
+      if (!s.prep.empty() || conjunct || !s.definite) continue;
       const bool clause_start = s.begin == 0 || IsBoundary(ws_[s.begin - 1]) || !ws_[s.begin].a.conj.empty();
       if (!clause_start) continue;
       int i = s.end;
@@ -457,9 +479,8 @@ class ClauseFinder {
       // Past the subject's own phrases (بفساده وقمعه, للخارج من نظام توكاييف)
       // to an explicit predicate marker: ليس, غير, لدى, a pronoun.
       int marker = i;
-      for (size_t q = k + 1; q < nps_.size() && nps_[q].begin == marker && (nps_[q].coordinated || !nps_[q].prep.empty());
-           ++q) {
-        marker = nps_[q].end;
+      for (size_t q = k + 1; q < nps_.size() && nps_[q].begin <= marker; ++q) {
+        if (nps_[q].begin == marker && (nps_[q].coordinated || !nps_[q].prep.empty())) marker = nps_[q].end;
       }
       if (marker < static_cast<int>(ws_.size()) && marker > i) {
         const Word& m = ws_[marker];
