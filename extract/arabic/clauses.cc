@@ -46,6 +46,7 @@ class ClauseFinder {
       if (ws_[v].tag() == Tag::kVerb) Verbal(v);
     }
     Appositions();
+    AdjectiveComplements();
     Nominal();
     ApplySentenceModality();
     return std::move(out_);
@@ -65,6 +66,13 @@ class ClauseFinder {
   }
 
   int LastConjunctEnd(int k) const { return nps_[Conjuncts(k).back()].end; }
+
+  bool CanBeNoun(int i) const {
+    for (const Analysis& r : ws_[i].readings) {
+      if (r.tag == Tag::kNoun || r.tag == Tag::kMasdar) return true;
+    }
+    return false;
+  }
 
   // Whether the prepositional phrase at `i` says when, not what: عشية قمته.
   bool Temporal(int i) const {
@@ -369,6 +377,19 @@ class ClauseFinder {
       }
     }
     if (object < 0) return;
+    // شكل التظاهرات مختلف: a clause-initial "verb" that can be a noun, whose
+    // object would be a lone adjective, heads a nominal sentence instead.
+    if (first == v && object >= 0 && nps_[object].end - nps_[object].begin == 1 && ws_[nps_[object].begin].tag() == Tag::kAdj &&
+        subject != subject_left && CanBeNoun(v)) {
+      ArabicTriple n;
+      n.subject.begin = v;
+      n.subject.end = nps_[subject].end;
+      n.object = nps_[object];
+      n.relation_extra = Feminine(ws_[v]) ? "هي" : "هو";
+      n.confidence = 0.5;
+      out_.push_back(n);
+      return;
+    }
     // زادت تعقيدا على بوتين: an accusative indefinite before a prepositional
     // phrase describes the verb; the phrase holds the object.
     {
@@ -462,6 +483,29 @@ class ClauseFinder {
       t.relation_extra = Feminine(ws_[b.begin]) ? "هي" : "هو";
       t.confidence = 0.55;
       out_.push_back(t);
+    }
+  }
+
+  // كازاخستان الغنية بالنفط: an adjective with a prepositional complement
+  // says something of the noun it follows.
+  void AdjectiveComplements() {
+    for (size_t k = 0; k + 1 < nps_.size(); ++k) {
+      const NounPhrase& np = nps_[k];
+      const int last = np.end - 1;
+      if (np.end - np.begin < 2 || ws_[last].tag() != Tag::kAdj || !ws_[last].a.definite || np.pp_end < 0) continue;
+      const NounPhrase& pp = nps_[k + 1];
+      if (ws_[pp.begin].a.prep.empty()) continue;  // a clitic preposition: ب, ل
+      ArabicTriple t;
+      t.subject = np;
+      t.subject.end = last;
+      t.relation_words.push_back(last);
+      t.relation_extra = ws_[pp.begin].a.prep;
+      for (size_t q = k + 1; q < nps_.size() && (q == k + 1 || (nps_[q].coordinated && nps_[q].begin == nps_[q - 1].end));
+           ++q) {
+        t.object = nps_[q];
+        t.confidence = 0.5;
+        out_.push_back(t);
+      }
     }
   }
 
