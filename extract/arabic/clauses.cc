@@ -67,6 +67,21 @@ class ClauseFinder {
 
   int LastConjunctEnd(int k) const { return nps_[Conjuncts(k).back()].end; }
 
+  // يهدد بشكل مباشر بوتين: a manner phrase (بشكل/بصورة/بطريقة + adjective)
+  // at `at` joins the relation when a phrase follows it; returns where the
+  // arguments go on.
+  int SkipManner(int at, int limit, ArabicTriple* t) const {
+    if (at + 1 >= static_cast<int>(ws_.size()) || phrase_at_[at] < 0 || ws_[at].a.prep != "ب") return at;
+    const std::string& head = ws_[at].a.stem;
+    if ((head != "شكل" && head != "صوره" && head != "طريقه") || nps_[phrase_at_[at]].end - at != 2 ||
+        ws_[at + 1].tag() != Tag::kAdj || DirectPhraseAfter(at + 2, limit, true, nullptr) < 0) {
+      return at;
+    }
+    t->relation_words.push_back(at);
+    t->relation_words.push_back(at + 1);
+    return at + 2;
+  }
+
   bool CanBeNoun(int i) const {
     for (const Analysis& r : ws_[i].readings) {
       if (r.tag == Tag::kNoun || r.tag == Tag::kMasdar) return true;
@@ -240,15 +255,7 @@ class ClauseFinder {
     }
     double confidence = 0.7;
     int after = std::min<int>(t.relation_words.back() + 1, ws_.size());
-    // يهدد بشكل مباشر بوتين: a manner phrase belongs to the relation.
-    if (after < static_cast<int>(ws_.size()) && phrase_at_[after] >= 0 && ws_[after].a.prep == "ب" &&
-        (ws_[after].a.stem == "شكل" || ws_[after].a.stem == "صوره" || ws_[after].a.stem == "طريقه") &&
-        nps_[phrase_at_[after]].end - after == 2 && ws_[after + 1].tag() == Tag::kAdj &&
-        DirectPhraseAfter(after + 2, limit, true, nullptr) >= 0) {
-      t.relation_words.push_back(after);
-      t.relation_words.push_back(after + 1);
-      after += 2;
-    }
+    after = SkipManner(after, limit, &t);
     const int next_phrase = DirectPhraseAfter(after, limit, false, nullptr);
     const bool fronted = subject_left >= 0 && left >= 0 && phrase_of_[left] == subject_left && nps_[subject_left].definite;
     if (!relative && !verb.a.suffix.empty() && fronted && next_phrase >= 0) {
@@ -301,7 +308,7 @@ class ClauseFinder {
     }
     const int subject_end = subject == subject_left ? after : LastConjunctEnd(subject);
 
-    int object_from = std::max(after, subject_end);
+    int object_from = SkipManner(std::max(after, subject_end), limit, &t);
     if (entry.copula && object < 0 && object_from < static_cast<int>(ws_.size()) && ws_[object_from].norm == "غير") {
       int adjective;
       object = NegatedPredicate(object_from, &t, &adjective);

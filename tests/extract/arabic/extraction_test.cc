@@ -130,6 +130,33 @@ TEST_CASE("A nominal sentence takes the implied copula", "[arabic][extraction]")
   REQUIRE(t);
 }
 
+TEST_CASE("Possession after ليس, past the subject's own phrases", "[arabic][extraction]") {
+  auto e = Run("الحزب الحاكم بقياداته القديمة ليس لديه برنامج واضح.");
+  const Triple* t = Find(e, "الحزب الحاكم", "ليس لديه", "برنامج واضح");
+  REQUIRE(t);
+  CHECK(t->negated);
+}
+
+TEST_CASE("A manner phrase joins the relation", "[arabic][extraction]") {
+  auto e = Run("يهدد التضخم بشكل مباشر الاقتصاد.");
+  CHECK(Find(e, "التضخم", "يهدد بشكل مباشر", "الاقتصاد"));
+}
+
+TEST_CASE("An adjective with a prepositional complement", "[arabic][extraction]") {
+  auto e = Run("وصلت الشركة الغنية بالخبرة إلى السوق.");
+  CHECK(Find(e, "الشركة", "الغنية ب", "الخبرة"));
+}
+
+TEST_CASE("A fronted object taken up by a pronoun on the verb", "[arabic][extraction]") {
+  auto e = Run("هذه الخطة رفضها البرلمان.");
+  CHECK(Find(e, "البرلمان", "رفض", "هذه الخطة"));
+}
+
+TEST_CASE("A temporal phrase stays out of a prepositional object", "[arabic][extraction]") {
+  auto e = Run("التقى الوزير بالسفير عشية الاجتماع.");
+  CHECK(Find(e, "الوزير", "التقى ب", "السفير"));
+}
+
 TEST_CASE("Names resolve to one entity in a document, with English labels", "[arabic][extraction]") {
   auto e = Run("وصل قاسم جومرت توكاييف إلى موسكو. ثم التقى توكاييف بوتين.");
   std::set<std::string> keys;
