@@ -14,6 +14,12 @@ nasij_require(Boost libboost-graph-dev 1.74)
 nasij_require(nlohmann_json nlohmann-json3-dev 3.10)
 nasij_require(Catch2 catch2 2)
 nasij_require(SQLite3 libsqlite3-dev)
+# English word classes: the tagged lexicon of Lingua::EN::Tagger, read at run time.
+find_file(NASIJ_ENGLISH_TAGGED_WORDS words.yml PATHS /usr/share/perl5/Lingua/EN/Tagger NO_DEFAULT_PATH)
+if(NOT NASIJ_ENGLISH_TAGGED_WORDS)
+  message(FATAL_ERROR "nasij needs Lingua::EN::Tagger's lexicon: install the Debian package 'liblingua-en-tagger-perl' "
+                      "(scripts/install-deps installs everything)")
+endif()
 if(NOT EXISTS "${Boost_INCLUDE_DIRS}/boost/graph/adjacency_list.hpp")
   message(FATAL_ERROR "nasij needs Boost.Graph: install the Debian package 'libboost-graph-dev'")
 endif()

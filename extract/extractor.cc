@@ -1,3 +1,5 @@
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include "extract/arabic/arabic.h"
@@ -56,6 +58,14 @@ Result<std::unique_ptr<Extractor>> Extractor::Create() {
   if (!ar.ok()) return ar.status();
   auto en = english::Lexicon::LoadEmbedded();
   if (!en.ok()) return en.status();
+  std::ifstream tagged(NASIJ_ENGLISH_TAGGED_WORDS);
+  if (!tagged) {
+    return Status::Error(std::string("cannot read ") + NASIJ_ENGLISH_TAGGED_WORDS +
+                         " (install the Debian package liblingua-en-tagger-perl)");
+  }
+  std::stringstream yml;
+  yml << tagged.rdbuf();
+  (*en)->AddTaggedLexicon(yml.str());
   try {
     Segmenter check;  // fails early if ICU's data is missing
   } catch (const std::exception& e) {

@@ -70,7 +70,8 @@ class Parser {
         i = j;
         continue;
       }
-      while (j < n && (IsNominal(ws_[j].tag) || ws_[j].token->text == "'s" || ws_[j].token->text == "-" ||
+      while (j < n && !(ws_[j].tag == Tag::kPropn && ws_[j - 1].tag == Tag::kNoun) &&
+             (IsNominal(ws_[j].tag) || ws_[j].token->text == "'s" || ws_[j].token->text == "-" ||
                        (ws_[j].token->text == "'" && j + 1 < n && ws_[j + 1].lower == "s") ||
                        (ws_[j].tag == Tag::kVerb && ws_[j].form == VerbForm::kGerund && j + 1 < n &&
                         IsNominal(ws_[j + 1].tag) && ws_[j - 1].tag == Tag::kDet))) {
@@ -129,13 +130,21 @@ class Parser {
       if (phrases_[p].end == k + 1) {
         // After a preposition the phrase is no subject, unless the word also
         // opens a clause: "after Tokayev asked".
-        const int before = phrases_[p].begin - 1;
-        if (before >= 0 && ws_[before].tag == Tag::kPrep) {
+        int q = p;
+        // Dr. Jagan himself was ...: a reflexive points back to the phrase before it.
+        if (ws_[phrases_[q].begin].lower.ends_with("self") && q > 0 && phrases_[q - 1].end == phrases_[q].begin) --q;
+        // The remaining trackage at Charles City was abandoned: walk back over
+        // prepositional phrases to their head, unless the word also opens a
+        // clause ("after Tokayev asked").
+        while (phrases_[q].begin > 0 && ws_[phrases_[q].begin - 1].tag == Tag::kPrep) {
+          const int before = phrases_[q].begin - 1;
           const WordInfo* info = lex_.Find(ws_[before].lower);
           const bool subordinator = info && std::find(info->tags.begin(), info->tags.end(), Tag::kSub) != info->tags.end();
-          if (!subordinator) return -1;
+          if (subordinator) break;
+          if (q == 0 || phrases_[q - 1].end != before) return -1;
+          --q;
         }
-        return p;
+        return q;
       }
     }
     return -1;

@@ -37,6 +37,10 @@ class Lexicon {
   static Result<std::unique_ptr<Lexicon>> LoadEmbedded();
   static Result<std::unique_ptr<Lexicon>> Parse(std::string_view verbs, std::string_view words,
                                                 std::string_view titles);
+  // Adds the words of a tagged lexicon in Lingua::EN::Tagger's words.yml
+  // format ("word": { tag: count, ... }, Penn tags) that this lexicon does
+  // not already know; each gets its most frequent tags, verbs their lemma.
+  void AddTaggedLexicon(std::string_view yml);
   const WordInfo* Find(const std::string& lowercase) const;
   const VerbEntry& verb(int i) const { return verbs_[i]; }
   // The kind a title gives the name after it, or nullptr.
@@ -45,9 +49,11 @@ class Lexicon {
 
  private:
   void AddVerbForm(const std::string& form, int verb, VerbForm f);
+  int VerbIndex(const std::string& base);
   std::vector<VerbEntry> verbs_;
   std::unordered_map<std::string, WordInfo> words_;
   std::unordered_map<std::string, std::string> titles_;
+  std::unordered_map<std::string, int> verb_by_base_;
   int max_title_words_ = 1;
 };
 

@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <cstdlib>
+#include <functional>
 
 #include "common/embedded.h"
 #include "extract/english/english.h"
@@ -83,6 +85,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
       v.modal |= flag == "modal";
     }
     const int index = lex->verbs_.size();
+    lex->verb_by_base_[v.base] = index;
     const std::string& b = v.base;
     const bool sibilant = b.ends_with("s") || b.ends_with("x") || b.ends_with("z") || b.ends_with("ch") || b.ends_with("sh") || b.ends_with("o");
     const bool consonant_y = b.size() > 1 && b.back() == 'y' && !IsVowel(b[b.size() - 2]);
@@ -109,6 +112,106 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
     lex->titles_.emplace(t, std::string(row.fields[1]));
   }
   return lex;
+}
+
+int Lexicon::VerbIndex(const std::string& base) {
+  auto it = verb_by_base_.find(base);
+  if (it != verb_by_base_.end()) return it->second;
+  verbs_.push_back(VerbEntry{base});
+  verb_by_base_[base] = verbs_.size() - 1;
+  return verbs_.size() - 1;
+}
+
+namespace {
+
+// Our tags for a Penn Treebank tag, and the verb form it marks.
+bool FromPenn(std::string_view penn, Tag* tag, VerbForm* form) {
+  static const std::pair<const char*, Tag> kTags[] = {
+      {"nn", Tag::kNoun}, {"nns", Tag::kNoun}, {"nnp", Tag::kPropn}, {"nnps", Tag::kPropn}, {"jj", Tag::kAdj},
+      {"jjr", Tag::kAdj}, {"jjs", Tag::kAdj}, {"rb", Tag::kAdv}, {"rbr", Tag::kAdv}, {"rbs", Tag::kAdv},
+      {"in", Tag::kPrep}, {"to", Tag::kPrep}, {"dt", Tag::kDet}, {"pdt", Tag::kDet}, {"wdt", Tag::kRel},
+      {"prp", Tag::kPron}, {"prps", Tag::kPron}, {"wp", Tag::kRel}, {"cc", Tag::kConj}, {"md", Tag::kAux},
+      {"cd", Tag::kNum}, {"vb", Tag::kVerb}, {"vbp", Tag::kVerb}, {"vbz", Tag::kVerb}, {"vbd", Tag::kVerb},
+      {"vbn", Tag::kVerb}, {"vbg", Tag::kVerb}};
+  for (auto [name, t] : kTags) {
+    if (penn != name) continue;
+    *tag = t;
+    *form = penn == "vbz" ? VerbForm::kPresent3 : penn == "vbd" ? VerbForm::kPast : penn == "vbn" ? VerbForm::kParticiple
+            : penn == "vbg" ? VerbForm::kGerund : VerbForm::kBase;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void Lexicon::AddTaggedLexicon(std::string_view yml) {
+  struct Entry {
+    std::string word;
+    std::vector<std::pair<int, std::string>> tags;  // count, Penn tag; most frequent first
+  };
+  std::vector<Entry> entries;
+  std::unordered_map<std::string, bool> base_verbs;  // words tagged vb or vbp
+  for (const TsvRow& row : TsvRows(yml)) {
+    std::string_view line = row.fields[0];
+    const size_t colon = line.find(": {");
+    if (colon == std::string_view::npos) continue;
+    std::string_view word = line.substr(0, colon);
+    if (word.size() >= 2 && word.front() == '"' && word.back() == '"') word = word.substr(1, word.size() - 2);
+    Entry e{Lower(word), {}};
+    std::string_view body = line.substr(colon + 3);
+    while (!body.empty()) {
+      const size_t c = body.find(':');
+      if (c == std::string_view::npos) break;
+      std::string_view tag = body.substr(0, c);
+      while (!tag.empty() && (tag.front() == ' ' || tag.front() == ',')) tag.remove_prefix(1);
+      body.remove_prefix(c + 1);
+      const int count = std::atoi(std::string(body.substr(0, body.find_first_of(",}"))).c_str());
+      e.tags.emplace_back(count, std::string(tag));
+      const size_t next = body.find(',');
+      if (next == std::string_view::npos) break;
+      body.remove_prefix(next + 1);
+    }
+    std::sort(e.tags.begin(), e.tags.end(), std::greater<>());
+    for (const auto& [count, tag] : e.tags) {
+      if (tag == "vb" || tag == "vbp") base_verbs[e.word] = true;
+    }
+    entries.push_back(std::move(e));
+  }
+  // A verb form's lemma: the first candidate that the lexicon has as a base.
+  auto lemma = [&](const std::string& w, VerbForm form) {
+    std::vector<std::string> candidates;
+    auto strip = [&](size_t n) { return w.size() > n ? w.substr(0, w.size() - n) : w; };
+    if (form == VerbForm::kPresent3) {
+      if (w.ends_with("ies")) candidates.push_back(strip(3) + "y");
+      if (w.ends_with("es")) candidates.push_back(strip(2));
+      candidates.push_back(strip(1));
+    } else if (form == VerbForm::kGerund) {
+      candidates = {strip(3), strip(3) + "e", strip(4)};
+    } else if (form == VerbForm::kPast || form == VerbForm::kParticiple) {
+      if (w.ends_with("ied")) candidates.push_back(strip(3) + "y");
+      candidates.insert(candidates.end(), {strip(2), strip(1), strip(3)});
+    }
+    for (const auto& c : candidates) {
+      if (base_verbs.count(c)) return c;
+    }
+    return w;
+  };
+  for (const Entry& e : entries) {
+    if (words_.count(e.word) || e.tags.empty()) continue;  // our own data comes first
+    WordInfo info;
+    for (const auto& [count, penn] : e.tags) {
+      Tag tag;
+      VerbForm form;
+      if (!FromPenn(penn, &tag, &form)) continue;
+      if (std::find(info.tags.begin(), info.tags.end(), tag) == info.tags.end()) info.tags.push_back(tag);
+      if (tag == Tag::kVerb && info.verb < 0) {
+        info.verb = VerbIndex(form == VerbForm::kBase ? e.word : lemma(e.word, form));
+        info.form = form;
+      }
+    }
+    if (!info.tags.empty()) words_.emplace(e.word, std::move(info));
+  }
 }
 
 Result<std::unique_ptr<Lexicon>> Lexicon::LoadEmbedded() {
