@@ -37,7 +37,21 @@ class Parser {
 
   std::vector<Found> Run() {
     Chunk();
-    for (int i = 0; i < static_cast<int>(ws_.size());) i = VerbGroup(i);
+    for (int i = 0; i < static_cast<int>(ws_.size());) {
+      const size_t before = out_.size();
+      i = VerbGroup(i);
+      // Copy what this verb group found to each coordinated subject.
+      const size_t found = out_.size();
+      for (const Phrase& s : extra_subjects_) {
+        for (size_t k = before; k < found; ++k) {
+          Found copy = out_[k];
+          copy.subject = s;
+          copy.confidence -= 0.05;
+          out_.push_back(copy);
+        }
+      }
+      extra_subjects_.clear();
+    }
     Appositions();
     ApplySentenceModality();
     return out_;
@@ -171,14 +185,15 @@ class Parser {
       if (ws_[j].tag == Tag::kVerb) main = j;
       ++j;
     }
-    // wanted to use, tried to stop: a modal verb and its infinitive are one relation.
-    if (main >= 0 && ws_[main].verb >= 0 && lex_.verb(ws_[main].verb).modal && j + 1 < n && ws_[j].lower == "to" &&
-        ws_[j + 1].tag == Tag::kVerb) {
+    // wanted to use, helped to raise: a verb and its infinitive are one relation.
+    if (main >= 0 && j + 1 < n && ws_[j].lower == "to" && ws_[j + 1].tag == Tag::kVerb &&
+        ws_[j + 1].form == VerbForm::kBase) {
       main = j + 1;
       j += 2;
     }
+    // Adverbs inside the group stay (was personally involved), not before it.
     for (int k = i; k < j; ++k) {
-      if (ws_[k].tag != Tag::kAdv) f.relation.push_back(k);
+      if (ws_[k].tag != Tag::kAdv || (!f.relation.empty() && k < (main >= 0 ? main : j))) f.relation.push_back(k);
     }
     f.verb = main;
     bool relative = false;
@@ -204,6 +219,14 @@ class Parser {
     if (!relative && antecedent < 0) last_subject_ = subject;
     f.subject = phrases_[subject];
     if (f.subject.name_begin >= 0) f.subject.begin = f.subject.name_begin;
+    // Rockwell and NASA re-designated ...: each conjunct is a subject.
+    extra_subjects_.clear();
+    for (int q = subject; q > 0 && phrases_[q - 1].end == phrases_[q].begin - 1;) {
+      const std::string& joiner = ws_[phrases_[q].begin - 1].lower;
+      if (joiner != "and" && joiner != "or") break;
+      extra_subjects_.push_back(phrases_[--q]);
+      break;
+    }
     f.confidence = relative ? 0.6 : coordinated ? 0.55 : 0.7;
 
     const bool speech = main >= 0 && ws_[main].verb >= 0 && lex_.verb(ws_[main].verb).speech;
@@ -326,6 +349,7 @@ class Parser {
   std::vector<Found> out_;
   int last_subject_ = -1;
   int reported_from_ = 1 << 30;
+  std::vector<Phrase> extra_subjects_;  // conjuncts before the verb's subject
   std::vector<std::pair<int, int>> relative_spans_;  // [relative pronoun, clause end]
 };
 

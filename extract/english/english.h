@@ -23,7 +23,7 @@ enum class VerbForm : uint8_t { kBase, kPresent3, kPast, kParticiple, kPastOrPar
 
 struct VerbEntry {
   std::string base;
-  bool speech = false, copula = false, modal = false;
+  bool speech = false, copula = false;
 };
 
 struct WordInfo {

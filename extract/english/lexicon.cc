@@ -82,7 +82,6 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
     for (std::string_view flag : SplitField(row.fields[3], ',')) {
       v.speech |= flag == "speech";
       v.copula |= flag == "copula";
-      v.modal |= flag == "modal";
     }
     const int index = lex->verbs_.size();
     lex->verb_by_base_[v.base] = index;
