@@ -167,7 +167,8 @@ std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
   // not list (يتنفس, يستخف); nouns and names rarely begin so.
   if (out.empty()) {
     for (const Split& p : Proclitics(word)) {
-      if (!p.prep.empty() && p.prep != "ل") continue;
+      // Not after a guessed future س: سيغال is a name, not س + يغال.
+      if ((!p.prep.empty() && p.prep != "ل") || p.future) continue;
       if (StartsWith(p.rest, "ي") && Letters(p.rest) >= 4 && !StartsWith(p.rest, "يو")) {
         Analysis a;
         a.tag = Tag::kVerb;

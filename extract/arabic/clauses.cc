@@ -82,6 +82,11 @@ class ClauseFinder {
     return at + 2;
   }
 
+  // للمقايضة: ل with a verbal noun gives a purpose, not a part of the phrase.
+  bool Purpose(int i) const {
+    return i < static_cast<int>(ws_.size()) && ws_[i].a.prep == "ل" && ws_[i].tag() == Tag::kMasdar;
+  }
+
   bool CanBeNoun(int i) const {
     for (const Analysis& r : ws_[i].readings) {
       if (r.tag == Tag::kNoun || r.tag == Tag::kMasdar) return true;
@@ -395,6 +400,9 @@ class ClauseFinder {
       n.relation_extra = Feminine(ws_[v]) ? "هي" : "هو";
       n.confidence = 0.5;
       out_.push_back(n);
+      // The verbs coordinated after it share this subject (ويعكس حالة غضب).
+      nps_.push_back(n.subject);
+      last_subject_ = nps_.size() - 1;
       return;
     }
     // زادت تعقيدا على بوتين: an accusative indefinite before a prepositional
@@ -435,6 +443,13 @@ class ClauseFinder {
         ArabicTriple u = t;
         u.subject = nps_[s];
         if (s == subject && extension > u.subject.end) u.subject.end = extension;
+        // عدم الاستقرار في كازاخستان: a subject keeps its first phrase, unless
+        // that phrase says with what (بفساده) or when.
+        if (subjects.size() == 1 && (t.verb < 0 || nps_[s].begin < t.verb) && u.subject.pp_end > 0 &&
+            u.subject.end == nps_[s].end && !Temporal(u.subject.end) &&
+            !Purpose(u.subject.end) && ws_[u.subject.end].a.prep != "ب" && (o < 0 || nps_[o].begin >= u.subject.pp_end)) {
+          u.subject.end = u.subject.pp_end;
+        }
         // A titled name stands for itself: the title gets its own triple.
         if (u.subject.name_begin >= 0) u.subject.begin = u.subject.name_begin;
         if (o >= 0) {
@@ -446,7 +461,8 @@ class ClauseFinder {
           }
           // A prepositional phrase after the last conjunct of a direct object
           // belongs to it (غيرها من منظمة معاهدة الأمن الجماعي).
-          if (o == objects.back() && u.object.pp_end > 0 && (u.object.prep.empty() || !Temporal(u.object.end))) {
+          if (o == objects.back() && u.object.pp_end > 0 && (u.object.prep.empty() || !Temporal(u.object.end)) &&
+              !Purpose(u.object.end)) {
             u.object.end = u.object.pp_end;
           }
         }
@@ -500,8 +516,11 @@ class ClauseFinder {
       const NounPhrase& np = nps_[k];
       const int last = np.end - 1;
       if (np.end - np.begin < 2 || ws_[last].tag() != Tag::kAdj || !ws_[last].a.definite || np.pp_end < 0) continue;
+      // Only after a name, and with ب or ل: كازاخستان الغنية بالنفط.
+      const Word& head = ws_[np.begin];
+      if (!head.entity && !(head.tag() == Tag::kPropn && head.a.cost < 10)) continue;
       const NounPhrase& pp = nps_[k + 1];
-      if (ws_[pp.begin].a.prep.empty()) continue;  // a clitic preposition: ب, ل
+      if (ws_[pp.begin].a.prep != "ب" && ws_[pp.begin].a.prep != "ل") continue;
       ArabicTriple t;
       t.subject = np;
       t.subject.end = last;
@@ -611,7 +630,7 @@ class ClauseFinder {
 
   const Lexicon& lex_;
   const std::vector<Word>& ws_;
-  const std::vector<NounPhrase>& nps_;
+  std::vector<NounPhrase> nps_;  // a copy: reinterpreted subjects are appended
   std::vector<int> phrase_at_, phrase_of_;
   std::vector<ArabicTriple> out_;
   int last_subject_ = -1;
