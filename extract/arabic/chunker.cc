@@ -93,7 +93,10 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
     if (next.prep.empty() || next.coordinated) continue;
     const bool clitic = next.begin == out[k].end && !ws[next.begin].a.prep.empty();
     const bool bare = next.begin == out[k].end + 1 && ws[out[k].end].tag() == Tag::kPrep;
-    if (clitic || bare) out[k].pp_end = next.end;
+    // Compound prepositions: من خلال, على عاتق.
+    const bool compound = next.begin == out[k].end + 2 && ws[out[k].end].tag() == Tag::kPrep &&
+                          ws[out[k].end + 1].tag() == Tag::kPrep;
+    if (clitic || bare || compound) out[k].pp_end = next.end;
   }
   return out;
 }

@@ -87,6 +87,11 @@ class ClauseFinder {
     return i < static_cast<int>(ws_.size()) && ws_[i].a.prep == "ل" && ws_[i].tag() == Tag::kMasdar;
   }
 
+  // The phrase that ends at `end`, or -1.
+  int PhraseEndingAt(int end) const {
+    return end > 0 && phrase_of_[end - 1] >= 0 && nps_[phrase_of_[end - 1]].end == end ? phrase_of_[end - 1] : -1;
+  }
+
   bool CanBeNoun(int i) const {
     for (const Analysis& r : ws_[i].readings) {
       if (r.tag == Tag::kNoun || r.tag == Tag::kMasdar) return true;
@@ -356,9 +361,11 @@ class ClauseFinder {
     last_subject_ = relative ? subject_left : subject;
     if (relative && topic_ < 0) topic_ = subject_left;
 
-    // Speech: قال X إن/أن ..., or a quotation after a colon; a
-    // prepositional phrase between them joins the relation (ظنت في البداية أن).
-    if (entry.speech && (object < 0 || !nps_[object].prep.empty())) {
+    // A complement clause as the object: قال X إن/أن ..., a quotation after a
+    // colon, or أن/بأن after any verb that has no other object (حكم القاضي
+    // بأن ...). A prepositional phrase between joins the relation (ظنت في
+    // البداية أن). Only speech verbs make their complement reported.
+    if (entry.speech || object < 0) {
       const int n = ws_.size();
       int k = std::max(after, subject_end);
       std::vector<int> between;
@@ -380,9 +387,11 @@ class ClauseFinder {
           t.object.begin = k;
           t.object.end = end;
           t.object_text_end = end;
-          reported_from_ = std::min(reported_from_, k);
-          reported_to_ = text_end;
-          speaker_ = subject;
+          if (entry.speech) {
+            reported_from_ = std::min(reported_from_, k);
+            reported_to_ = text_end;
+            speaker_ = subject;
+          }
           Emit(t, subject, -1, 0.7);
           return;
         }
@@ -461,9 +470,13 @@ class ClauseFinder {
           }
           // A prepositional phrase after the last conjunct of a direct object
           // belongs to it (غيرها من منظمة معاهدة الأمن الجماعي).
-          if (o == objects.back() && u.object.pp_end > 0 && (u.object.prep.empty() || !Temporal(u.object.end)) &&
-              !Purpose(u.object.end)) {
+          // ... and a second one after that (تساؤلات بشأن الحاجة لهذه الدورة).
+          for (int depth = 0; depth < 2 && o == objects.back() && u.object.pp_end > 0 && !Purpose(u.object.end) &&
+                              (depth == 0 ? u.object.prep.empty() || !Temporal(u.object.end) : !Temporal(u.object.end));
+               ++depth) {
+            const int pp = PhraseEndingAt(u.object.pp_end);
             u.object.end = u.object.pp_end;
+            u.object.pp_end = pp >= 0 ? nps_[pp].pp_end : -1;
           }
         }
         out_.push_back(u);
