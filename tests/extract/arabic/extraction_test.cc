@@ -159,6 +159,22 @@ TEST_CASE("A temporal phrase stays out of a prepositional object", "[arabic][ext
   CHECK(Find(e, "الوزير", "التقى ب", "السفير"));
 }
 
+TEST_CASE("A complement clause is the object of a verb without one", "[arabic][extraction]") {
+  auto e = Run("حكم القاضي بأن الشركة خالفت القانون.");
+  const Triple* t = Find(e, "القاضي", "حكم", "بأن الشركة خالفت القانون");
+  REQUIRE(t);
+  const Triple* inner = Find(e, "الشركة", "خالفت", "القانون");
+  REQUIRE(inner);
+  CHECK(inner->modality == Modality::kAsserted);  // حكم is no speech verb
+}
+
+TEST_CASE("Objects keep a compound preposition's phrase and a second phrase", "[arabic][extraction]") {
+  auto e = Run("يتعلم الطلاب المحتوى العلمي من خلال التطبيق.");
+  CHECK(Find(e, "الطلاب", "يتعلم", "المحتوى العلمي من خلال التطبيق"));
+  auto two = Run("أثار الخبراء تساؤلات بشأن الحاجة لهذه الدورة.");
+  CHECK(Find(two, "الخبراء", "أثار", "تساؤلات بشأن الحاجة لهذه الدورة"));
+}
+
 TEST_CASE("Names resolve to one entity in a document, with English labels", "[arabic][extraction]") {
   auto e = Run("وصل قاسم جومرت توكاييف إلى موسكو. ثم التقى توكاييف بوتين.");
   std::set<std::string> keys;
