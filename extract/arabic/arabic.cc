@@ -1,5 +1,6 @@
 #include "extract/arabic/arabic.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "extract/arabic/normalize.h"
@@ -219,7 +220,23 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Documen
   for (size_t i = 0; i < words.size(); ++i) {
     words[i].token = &sentence.tokens[i];
     words[i].norm = Normalize(sentence.tokens[i].text);
-    if (sentence.tokens[i].kind == Token::kWord) words[i].readings = CachedAnalyze(*lexicon_, words[i].norm);
+    if (sentence.tokens[i].kind == Token::kWord) {
+      words[i].readings = CachedAnalyze(*lexicon_, words[i].norm);
+      // Written with ة, a final ه cannot be a pronoun: صاحبة is not صاحب + ه.
+      if (EndsWithTaaMarbuta(sentence.tokens[i].text)) {
+        std::vector<Analysis>& rs = words[i].readings;
+        const Analysis fallback = rs.front();
+        rs.erase(std::remove_if(rs.begin(), rs.end(), [](const Analysis& a) { return a.suffix == "ه"; }), rs.end());
+        if (rs.empty()) {
+          Analysis noun = fallback;
+          noun.tag = Tag::kNoun;
+          noun.suffix.clear();
+          noun.stem = words[i].norm;
+          noun.cost = 10;
+          rs.push_back(noun);
+        }
+      }
+    }
   }
   MarkNames(*lexicon_, *gazetteer_, &words);
   for (Word& w : words) w.remembered_name = !w.entity && context->names.count(w.norm) > 0;

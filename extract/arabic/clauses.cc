@@ -232,6 +232,8 @@ class ClauseFinder {
 
     // What opens the clause on the left.
     int left = first - 1;
+    // Adverbs and time words between a subject and its verb: ... تهزها اليوم.
+    while (left > 0 && (ws_[left].tag() == Tag::kAdv || ws_[left].tag() == Tag::kTime) && ws_[left].a.conj.empty()) --left;
     int subject_left = -1;
     bool relative = false;
     // A conjunction, or the ل of purpose (لتصبح), continues the previous clause.
@@ -267,8 +269,19 @@ class ClauseFinder {
     int after = std::min<int>(t.relation_words.back() + 1, ws_.size());
     after = SkipManner(after, limit, &t);
     const int next_phrase = DirectPhraseAfter(after, limit, false, nullptr);
-    const bool fronted = subject_left >= 0 && left >= 0 && phrase_of_[left] == subject_left && nps_[subject_left].definite;
-    if (!relative && !verb.a.suffix.empty() && fronted && next_phrase >= 0) {
+    // The phrase right before the verb decides: a definite one is a fronted
+    // object (هذه الثوابت ... تهزها صور المدنيين); an indefinite one is
+    // described by an unmarked relative clause (عاصمة جديدة سمتها آستانا).
+    const int before = left >= 0 ? phrase_of_[left] : -1;
+    const bool fronted = subject_left >= 0 && before >= 0 && nps_[before].definite && nps_[subject_left].definite;
+    const bool unmarked_relative = !relative && !verb.a.suffix.empty() && before >= 0 && !nps_[before].definite &&
+                                   last_subject_ >= 0 && next_phrase >= 0;
+    if (unmarked_relative) {
+      subject = last_subject_;
+      object = next_phrase;
+      confidence = 0.55;
+      t.subject_inherited = true;
+    } else if (!relative && !verb.a.suffix.empty() && fronted && next_phrase >= 0) {
       // هذه الثوابت تهزها صور المدنيين: a fronted object, taken up again by
       // the pronoun on the verb; the subject follows.
       subject = next_phrase;
@@ -298,6 +311,7 @@ class ClauseFinder {
       if (next < 0 || next_is_object) {
         subject = inherited;
         confidence = 0.65;
+        t.subject_inherited = true;
       }
     }
     if (subject < 0) {
@@ -311,6 +325,7 @@ class ClauseFinder {
         DirectPhraseAfter(after, limit, false, nullptr) < 0) {
       subject = topic_;
       confidence = 0.6;
+      t.subject_inherited = true;
     }
     if (subject < 0) {
       last_subject_ = -1;
@@ -454,7 +469,7 @@ class ClauseFinder {
         if (s == subject && extension > u.subject.end) u.subject.end = extension;
         // عدم الاستقرار في كازاخستان: a subject keeps its first phrase, unless
         // that phrase says with what (بفساده) or when.
-        if (subjects.size() == 1 && (t.verb < 0 || nps_[s].begin < t.verb) && u.subject.pp_end > 0 &&
+        if (subjects.size() == 1 && !t.subject_inherited && (t.verb < 0 || nps_[s].begin < t.verb) && u.subject.pp_end > 0 &&
             u.subject.end == nps_[s].end && !Temporal(u.subject.end) &&
             !Purpose(u.subject.end) && ws_[u.subject.end].a.prep != "ب" && (o < 0 || nps_[o].begin >= u.subject.pp_end)) {
           u.subject.end = u.subject.pp_end;

@@ -189,9 +189,9 @@ Status Lexicon::AddNouns(std::string_view data) {
       } else {
         add(stem + "ان", true, false);
         add(stem + "ين", true, false);
+        add(stem + "ه", false, true);  // صاحب → صاحبة, مسؤول → مسؤولة
         if (base.tag == Tag::kAdj) {
           add(stem + "ون", true, false);
-          add(stem + "ه", false, true);
           add(stem + "تان", true, true);
           add(stem + "تين", true, true);
         }

@@ -52,6 +52,7 @@ struct ArabicTriple {
   double confidence = 0.5;
   int object_text_end = -1;  // for speech: the object runs to here
   bool drop_verb_suffix = false;  // a resumptive pronoun: التي تقودها → تقود
+  bool subject_inherited = false;  // from an earlier clause: it keeps its own extent
 };
 
 void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<Word>* words);
