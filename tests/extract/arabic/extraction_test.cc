@@ -154,6 +154,22 @@ TEST_CASE("A fronted object taken up by a pronoun on the verb", "[arabic][extrac
   CHECK(Find(e, "البرلمان", "رفض", "هذه الخطة"));
 }
 
+TEST_CASE("An unmarked relative clause after an indefinite noun", "[arabic][extraction]") {
+  auto e = Run("بنت الحكومة مدينة جديدة سمتها النور.");
+  CHECK(Find(e, "الحكومة", "بنت", "مدينة جديدة"));
+  CHECK(Find(e, "الحكومة", "سمتها", "النور"));
+}
+
+TEST_CASE("A fronted object across a time word", "[arabic][extraction]") {
+  auto e = Run("هذه الخطة رفضها أمس البرلمان.");
+  CHECK(Find(e, "البرلمان", "رفض", "هذه الخطة"));
+}
+
+TEST_CASE("A final ة is no pronoun", "[arabic][extraction]") {
+  auto e = Run("الشركة هي صاحبة العقد.");
+  CHECK(Find(e, "الشركة", "هي", "صاحبة العقد"));
+}
+
 TEST_CASE("A temporal phrase stays out of a prepositional object", "[arabic][extraction]") {
   auto e = Run("التقى الوزير بالسفير عشية الاجتماع.");
   CHECK(Find(e, "الوزير", "التقى ب", "السفير"));
