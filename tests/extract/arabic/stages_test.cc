@@ -1,0 +1,97 @@
+// The tagger and the chunker on their own, on sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "extract/arabic/normalize.h"
+#include "extract/arabic/sentence.h"
+
+using namespace nasij;
+using namespace nasij::arabic;
+
+namespace {
+
+struct Parsed {
+  std::vector<TokenizedSentence> sentences;
+  std::vector<Word> words;
+  std::vector<NounPhrase> phrases;
+};
+
+Parsed Parse(const std::string& text) {
+  static auto lexicon = Lexicon::LoadEmbedded();
+  static auto gazetteer = Gazetteer::LoadEmbedded();
+  REQUIRE(lexicon.ok());
+  REQUIRE(gazetteer.ok());
+  Parsed p;
+  p.sentences = Segmenter().Split(text);
+  REQUIRE(p.sentences.size() == 1);
+  for (const Token& t : p.sentences[0].tokens) {
+    Word w;
+    w.token = &t;
+    w.norm = Normalize(t.text);
+    if (t.kind == Token::kWord) w.readings = Analyze(**lexicon, w.norm);
+    p.words.push_back(std::move(w));
+  }
+  MarkNames(**lexicon, **gazetteer, &p.words);
+  TagWords(&p.words);
+  p.phrases = ChunkPhrases(p.words);
+  return p;
+}
+
+std::vector<std::string> Tags(const Parsed& p) {
+  std::vector<std::string> out;
+  for (const Word& w : p.words) out.push_back(TagName(w.tag()));
+  return out;
+}
+
+std::vector<std::string> Phrases(const Parsed& p) {
+  std::vector<std::string> out;
+  for (const NounPhrase& np : p.phrases) {
+    std::string text;
+    for (int i = np.begin; i < np.end; ++i) text += (text.empty() ? "" : " ") + p.words[i].token->text;
+    out.push_back(text);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Tagger: a verb after لم, a noun after a preposition", "[arabic][tagger]") {
+  auto p = Parse("لم تنفذ الحكومة الإصلاح في البلاد.");
+  CHECK(Tags(p) == std::vector<std::string>{"NEG", "VERB", "NOUN", "MASDAR", "PREP", "NOUN", "PUNCT"});
+}
+
+TEST_CASE("Tagger: a bare perfect after a construct noun is a verbal noun", "[arabic][tagger]") {
+  auto p = Parse("طالب الوزير بإعادة فتح المطار.");
+  REQUIRE(p.words.size() >= 4);
+  CHECK(p.words[3].tag() == Tag::kMasdar);  // فتح after إعادة
+}
+
+TEST_CASE("Tagger: names from the gazetteer, with their clitics apart", "[arabic][tagger]") {
+  auto p = Parse("وصل الوفد إلى موسكو ثم لواشنطن.");
+  const Word& washington = p.words[5];
+  CHECK(washington.tag() == Tag::kPropn);
+  REQUIRE(washington.entity);
+  CHECK(washington.entity->key == "washington");
+  CHECK(washington.a.prep == "ل");
+}
+
+TEST_CASE("Chunker: idafa chains with agreeing adjectives", "[arabic][chunker]") {
+  auto p = Parse("أرسلت منظمة معاهدة الأمن الجماعي قوات روسية إلى العاصمة الاقتصادية.");
+  CHECK(Phrases(p) == std::vector<std::string>{"منظمة معاهدة الأمن الجماعي", "قوات روسية", "العاصمة الاقتصادية"});
+}
+
+TEST_CASE("Chunker: a title and a name form one phrase, with the name marked", "[arabic][chunker]") {
+  auto p = Parse("قال وزير الخارجية الأميركي أنتوني بلينكن إن الوضع خطير.");
+  REQUIRE(!p.phrases.empty());
+  const NounPhrase& titled = p.phrases[0];
+  CHECK(p.words[titled.begin].token->text == "وزير");
+  REQUIRE(titled.name_begin >= 0);
+  CHECK(p.words[titled.name_begin].token->text == "أنتوني");
+  CHECK(titled.end - titled.name_begin == 2);
+}
+
+TEST_CASE("Chunker: a prepositional phrase is recorded on the phrase before it", "[arabic][chunker]") {
+  auto p = Parse("حالة غضب في الشارع.");
+  REQUIRE(p.phrases.size() == 2);
+  CHECK(p.phrases[0].pp_end == p.phrases[1].end);
+  CHECK(p.phrases[1].prep == "في");
+}
