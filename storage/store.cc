@@ -128,7 +128,11 @@ class RocksStore : public Store {
 // sorted SST files, one per column family, ingested together.
 class IngestBatch {
  public:
-  explicit IngestBatch(RocksStore* store) : s_(*store) {}
+  // A store that has never handed out an id holds no terms, entities or
+  // triples yet, so a load into it need not look any up.
+  explicit IngestBatch(RocksStore* store) : s_(*store), fresh_(store->Counter("next_id") == 0) {}
+
+  void Reserve(size_t writes) { writes_.reserve(writes); }
 
   void Put(Family f, std::string key, std::string value) { writes_.push_back({f, std::move(key), std::move(value), false}); }
   void Delete(Family f, std::string key) {
@@ -140,7 +144,7 @@ class IngestBatch {
     auto it = new_terms_.find(term);
     if (it != new_terms_.end()) return it->second;
     uint32_t id;
-    if (s_.IdOf(term, &id)) return id;
+    if (!fresh_ && s_.IdOf(term, &id)) return id;
     if (next_id_ == 0) next_id_ = static_cast<uint32_t>(s_.Counter("next_id")) + 1;
     id = next_id_++;
     new_terms_[term] = id;
@@ -151,7 +155,7 @@ class IngestBatch {
 
   EntityRow& Entity(uint32_t id) {
     auto it = entities_.find(id);
-    if (it == entities_.end()) it = entities_.emplace(id, s_.LoadEntity(id)).first;
+    if (it == entities_.end()) it = entities_.emplace(id, fresh_ ? EntityRow() : s_.LoadEntity(id)).first;
     return it->second;
   }
 
@@ -161,7 +165,7 @@ class IngestBatch {
     if (it == triples_.end()) {
       TripleRow row;
       std::string v;
-      if (s_.Get(kTriples, spo, &v)) codec::DecodeTriple(v, &row);
+      if (!fresh_ && s_.Get(kTriples, spo, &v)) codec::DecodeTriple(v, &row);
       it = triples_.emplace(spo, row).first;
       existed_[spo] = row.sources > 0;
     }
@@ -384,6 +388,7 @@ class IngestBatch {
   }
 
   RocksStore& s_;
+  const bool fresh_;
   std::vector<Write> writes_;
   bool has_deletes_ = false;
   std::unordered_map<std::string, uint32_t> new_terms_;
@@ -436,6 +441,9 @@ Status RocksStore::Ingest(const Extraction& ex, bool* changed) {
 Status RocksStore::IngestAll(const std::vector<Extraction>& docs, size_t* changed) {
   if (read_only_) return Status::Error("the store is open read-only");
   IngestBatch batch(this);
+  size_t triples = 0;
+  for (const Extraction& ex : docs) triples += ex.triples.size() + ex.mentions.size();
+  batch.Reserve(triples * 6);
   *changed = 0;
   std::set<std::string> ids;
   for (const Extraction& ex : docs) {
