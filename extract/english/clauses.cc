@@ -26,9 +26,10 @@ struct Found {
 
 bool IsNominal(Tag t) { return t == Tag::kNoun || t == Tag::kPropn || t == Tag::kNum || t == Tag::kAdj; }
 
+bool IsQuote(const std::string& t) { return t == "'" || t == "\"" || t == "`" || t == "``" || t == "''" || t == "“" || t == "”"; }
+
 bool IsClauseBreak(const Word& w) {
-  return w.tag == Tag::kSub || w.tag == Tag::kRel ||
-         (w.tag == Tag::kPunct && w.token->text != "'" && w.token->text != "-" && w.token->text != "\"");
+  return w.tag == Tag::kSub || w.tag == Tag::kRel || (w.tag == Tag::kPunct && w.token->text != "-" && !IsQuote(w.token->text));
 }
 
 class Parser {
@@ -84,7 +85,7 @@ class Parser {
         i = j;
         continue;
       }
-      while (j < n && !(ws_[j].tag == Tag::kPropn && ws_[j - 1].tag == Tag::kNoun) &&
+      while (j < n && !(ws_[j].tag == Tag::kPropn && ws_[j - 1].tag == Tag::kNoun && j != p.name_begin) &&
              (IsNominal(ws_[j].tag) || ws_[j].token->text == "'s" || ws_[j].token->text == "-" ||
                        (ws_[j].token->text == "'" && j + 1 < n && ws_[j + 1].lower == "s") ||
                        (ws_[j].tag == Tag::kVerb && ws_[j].form == VerbForm::kGerund && j + 1 < n &&
@@ -255,6 +256,21 @@ class Parser {
       if (object >= 0) {
         f.object = phrases_[object];
         f.object.end = std::max(f.object.end, limit);
+        out_.push_back(f);
+      }
+      return j;
+    }
+    // is closely connected with X, are known as X: after a copula, an
+    // adjective or participle and its preposition join the relation.
+    if (main < 0 && IsBe(j - 1) && k + 2 < limit + 2 && k + 1 < n && (ws_[k].tag == Tag::kAdj || ws_[k].tag == Tag::kVerb) &&
+        CanBePreposition(k + 1) && PhraseAt(k + 2, n) >= 0) {
+      f.relation.push_back(k);
+      f.relation.push_back(k + 1);
+      const int end = ClauseEnd(k + 2);
+      object = PhraseAt(k + 2, std::max(end, k + 3));
+      if (object >= 0) {
+        f.object = phrases_[object];
+        f.object.end = std::max(f.object.end, end);
         out_.push_back(f);
       }
       return j;
