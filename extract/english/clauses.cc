@@ -234,6 +234,7 @@ class Parser {
     int k = j;
     if (speech && k < n && (ws_[k].lower == "that" || ws_[k].token->text == ":" || ws_[k].token->text == "," ||
                             PhraseAt(k, n) >= 0)) {
+      if (ws_[k].lower == "that") f.relation.push_back(k);  // "said that", as CaRB writes it
       if (ws_[k].lower == "that" || ws_[k].token->text == ":" || ws_[k].token->text == ",") ++k;
       int end = n;
       while (end > k && ws_[end - 1].tag == Tag::kPunct) --end;
