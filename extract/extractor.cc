@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -15,6 +16,8 @@ namespace {
 
 class ExtractorImpl : public Extractor {
  public:
+  static constexpr size_t kWindow = 400;  // tokens
+
   ExtractorImpl(std::unique_ptr<Gazetteer> gazetteer, std::unique_ptr<arabic::Lexicon> ar,
                 std::unique_ptr<english::Lexicon> en)
       : gazetteer_(std::move(gazetteer)),
@@ -32,7 +35,20 @@ class ExtractorImpl : public Extractor {
       if (ParseByline(s.text, &out.document.source, &out.document.author) || IsBoilerplate(s.text)) continue;
       Sentence sentence{s.start, s.end, s.text, doc.lang.empty() ? DetectLanguage(s.text) : out.document.lang};
       const LanguageModule& module = sentence.lang == "ar" ? static_cast<const LanguageModule&>(arabic_) : english_;
-      module.Process(s, index, &context, &out);
+      // Text without sentence punctuation can make one "sentence" of a whole
+      // file; the clause patterns see it in windows so that time and memory
+      // stay linear in its length.
+      if (s.tokens.size() <= kWindow) {
+        module.Process(s, index, &context, &out);
+      } else {
+        for (size_t at = 0; at < s.tokens.size(); at += kWindow) {
+          TokenizedSentence window;
+          window.start = s.tokens[at].start;
+          window.tokens.assign(s.tokens.begin() + at, s.tokens.begin() + std::min(s.tokens.size(), at + kWindow));
+          window.end = window.tokens.back().end;
+          module.Process(window, index, &context, &out);
+        }
+      }
       out.sentences.push_back(std::move(sentence));
       ++index;
     }

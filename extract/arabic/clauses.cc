@@ -148,7 +148,7 @@ class ClauseFinder {
   // sentence, or at a comma after which a coordinated verb resumes the main
   // clause (..., واستبدلت بطارياتها).
   int ComplementEnd(int k) const {
-    const int n = ws_.size();
+    const int n = std::min<int>(ws_.size(), k + 80);  // the longest complement kept as an object
     for (int i = k; i + 1 < n; ++i) {
       const bool comma = ws_[i].token->text == "،" || ws_[i].token->text == ",";
       if (comma && ws_[i + 1].tag() == Tag::kVerb && !ws_[i + 1].a.conj.empty()) return i;

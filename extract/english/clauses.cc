@@ -32,6 +32,9 @@ bool IsClauseBreak(const Word& w) {
   return w.tag == Tag::kSub || w.tag == Tag::kRel || (w.tag == Tag::kPunct && w.token->text != "-" && !IsQuote(w.token->text));
 }
 
+// The longest reported complement kept as an object, in words.
+constexpr int kMaxComplement = 80;
+
 class Parser {
  public:
   Parser(const Lexicon& lex, const std::vector<Word>& ws) : lex_(lex), ws_(ws), phrase_at_(ws.size(), -1) {}
@@ -236,7 +239,7 @@ class Parser {
                             PhraseAt(k, n) >= 0)) {
       if (ws_[k].lower == "that") f.relation.push_back(k);  // "said that", as CaRB writes it
       if (ws_[k].lower == "that" || ws_[k].token->text == ":" || ws_[k].token->text == ",") ++k;
-      int end = n;
+      int end = std::min(n, k + kMaxComplement);
       while (end > k && ws_[end - 1].tag == Tag::kPunct) --end;
       if (end > k) {
         f.object = Phrase{k, end, -1};

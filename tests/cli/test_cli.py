@@ -205,6 +205,15 @@ class CommandLineTest(unittest.TestCase):
         self.assertIn(bad + ":2: not a JSON object", r.stderr)
         self.assertTrue(r.stdout.strip())  # the good document still came out
 
+    def test_a_huge_line_without_punctuation_is_extracted_in_windows(self):
+        words = "the army attacked the city and officials said that the police arrested protesters".split()
+        text = " ".join(words[i % len(words)] for i in range(100000))
+        r = run("extract", "-", stdin=text)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        triples = [json.loads(x) for x in r.stdout.splitlines() if '"triple"' in x]
+        self.assertGreater(len(triples), 1000)
+        self.assertTrue(all(len(t["object"]["text"].split()) <= 80 for t in triples))
+
     def test_stdin_plain_text_and_json_lines(self):
         r = run("extract", stdin="Russia sent troops to Kazakhstan.")
         self.assertEqual(r.returncode, 0, r.stderr)
