@@ -143,6 +143,15 @@ class Parser {
       --k;
       if (k >= 0 && ws_[k].token->text == ",") --k;
     }
+    // His son , John Crozier , was ...: skip an apposition to its head.
+    if (k > 0 && ws_[k].token->text == ",") {
+      for (int p = phrases_.size() - 1; p > 0; --p) {
+        if (phrases_[p].end != k) continue;
+        const int comma = phrases_[p].begin - 1;
+        if (comma > 0 && ws_[comma].token->text == "," && phrases_[p - 1].end == comma) k = comma - 1;
+        break;
+      }
+    }
     if (k < 0 || ws_[k].tag == Tag::kConj || IsClauseBreak(ws_[k])) return -1;
     for (int p = phrases_.size() - 1; p >= 0; --p) {
       if (phrases_[p].end == k + 1) {
@@ -328,8 +337,12 @@ class Parser {
       }
       if (p + 1 >= phrases_.size()) continue;
       const Phrase& b = phrases_[p + 1];
-      if (ws_[a.end - 1].tag != Tag::kPropn || b.begin != a.end + 1 || ws_[a.end].token->text != ",") continue;
-      if (ws_[b.begin].tag != Tag::kDet || (b.end < static_cast<int>(ws_.size()) && ws_[b.end].token->text != ",")) {
+      // X , the Y of Z , ... and X , leader of the Cherusci , ...: a phrase
+      // between commas after a noun phrase says what it is.
+      if (b.begin != a.end + 1 || ws_[a.end].token->text != ",") continue;
+      if (ws_[a.end - 1].tag != Tag::kPropn && ws_[a.end - 1].tag != Tag::kNoun) continue;
+      if (a.begin > 0 && ws_[a.begin - 1].tag == Tag::kPrep) continue;
+      if (ws_[b.begin].tag == Tag::kPron || (b.end < static_cast<int>(ws_.size()) && ws_[b.end].token->text != ",")) {
         continue;
       }
       Found f;
