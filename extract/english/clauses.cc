@@ -16,6 +16,7 @@ struct Phrase {
 
 struct Found {
   Phrase subject, object;
+  std::string relation_prefix;  // "was" for a reduced relative: , released in 2000
   std::vector<int> relation;
   std::string relation_extra;
   int verb = -1;
@@ -211,6 +212,13 @@ class Parser {
     f.verb = main;
     bool relative = false;
     int subject = SubjectBefore(i, &relative);
+    // The Crybaby is ... , released in 2000 through ...: a bare participle
+    // after a comma says something of the clause's subject.
+    if (subject < 0 && main == i && j == i + 1 && i > 0 && ws_[i - 1].token->text == "," && last_subject_ >= 0 &&
+        (ws_[i].form == VerbForm::kParticiple || ws_[i].form == VerbForm::kPastOrParticiple)) {
+      subject = last_subject_;
+      f.relation_prefix = "was";
+    }
     int antecedent = -1;  // set for an object relative: the alliance which Moscow leads
     if (subject >= 0 && !relative && phrases_[subject].begin > 0 && ws_[phrases_[subject].begin - 1].tag == Tag::kRel) {
       const int rel = phrases_[subject].begin - 1;
@@ -229,7 +237,7 @@ class Parser {
     const bool coordinated = i > 0 && ws_[i - 1].tag == Tag::kConj;
     if (subject < 0 && coordinated && last_subject_ >= 0) subject = last_subject_;
     if (subject < 0) return j;
-    if (!relative && antecedent < 0) last_subject_ = subject;
+    if (!relative && antecedent < 0 && f.relation_prefix.empty()) last_subject_ = subject;
     f.subject = phrases_[subject];
     if (f.subject.name_begin >= 0) f.subject.begin = f.subject.name_begin;
     // Rockwell and NASA re-designated ...: each conjunct is a subject.
@@ -529,7 +537,7 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     t.subject = ArgumentOf(ws, f.subject.begin, f.subject.end, *context);
     t.object = ArgumentOf(ws, f.object.begin, f.object.end, *context);
     std::vector<int> rel = f.relation;
-    std::string text;
+    std::string text = f.relation_prefix;
     for (int i : rel) text += (text.empty() ? "" : " ") + ws[i].token->text;
     if (!f.relation_extra.empty()) text += (text.empty() ? "" : " ") + f.relation_extra;
     t.relation.text = text;

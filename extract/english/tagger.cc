@@ -75,6 +75,13 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
                     ((prev == Tag::kNoun || prev == Tag::kPropn) && !seen_verb && info->form != VerbForm::kBase &&
                      info->form != VerbForm::kGerund);
         if (i > 0 && (*words)[i - 1].lower == "to" && info->form == VerbForm::kBase) verb = true;
+        // After a comma, a past form opens a clause or a reduced relative:
+        // "a former general, resigned", "the agency, published in 2020".
+        if (i > 0 && (*words)[i - 1].token->text == "," &&
+            (info->form == VerbForm::kPast || info->form == VerbForm::kParticiple ||
+             info->form == VerbForm::kPastOrParticiple)) {
+          verb = true;
+        }
         if (NounSide(prev) && !(i > 0 && (*words)[i - 1].lower == "to")) verb = false;
         w.tag = verb ? Tag::kVerb : (can_noun ? Tag::kNoun : Tag::kAdj);
       }

@@ -62,6 +62,17 @@ TEST_CASE("English reported speech and modality", "[english][extraction]") {
   CHECK(inner->modality == Modality::kPossible);
 }
 
+TEST_CASE("English apposition between commas, and the subject across it", "[english][extraction]") {
+  auto e = Run("His deputy, a former general, resigned from the cabinet.");
+  CHECK(Find(e, "His deputy", "is", "a former general"));
+  CHECK(Find(e, "His deputy", "resigned from", "the cabinet"));
+}
+
+TEST_CASE("English reduced relative after a comma", "[english][extraction]") {
+  auto e = Run("The report is the third study by the agency, published in 2020 by the ministry.");
+  CHECK(Find(e, "The report", "was published in", "2020 by the ministry"));
+}
+
 TEST_CASE("English relative clause and coordinated verbs", "[english][extraction]") {
   auto e = Run("The alliance, which Moscow leads, sent troops and secured the airport.");
   CHECK(Find(e, "Moscow", "leads", "The alliance"));
