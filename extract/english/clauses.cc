@@ -156,8 +156,7 @@ class Parser {
     if (k < 0 || ws_[k].tag == Tag::kConj || IsClauseBreak(ws_[k])) return -1;
     for (int p = phrases_.size() - 1; p >= 0; --p) {
       if (phrases_[p].end == k + 1) {
-        // After a preposition the phrase is no subject, unless the word also
-        // opens a clause: "after Tokayev asked".
+        if (*relative) return p;  // "by Muslims , who maintain": the nearest phrase
         int q = p;
         // Dr. Jagan himself was ...: a reflexive points back to the phrase before it.
         if (ws_[phrases_[q].begin].lower.ends_with("self") && q > 0 && phrases_[q - 1].end == phrases_[q].begin) --q;
@@ -214,10 +213,14 @@ class Parser {
     int subject = SubjectBefore(i, &relative);
     // The Crybaby is ... , released in 2000 through ...: a bare participle
     // after a comma says something of the clause's subject.
-    if (subject < 0 && main == i && j == i + 1 && i > 0 && ws_[i - 1].token->text == "," && last_subject_ >= 0 &&
+    if (subject < 0 && main == i && j == i + 1 && i > 1 && ws_[i - 1].token->text == "," &&
         (ws_[i].form == VerbForm::kParticiple || ws_[i].form == VerbForm::kPastOrParticiple)) {
-      subject = last_subject_;
-      f.relation_prefix = "was";
+      // It describes the phrase before the comma (through its prepositional
+      // phrases: a single dress rehearsal in Salzburg , conducted by ...).
+      bool unused;
+      const int before = SubjectBefore(i - 1, &unused);
+      subject = before >= 0 ? before : last_subject_;
+      if (subject >= 0) f.relation_prefix = "was";
     }
     int antecedent = -1;  // set for an object relative: the alliance which Moscow leads
     if (subject >= 0 && !relative && phrases_[subject].begin > 0 && ws_[phrases_[subject].begin - 1].tag == Tag::kRel) {
@@ -351,6 +354,11 @@ class Parser {
       if (ws_[a.end - 1].tag != Tag::kPropn && ws_[a.end - 1].tag != Tag::kNoun) continue;
       if (a.begin > 0 && ws_[a.begin - 1].tag == Tag::kPrep) continue;
       if (ws_[b.begin].tag == Tag::kPron || (b.end < static_cast<int>(ws_.size()) && ws_[b.end].token->text != ",")) {
+        continue;
+      }
+      // Not inside a list: hearing , vision , motor , and ...
+      if ((a.begin > 0 && ws_[a.begin - 1].token->text == ",") ||
+          (b.end + 1 < static_cast<int>(ws_.size()) && (ws_[b.end + 1].lower == "and" || ws_[b.end + 1].lower == "or"))) {
         continue;
       }
       Found f;

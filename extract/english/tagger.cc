@@ -70,10 +70,13 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
       const bool can_adj = std::find(info->tags.begin(), info->tags.end(), Tag::kAdj) != info->tags.end();
       if (can_verb && (can_noun || can_adj) && info->tags.size() > 1) {
         // Noun or verb: the left neighbour decides.
-        bool verb = prev == Tag::kAux || prev == Tag::kPron || prev == Tag::kNeg || prev == Tag::kRel ||
-                    (prev == Tag::kAdv && seen_verb) ||
+        const std::string& before = i > 0 ? (*words)[i - 1].lower : "";
+        const bool possessive = before == "his" || before == "its" || before == "their" || before == "our" ||
+                                before == "my" || before == "your";
+        bool verb = (prev == Tag::kAux || (prev == Tag::kPron && !possessive) || prev == Tag::kNeg || prev == Tag::kRel ||
+                     (prev == Tag::kAdv && (seen_verb || (i >= 2 && (*words)[i - 2].tag == Tag::kAux))) ||
                     ((prev == Tag::kNoun || prev == Tag::kPropn) && !seen_verb && info->form != VerbForm::kBase &&
-                     info->form != VerbForm::kGerund);
+                     info->form != VerbForm::kGerund));
         if (i > 0 && (*words)[i - 1].lower == "to" && info->form == VerbForm::kBase) verb = true;
         // After a comma, a past form opens a clause or a reduced relative:
         // "a former general, resigned", "the agency, published in 2020".
