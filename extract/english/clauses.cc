@@ -109,11 +109,7 @@ class Parser {
     }
   }
 
-  bool CanBePreposition(int i) const {
-    if (ws_[i].tag == Tag::kPrep) return true;
-    const WordInfo* info = lex_.Find(ws_[i].lower);
-    return info && std::find(info->tags.begin(), info->tags.end(), Tag::kPrep) != info->tags.end();
-  }
+  bool CanBePreposition(int i) const { return CanBe(i, Tag::kPrep); }
 
   bool IsBe(int i) const {
     static const char* const kBe[] = {"is", "are", "was", "were", "be", "been", "being", "am"};
@@ -178,11 +174,20 @@ class Parser {
   }
 
   int ClauseEnd(int i) const {
-    while (i < static_cast<int>(ws_.size()) && !IsClauseBreak(ws_[i]) && ws_[i].tag != Tag::kVerb &&
-           ws_[i].tag != Tag::kAux && ws_[i].tag != Tag::kConj) {
+    const int n = ws_.size();
+    while (i < n && !IsClauseBreak(ws_[i]) && ws_[i].tag != Tag::kVerb && ws_[i].tag != Tag::kAux &&
+           ws_[i].tag != Tag::kConj) {
+      // "until he switched": a word that can open a clause, before a pronoun.
+      if (i + 1 < n && ws_[i + 1].tag == Tag::kPron && CanBe(i, Tag::kSub)) break;
       ++i;
     }
     return i;
+  }
+
+  bool CanBe(int i, Tag tag) const {
+    if (ws_[i].tag == tag) return true;
+    const WordInfo* info = lex_.Find(ws_[i].lower);
+    return info && std::find(info->tags.begin(), info->tags.end(), tag) != info->tags.end();
   }
 
   // Parses the verb group starting at `i`, if any; returns where to go on.
@@ -209,6 +214,8 @@ class Parser {
       if (ws_[k].tag != Tag::kAdv || (!f.relation.empty() && k < (main >= 0 ? main : j))) f.relation.push_back(k);
     }
     f.verb = main;
+    // typically have, also includes: an adverb just before the verb group.
+    if (i > 1 && ws_[i - 1].tag == Tag::kAdv && phrase_at_[i - 1] < 0) f.relation.insert(f.relation.begin(), i - 1);
     bool relative = false;
     int subject = SubjectBefore(i, &relative);
     // The Crybaby is ... , released in 2000 through ...: a bare participle
