@@ -323,7 +323,19 @@ class Parser {
       object = PhraseAt(k + 1, limit);
       if (object >= 0) f.relation.push_back(k);
     }
-    if (object < 0) return j;
+    if (object < 0) {
+      // Ely Cathedral was never vaulted: a passive with nothing after it
+      // has the participle as what is said of the subject.
+      if (main > i && IsBe(main - 1 - (ws_[main - 1].tag == Tag::kNeg || ws_[main - 1].tag == Tag::kAdv ? 1 : 0)) &&
+          (ws_[main].form == VerbForm::kParticiple || ws_[main].form == VerbForm::kPastOrParticiple) &&
+          (j >= n || IsClauseBreak(ws_[j]) || ws_[j].tag == Tag::kConj)) {
+        f.relation.erase(std::remove(f.relation.begin(), f.relation.end(), main), f.relation.end());
+        f.object = Phrase{main, main + 1, -1};
+        f.confidence -= 0.1;
+        out_.push_back(f);
+      }
+      return j;
+    }
     f.object = phrases_[object];
     f.object.end = std::max(f.object.end, limit);  // trailing prepositional phrases stay with the object
     out_.push_back(f);
@@ -331,6 +343,8 @@ class Parser {
     for (int at = limit; at + 1 < n && (ws_[at].lower == "and" || ws_[at].lower == "or" || ws_[at].token->text == ",");) {
       const int next = PhraseAt(at + 1, n);
       if (next < 0) break;
+      // Tampa , Florida: a comma between two names is a place, not a list.
+      if (ws_[at].token->text == "," && ws_[at - 1].tag == Tag::kPropn && ws_[phrases_[next].begin].tag == Tag::kPropn) break;
       const int end = ClauseEnd(phrases_[next].end);
       if (end < n && (ws_[end].tag == Tag::kVerb || ws_[end].tag == Tag::kAux)) break;  // a new clause
       f.object = phrases_[next];
