@@ -19,6 +19,7 @@ struct Found {
   std::string relation_prefix;  // "was" for a reduced relative: , released in 2000
   std::vector<int> relation;
   std::string relation_extra;
+  std::string lemma;  // when the relation has no verb of its own: be, have
   int verb = -1;
   bool negated = false;
   Modality modality = Modality::kAsserted;
@@ -58,6 +59,7 @@ class Parser {
       extra_subjects_.clear();
     }
     Appositions();
+    Possessives();
     ApplySentenceModality();
     return out_;
   }
@@ -356,6 +358,26 @@ class Parser {
     return j;
   }
 
+  // Childers 's book: the owner has the thing.
+  void Possessives() {
+    for (const Phrase& p : phrases_) {
+      for (int i = p.begin + 1; i + 1 < p.end; ++i) {
+        const bool split_s = ws_[i].token->text == "'" && i + 2 < p.end && ws_[i + 1].lower == "s";
+        if (ws_[i].token->text != "'s" && !split_s) continue;
+        const int owner_begin = p.name_begin >= 0 && p.name_begin < i ? p.name_begin : p.begin;
+        if (ws_[i - 1].tag != Tag::kPropn && ws_[i - 1].tag != Tag::kNoun) break;
+        Found f;
+        f.subject = Phrase{owner_begin, i, -1};
+        f.object = Phrase{i + (split_s ? 2 : 1), p.end, -1};
+        f.relation_extra = "has";
+        f.lemma = "have";
+        f.confidence = 0.45;
+        out_.push_back(f);
+        break;
+      }
+    }
+  }
+
   void Appositions() {
     for (size_t p = 0; p < phrases_.size(); ++p) {
       const Phrase& a = phrases_[p];
@@ -575,7 +597,7 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     } else if (f.verb >= 0) {
       t.relation.lemma = ws[f.verb].lower;
     } else {
-      t.relation.lemma = "be";
+      t.relation.lemma = f.lemma.empty() ? "be" : f.lemma;
     }
     if (f.verb < 0 && !rel.empty() && ws[rel.back()].tag == Tag::kAux) t.relation.lemma = "be";
     t.relation.label_en = t.relation.lemma;
