@@ -79,8 +79,73 @@ int ClippedStart(const std::vector<Word>& ws, int i) {
 
 class SentenceBuilder {
  public:
-  SentenceBuilder(const std::vector<Word>& ws, int index, DocumentContext* context, Extraction* out)
-      : ws_(ws), index_(index), context_(context), out_(out) {}
+  SentenceBuilder(const Lexicon& lexicon, const std::vector<Word>& ws, int index, DocumentContext* context,
+                  Extraction* out)
+      : lexicon_(lexicon), ws_(ws), index_(index), context_(context), out_(out) {}
+
+  // An English label composed from glosses: القوات الروسية → Russian forces,
+  // عدم الاستقرار في كازاخستان → lack of stability in Kazakhstan. Empty when
+  // any word has no gloss, rather than half a label.
+  std::string EnglishLabel(int begin, int end) const {
+    struct Group {
+      std::string joiner;  // " of " for idafa, or a preposition
+      std::vector<std::string> adjectives;
+      std::string noun;
+    };
+    std::vector<Group> groups;
+    std::string pending = "";  // a preposition waiting for its noun
+    for (int i = begin; i < end; ++i) {
+      const Word& w = ws_[i];
+      std::string prep = i == begin ? "" : ClitcGloss(w.a.prep);
+      if (w.entity && w.name_begin == i) {
+        groups.push_back({groups.empty() ? "" : (!pending.empty() ? pending : !prep.empty() ? prep : " of "), {},
+                          w.entity->label_en});
+        pending.clear();
+        i = w.name_end - 1;
+        continue;
+      }
+      const Tag t = w.tag();
+      if (t == Tag::kPrep && w.a.suffix.empty()) {
+        const std::string* gloss = lexicon_.PrepositionGloss(w.a.stem);
+        if (!gloss) return "";
+        pending = " " + *gloss + " ";
+        continue;
+      }
+      if (t == Tag::kNumber) {
+        groups.push_back({groups.empty() ? "" : !pending.empty() ? pending : " ", {}, w.token->text});
+        pending.clear();
+        continue;
+      }
+      const bool nominal = t == Tag::kNoun || t == Tag::kMasdar || t == Tag::kNum || t == Tag::kTime;
+      if ((!nominal && t != Tag::kAdj) || w.a.cost >= 10 || !w.a.suffix.empty()) return "";
+      std::string gloss = lexicon_.noun(w.a.noun.entry).gloss;
+      if (gloss.empty()) return "";
+      if (t == Tag::kAdj && !groups.empty() && pending.empty()) {
+        groups.back().adjectives.push_back(gloss);
+        continue;
+      }
+      if (w.a.noun.plural && t != Tag::kAdj && gloss.back() != 's') {
+        gloss = gloss.back() == 'y' ? gloss.substr(0, gloss.size() - 1) + "ies" : gloss + "s";
+      }
+      const std::string joiner = groups.empty() ? "" : !pending.empty() ? pending : !prep.empty() ? prep : " of ";
+      groups.push_back({joiner, {}, gloss});
+      pending.clear();
+    }
+    std::string out;
+    for (const Group& g : groups) {
+      out += g.joiner;
+      for (auto a = g.adjectives.rbegin(); a != g.adjectives.rend(); ++a) out += *a + " ";
+      out += g.noun;
+    }
+    return out;
+  }
+
+  static std::string ClitcGloss(const std::string& prep) {
+    if (prep == "ب") return " with ";
+    if (prep == "ل") return " for ";
+    if (prep == "ك") return " like ";
+    return "";
+  }
 
   // `bare` drops the first word's clitics from the text, for an object whose
   // preposition moved into the relation (تبرهن ل | بوتين).
@@ -112,6 +177,7 @@ class SentenceBuilder {
     }
     a.entity = key;
     a.kind = "CONCEPT";
+    a.label_en = EnglishLabel(begin, end);
     return a;
   }
 
@@ -206,6 +272,7 @@ class SentenceBuilder {
     out_->mentions.push_back(std::move(m));
   }
 
+  const Lexicon& lexicon_;
   const std::vector<Word>& ws_;
   int index_;
   DocumentContext* context_;
@@ -243,7 +310,7 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Documen
   TagWords(&words);
   std::vector<NounPhrase> phrases = ChunkPhrases(words);
   std::vector<ArabicTriple> found = FindClauses(*lexicon_, words, phrases);
-  SentenceBuilder builder(words, index, context, out);
+  SentenceBuilder builder(*lexicon_, words, index, context, out);
   builder.Mentions();
   builder.Triples(*lexicon_, found);
 }

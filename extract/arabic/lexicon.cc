@@ -238,6 +238,9 @@ Status Lexicon::AddFunctionWords(std::string_view data) {
     const std::string word = Normalize(row.fields[0]);
     auto& tags = function_words_[word];
     if (std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(tag);
+    if (tag == Tag::kPrep && row.fields.size() > 2 && row.fields[2] != "-") {
+      preposition_glosses_.emplace(word, std::string(row.fields[2]));
+    }
     max_function_words_ = std::max(max_function_words_, WordCount(word));
   }
   return Status::OK();

@@ -72,6 +72,8 @@ class Lexicon {
   const std::vector<VerbForm>* VerbForms(const std::string& word) const { return Find(verb_forms_, word); }
   const std::vector<NounForm>* NounForms(const std::string& word) const { return Find(noun_forms_, word); }
   const std::vector<Tag>* FunctionTags(const std::string& word) const { return Find(function_words_, word); }
+  // The English gloss of a preposition (في → in), or nullptr.
+  const std::string* PrepositionGloss(const std::string& word) const { return Find(preposition_glosses_, word); }
   const Nisba* NisbaOf(const std::string& word) const { return Find(nisba_, word); }
   // A title of one or more words, joined by single spaces.
   const Title* TitleOf(const std::string& phrase) const { return Find(titles_, phrase); }
@@ -102,6 +104,7 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<VerbForm>> verb_forms_;
   std::unordered_map<std::string, std::vector<NounForm>> noun_forms_;
   std::unordered_map<std::string, std::vector<Tag>> function_words_;
+  std::unordered_map<std::string, std::string> preposition_glosses_;
   std::unordered_map<std::string, Nisba> nisba_;
   std::unordered_map<std::string, Title> titles_;
   int max_title_words_ = 1;

@@ -51,6 +51,19 @@ TEST_CASE("A verbal sentence with a titled subject (VSO)", "[arabic][extraction]
   CHECK_FALSE(t->negated);
 }
 
+TEST_CASE("Concepts get English labels composed from glosses", "[arabic][extraction]") {
+  auto e = Run("استدعى الرئيس توكاييف القوات الروسية.");
+  const Triple* t = Find(e, "توكاييف", "استدعى", "القوات الروسية");
+  REQUIRE(t);
+  CHECK(t->object.label_en == "Russian forces");
+  auto pp = Run("أكد الوزير على الشراكة بين البلدين.");
+  const Triple* p = Find(pp, "الوزير", "أكد على", "الشراكة بين البلدين");
+  REQUIRE(p);
+  CHECK(p->object.label_en == "partnership between countries");
+  auto unknown = Run("استدعى الرئيس توكاييف القوات الفلانية.");  // an unknown word: no half label
+  for (const Triple& x : unknown.triples) CHECK(x.object.label_en.find("forces") == std::string::npos);
+}
+
 TEST_CASE("Apposition of a title gives an is-a triple", "[arabic][extraction]") {
   auto e = Run("أدان وزير الخارجية أنتوني بلينكن العنف.");
   CHECK(Find(e, "أنتوني بلينكن", "أدان", "العنف"));
