@@ -230,6 +230,18 @@ TEST_CASE("An unknown name after a title is remembered for the document", "[arab
   CHECK(t->subject.kind == "PER");
 }
 
+TEST_CASE("Unknown speakers and unknown two-word names are persons", "[arabic][extraction]") {
+  auto e = Run("قالت ميليس إن الأطباء لا يملكون الأدوات. وأكد روكو كاتالانو أن الوضع صعب.");
+  std::set<std::string> persons;
+  for (const Mention& m : e.mentions) {
+    if (m.entity.kind == "PER") persons.insert(m.entity.text);
+  }
+  CHECK(persons == std::set<std::string>{"ميليس", "روكو كاتالانو"});
+  const Triple* t = Find(e, "ميليس", "قالت", "إن الأطباء لا يملكون الأدوات");
+  REQUIRE(t);
+  CHECK(t->subject.kind == "PER");
+}
+
 TEST_CASE("Bylines become metadata and boilerplate gives nothing", "[arabic][extraction]") {
   auto e = Run("المصدر: موقع الأخبار - سارة أحمد\n\nاستدعى الرئيس توكاييف القوات الروسية.\n\nمقالات ذات صلة");
   CHECK(e.document.source == "موقع الأخبار");
