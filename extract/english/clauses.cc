@@ -293,6 +293,23 @@ class Parser {
       }
       return j;
     }
+    // was able to control X: a copula, an adjective and an infinitive.
+    if (main < 0 && IsBe(j - 1) && k + 2 < n && ws_[k].tag == Tag::kAdj && ws_[k + 1].lower == "to") {
+      int v = k + 2;
+      while (v < n && ws_[v].tag == Tag::kAdv) ++v;
+      if (v < n && ws_[v].tag == Tag::kVerb) {
+        for (int w = k; w <= v; ++w) f.relation.push_back(w);
+        const int end = ClauseEnd(v + 1);
+        object = PhraseAt(v + 1, std::max(end, v + 2));
+        if (object >= 0) {
+          f.verb = v;
+          f.object = phrases_[object];
+          f.object.end = std::max(f.object.end, end);
+          out_.push_back(f);
+        }
+        return v + 1;
+      }
+    }
     // is closely connected with X, are known as X: after a copula, an
     // adjective or participle and its preposition join the relation.
     if (main < 0 && IsBe(j - 1) && k + 2 < limit + 2 && k + 1 < n && (ws_[k].tag == Tag::kAdj || ws_[k].tag == Tag::kVerb) &&

@@ -101,7 +101,8 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
     }
     if (w.tag == Tag::kVerb && w.verb < 0 && w.form == VerbForm::kGerund && NounSide(prev)) w.tag = Tag::kNoun;
     // After a determiner or adjective a participle is an adjective: an attempted coup.
-    if (w.tag == Tag::kVerb && (prev == Tag::kDet || prev == Tag::kAdj) &&
+    const Tag before_adverb = prev == Tag::kAdv && i >= 2 ? (*words)[i - 2].tag : prev;  // many largely recognized
+    if (w.tag == Tag::kVerb && (before_adverb == Tag::kDet || before_adverb == Tag::kAdj) &&
         (w.form == VerbForm::kParticiple || w.form == VerbForm::kPastOrParticiple || w.form == VerbForm::kPast)) {
       w.tag = Tag::kAdj;
     }
