@@ -222,6 +222,13 @@ class Parser {
     int subject = SubjectBefore(i, &relative);
     // The Crybaby is ... , released in 2000 through ...: a bare participle
     // after a comma says something of the clause's subject.
+    // Thomas became a regular , making his league debut ...: a gerund after a
+    // comma continues the clause's subject.
+    if (subject < 0 && main == i && j == i + 1 && i > 1 && ws_[i - 1].token->text == "," &&
+        ws_[i].form == VerbForm::kGerund && last_subject_ >= 0) {
+      subject = last_subject_;
+      f.confidence -= 0.1;
+    }
     if (subject < 0 && main == i && j == i + 1 && i > 1 && ws_[i - 1].token->text == "," &&
         (ws_[i].form == VerbForm::kParticiple || ws_[i].form == VerbForm::kPastOrParticiple)) {
       // It describes the phrase before the comma (through its prepositional
@@ -264,6 +271,15 @@ class Parser {
 
     const bool speech = main >= 0 && ws_[main].verb >= 0 && lex_.verb(ws_[main].verb).speech;
     int k = j;
+    // wrote in 1980 that ...: a short phrase before the complement joins the relation.
+    if (speech) {
+      for (int q = j; q < std::min(n, j + 5) && !IsClauseBreak(ws_[q]); ++q) {
+        if (ws_[q].lower != "that") continue;
+        for (int w = j; w < q; ++w) f.relation.push_back(w);
+        k = q;
+        break;
+      }
+    }
     if (speech && k < n && (ws_[k].lower == "that" || ws_[k].token->text == ":" || ws_[k].token->text == "," ||
                             PhraseAt(k, n) >= 0)) {
       if (ws_[k].lower == "that") f.relation.push_back(k);  // "said that", as CaRB writes it
