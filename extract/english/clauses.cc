@@ -614,12 +614,25 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     }
   }
 
+  // In 2010 , ... : a fronted phrase is part of what the clause says, and
+  // CaRB writes it at the end of the object.
+  int fronted_end = -1;
+  if (!ws.empty() && ws[0].tag == Tag::kPrep) {
+    for (size_t i = 1; i < ws.size() && i < 8; ++i) {
+      if (ws[i].token->text == ",") {
+        fronted_end = i;
+        break;
+      }
+      if (ws[i].tag == Tag::kVerb || ws[i].tag == Tag::kAux) break;
+    }
+  }
   for (const Found& f : found) {
     Triple t;
     t.sentence = index;
     t.lang = "en";
     t.subject = ArgumentOf(ws, f.subject.begin, f.subject.end, *context);
     t.object = ArgumentOf(ws, f.object.begin, f.object.end, *context);
+    if (fronted_end > 0 && f.subject.begin > fronted_end) t.object.text += " " + Text(ws, 0, fronted_end);
     std::vector<int> rel = f.relation;
     std::string text = f.relation_prefix;
     for (int i : rel) text += (text.empty() ? "" : " ") + ws[i].token->text;
