@@ -206,8 +206,12 @@ class Parser {
       ++j;
     }
     // wanted to use, helped to raise: a verb and its infinitive are one relation.
-    if (main >= 0 && j + 1 < n && ws_[j].lower == "to" && ws_[j + 1].tag == Tag::kVerb &&
-        ws_[j + 1].form == VerbForm::kBase) {
+    // continues to be influential in: "to be" joins too, and the copula
+    // patterns below see its be.
+    if (main >= 0 && j + 1 < n && ws_[j].lower == "to" && ws_[j + 1].lower == "be") {
+      j += 2;
+    } else if (main >= 0 && j + 1 < n && ws_[j].lower == "to" && ws_[j + 1].tag == Tag::kVerb &&
+               ws_[j + 1].form == VerbForm::kBase) {
       main = j + 1;
       j += 2;
     }
@@ -310,7 +314,8 @@ class Parser {
       return j;
     }
     // was able to control X: a copula, an adjective and an infinitive.
-    if (main < 0 && IsBe(j - 1) && k + 2 < n && ws_[k].tag == Tag::kAdj && ws_[k + 1].lower == "to") {
+    const bool ends_in_be = IsBe(j - 1) && (main < 0 || main < j - 1);
+    if (ends_in_be && k + 2 < n && ws_[k].tag == Tag::kAdj && ws_[k + 1].lower == "to") {
       int v = k + 2;
       while (v < n && ws_[v].tag == Tag::kAdv) ++v;
       if (v < n && ws_[v].tag == Tag::kVerb) {
@@ -328,7 +333,7 @@ class Parser {
     }
     // is closely connected with X, are known as X: after a copula, an
     // adjective or participle and its preposition join the relation.
-    if (main < 0 && IsBe(j - 1) && k + 2 < limit + 2 && k + 1 < n && (ws_[k].tag == Tag::kAdj || ws_[k].tag == Tag::kVerb) &&
+    if (ends_in_be && k + 1 < n && (ws_[k].tag == Tag::kAdj || ws_[k].tag == Tag::kVerb) &&
         CanBePreposition(k + 1) && PhraseAt(k + 2, n) >= 0) {
       f.relation.push_back(k);
       f.relation.push_back(k + 1);
@@ -614,16 +619,18 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     }
   }
 
-  // In 2010 , ... : a fronted phrase is part of what the clause says, and
-  // CaRB writes it at the end of the object.
+  // In 2010 , / Historically , / When the band is not touring , ... : a
+  // fronted phrase or clause is part of what the main clause says, and CaRB
+  // writes it at the end of the object.
   int fronted_end = -1;
-  if (!ws.empty() && ws[0].tag == Tag::kPrep) {
-    for (size_t i = 1; i < ws.size() && i < 8; ++i) {
+  if (!ws.empty() && (ws[0].tag == Tag::kPrep || ws[0].tag == Tag::kAdv || ws[0].tag == Tag::kSub)) {
+    const size_t reach = ws[0].tag == Tag::kSub ? 15 : 8;
+    for (size_t i = 1; i < ws.size() && i < reach; ++i) {
       if (ws[i].token->text == ",") {
         fronted_end = i;
         break;
       }
-      if (ws[i].tag == Tag::kVerb || ws[i].tag == Tag::kAux) break;
+      if (ws[0].tag != Tag::kSub && (ws[i].tag == Tag::kVerb || ws[i].tag == Tag::kAux)) break;
     }
   }
   for (const Found& f : found) {

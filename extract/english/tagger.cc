@@ -92,6 +92,17 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
           !can_verb) {
         w.tag = Tag::kPropn;
       }
+      // A lowercase word is no name, whatever a capitalized entry says.
+      if (w.tag == Tag::kPropn && !Capitalized(w.token->text)) w.tag = can_noun ? Tag::kNoun : Tag::kAdj;
+      // These include any ...: a demonstrative standing alone, then a verb.
+      if (can_verb && w.tag != Tag::kVerb && i > 0 && i + 1 < words->size() &&
+          ((*words)[i - 1].lower == "this" || (*words)[i - 1].lower == "these" || (*words)[i - 1].lower == "those")) {
+        const std::string& next = (*words)[i + 1].lower;
+        if (next == "the" || next == "a" || next == "an" || next == "some" || next == "any" || next == "all" ||
+            (*words)[i + 1].token->kind == Token::kNumber) {
+          w.tag = Tag::kVerb;
+        }
+      }
     }
     // After a determiner or adjective, a gerund or base form is a noun: the
     // beginning, the use of.
