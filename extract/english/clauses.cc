@@ -142,6 +142,8 @@ class Parser {
       --k;
       if (k >= 0 && ws_[k].token->text == ",") --k;
     }
+    // The University of Florida however , refused: skip a parenthetical adverb.
+    if (k > 1 && ws_[k].token->text == "," && ws_[k - 1].tag == Tag::kAdv) k -= 2;
     // His son , John Crozier , was ...: skip an apposition to its head.
     if (k > 0 && ws_[k].token->text == ",") {
       for (int p = phrases_.size() - 1; p > 0; --p) {
@@ -297,7 +299,8 @@ class Parser {
         return j;
       }
     }
-    const int limit = ClauseEnd(j);
+    while (k < n && ws_[k].tag == Tag::kAdv && k + 1 < n && CanBePreposition(k + 1)) ++k;  // relies heavily on
+    const int limit = ClauseEnd(k);
     int object = PhraseAt(k, limit);
     // described it as ...: a pronoun object and a preposition join the relation.
     if (object >= 0 && ws_[phrases_[object].begin].tag == Tag::kPron && phrases_[object].end == k + 1 &&

@@ -95,11 +95,13 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
       // A lowercase word is no name, whatever a capitalized entry says.
       if (w.tag == Tag::kPropn && !Capitalized(w.token->text)) w.tag = can_noun ? Tag::kNoun : Tag::kAdj;
       // These include any ...: a demonstrative standing alone, then a verb.
+      const size_t demonstrative = i >= 2 && (*words)[i - 1].tag == Tag::kAdv ? i - 2 : i - 1;  // This often results
       if (can_verb && w.tag != Tag::kVerb && i > 0 && i + 1 < words->size() &&
-          ((*words)[i - 1].lower == "this" || (*words)[i - 1].lower == "these" || (*words)[i - 1].lower == "those")) {
+          ((*words)[demonstrative].lower == "this" || (*words)[demonstrative].lower == "these" ||
+           (*words)[demonstrative].lower == "those")) {
         const std::string& next = (*words)[i + 1].lower;
         if (next == "the" || next == "a" || next == "an" || next == "some" || next == "any" || next == "all" ||
-            (*words)[i + 1].token->kind == Token::kNumber) {
+            next == "in" || next == "on" || (*words)[i + 1].token->kind == Token::kNumber) {
           w.tag = Tag::kVerb;
         }
       }
