@@ -9,11 +9,6 @@ namespace nasij::english {
 
 namespace {
 
-struct Phrase {
-  int begin = 0, end = 0;
-  int name_begin = -1;  // after a title: Secretary of State Antony Blinken
-};
-
 struct Found {
   Phrase subject, object;
   std::string relation_prefix;  // "was" for a reduced relative: , released in 2000
@@ -25,8 +20,6 @@ struct Found {
   Modality modality = Modality::kAsserted;
   double confidence = 0.6;
 };
-
-bool IsNominal(Tag t) { return t == Tag::kNoun || t == Tag::kPropn || t == Tag::kNum || t == Tag::kAdj; }
 
 bool IsQuote(const std::string& t) { return t == "'" || t == "\"" || t == "`" || t == "``" || t == "''" || t == "“" || t == "”"; }
 
@@ -68,47 +61,8 @@ class Parser {
 
  private:
   void Chunk() {
-    const int n = ws_.size();
-    for (int i = 0; i < n;) {
-      const Word& w = ws_[i];
-      const bool starts = w.tag == Tag::kDet || IsNominal(w.tag) || w.tag == Tag::kPron || w.title_end > i;
-      if (!starts || (w.tag == Tag::kDet && (w.lower == "that" || w.lower == "which") && i + 1 < n &&
-                      !IsNominal(ws_[i + 1].tag))) {
-        ++i;
-        continue;
-      }
-      Phrase p;
-      p.begin = i;
-      int j = i + 1;
-      if (w.title_end > i && w.title_end < n && (ws_[w.title_end].tag == Tag::kPropn)) {
-        p.name_begin = w.title_end;
-        j = w.title_end;
-      } else if (w.tag == Tag::kPron && !(w.lower == "his" || w.lower == "her" || w.lower == "its" ||
-                                          w.lower == "their" || w.lower == "our" || w.lower == "my" ||
-                                          w.lower == "your")) {
-        phrases_.push_back(p = Phrase{i, i + 1, -1});
-        phrase_at_[i] = phrases_.size() - 1;
-        i = j;
-        continue;
-      }
-      while (j < n && !(ws_[j].tag == Tag::kPropn && ws_[j - 1].tag == Tag::kNoun && j != p.name_begin) &&
-             (IsNominal(ws_[j].tag) || ws_[j].token->text == "'s" || ws_[j].token->text == "-" ||
-                       (ws_[j].token->text == "'" && j + 1 < n && ws_[j + 1].lower == "s") ||
-                       (ws_[j].tag == Tag::kVerb && ws_[j].form == VerbForm::kGerund && j + 1 < n &&
-                        IsNominal(ws_[j + 1].tag) && ws_[j - 1].tag == Tag::kDet))) {
-        ++j;
-      }
-      // "of" joins two phrases: the Secretary of State, a group of protesters.
-      while (j + 1 < n && ws_[j].lower == "of" &&
-             (IsNominal(ws_[j + 1].tag) || ws_[j + 1].tag == Tag::kDet)) {
-        j += 2;
-        while (j < n && IsNominal(ws_[j].tag)) ++j;
-      }
-      p.end = j;
-      phrases_.push_back(p);
-      phrase_at_[i] = phrases_.size() - 1;
-      i = j;
-    }
+    phrases_ = ChunkPhrases(ws_);
+    for (size_t p = 0; p < phrases_.size(); ++p) phrase_at_[phrases_[p].begin] = p;
   }
 
   bool CanBePreposition(int i) const { return CanBe(i, Tag::kPrep); }
@@ -531,43 +485,6 @@ Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const Docum
   a.entity = key;
   a.kind = ws[end - 1].tag == Tag::kPropn && ws[from].tag == Tag::kPropn ? "MISC" : "CONCEPT";
   return a;
-}
-
-void MarkNames(const Lexicon& lex, const Gazetteer& gazetteer, std::vector<Word>* words) {
-  std::vector<Word>& ws = *words;
-  // Names are matched on their words alone: ICU splits Kassym-Jomart at the hyphen.
-  std::vector<std::string> keys;
-  std::vector<size_t> at;  // word index of each key
-  for (size_t i = 0; i < ws.size(); ++i) {
-    if (ws[i].token->text == "-") continue;
-    std::vector<std::string> parts = NameWords(ws[i].token->text);
-    keys.push_back(parts.empty() ? "" : parts[0]);
-    at.push_back(i);
-  }
-  for (size_t k = 0; k < keys.size();) {
-    const Entity* e = nullptr;
-    const std::string& t = ws[at[k]].token->text;
-    int n = (!t.empty() && t[0] >= 'A' && t[0] <= 'Z') ? gazetteer.Match(keys, k, &e) : 0;
-    if (n == 0) {
-      ++k;
-      continue;
-    }
-    const size_t begin = at[k], end = at[k + n - 1] + 1;
-    ws[begin].name_end = end;
-    for (size_t i = begin; i < end; ++i) ws[i].entity = e;
-    k += n;
-  }
-  for (size_t i = 0; i < ws.size(); ++i) {
-    std::string phrase;
-    for (size_t n = 1; n <= static_cast<size_t>(lex.max_title_words()) && i + n <= ws.size(); ++n) {
-      if (n > 1) phrase.push_back(' ');
-      phrase += ws[i + n - 1].lower;
-      if (const std::string* kind = lex.TitleKind(phrase)) {
-        ws[i].title_kind = *kind;
-        ws[i].title_end = i + n;
-      }
-    }
-  }
 }
 
 }  // namespace

@@ -23,7 +23,18 @@ struct Word {
   int title_end = -1;
 };
 
+// Words [begin, end) of a noun phrase; `name_begin` is where a name starts
+// after a title (Secretary of State Antony Blinken), or -1.
+struct Phrase {
+  int begin = 0, end = 0;
+  int name_begin = -1;
+};
+
+bool IsNominal(Tag t);
+
+void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<Word>* words);
 void TagWords(const Lexicon& lexicon, std::vector<Word>* words);
+std::vector<Phrase> ChunkPhrases(const std::vector<Word>& words);
 
 }  // namespace nasij::english
 

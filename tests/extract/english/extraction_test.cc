@@ -1,5 +1,6 @@
 // The English pipeline end to end, on sentences written for these tests.
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "extract/extract.h"
 
@@ -36,6 +37,16 @@ TEST_CASE("English SVO with a lemma", "[english][extraction]") {
   CHECK(t->relation.lemma == "summon");
   CHECK(t->subject.entity == "kassym-jomart-tokayev");
   CHECK(t->lang == "en");
+}
+
+TEST_CASE("A document mixing the languages is read sentence by sentence", "[english][extraction]") {
+  auto e = Run("Tokayev summoned Russian troops. استدعى الرئيس توكاييف القوات الروسية.");
+  REQUIRE(e.sentences.size() == 2);
+  CHECK(e.sentences[0].lang == "en");
+  CHECK(e.sentences[1].lang == "ar");
+  std::set<std::string> langs;
+  for (const Triple& t : e.triples) langs.insert(t.lang);
+  CHECK(langs == std::set<std::string>{"ar", "en"});
 }
 
 TEST_CASE("English title apposition", "[english][extraction]") {

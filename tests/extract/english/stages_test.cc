@@ -1,0 +1,93 @@
+// The English tagger, names and chunker on their own, on sentences written
+// for these tests.
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "extract/english/sentence.h"
+
+using namespace nasij;
+using namespace nasij::english;
+
+namespace {
+
+struct Parsed {
+  std::vector<TokenizedSentence> sentences;
+  std::vector<Word> words;
+  std::vector<Phrase> phrases;
+};
+
+const Lexicon& TheLexicon() {
+  static auto lexicon = [] {
+    auto lex = Lexicon::LoadEmbedded();
+    REQUIRE(lex.ok());
+    std::ifstream in(NASIJ_ENGLISH_TAGGED_WORDS);
+    std::stringstream yml;
+    yml << in.rdbuf();
+    (*lex)->AddTaggedLexicon(yml.str());
+    return std::move(lex.value());
+  }();
+  return *lexicon;
+}
+
+Parsed Parse(const std::string& text) {
+  static auto gazetteer = Gazetteer::LoadEmbedded();
+  REQUIRE(gazetteer.ok());
+  Parsed p;
+  p.sentences = Segmenter().Split(text);
+  REQUIRE(p.sentences.size() == 1);
+  for (const Token& t : p.sentences[0].tokens) {
+    Word w;
+    w.token = &t;
+    w.lower = t.text;
+    for (char& c : w.lower) c = std::tolower(static_cast<unsigned char>(c));
+    p.words.push_back(std::move(w));
+  }
+  MarkNames(TheLexicon(), **gazetteer, &p.words);
+  TagWords(TheLexicon(), &p.words);
+  p.phrases = ChunkPhrases(p.words);
+  return p;
+}
+
+std::vector<std::string> Phrases(const Parsed& p) {
+  std::vector<std::string> out;
+  for (const Phrase& ph : p.phrases) {
+    std::string text;
+    for (int i = ph.begin; i < ph.end; ++i) text += (text.empty() ? "" : " ") + p.words[i].token->text;
+    out.push_back(text);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("English tagger: nouns after determiners, verbs after auxiliaries and subjects", "[english][tagger]") {
+  auto p = Parse("The protesters will protest the new prices.");
+  CHECK(p.words[1].tag == Tag::kNoun);   // protesters
+  CHECK(p.words[2].tag == Tag::kAux);    // will
+  CHECK(p.words[3].tag == Tag::kVerb);   // protest, after an auxiliary
+  CHECK(p.words[5].tag == Tag::kAdj);    // new
+  CHECK(p.words[6].tag == Tag::kNoun);   // prices, after an adjective
+}
+
+TEST_CASE("English tagger: verb forms carry their lemma", "[english][tagger]") {
+  auto p = Parse("Officials condemned the attacks.");
+  REQUIRE(p.words[1].tag == Tag::kVerb);
+  REQUIRE(p.words[1].verb >= 0);
+  CHECK(TheLexicon().verb(p.words[1].verb).base == "condemn");
+}
+
+TEST_CASE("English names: gazetteer names across hyphens, titles before names", "[english][names]") {
+  auto p = Parse("President Kassym-Jomart Tokayev met Antony Blinken.");
+  REQUIRE(p.words[1].entity);
+  CHECK(p.words[1].entity->key == "kassym-jomart-tokayev");
+  CHECK(p.words[1].name_end == 5);  // Kassym - Jomart Tokayev: tokens 1 to 4
+  CHECK(p.words[0].title_kind == "PER");
+}
+
+TEST_CASE("English chunker: phrases, of-phrases and a title with its name", "[english][chunker]") {
+  auto p = Parse("Secretary of State Antony Blinken praised the leaders of the alliance.");
+  CHECK(Phrases(p) == std::vector<std::string>{"Secretary of State Antony Blinken", "the leaders of the alliance"});
+  REQUIRE(!p.phrases.empty());
+  CHECK(p.words[p.phrases[0].name_begin].token->text == "Antony");
+}
