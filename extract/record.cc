@@ -1,4 +1,5 @@
 // The record contract of `nasij extract`, described by schemas/record.schema.json.
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "extract/extract.h"
@@ -50,7 +51,7 @@ std::string TripleRecord(const std::string& doc, const Triple& t) {
             {"subject", ArgumentJson(t.subject)},
             {"relation", relation},
             {"object", ArgumentJson(t.object)},
-            {"confidence", t.confidence},
+            {"confidence", std::round(t.confidence * 1000) / 1000},
             {"negated", t.negated},
             {"modality", ModalityName(t.modality)},
             {"lang", t.lang},

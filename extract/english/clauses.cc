@@ -336,6 +336,18 @@ class Parser {
     f.object = phrases_[object];
     f.object.end = std::max(f.object.end, limit);  // trailing prepositional phrases stay with the object
     out_.push_back(f);
+    // asked Russia for help: the preposition after a direct object also
+    // attaches to the relation, with its own object.
+    const int after_object = phrases_[object].end;
+    if (ws_[phrases_[object].begin].tag != Tag::kPrep && after_object + 1 < limit && CanBePreposition(after_object) &&
+        ws_[after_object].lower != "of" && PhraseAt(after_object + 1, limit) >= 0) {
+      Found attached = f;
+      attached.relation.push_back(after_object);
+      attached.object = phrases_[PhraseAt(after_object + 1, limit)];
+      attached.object.end = std::max(attached.object.end, limit);
+      attached.confidence -= 0.2;
+      out_.push_back(attached);
+    }
     // Coordinated objects name different things: one triple each.
     for (int at = limit; at + 1 < n && (ws_[at].lower == "and" || ws_[at].lower == "or" || ws_[at].token->text == ",");) {
       const int next = PhraseAt(at + 1, n);

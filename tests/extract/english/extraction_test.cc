@@ -57,6 +57,14 @@ TEST_CASE("English title apposition", "[english][extraction]") {
   CHECK(isa->relation.lemma == "be");
 }
 
+TEST_CASE("A preposition after the object attaches to the relation too", "[english][extraction]") {
+  auto e = Run("Tokayev asked Russia for help.");
+  CHECK(Find(e, "Tokayev", "asked", "Russia for help"));
+  const Triple* t = Find(e, "Tokayev", "asked for", "help");
+  REQUIRE(t);
+  CHECK(t->relation.lemma == "ask");
+}
+
 TEST_CASE("English prepositional object and negation", "[english][extraction]") {
   auto e = Run("The government did not rely on oil.");
   const Triple* t = Find(e, "The government", "did not rely on", "oil");
