@@ -345,7 +345,7 @@ class Parser {
       attached.relation.push_back(after_object);
       attached.object = phrases_[PhraseAt(after_object + 1, limit)];
       attached.object.end = std::max(attached.object.end, limit);
-      attached.confidence -= 0.2;
+      attached.confidence -= 0.25;
       out_.push_back(attached);
     }
     // Coordinated objects name different things: one triple each.
