@@ -65,6 +65,30 @@ TEST_CASE("A preposition after the object attaches to the relation too", "[engli
   CHECK(t->relation.lemma == "ask");
 }
 
+TEST_CASE("English apposition with a country before the title", "[english][extraction]") {
+  auto e = Run("U.S. Secretary of State Antony Blinken condemned the violence.");
+  const Triple* t = Find(e, "Antony Blinken", "is", "Secretary of State");  // as the issue spells it out
+  REQUIRE(t);
+  CHECK(t->subject.entity == "antony-blinken");
+}
+
+TEST_CASE("English passive with its agent", "[english][extraction]") {
+  auto e = Run("The airport was secured by Russian troops.");
+  const Triple* t = Find(e, "The airport", "was secured by", "Russian troops");
+  REQUIRE(t);
+  CHECK(t->relation.lemma == "secure");
+}
+
+TEST_CASE("English conditions and questions", "[english][extraction]") {
+  auto c = Run("If the protesters storm the building, the police will arrest them.");
+  const Triple* cond = Find(c, "the protesters", "storm", "the building");
+  REQUIRE(cond);
+  CHECK(cond->modality == Modality::kConditional);
+  auto q = Run("Did the army leave the city?");
+  REQUIRE_FALSE(q.triples.empty());
+  for (const Triple& t : q.triples) CHECK(t.modality == Modality::kQuestion);
+}
+
 TEST_CASE("English prepositional object and negation", "[english][extraction]") {
   auto e = Run("The government did not rely on oil.");
   const Triple* t = Find(e, "The government", "did not rely on", "oil");
