@@ -315,6 +315,17 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Documen
     if (sentence.tokens[i].kind == Token::kWord) {
       words[i].readings = CachedAnalyze(*lexicon_, words[i].norm);
       // Written with ة, a final ه cannot be a pronoun: صاحبة is not صاحب + ه.
+      // Written with ه, not ة, a word is no singular feminine: رئيسه is
+      // رئيس + ه, not رئيسة.
+      const std::string& written = sentence.tokens[i].text;
+      if (written.size() >= 2 && written.compare(written.size() - 2, 2, "ه") == 0) {
+        std::vector<Analysis>& rs = words[i].readings;
+        auto feminine = [](const Analysis& a) {
+          return a.suffix.empty() && a.noun.feminine && !a.noun.plural &&
+                 (a.tag == Tag::kNoun || a.tag == Tag::kAdj || a.tag == Tag::kMasdar);
+        };
+        if (!std::all_of(rs.begin(), rs.end(), feminine)) rs.erase(std::remove_if(rs.begin(), rs.end(), feminine), rs.end());
+      }
       if (EndsWithTaaMarbuta(sentence.tokens[i].text)) {
         std::vector<Analysis>& rs = words[i].readings;
         const Analysis fallback = rs.front();

@@ -64,6 +64,13 @@ TEST_CASE("Concepts get English labels composed from glosses", "[arabic][extract
   for (const Triple& x : unknown.triples) CHECK(x.object.label_en.find("forces") == std::string::npos);
 }
 
+TEST_CASE("A possessed title before a name: the name is the subject", "[arabic][extraction]") {
+  auto e = Run("استدعى رئيسه توكاييف القوات الروسية.");
+  const Triple* t = Find(e, "توكاييف", "استدعى", "القوات الروسية");
+  REQUIRE(t);
+  CHECK(t->subject.entity == "kassym-jomart-tokayev");
+}
+
 TEST_CASE("Apposition of a title gives an is-a triple", "[arabic][extraction]") {
   auto e = Run("أدان وزير الخارجية أنتوني بلينكن العنف.");
   CHECK(Find(e, "أنتوني بلينكن", "أدان", "العنف"));
