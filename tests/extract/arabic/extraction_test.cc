@@ -3,39 +3,14 @@
 #include <set>
 
 #include "extract/extract.h"
+#include "tests/extract/extraction_support.h"
 
 using namespace nasij;
 
 namespace {
 
-const Extractor& TheExtractor() {
-  static auto e = Extractor::Create();
-  REQUIRE(e.ok());
-  return **e;
-}
-
-Extraction Run(const std::string& text) {
-  Document d;
-  d.id = "t";
-  d.text = text;
-  d.lang = "ar";
-  return TheExtractor().Extract(d);
-}
-
-std::string Show(const Triple& t) {
-  return t.subject.text + " | " + t.relation.text + " | " + t.object.text;
-}
-
-// The triple with this subject, relation and object text, or nullptr.
-const Triple* Find(const Extraction& e, const std::string& s, const std::string& r, const std::string& o) {
-  for (const Triple& t : e.triples) {
-    if (t.subject.text == s && t.relation.text == r && t.object.text == o) return &t;
-  }
-  std::string all;
-  for (const Triple& t : e.triples) all += "\n  " + Show(t);
-  UNSCOPED_INFO("triples:" << all);
-  return nullptr;
-}
+Extraction Run(const std::string& text) { return testing::Run(text, "ar"); }
+using testing::Find;
 
 }  // namespace
 

@@ -3,31 +3,12 @@
 #include <set>
 
 #include "extract/extract.h"
+#include "tests/extract/extraction_support.h"
 
 using namespace nasij;
 
-namespace {
-
-Extraction Run(const std::string& text) {
-  static auto extractor = Extractor::Create();
-  REQUIRE(extractor.ok());
-  Document d;
-  d.id = "t";
-  d.text = text;
-  return (*extractor)->Extract(d);
-}
-
-const Triple* Find(const Extraction& e, const std::string& s, const std::string& r, const std::string& o) {
-  std::string all;
-  for (const Triple& t : e.triples) {
-    if (t.subject.text == s && t.relation.text == r && t.object.text == o) return &t;
-    all += "\n  " + t.subject.text + " | " + t.relation.text + " | " + t.object.text;
-  }
-  UNSCOPED_INFO("triples:" << all);
-  return nullptr;
-}
-
-}  // namespace
+using testing::Find;
+using testing::Run;
 
 TEST_CASE("English SVO with a lemma", "[english][extraction]") {
   auto e = Run("Tokayev summoned Russian troops.");
