@@ -96,7 +96,7 @@ class SentenceBuilder {
     std::string pending = "";  // a preposition waiting for its noun
     for (int i = begin; i < end; ++i) {
       const Word& w = ws_[i];
-      std::string prep = i == begin ? "" : ClitcGloss(w.a.prep);
+      std::string prep = i == begin ? "" : CliticGloss(w.a.prep);
       if (w.entity && w.name_begin == i) {
         groups.push_back({groups.empty() ? "" : (!pending.empty() ? pending : !prep.empty() ? prep : " of "), {},
                           w.entity->label_en});
@@ -140,7 +140,7 @@ class SentenceBuilder {
     return out;
   }
 
-  static std::string ClitcGloss(const std::string& prep) {
+  static std::string CliticGloss(const std::string& prep) {
     if (prep == "ب") return " with ";
     if (prep == "ل") return " for ";
     if (prep == "ك") return " like ";
