@@ -57,7 +57,10 @@ class RocksStore : public Store {
     std::string value;
     rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf_[kMeta], "format", &value);
     if (s.IsNotFound()) {
-      if (read_only_) return Status::Error(path_ + " is not a nasij store");
+      // The column families are nasij's own (a foreign database fails to open
+      // with them), so this store was killed right after it was created:
+      // it is empty.
+      if (read_only_) return Status::OK();
       rocksdb::WriteBatch batch;
       batch.Put(cf_[kMeta], "format", std::to_string(kFormatVersion));
       return Check(db_->Write(rocksdb::WriteOptions(), &batch));
@@ -630,13 +633,27 @@ Status RocksStore::ForEachEntity(const std::function<bool(const EntityRow&)>& vi
   return Check(it->status());
 }
 
+// A store killed while RocksDB was creating it holds only RocksDB's own
+// files, without CURRENT; it may be opened and finished.
+bool OnlyRocksDbFiles(const std::string& path) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(path, ec)) {
+    const std::string name = entry.path().filename().string();
+    const bool rocksdb = name == "LOCK" || name == "IDENTITY" || name.rfind("LOG", 0) == 0 ||
+                         name.rfind("MANIFEST-", 0) == 0 || name.rfind("OPTIONS-", 0) == 0 || name.ends_with(".log") ||
+                         name.ends_with(".sst") || name.ends_with(".dbtmp");
+    if (!rocksdb) return false;
+  }
+  return !ec;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
   std::error_code ec;
   const bool exists = fs::exists(path, ec);
   if (exists && !fs::is_directory(path, ec)) return Status::Error(path + " is not a directory");
-  if (exists && !fs::is_empty(path, ec) && !fs::exists(fs::path(path) / "CURRENT", ec)) {
+  if (exists && !fs::is_empty(path, ec) && !fs::exists(fs::path(path) / "CURRENT", ec) && !OnlyRocksDbFiles(path)) {
     return Status::Error(path + " is not a nasij store (no RocksDB files in it); refusing to touch it");
   }
   if (!exists && mode == Mode::kReadOnly) return Status::Error(path + ": no such store");

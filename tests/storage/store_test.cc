@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <rocksdb/db.h>
 
 namespace fs = std::filesystem;
 using namespace nasij;
@@ -196,6 +197,40 @@ TEST_CASE("A bulk load written as files equals the same documents stored one by 
   REQUIRE(bulk.store->IngestAll(docs, &changed).ok());
   CHECK(changed == 0);
   CHECK(bulk.store->Stats()->extractions == 40000);
+}
+
+TEST_CASE("A store killed while it was being created still opens", "[storage]") {
+  // Killed after RocksDB made the column families, before nasij's format marker.
+  fs::path path = fs::temp_directory_path() / ("nasij-half-" + std::to_string(::getpid()));
+  fs::remove_all(path);
+  {
+    rocksdb::DBOptions options;
+    options.create_if_missing = true;
+    options.create_missing_column_families = true;
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const char* name : {"default", "term_to_id", "id_to_term", "spo", "pos", "osp", "triples", "extractions",
+                             "entities", "aliases", "documents", "sentences"}) {
+      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    }
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* db = nullptr;
+    REQUIRE(rocksdb::DB::Open(options, path.string(), families, &handles, &db).ok());
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    delete db;
+  }
+  auto reader = Store::Open(path.string(), Store::Mode::kReadOnly);
+  REQUIRE(reader.ok());
+  CHECK((*reader)->Stats()->documents == 0);
+  reader.value().reset();
+  CHECK(Store::Open(path.string(), Store::Mode::kReadWrite).ok());
+  fs::remove_all(path);
+
+  // Killed before RocksDB wrote CURRENT: only its own files are there.
+  fs::create_directories(path);
+  std::ofstream(path / "LOCK");
+  std::ofstream(path / "LOG") << "log";
+  CHECK(Store::Open(path.string(), Store::Mode::kReadWrite).ok());
+  fs::remove_all(path);
 }
 
 TEST_CASE("Open refuses a directory that is not a nasij store", "[storage]") {
