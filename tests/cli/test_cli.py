@@ -297,3 +297,41 @@ class CrashTest(unittest.TestCase):
             self.assertEqual(stats["extractions"], sum(expected.values()))
         finally:
             shutil.rmtree(tmp)
+
+
+class ConcurrencyTest(unittest.TestCase):
+    """Readers work while an ingest runs, and see whole documents only."""
+
+    def test_stats_and_query_during_ingest(self):
+        import time
+        tmp = tempfile.mkdtemp(prefix="nasij-concurrent-")
+        try:
+            text = "استدعى الرئيس توكاييف القوات الروسية. The army attacked the city."
+            per_doc = sum(1 for x in run("extract", "-", stdin=text).stdout.splitlines() if '"triple"' in x)
+            docs = os.path.join(tmp, "docs.jsonl")
+            with open(docs, "w") as f:
+                for i in range(8000):
+                    f.write(json.dumps({"id": "d%d" % i, "text": text}, ensure_ascii=False) + "\n")
+            db = os.path.join(tmp, "store")
+            self.assertEqual(run("ingest", "--db", db, "-", stdin=json.dumps({"id": "first", "text": text}) + "\n").returncode, 0)
+            writer = subprocess.Popen([BIN, "ingest", "--db", db, docs], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            seen, late_writes = 0, 0
+            deadline = time.time() + 60
+            while writer.poll() is None and time.time() < deadline:
+                r = run("stats", "--db", db, "--format", "json")
+                self.assertEqual(r.returncode, 0, r.stderr)
+                s = json.loads(r.stdout)
+                self.assertEqual(s["extractions"], per_doc * s["documents"])
+                self.assertEqual(run("query", "--db", db, "--limit", "1").returncode, 0)
+                second = run("ingest", "--db", db, "-", stdin=text)
+                if second.returncode == 0:
+                    late_writes = 1  # the first writer had just finished: it stored document "stdin"
+                else:
+                    self.assertIn("in use by another nasij process", second.stderr)
+                seen += 1
+            writer.wait()
+            self.assertGreater(seen, 0)
+            s = json.loads(run("stats", "--db", db, "--format", "json").stdout)
+            self.assertEqual(s["documents"], 8001 + late_writes)
+        finally:
+            shutil.rmtree(tmp)
