@@ -633,6 +633,44 @@ Status RocksStore::ForEachEntity(const std::function<bool(const EntityRow&)>& vi
   return Check(it->status());
 }
 
+rocksdb::ColumnFamilyOptions FamilyOptions() {
+  rocksdb::ColumnFamilyOptions cf;
+  cf.compression = rocksdb::kLZ4Compression;
+  return cf;
+}
+
+// Makes a new store beside `path` and renames it into place once its column
+// families and format marker are written, so that a process killed while
+// creating it leaves no half-made store behind.
+Status Create(const std::string& path) {
+  fs::path target(path);
+  if (!target.has_filename()) target = target.parent_path();  // "db/" → "db"
+  const std::string partial = target.string() + ".creating-" + std::to_string(::getpid());
+  std::error_code ec;
+  fs::remove_all(partial, ec);
+  rocksdb::DBOptions options;
+  options.create_if_missing = true;
+  options.create_missing_column_families = true;
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (const char* name : kFamilyNames) families.emplace_back(name, FamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  rocksdb::Status s = rocksdb::DB::Open(options, partial, families, &handles, &db);
+  if (s.ok()) {
+    rocksdb::WriteOptions sync;
+    sync.sync = true;
+    s = db->Put(sync, handles[kMeta], "format", std::to_string(kFormatVersion));
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    delete db;
+  }
+  if (s.ok()) fs::rename(partial, target, ec);
+  if (!s.ok() || ec) {
+    fs::remove_all(partial, ec);
+    return Status::Error(path + ": cannot create the store: " + (s.ok() ? ec.message() : s.ToString()));
+  }
+  return Status::OK();
+}
+
 // A store killed while RocksDB was creating it holds only RocksDB's own
 // files, without CURRENT; it may be opened and finished.
 bool OnlyRocksDbFiles(const std::string& path) {
@@ -657,13 +695,16 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
     return Status::Error(path + " is not a nasij store (no RocksDB files in it); refusing to touch it");
   }
   if (!exists && mode == Mode::kReadOnly) return Status::Error(path + ": no such store");
+  if (mode == Mode::kReadWrite && (!exists || fs::is_empty(path, ec))) {
+    Status created = Create(path);
+    if (!created.ok()) return created;
+  }
 
   rocksdb::DBOptions options;
   options.create_if_missing = true;
   options.create_missing_column_families = true;
   options.max_open_files = 256;
-  rocksdb::ColumnFamilyOptions cf;
-  cf.compression = rocksdb::kLZ4Compression;
+  const rocksdb::ColumnFamilyOptions cf = FamilyOptions();
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   for (const char* name : kFamilyNames) families.emplace_back(name, cf);
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
