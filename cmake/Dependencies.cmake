@@ -12,6 +12,10 @@ nasij_require(RocksDB librocksdb-dev CONFIG)
 nasij_require(ICU libicu-dev COMPONENTS uc i18n data)
 nasij_require(Boost libboost-graph-dev 1.74)
 nasij_require(nlohmann_json nlohmann-json3-dev 3.10)
+nasij_require(simdjson libsimdjson-dev CONFIG)
+nasij_require(absl libabsl-dev CONFIG)
+
+
 nasij_require(Catch2 catch2 2)
 nasij_require(SQLite3 libsqlite3-dev)
 # English word classes: the tagged lexicon of Lingua::EN::Tagger, read at run time.

@@ -1,6 +1,7 @@
 // The record contract of `nasij extract`, described by schemas/record.schema.json.
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include "extract/extract.h"
 
@@ -70,17 +71,36 @@ std::string MentionRecord(const std::string& doc, const Mention& m) {
 
 namespace {
 
+using simdjson::dom::element;
+using simdjson::dom::object;
+
+bool StringAt(object o, const char* name, std::string* out) {
+  std::string_view v;
+  if (o[name].get(v) != simdjson::SUCCESS) return false;
+  out->assign(v);
+  return true;
+}
+
+bool IntegerAt(element e, int64_t* out) {
+  if (e.type() == simdjson::dom::element_type::INT64) return e.get(*out) == simdjson::SUCCESS;
+  uint64_t u;
+  if (e.type() != simdjson::dom::element_type::UINT64 || e.get(u) != simdjson::SUCCESS) return false;
+  *out = u > uint64_t(INT64_MAX) ? -1 : int64_t(u);
+  return true;
+}
+
 // A slot given either as a string or as {"text", "entity"?, "kind"?, "label_en"?}.
-Status ReadArgument(const json& j, const char* name, Argument* out) {
-  auto it = j.find(name);
-  if (it == j.end()) return Status::Error(std::string("missing \"") + name + "\"");
-  if (it->is_string()) {
-    out->text = it->get<std::string>();
-  } else if (it->is_object() && it->contains("text") && (*it)["text"].is_string()) {
-    out->text = (*it)["text"].get<std::string>();
-    for (auto [field, dest] : {std::pair{"entity", &out->entity}, {"kind", &out->kind}, {"label_en", &out->label_en}}) {
-      if (it->contains(field) && (*it)[field].is_string()) *dest = (*it)[field].get<std::string>();
-    }
+Status ReadArgument(object j, const char* name, Argument* out) {
+  element e;
+  if (j[name].get(e) != simdjson::SUCCESS) return Status::Error(std::string("missing \"") + name + "\"");
+  std::string_view text;
+  object slot;
+  if (e.get(text) == simdjson::SUCCESS) {
+    out->text = text;
+  } else if (e.get(slot) == simdjson::SUCCESS && StringAt(slot, "text", &out->text)) {
+    StringAt(slot, "entity", &out->entity);
+    StringAt(slot, "kind", &out->kind);
+    StringAt(slot, "label_en", &out->label_en);
   } else {
     return Status::Error(std::string("\"") + name + "\" must be a string or an object with a string \"text\"");
   }
@@ -92,11 +112,18 @@ Status ReadArgument(const json& j, const char* name, Argument* out) {
 
 }  // namespace
 
+// Parsed with simdjson: a bulk load reads a million of these lines.
 Result<TripleWithDoc> ParseTripleRecord(std::string_view line) {
-  json j = json::parse(line, nullptr, false);
-  if (j.is_discarded()) return Status::Error("not valid JSON");
-  if (!j.is_object()) return Status::Error("not a JSON object");
-  if (j.contains("type") && j["type"] != "triple") return Status::Error("\"type\" is not \"triple\"");
+  thread_local simdjson::dom::parser parser;
+  element root;
+  if (parser.parse(line.data(), line.size()).get(root) != simdjson::SUCCESS) return Status::Error("not valid JSON");
+  object j;
+  if (root.get(j) != simdjson::SUCCESS) return Status::Error("not a JSON object");
+  element e;
+  if (j["type"].get(e) == simdjson::SUCCESS) {
+    std::string_view type;
+    if (e.get(type) != simdjson::SUCCESS || type != "triple") return Status::Error("\"type\" is not \"triple\"");
+  }
   TripleWithDoc out;
   Triple& t = out.triple;
   Argument relation;
@@ -105,40 +132,43 @@ Result<TripleWithDoc> ParseTripleRecord(std::string_view line) {
     if (!s.ok()) return s;
   }
   t.relation.text = relation.text;
-  if (j["relation"].is_object()) {
-    const json& r = j["relation"];
-    if (r.contains("lemma") && r["lemma"].is_string()) t.relation.lemma = r["lemma"];
-    if (r.contains("label_en") && r["label_en"].is_string()) t.relation.label_en = r["label_en"];
+  object r;
+  if (j["relation"].get(r) == simdjson::SUCCESS) {
+    StringAt(r, "lemma", &t.relation.lemma);
+    StringAt(r, "label_en", &t.relation.label_en);
   }
-  if (j.contains("doc")) {
-    if (!j["doc"].is_string()) return Status::Error("\"doc\" must be a string");
-    out.doc = j["doc"];
+  if (j["doc"].get(e) == simdjson::SUCCESS && !StringAt(j, "doc", &out.doc)) {
+    return Status::Error("\"doc\" must be a string");
   }
-  if (j.contains("sentence")) {
-    if (!j["sentence"].is_number_integer() || j["sentence"].get<int64_t>() < 0) {
+  if (j["sentence"].get(e) == simdjson::SUCCESS) {
+    int64_t sentence;
+    if (!IntegerAt(e, &sentence) || sentence < 0 || sentence > INT32_MAX) {
       return Status::Error("\"sentence\" must be a non-negative integer");
     }
-    t.sentence = j["sentence"].get<int>();
+    t.sentence = static_cast<int>(sentence);
   }
-  if (j.contains("confidence")) {
-    if (!j["confidence"].is_number()) return Status::Error("\"confidence\" must be a number");
-    t.confidence = j["confidence"].get<double>();
+  if (j["confidence"].get(e) == simdjson::SUCCESS) {
+    if (!e.is_number() || e.get(t.confidence) != simdjson::SUCCESS) {
+      return Status::Error("\"confidence\" must be a number");
+    }
     if (t.confidence < 0 || t.confidence > 1) return Status::Error("\"confidence\" must be between 0 and 1");
   }
-  if (j.contains("negated")) {
-    if (!j["negated"].is_boolean()) return Status::Error("\"negated\" must be true or false");
-    t.negated = j["negated"];
+  if (j["negated"].get(e) == simdjson::SUCCESS && e.get(t.negated) != simdjson::SUCCESS) {
+    return Status::Error("\"negated\" must be true or false");
   }
-  if (j.contains("modality")) {
-    if (!j["modality"].is_string() || !ParseModality(j["modality"].get<std::string>(), &t.modality)) {
+  if (j["modality"].get(e) == simdjson::SUCCESS) {
+    std::string_view modality;
+    if (e.get(modality) != simdjson::SUCCESS || !ParseModality(modality, &t.modality)) {
       return Status::Error("\"modality\" must be asserted, possible, question, reported or conditional");
     }
   }
-  if (j.contains("lang") && j["lang"].is_string()) t.lang = j["lang"];
-  if (j.contains("span") && j["span"].is_array() && j["span"].size() == 2 && j["span"][0].is_number_integer() &&
-      j["span"][1].is_number_integer()) {
-    t.start = j["span"][0];
-    t.end = j["span"][1];
+  StringAt(j, "lang", &t.lang);
+  simdjson::dom::array span;
+  int64_t start, end;
+  if (j["span"].get(span) == simdjson::SUCCESS && span.size() == 2 && IntegerAt(span.at(0).value_unsafe(), &start) &&
+      IntegerAt(span.at(1).value_unsafe(), &end)) {
+    t.start = static_cast<int>(start);
+    t.end = static_cast<int>(end);
   }
   return out;
 }

@@ -11,7 +11,14 @@ std::string Id(uint32_t id) {
   return {static_cast<char>(id >> 24), static_cast<char>(id >> 16), static_cast<char>(id >> 8), static_cast<char>(id)};
 }
 
-uint32_t ReadId(const std::string& b, size_t at) {
+void PutId(uint32_t id, char* out) {
+  out[0] = static_cast<char>(id >> 24);
+  out[1] = static_cast<char>(id >> 16);
+  out[2] = static_cast<char>(id >> 8);
+  out[3] = static_cast<char>(id);
+}
+
+uint32_t ReadId(std::string_view b, size_t at) {
   if (b.size() < at + 4) return 0;
   return (uint32_t(uint8_t(b[at])) << 24) | (uint32_t(uint8_t(b[at + 1])) << 16) |
          (uint32_t(uint8_t(b[at + 2])) << 8) | uint32_t(uint8_t(b[at + 3]));
@@ -27,55 +34,11 @@ std::string SentenceKey(uint32_t doc_number, uint32_t index) { return Id(doc_num
 
 namespace {
 
-std::string Pack(const json& j) {
-  std::vector<uint8_t> bytes = json::to_msgpack(j);
-  return std::string(bytes.begin(), bytes.end());
-}
-
-json Unpack(const std::string& bytes) { return json::from_msgpack(bytes, true, false); }
-
-}  // namespace
-
-std::string EncodeDocument(const DocumentRecord& d) {
-  return Pack({{"n", d.number}, {"h", d.hash}, {"m", d.meta}, {"s", d.sentences}, {"x", d.extractions},
-               {"em", d.mentions}, {"et", d.triple_entities}});
-}
-
-void DecodeDocument(const std::string& bytes, DocumentRecord* d) {
-  json j = Unpack(bytes);
-  if (j.is_discarded()) return;
-  d->number = j.value("n", 0u);
-  d->hash = j.value("h", "");
-  d->meta = j.value("m", json::object());
-  d->sentences = j.value("s", 0);
-  d->extractions = j.value("x", std::vector<std::string>());
-  d->mentions = j.value("em", decltype(d->mentions)());
-  d->triple_entities = j.value("et", decltype(d->triple_entities)());
-}
-
-std::string EncodeEntity(const EntityRow& e) {
-  return Pack({{"k", e.key}, {"t", e.kind}, {"l", e.label}, {"le", e.label_en}, {"a", e.aliases},
-               {"m", e.mentions}, {"x", e.triples}});
-}
-
-void DecodeEntity(const std::string& bytes, EntityRow* e) {
-  json j = Unpack(bytes);
-  if (j.is_discarded()) return;
-  e->key = j.value("k", "");
-  e->kind = j.value("t", "");
-  e->label = j.value("l", "");
-  e->label_en = j.value("le", "");
-  e->aliases = j.value("a", std::vector<std::string>());
-  e->mentions = j.value("m", int64_t(0));
-  e->triples = j.value("x", int64_t(0));
-}
-
-namespace {
-
-// Triple and extraction records are the most numerous values, so they get a
-// compact hand-written encoding: varint-prefixed strings, fixed doubles.
+// Records are encoded by hand, compactly: varint-prefixed strings, varints,
+// fixed 8-byte doubles.
 class Writer {
  public:
+  explicit Writer(std::string* out) : out_(*out) {}
   Writer& Varint(uint64_t v) {
     while (v >= 0x80) {
       out_.push_back(static_cast<char>(v | 0x80));
@@ -84,9 +47,9 @@ class Writer {
     out_.push_back(static_cast<char>(v));
     return *this;
   }
-  Writer& String(const std::string& s) {
+  Writer& String(std::string_view s) {
     Varint(s.size());
-    out_ += s;
+    out_.append(s);
     return *this;
   }
   Writer& Double(double d) {
@@ -95,15 +58,13 @@ class Writer {
     out_.append(bytes, sizeof d);
     return *this;
   }
-  std::string Done() { return std::move(out_); }
-
  private:
-  std::string out_;
+  std::string& out_;
 };
 
 class Reader {
  public:
-  explicit Reader(const std::string& in) : in_(in) {}
+  explicit Reader(std::string_view in) : in_(in) {}
   uint64_t Varint() {
     uint64_t v = 0;
     for (int shift = 0; at_ < in_.size() && shift < 64; shift += 7) {
@@ -115,7 +76,7 @@ class Reader {
   }
   std::string String() {
     const uint64_t n = std::min<uint64_t>(Varint(), in_.size() - at_);
-    std::string s = in_.substr(at_, n);
+    std::string s(in_.substr(at_, n));
     at_ += n;
     return s;
   }
@@ -127,7 +88,7 @@ class Reader {
   }
 
  private:
-  const std::string& in_;
+  std::string_view in_;
   size_t at_ = 0;
 };
 
@@ -141,8 +102,54 @@ void ReadFlags(uint64_t f, bool* negated, Modality* m) {
 
 }  // namespace
 
-std::string EncodeTriple(const TripleRow& t) {
-  return Writer()
+std::string EncodeDocument(const DocumentRecord& d) {
+  std::string out;
+  Writer w(&out);
+  w.Varint(d.number).String(d.hash).String(d.meta.dump(-1, ' ', false, json::error_handler_t::replace)).Varint(d.sentences).String(d.extraction_triples);
+  for (const auto* counts : {&d.mentions, &d.triple_entities}) {
+    w.Varint(counts->size());
+    for (const auto& [id, n] : *counts) w.Varint(id).Varint(n);
+  }
+  return out;
+}
+
+void DecodeDocument(std::string_view bytes, DocumentRecord* d) {
+  Reader r(bytes);
+  d->number = r.Varint();
+  d->hash = r.String();
+  d->meta = json::parse(r.String(), nullptr, false);
+  d->sentences = r.Varint();
+  d->extraction_triples = r.String();
+  for (auto* counts : {&d->mentions, &d->triple_entities}) {
+    counts->resize(std::min<uint64_t>(r.Varint(), bytes.size()));
+    for (auto& [id, n] : *counts) {
+      id = r.Varint();
+      n = r.Varint();
+    }
+  }
+}
+
+void EncodeEntity(const EntityRow& e, std::string* out) {
+  Writer w(out);
+  w.String(e.key).String(e.kind).String(e.label).String(e.label_en).Varint(e.aliases.size());
+  for (const std::string& a : e.aliases) w.String(a);
+  w.Varint(e.mentions).Varint(e.triples);
+}
+
+void DecodeEntity(std::string_view bytes, EntityRow* e) {
+  Reader r(bytes);
+  e->key = r.String();
+  e->kind = r.String();
+  e->label = r.String();
+  e->label_en = r.String();
+  e->aliases.resize(std::min<uint64_t>(r.Varint(), bytes.size()));
+  for (std::string& a : e->aliases) a = r.String();
+  e->mentions = r.Varint();
+  e->triples = r.Varint();
+}
+
+void EncodeTriple(const TripleRecord& t, std::string* out) {
+  Writer(out)
       .String(t.relation.text)
       .String(t.relation.lemma)
       .String(t.relation.label_en)
@@ -150,11 +157,10 @@ std::string EncodeTriple(const TripleRow& t) {
       .Double(t.confidence)
       .Varint(Flags(t.negated, t.modality))
       .String(t.first_doc)
-      .Varint(t.first_sentence)
-      .Done();
+      .Varint(t.first_sentence);
 }
 
-void DecodeTriple(const std::string& bytes, TripleRow* t) {
+void DecodeTriple(std::string_view bytes, TripleRecord* t) {
   Reader r(bytes);
   t->relation.text = r.String();
   t->relation.lemma = r.String();
@@ -166,8 +172,8 @@ void DecodeTriple(const std::string& bytes, TripleRow* t) {
   t->first_sentence = r.Varint();
 }
 
-std::string EncodeExtraction(const Triple& t) {
-  return Writer()
+void EncodeExtraction(const Triple& t, std::string* out) {
+  Writer(out)
       .String(t.subject.text)
       .String(t.relation.text)
       .String(t.relation.lemma)
@@ -178,11 +184,10 @@ std::string EncodeExtraction(const Triple& t) {
       .Varint(Flags(t.negated, t.modality))
       .String(t.lang)
       .Varint(t.start)
-      .Varint(t.end)
-      .Done();
+      .Varint(t.end);
 }
 
-void DecodeExtraction(const std::string& bytes, Triple* t) {
+void DecodeExtraction(std::string_view bytes, Triple* t) {
   Reader r(bytes);
   t->subject.text = r.String();
   t->relation.text = r.String();

@@ -1,6 +1,6 @@
 // Keys and values of the store. Ids are 4-byte big-endian so that byte order
 // is numeric order and a prefix scan answers any bound pattern; values are
-// MessagePack. Internal to storage/.
+// varint-coded records. Internal to storage/.
 #ifndef NASIJ_STORAGE_CODEC_H_
 #define NASIJ_STORAGE_CODEC_H_
 
@@ -15,7 +15,8 @@
 namespace nasij::codec {
 
 std::string Id(uint32_t id);
-uint32_t ReadId(const std::string& bytes, size_t offset);
+void PutId(uint32_t id, char* out);  // 4 bytes
+uint32_t ReadId(std::string_view bytes, size_t offset);
 std::string Key3(uint32_t a, uint32_t b, uint32_t c);
 // type ('e' entity, 'r' relation), normalized name, NUL, id.
 std::string AliasKey(char type, const std::string& normalized, uint32_t id);
@@ -26,18 +27,33 @@ struct DocumentRecord {
   std::string hash;
   nlohmann::json meta;
   int sentences = 0;
-  std::vector<std::string> extractions;  // keys in the extractions family
+  // The s·r·o key (12 bytes) of each extraction, in order: extraction i is
+  // stored under s·r·o · number · i.
+  std::string extraction_triples;
   std::vector<std::pair<uint32_t, int64_t>> mentions, triple_entities;  // entity id → count
 };
 
+// What a triple's record holds: its relation and its support, not the entities.
+struct TripleRecord {
+  Relation relation;
+  int64_t sources = 0;
+  double confidence = 0;
+  bool negated = false;
+  Modality modality = Modality::kAsserted;
+  std::string first_doc;
+  int first_sentence = 0;
+};
+
 std::string EncodeDocument(const DocumentRecord& d);
-void DecodeDocument(const std::string& bytes, DocumentRecord* d);
-std::string EncodeEntity(const EntityRow& e);
-void DecodeEntity(const std::string& bytes, EntityRow* e);
-std::string EncodeTriple(const TripleRow& t);  // relation and support, not the entities
-void DecodeTriple(const std::string& bytes, TripleRow* t);
-std::string EncodeExtraction(const Triple& t);  // slot texts, relation, provenance
-void DecodeExtraction(const std::string& bytes, Triple* t);
+void DecodeDocument(std::string_view bytes, DocumentRecord* d);
+// Encoders append to `out`.
+void EncodeEntity(const EntityRow& e, std::string* out);
+void DecodeEntity(std::string_view bytes, EntityRow* e);
+void EncodeTriple(const TripleRecord& t, std::string* out);
+void DecodeTriple(std::string_view bytes, TripleRecord* t);
+void EncodeExtraction(const Triple& t, std::string* out);  // slot texts, relation, provenance
+void DecodeExtraction(std::string_view bytes, Triple* t);
+
 
 }  // namespace nasij::codec
 

@@ -1,462 +1,118 @@
 #include "storage/store.h"
 
 #include <rocksdb/db.h>
-#include <rocksdb/utilities/checkpoint.h>
-#include <rocksdb/write_batch.h>
+#include <rocksdb/table.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <map>
-#include <nlohmann/json.hpp>
 #include <set>
-#include <thread>
-#include <unistd.h>
 #include <unordered_map>
-#include <unordered_set>
 
-#include <rocksdb/sst_file_writer.h>
-
-#include "storage/codec.h"
+#include "storage/rocks_store.h"
 
 namespace nasij {
 
+const char* const kFamilyNames[kFamilyCount] = {"default", "term_to_id", "id_to_term", "spo",      "pos",       "osp",
+                                                "triples", "extractions", "entities",  "aliases", "documents", "sentences"};
+
 namespace {
 
-using json = nlohmann::json;
 namespace fs = std::filesystem;
 
-constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 2;
 
-// Column families; docs/storage.md describes each.
-enum Family { kMeta, kTermToId, kIdToTerm, kSpo, kPos, kOsp, kTriples, kExtractions, kEntities, kAliases,
-              kDocuments, kSentences, kFamilyCount };
-const char* const kFamilyNames[] = {"default", "term_to_id", "id_to_term", "spo", "pos", "osp", "triples",
-                                    "extractions", "entities", "aliases", "documents", "sentences"};
-
-std::string ContentHash(const std::string& text) {
-  // FNV-1a 64: enough to tell a changed document from the same one.
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
-  return std::to_string(h) + ":" + std::to_string(text.size());
+TripleRow RowOf(const codec::TripleRecord& t) {
+  TripleRow row;
+  row.relation = t.relation;
+  row.sources = t.sources;
+  row.confidence = t.confidence;
+  row.negated = t.negated;
+  row.modality = t.modality;
+  row.first_doc = t.first_doc;
+  row.first_sentence = t.first_sentence;
+  return row;
 }
 
-class IngestBatch;
+}  // namespace
 
-class RocksStore : public Store {
- public:
-  RocksStore(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles, rocksdb::ColumnFamilyOptions options,
-             std::string path, bool read_only)
-      : db_(db), cf_(std::move(handles)), family_options_(options), path_(std::move(path)), read_only_(read_only) {}
+RocksStore::RocksStore(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles,
+                       rocksdb::ColumnFamilyOptions options, std::string path, bool read_only)
+    : db_(db), cf_(std::move(handles)), family_options_(options), path_(std::move(path)), read_only_(read_only) {}
 
-  ~RocksStore() override {
-    for (auto* h : cf_) db_->DestroyColumnFamilyHandle(h);
-    delete db_;
+RocksStore::~RocksStore() {
+  for (auto* h : cf_) db_->DestroyColumnFamilyHandle(h);
+  delete db_;
+}
+
+Status RocksStore::Init() {
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf_[kMeta], "format", &value);
+  if (s.IsNotFound()) {
+    // The column families are nasij's own (a foreign database fails to open
+    // with them), so this store was killed right after it was created:
+    // it is empty.
+    if (read_only_) return Status::OK();
+    return Check(db_->Put(rocksdb::WriteOptions(), cf_[kMeta], "format", std::to_string(kFormatVersion)));
   }
-
-  Status Init() {
-    std::string value;
-    rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf_[kMeta], "format", &value);
-    if (s.IsNotFound()) {
-      // The column families are nasij's own (a foreign database fails to open
-      // with them), so this store was killed right after it was created:
-      // it is empty.
-      if (read_only_) return Status::OK();
-      rocksdb::WriteBatch batch;
-      batch.Put(cf_[kMeta], "format", std::to_string(kFormatVersion));
-      return Check(db_->Write(rocksdb::WriteOptions(), &batch));
-    }
-    if (!s.ok()) return Status::Error(s.ToString());
-    if (value != std::to_string(kFormatVersion)) {
-      return Status::Error(path_ + " has store format " + value + "; this nasij reads format " +
-                           std::to_string(kFormatVersion));
-    }
-    return Status::OK();
+  if (!s.ok()) return Status::Error(s.ToString());
+  if (value != std::to_string(kFormatVersion)) {
+    return Status::Error(path_ + " has store format " + value + "; this nasij reads format " +
+                         std::to_string(kFormatVersion));
   }
+  return Status::OK();
+}
 
-  Status Ingest(const Extraction& ex, bool* changed) override;
-  Status IngestAll(const std::vector<Extraction>& docs, size_t* changed) override;
-  Result<StoreStats> Stats() override;
-  Status Query(const Pattern& pattern, const std::function<bool(const ExtractionRow&)>& visit) override;
-  Status ForEachTriple(const std::function<bool(const TripleRow&)>& visit) override;
-  Status ForEachEntity(const std::function<bool(const EntityRow&)>& visit) override;
-  Status TriplesOf(const std::string& entity_key, const std::function<bool(const TripleRow&)>& visit) override;
-  Result<std::vector<std::string>> ResolveEntity(const std::string& name) override;
+bool RocksStore::Get(Family f, const std::string& key, std::string* value) {
+  return db_->Get(rocksdb::ReadOptions(), cf_[f], key, value).ok();
+}
 
- private:
-  static Status Check(const rocksdb::Status& s) { return s.ok() ? Status::OK() : Status::Error(s.ToString()); }
-
-  bool Get(Family f, const std::string& key, std::string* value) {
-    return db_->Get(rocksdb::ReadOptions(), cf_[f], key, value).ok();
-  }
-
-  int64_t Counter(const std::string& name) {
-    std::string v;
-    return Get(kMeta, "count/" + name, &v) ? std::stoll(v) : 0;
-  }
-
-  std::string TermOf(uint32_t id) {
-    std::string v;
-    Get(kIdToTerm, codec::Id(id), &v);
-    return v;
-  }
-
-  bool IdOf(const std::string& term, uint32_t* id) {
-    std::string v;
-    if (!Get(kTermToId, term, &v)) return false;
-    *id = codec::ReadId(v, 0);
-    return true;
-  }
-
-  EntityRow LoadEntity(uint32_t id) {
-    std::string v;
-    EntityRow e;
-    if (Get(kEntities, codec::Id(id), &v)) codec::DecodeEntity(v, &e);
-    return e;
-  }
-
-  std::vector<uint32_t> ResolveIds(const std::string& name, char type);
-  bool Stage(IngestBatch& batch, const Extraction& ex);
-  void RowFromExtraction(const std::string& key, const std::string& value, ExtractionRow* row);
-
-  rocksdb::DB* db_;
-  std::vector<rocksdb::ColumnFamilyHandle*> cf_;
-  rocksdb::ColumnFamilyOptions family_options_;
-  std::string path_;
-  bool read_only_;
-  friend class IngestBatch;
-};
-
-// The changes of one or many documents, gathered in memory and written
-// atomically: as one WriteBatch, or for a bulk load of new documents as
-// sorted SST files, one per column family, ingested together.
-class IngestBatch {
- public:
-  // A store that has never handed out an id holds no terms, entities or
-  // triples yet, so a load into it need not look any up.
-  explicit IngestBatch(RocksStore* store) : s_(*store), fresh_(store->Counter("next_id") == 0) {}
-
-  void Reserve(size_t writes) { writes_.reserve(writes); }
-
-  void Put(Family f, std::string key, std::string value) { writes_.push_back({f, std::move(key), std::move(value), false}); }
-  void Delete(Family f, std::string key) {
-    writes_.push_back({f, std::move(key), "", true});
-    has_deletes_ = true;
-  }
-
-  uint32_t Term(const std::string& term) {
-    auto it = new_terms_.find(term);
-    if (it != new_terms_.end()) return it->second;
-    uint32_t id;
-    if (!fresh_ && s_.IdOf(term, &id)) return id;
-    if (next_id_ == 0) next_id_ = static_cast<uint32_t>(s_.Counter("next_id")) + 1;
-    id = next_id_++;
-    new_terms_[term] = id;
-    Put(kTermToId, term, codec::Id(id));
-    Put(kIdToTerm, codec::Id(id), term);
-    return id;
-  }
-
-  EntityRow& Entity(uint32_t id) {
-    auto it = entities_.find(id);
-    if (it == entities_.end()) it = entities_.emplace(id, fresh_ ? EntityRow() : s_.LoadEntity(id)).first;
-    return it->second;
-  }
-
-  // The stored triple record, or an empty one with sources == 0.
-  TripleRow& TripleAt(const std::string& spo) {
-    auto it = triples_.find(spo);
-    if (it == triples_.end()) {
-      TripleRow row;
-      std::string v;
-      if (!fresh_ && s_.Get(kTriples, spo, &v)) codec::DecodeTriple(v, &row);
-      it = triples_.emplace(spo, row).first;
-      existed_[spo] = row.sources > 0;
-    }
-    return it->second;
-  }
-
-  uint32_t EntityId(const Argument& a) {
-    // The same name again in this batch: nothing new to record.
-    std::string seen_key = a.entity + '\x1f' + a.text;
-    auto seen = seen_names_.find(seen_key);
-    if (seen != seen_names_.end()) return seen->second;
-    uint32_t id = Term("e" + a.entity);
-    seen_names_.emplace(std::move(seen_key), id);
-    EntityRow& e = Entity(id);
-    if (e.key.empty()) {
-      e.key = a.entity;
-      e.kind = a.kind;
-      e.label = a.text;
-      ++delta_["entities"];
-      // A known entity is findable by every name the gazetteer has for it.
-      auto known = known_ ? known_->find(a.entity) : decltype(known_->end())();
-      if (known_ && known != known_->end()) {
-        if (!known->second.label_ar.empty()) e.label = known->second.label_ar;
-        for (const std::string& name : known->second.aliases) AddAlias(id, name, e);
-      }
-    }
-    if (e.kind == "CONCEPT" && a.kind != "CONCEPT") e.kind = a.kind;
-    if (e.label_en.empty()) e.label_en = a.label_en;
-    AddAlias(id, a.text, e);
-    return id;
-  }
-
-  void AddAlias(uint32_t id, const std::string& text, EntityRow& e) {
-    if (std::find(e.aliases.begin(), e.aliases.end(), text) == e.aliases.end()) e.aliases.push_back(text);
-    for (const std::string& name : {text, e.key, e.label_en}) {
-      if (!name.empty()) PutAlias(codec::AliasKey('e', NormalizeForMatch(name), id));
-    }
-  }
-
-  void PutAlias(std::string key) {
-    if (aliases_.insert(key).second) Put(kAliases, std::move(key), "");
-  }
-
-  uint32_t RelationId(const Relation& r) {
-    const std::string lemma = r.lemma.empty() ? NormalizeForMatch(r.text) : r.lemma;
-    uint32_t id = Term("r" + lemma);
-    if (relation_texts_.insert(r.text + '\x1f' + lemma).second) {
-      for (const std::string& name : {r.text, lemma, r.label_en}) {
-        if (!name.empty()) PutAlias(codec::AliasKey('r', NormalizeForMatch(name), id));
-      }
-    }
-    return id;
-  }
-
-  void RemoveDocument(const std::string& doc_key, const codec::DocumentRecord& old) {
-    for (const std::string& key : old.extractions) {
-      std::string spo = key.substr(0, 12);
-      TripleRow& t = TripleAt(spo);
-      --t.sources;
-      Delete(kExtractions, key);
-      --delta_["extractions"];
-    }
-    for (const auto& [id, n] : old.mentions) Entity(id).mentions -= n;
-    for (const auto& [id, n] : old.triple_entities) Entity(id).triples -= n;
-    for (int i = 0; i < old.sentences; ++i) Delete(kSentences, codec::SentenceKey(old.number, i));
-    delta_["sentences"] -= old.sentences;
-  }
-
-  void AddDocument(const Extraction& ex, codec::DocumentRecord* rec) {
-    known_ = &ex.known;
-    for (size_t i = 0; i < ex.sentences.size(); ++i) {
-      Put(kSentences, codec::SentenceKey(rec->number, i), ex.sentences[i].text);
-    }
-    rec->sentences = ex.sentences.size();
-    delta_["sentences"] += rec->sentences;
-    std::map<uint32_t, int64_t> mentions, triple_entities;
-    for (const Mention& m : ex.mentions) {
-      uint32_t id = EntityId(m.entity);
-      ++Entity(id).mentions;
-      ++mentions[id];
-    }
-    uint32_t seq = 0;
-    for (const Triple& t : ex.triples) {
-      const uint32_t s = EntityId(t.subject), r = RelationId(t.relation), o = EntityId(t.object);
-      const std::string spo = codec::Key3(s, r, o);
-      TripleRow& row = TripleAt(spo);
-      if (row.sources <= 0) {
-        row = TripleRow();
-        row.relation = t.relation;
-        row.confidence = t.confidence;
-        row.negated = t.negated;
-        row.modality = t.modality;
-        row.first_doc = ex.document.id;
-        row.first_sentence = t.sentence;
-      }
-      ++row.sources;
-      row.confidence = std::max(row.confidence, t.confidence);
-      ++Entity(s).triples;
-      ++Entity(o).triples;
-      ++triple_entities[s];
-      ++triple_entities[o];
-      const std::string key = spo + codec::Id(rec->number) + codec::Id(seq++);
-      Put(kExtractions, key, codec::EncodeExtraction(t));
-      rec->extractions.push_back(key);
-      ++delta_["extractions"];
-    }
-    rec->mentions.assign(mentions.begin(), mentions.end());
-    rec->triple_entities.assign(triple_entities.begin(), triple_entities.end());
-  }
-
-  Status Commit() {
-    for (auto& [spo, row] : triples_) {
-      const uint32_t s = codec::ReadId(spo, 0), r = codec::ReadId(spo, 4), o = codec::ReadId(spo, 8);
-      const bool now = row.sources > 0;
-      if (now) {
-        Put(kTriples, spo, codec::EncodeTriple(row));
-      } else {
-        Delete(kTriples, spo);
-      }
-      if (now != existed_[spo]) {
-        // Index entries exist exactly while some extraction supports the triple.
-        for (auto [family, key] : {std::pair{kSpo, codec::Key3(s, r, o)}, {kPos, codec::Key3(r, o, s)},
-                                   {kOsp, codec::Key3(o, s, r)}}) {
-          if (now) Put(family, key, ""); else Delete(family, key);
-        }
-        delta_["triples"] += now ? 1 : -1;
-      }
-    }
-    for (auto& [id, e] : entities_) {
-      if (e.mentions <= 0 && e.triples <= 0) {
-        if (!e.key.empty() && s_.LoadEntity(id).key.size()) --delta_["entities"];
-        Delete(kEntities, codec::Id(id));
-      } else {
-        Put(kEntities, codec::Id(id), codec::EncodeEntity(e));
-      }
-    }
-    if (next_id_) Put(kMeta, "count/next_id", std::to_string(next_id_ - 1));
-    if (next_doc_) Put(kMeta, "count/next_doc", std::to_string(next_doc_));
-    for (auto& [name, d] : delta_) {
-      if (d) Put(kMeta, "count/" + name, std::to_string(s_.Counter(name) + d));
-    }
-    // Large loads of new documents go in as files: far fewer writes than
-    // the memtable path, and still all-or-nothing.
-    if (!has_deletes_ && writes_.size() >= kFileThreshold) return WriteFiles();
-    rocksdb::WriteBatch batch;
-    for (const Write& w : writes_) {
-      if (w.del) {
-        batch.Delete(s_.cf_[w.family], w.key);
-      } else {
-        batch.Put(s_.cf_[w.family], w.key, w.value);
-      }
-    }
-    rocksdb::WriteOptions options;
-    options.sync = false;  // the WAL still makes each batch all-or-nothing
-    return RocksStore::Check(s_.db_->Write(options, &batch));
-  }
-
-  std::map<std::string, int64_t>& delta() { return delta_; }
-
-  uint32_t NextDocumentNumber() {
-    if (next_doc_ == 0) next_doc_ = static_cast<uint32_t>(s_.Counter("next_doc"));
-    ++next_doc_;
-    return next_doc_;
-  }
-
- private:
-  static constexpr size_t kFileThreshold = 100000;
-
-  struct Write {
-    Family family;
-    std::string key, value;
-    bool del;
-  };
-
-  // Sorts the writes of each family into an SST file (two families at a
-  // time, one per core) and ingests all files in one atomic step.
-  Status WriteFiles() {
-    std::vector<std::vector<Write*>> by_family(kFamilyCount);
-    for (Write& w : writes_) by_family[w.family].push_back(&w);
-    const std::string dir = s_.path_ + "/bulk-" + std::to_string(::getpid());
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    std::vector<rocksdb::IngestExternalFileArg> args(kFamilyCount);
-    std::vector<Status> results(kFamilyCount);
-    auto write_family = [&](int f) {
-      auto& ws = by_family[f];
-      if (ws.empty()) return;
-      // Stable, so that of two writes to one key the later one is kept.
-      std::stable_sort(ws.begin(), ws.end(), [](const Write* a, const Write* b) { return a->key < b->key; });
-      rocksdb::Options options(rocksdb::DBOptions(), s_.family_options_);
-      rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, s_.cf_[f]);
-      const std::string file = dir + "/" + kFamilyNames[f] + ".sst";
-      rocksdb::Status st = writer.Open(file);
-      for (size_t i = 0; st.ok() && i < ws.size(); ++i) {
-        if (i + 1 < ws.size() && ws[i + 1]->key == ws[i]->key) continue;
-        st = writer.Put(ws[i]->key, ws[i]->value);
-      }
-      if (st.ok()) st = writer.Finish();
-      results[f] = RocksStore::Check(st);
-      args[f].column_family = s_.cf_[f];
-      args[f].external_files = {file};
-      args[f].options.move_files = true;
-    };
-    std::thread other([&] {
-      for (int f = 1; f < kFamilyCount; f += 2) write_family(f);
-    });
-    for (int f = 0; f < kFamilyCount; f += 2) write_family(f);
-    other.join();
-    std::vector<rocksdb::IngestExternalFileArg> nonempty;
-    for (int f = 0; f < kFamilyCount; ++f) {
-      if (!results[f].ok()) {
-        std::filesystem::remove_all(dir, ec);
-        return results[f];
-      }
-      if (!by_family[f].empty()) nonempty.push_back(args[f]);
-    }
-    Status s = RocksStore::Check(s_.db_->IngestExternalFiles(nonempty));
-    std::filesystem::remove_all(dir, ec);
-    return s;
-  }
-
-  RocksStore& s_;
-  const bool fresh_;
-  std::vector<Write> writes_;
-  bool has_deletes_ = false;
-  std::unordered_map<std::string, uint32_t> new_terms_;
-  uint32_t next_id_ = 0, next_doc_ = 0;
-  std::unordered_map<uint32_t, EntityRow> entities_;
-  std::unordered_map<std::string, TripleRow> triples_;
-  std::unordered_map<std::string, bool> existed_;
-  std::unordered_set<std::string> aliases_, relation_texts_;
-  std::unordered_map<std::string, uint32_t> seen_names_;  // entity key + text → id
-  std::map<std::string, int64_t> delta_;
-  const std::map<std::string, KnownEntity>* known_ = nullptr;
-};
-
-// Adds one document to `batch`, replacing an older version; false when the
-// store already holds this very text under this id.
-bool RocksStore::Stage(IngestBatch& batch, const Extraction& ex) {
-  const std::string hash = ContentHash(ex.document.text);
-  codec::DocumentRecord old, rec;
+int64_t RocksStore::Counter(const std::string& name) {
   std::string v;
-  const bool existed = Get(kDocuments, ex.document.id, &v);
-  if (existed) {
-    codec::DecodeDocument(v, &old);
-    if (old.hash == hash) return false;
-    batch.RemoveDocument(ex.document.id, old);
-    rec.number = old.number;
-  } else {
-    rec.number = batch.NextDocumentNumber();
-    ++batch.delta()["documents"];
+  return Get(kMeta, "count/" + name, &v) ? std::stoll(v) : 0;
+}
+
+std::string RocksStore::TermOf(uint32_t id) {
+  std::string v;
+  Get(kIdToTerm, codec::Id(id), &v);
+  return v;
+}
+
+bool RocksStore::IdOf(std::string_view term, uint32_t* id) {
+  rocksdb::PinnableSlice v;
+  if (!db_->Get(rocksdb::ReadOptions(), cf_[kTermToId], rocksdb::Slice(term.data(), term.size()), &v).ok()) {
+    return false;
   }
-  rec.hash = hash;
-  rec.meta = {{"id", ex.document.id},       {"lang", ex.document.lang},     {"title", ex.document.title},
-              {"url", ex.document.url},     {"published", ex.document.published},
-              {"source", ex.document.source}, {"author", ex.document.author}};
-  batch.AddDocument(ex, &rec);
-  batch.Put(kDocuments, ex.document.id, codec::EncodeDocument(rec));
-  batch.Put(kMeta, "docnum/" + codec::Id(rec.number), ex.document.id);
+  *id = codec::ReadId(v.ToStringView(), 0);
   return true;
 }
 
-Status RocksStore::Ingest(const Extraction& ex, bool* changed) {
-  if (read_only_) return Status::Error("the store is open read-only");
-  IngestBatch batch(this);
-  *changed = Stage(batch, ex);
-  if (!*changed) return Status::OK();
-  Status s = batch.Commit();
-  *changed = s.ok();
-  return s;
+EntityRow RocksStore::LoadEntity(uint32_t id) {
+  rocksdb::PinnableSlice v;
+  EntityRow e;
+  if (db_->Get(rocksdb::ReadOptions(), cf_[kEntities], codec::Id(id), &v).ok()) {
+    codec::DecodeEntity(v.ToStringView(), &e);
+  }
+  return e;
 }
 
-Status RocksStore::IngestAll(const std::vector<Extraction>& docs, size_t* changed) {
-  if (read_only_) return Status::Error("the store is open read-only");
-  IngestBatch batch(this);
-  size_t triples = 0;
-  for (const Extraction& ex : docs) triples += ex.triples.size() + ex.mentions.size();
-  batch.Reserve(triples * 6);
-  *changed = 0;
-  std::set<std::string> ids;
-  for (const Extraction& ex : docs) {
-    if (!ids.insert(ex.document.id).second) return Status::Error("document id " + ex.document.id + " given twice");
-    *changed += Stage(batch, ex);
+template <typename Visit>
+Status RocksStore::Scan(Family family, const std::string& prefix, Visit visit) {
+  rocksdb::ReadOptions options;
+  std::string upper = prefix;
+  // The first key after every key with this prefix; none for an empty or all-0xff prefix.
+  while (!upper.empty() && uint8_t(upper.back()) == 0xff) upper.pop_back();
+  rocksdb::Slice upper_slice;
+  if (!upper.empty()) {
+    upper.back() = char(uint8_t(upper.back()) + 1);
+    upper_slice = upper;
+    options.iterate_upper_bound = &upper_slice;
   }
-  if (*changed == 0) return Status::OK();
-  Status s = batch.Commit();
-  if (!s.ok()) *changed = 0;
-  return s;
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, cf_[family]));
+  for (it->Seek(prefix); it->Valid(); it->Next()) {
+    if (!visit(it->key().ToStringView(), it->value().ToStringView())) break;
+  }
+  return Check(it->status());
 }
 
 Result<StoreStats> RocksStore::Stats() {
@@ -477,13 +133,15 @@ std::vector<uint32_t> RocksStore::ResolveIds(const std::string& name, char type)
   std::vector<uint32_t> ids;
   uint32_t id;
   if (IdOf(std::string(1, type) + name, &id)) ids.push_back(id);
-  const std::string prefix = codec::AliasKey(type, NormalizeForMatch(name), 0).substr(0, 2 + NormalizeForMatch(name).size());
-  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf_[kAliases]));
-  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
-    if (it->key().size() != prefix.size() + 4) continue;
-    id = codec::ReadId(it->key().ToString(), prefix.size());
-    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
-  }
+  const std::string normalized = NormalizeForMatch(name);
+  const std::string prefix = codec::AliasKey(type, normalized, 0).substr(0, 2 + normalized.size());
+  Scan(kAliases, prefix, [&](std::string_view key, std::string_view) {
+    if (key.size() == prefix.size() + 4) {
+      id = codec::ReadId(key, prefix.size());
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+    return true;
+  });
   return ids;
 }
 
@@ -493,7 +151,7 @@ Result<std::vector<std::string>> RocksStore::ResolveEntity(const std::string& na
   return keys;
 }
 
-void RocksStore::RowFromExtraction(const std::string& key, const std::string& value, ExtractionRow* row) {
+void RocksStore::RowFromExtraction(std::string_view key, std::string_view value, ExtractionRow* row) {
   codec::DecodeExtraction(value, &row->triple);
   const uint32_t doc_number = codec::ReadId(key, 12);
   Get(kMeta, "docnum/" + codec::Id(doc_number), &row->doc);
@@ -519,11 +177,7 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
       !bind(p.entity, 'e', &either)) {
     return Status::OK();  // a name nothing has: no results
   }
-  struct Scan {
-    Family family;
-    std::string prefix;
-  };
-  std::vector<Scan> scans;
+  std::vector<std::pair<Family, std::string>> scans;
   auto one = [](const std::vector<uint32_t>& v) { return v.empty() ? std::vector<uint32_t>{0} : v; };
   if (!either.empty()) {
     for (uint32_t e : either) {
@@ -547,97 +201,106 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
     return v.empty() || std::find(v.begin(), v.end(), id) != v.end();
   };
   std::set<std::string> seen;
-  for (const Scan& scan : scans) {
-    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf_[scan.family]));
-    for (it->Seek(scan.prefix); it->Valid() && it->key().starts_with(scan.prefix); it->Next()) {
-      const std::string k = it->key().ToString();
-      uint32_t a = codec::ReadId(k, 0), b = codec::ReadId(k, 4), c = codec::ReadId(k, 8);
+  bool more = true;
+  for (const auto& [family, prefix] : scans) {
+    Status status = Scan(family, prefix, [&](std::string_view k, std::string_view) {
+      const uint32_t a = codec::ReadId(k, 0), b = codec::ReadId(k, 4), c = codec::ReadId(k, 8);
       uint32_t s = a, r = b, o = c;
-      if (scan.family == kPos) s = c, r = a, o = b;
-      if (scan.family == kOsp) s = b, r = c, o = a;
-      if (!contains(subjects, s) || !contains(relations, r) || !contains(objects, o)) continue;
+      if (family == kPos) s = c, r = a, o = b;
+      if (family == kOsp) s = b, r = c, o = a;
+      if (!contains(subjects, s) || !contains(relations, r) || !contains(objects, o)) return true;
       const std::string spo = codec::Key3(s, r, o);
-      if (!seen.insert(spo).second) continue;
-      std::unique_ptr<rocksdb::Iterator> ex(db_->NewIterator(rocksdb::ReadOptions(), cf_[kExtractions]));
-      for (ex->Seek(spo); ex->Valid() && ex->key().starts_with(spo); ex->Next()) {
+      if (!seen.insert(spo).second) return true;
+      Status inner = Scan(kExtractions, spo, [&](std::string_view key, std::string_view value) {
         ExtractionRow row;
-        RowFromExtraction(ex->key().ToString(), ex->value().ToString(), &row);
-        if (!p.doc.empty() && row.doc != p.doc) continue;
-        if (!p.lang.empty() && row.triple.lang != p.lang) continue;
-        if (row.triple.confidence < p.min_confidence) continue;
-        if (row.triple.negated && !p.include_negated) continue;
-        if (!visit(row)) return Status::OK();
-      }
-    }
+        RowFromExtraction(key, value, &row);
+        if (!p.doc.empty() && row.doc != p.doc) return true;
+        if (!p.lang.empty() && row.triple.lang != p.lang) return true;
+        if (row.triple.confidence < p.min_confidence) return true;
+        if (row.triple.negated && !p.include_negated) return true;
+        more = visit(row);
+        return more;
+      });
+      return more && inner.ok();
+    });
+    if (!status.ok() || !more) return status;
   }
   return Status::OK();
 }
 
 Status RocksStore::ForEachTriple(const std::function<bool(const TripleRow&)>& visit) {
-  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf_[kTriples]));
-  std::map<uint32_t, EntityRow> cache;
+  std::unordered_map<uint32_t, EntityRow> entities;
   auto entity = [&](uint32_t id) -> const EntityRow& {
-    auto e = cache.find(id);
-    if (e == cache.end()) e = cache.emplace(id, LoadEntity(id)).first;
+    auto e = entities.find(id);
+    if (e == entities.end()) e = entities.emplace(id, LoadEntity(id)).first;
     return e->second;
   };
-  for (it->SeekToFirst(); it->Valid(); it->Next()) {
-    const std::string k = it->key().ToString();
-    TripleRow row;
-    codec::DecodeTriple(it->value().ToString(), &row);
+  return Scan(kTriples, "", [&](std::string_view k, std::string_view v) {
+    codec::TripleRecord record;
+    codec::DecodeTriple(v, &record);
+    TripleRow row = RowOf(record);
     row.subject = entity(codec::ReadId(k, 0));
     row.object = entity(codec::ReadId(k, 8));
-    if (!visit(row)) break;
-  }
-  return Check(it->status());
+    return visit(row);
+  });
+}
+
+Status RocksStore::EdgesOf(const std::string& key, const std::function<bool(const Edge&)>& visit) {
+  uint32_t id;
+  if (!IdOf("e" + key, &id)) return Status::OK();
+  // Outgoing edges from spo, incoming from osp; a self-loop only once.
+  bool more = true;
+  Status s = Scan(kSpo, codec::Id(id), [&](std::string_view k, std::string_view) {
+    return more = visit({id, codec::ReadId(k, 4), codec::ReadId(k, 8)});
+  });
+  if (!s.ok() || !more) return s;
+  return Scan(kOsp, codec::Id(id), [&](std::string_view k, std::string_view) {
+    const uint32_t subject = codec::ReadId(k, 4);
+    return subject == id || visit({subject, codec::ReadId(k, 8), id});
+  });
 }
 
 Status RocksStore::TriplesOf(const std::string& key, const std::function<bool(const TripleRow&)>& visit) {
-  uint32_t id;
-  if (!IdOf("e" + key, &id)) return Status::OK();
   std::unordered_map<uint32_t, EntityRow> entities;
   auto entity = [&](uint32_t e) -> const EntityRow& {
     auto it = entities.find(e);
     if (it == entities.end()) it = entities.emplace(e, LoadEntity(e)).first;
     return it->second;
   };
-  // Outgoing edges from spo, incoming from osp; a self-loop only once.
-  for (Family family : {kSpo, kOsp}) {
-    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf_[family]));
-    const std::string prefix = codec::Id(id);
-    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
-      const std::string k = it->key().ToString();
-      const uint32_t s = family == kSpo ? id : codec::ReadId(k, 4), o = family == kSpo ? codec::ReadId(k, 8) : id;
-      const uint32_t r = family == kSpo ? codec::ReadId(k, 4) : codec::ReadId(k, 8);
-      if (family == kOsp && s == o) continue;
-      std::string v;
-      TripleRow row;
-      if (!Get(kTriples, codec::Key3(s, r, o), &v)) continue;
-      codec::DecodeTriple(v, &row);
-      row.subject = entity(s);
-      row.object = entity(o);
-      if (!visit(row)) return Status::OK();
-    }
-    if (!it->status().ok()) return Check(it->status());
-  }
-  return Status::OK();
+  std::string v;
+  return EdgesOf(key, [&](const Edge& edge) {
+    if (!Get(kTriples, codec::Key3(edge.subject, edge.relation, edge.object), &v)) return true;
+    codec::TripleRecord record;
+    codec::DecodeTriple(v, &record);
+    TripleRow row = RowOf(record);
+    row.subject = entity(edge.subject);
+    row.object = entity(edge.object);
+    return visit(row);
+  });
 }
 
 Status RocksStore::ForEachEntity(const std::function<bool(const EntityRow&)>& visit) {
-  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf_[kEntities]));
-  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+  return Scan(kEntities, "", [&](std::string_view, std::string_view v) {
     EntityRow e;
-    codec::DecodeEntity(it->value().ToString(), &e);
-    if (!visit(e)) break;
-  }
-  return Check(it->status());
+    codec::DecodeEntity(v, &e);
+    return visit(e);
+  });
 }
 
+namespace {
+
 rocksdb::ColumnFamilyOptions FamilyOptions() {
+  // One block cache for all families.
+  static const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(128 << 20);
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = cache;
+
   rocksdb::ColumnFamilyOptions cf;
   cf.compression = rocksdb::kLZ4Compression;
+  cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   return cf;
 }
+
 
 // Makes a new store beside `path` and renames it into place once its column
 // families and format marker are written, so that a process killed while

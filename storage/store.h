@@ -49,6 +49,11 @@ struct Pattern {
   bool include_negated = true;
 };
 
+// A triple as term ids, for walking the graph without reading records.
+struct Edge {
+  uint32_t subject, relation, object;
+};
+
 struct StoreStats {
   int64_t documents = 0, sentences = 0, triples = 0, extractions = 0, entities = 0;
   uint64_t bytes_on_disk = 0;
@@ -69,7 +74,7 @@ class Store {
   // Stores many documents as one atomic unit; a large load of new documents
   // is written as sorted files rather than key by key. `*changed` counts
   // the documents that were new or changed.
-  virtual Status IngestAll(const std::vector<Extraction>& extractions, size_t* changed) = 0;
+  virtual Status IngestAll(std::vector<Extraction> extractions, size_t* changed) = 0;
 
   virtual Result<StoreStats> Stats() = 0;
   // Calls `visit` for each extraction matching `pattern` until it returns false.
@@ -79,6 +84,9 @@ class Store {
   virtual Status ForEachEntity(const std::function<bool(const EntityRow&)>& visit) = 0;
   // The distinct triples with this entity key on either side.
   virtual Status TriplesOf(const std::string& entity_key, const std::function<bool(const TripleRow&)>& visit) = 0;
+  // The same triples as ids only: a scan of two indexes, no record read.
+  virtual Status EdgesOf(const std::string& entity_key, const std::function<bool(const Edge&)>& visit) = 0;
+
   // Canonical keys of the entities with this alias or key (any script,
   // with or without diacritics).
   virtual Result<std::vector<std::string>> ResolveEntity(const std::string& name) = 0;

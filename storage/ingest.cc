@@ -1,0 +1,359 @@
+// The write side of the store: documents are staged in memory (terms,
+// entities, triples and their support) and written all-or-nothing.
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <deque>
+#include <map>
+#include <set>
+#include <string_view>
+
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
+#include <absl/container/node_hash_map.h>
+
+#include "storage/rocks_store.h"
+#include "storage/write_log.h"
+
+namespace nasij {
+
+namespace {
+
+std::string ContentHash(const std::string& text) {
+  // FNV-1a 64: enough to tell a changed document from the same one.
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+  return std::to_string(h) + ":" + std::to_string(text.size());
+}
+
+struct TripleKey {
+  uint32_t s, r, o;
+  bool operator==(const TripleKey&) const = default;
+  std::string Bytes() const { return codec::Key3(s, r, o); }
+};
+template <typename H>
+H AbslHashValue(H h, const TripleKey& k) {
+  return H::combine(std::move(h), k.s, k.r, k.o);
+}
+
+enum Counter { kDocumentCount, kSentenceCount, kTripleCount, kExtractionCount, kEntityCount, kCounterCount };
+const char* const kCounterNames[] = {"documents", "sentences", "triples", "extractions", "entities"};
+
+// A large load of new documents goes in as files rather than key by key.
+constexpr size_t kFileThreshold = 100000;
+
+}  // namespace
+
+// The changes of one or many documents, gathered in memory and written
+// atomically (WriteLog).
+class IngestBatch {
+ public:
+  // A store that has never handed out an id holds no terms, entities or
+  // triples yet, so a load into it need not look any up.
+  explicit IngestBatch(RocksStore& store) : s_(store), fresh_(store.Counter("next_id") == 0), log_(kFamilyCount) {}
+
+  // Room for a load of this many triples.
+  void Reserve(size_t triples) {
+    log_.Reserve(kExtractions, triples, triples * 100);
+    triple_index_.reserve(triples);
+  }
+
+  // Adds one document, replacing an older version; false when the store
+  // already holds this very text under this id.
+  bool Stage(const Extraction& ex) {
+    const std::string hash = ContentHash(ex.document.text);
+    codec::DocumentRecord old, rec;
+    std::string v;
+    if (s_.Get(kDocuments, ex.document.id, &v)) {
+      codec::DecodeDocument(v, &old);
+      if (old.hash == hash) return false;
+      RemoveDocument(old);
+      rec.number = old.number;
+    } else {
+      rec.number = NextDocumentNumber();
+      ++delta_[kDocumentCount];
+    }
+    rec.hash = hash;
+    rec.meta = {{"id", ex.document.id},       {"lang", ex.document.lang},         {"title", ex.document.title},
+                {"url", ex.document.url},     {"published", ex.document.published},
+                {"source", ex.document.source}, {"author", ex.document.author}};
+    AddDocument(ex, &rec);
+    log_.Put(kDocuments, ex.document.id, codec::EncodeDocument(rec));
+    log_.Put(kMeta, "docnum/" + codec::Id(rec.number), ex.document.id);
+    return true;
+  }
+
+  Status Commit() {
+    std::string value;
+    for (const TripleState& t : triples_) {
+      const TripleKey& key = t.key;
+      const std::string spo = key.Bytes();
+      const bool now = t.record.sources > 0;
+      if (now) {
+        value.clear();
+        codec::EncodeTriple(t.record, &value);
+        log_.Put(kTriples, spo, value);
+      } else {
+        log_.Delete(kTriples, spo);
+      }
+      if (now != t.existed) {
+        // Index entries exist exactly while some extraction supports the triple.
+        for (auto [family, index_key] : {std::pair{kSpo, spo}, {kPos, codec::Key3(key.r, key.o, key.s)},
+                                         {kOsp, codec::Key3(key.o, key.s, key.r)}}) {
+          if (now) log_.Put(family, index_key, ""); else log_.Delete(family, index_key);
+        }
+        delta_[kTripleCount] += now ? 1 : -1;
+      }
+    }
+    for (auto& [id, e] : entities_) {
+      if (e.row.mentions <= 0 && e.row.triples <= 0) {
+        if (e.existed) --delta_[kEntityCount];
+        log_.Delete(kEntities, codec::Id(id));
+      } else {
+        if (!e.existed) ++delta_[kEntityCount];
+        value.clear();
+        codec::EncodeEntity(e.row, &value);
+        log_.Put(kEntities, codec::Id(id), value);
+      }
+    }
+    if (next_id_) log_.Put(kMeta, "count/next_id", std::to_string(next_id_ - 1));
+    if (next_doc_) log_.Put(kMeta, "count/next_doc", std::to_string(next_doc_));
+    for (int c = 0; c < kCounterCount; ++c) {
+      if (delta_[c]) log_.Put(kMeta, std::string("count/") + kCounterNames[c], std::to_string(s_.Counter(kCounterNames[c]) + delta_[c]));
+    }
+    if (!log_.has_deletes() && log_.size() >= kFileThreshold) {
+      rocksdb::Options options(rocksdb::DBOptions(), s_.family_options());
+      return log_.ApplyAsFiles(s_.db(), s_.families(), options, s_.path() + "/bulk-" + std::to_string(::getpid()));
+    }
+    return log_.ApplyAsBatch(s_.db(), s_.families());
+  }
+
+ private:
+  struct EntityState {
+    EntityRow row;
+    bool existed = false;  // in the store before this batch
+  };
+  struct TripleState {
+    TripleKey key;
+    codec::TripleRecord record;
+    bool existed = false;
+  };
+
+  uint32_t NextDocumentNumber() {
+    if (next_doc_ == 0) next_doc_ = static_cast<uint32_t>(s_.Counter("next_doc"));
+    return ++next_doc_;
+  }
+
+  // The id of a term, from this batch, the store, or newly handed out.
+  uint32_t Term(std::string_view term) {
+    auto it = terms_.find(absl::string_view(term.data(), term.size()));  // Debian's absl has its own string_view
+    if (it != terms_.end()) return it->second;
+    uint32_t id;
+    if (fresh_ || !s_.IdOf(term, &id)) {
+      if (next_id_ == 0) next_id_ = static_cast<uint32_t>(s_.Counter("next_id")) + 1;
+      id = next_id_++;
+      log_.Put(kTermToId, term, codec::Id(id));
+      log_.Put(kIdToTerm, codec::Id(id), term);
+    }
+    terms_.emplace(term, id);
+    return id;
+  }
+
+  EntityState& Entity(uint32_t id) {
+    auto it = entities_.find(id);
+    if (it == entities_.end()) {
+      EntityState e;
+      if (!fresh_) {
+        e.row = s_.LoadEntity(id);
+        e.existed = !e.row.key.empty();
+      }
+      it = entities_.emplace(id, std::move(e)).first;
+    }
+    return it->second;
+  }
+
+  TripleState& TripleAt(const TripleKey& key) {
+    auto [it, fresh] = triple_index_.try_emplace(key, triples_.size());
+    if (!fresh) return triples_[it->second];
+    TripleState& t = triples_.emplace_back();
+    t.key = key;
+    std::string v;
+    if (!fresh_ && s_.Get(kTriples, key.Bytes(), &v)) {
+      codec::DecodeTriple(v, &t.record);
+      t.existed = t.record.sources > 0;
+    }
+    return t;
+  }
+
+  std::pair<uint32_t, EntityRow*> EntityOf(const Argument& a) {
+    auto [at, fresh] = entity_keys_.try_emplace(a.entity);
+    if (fresh) {
+      scratch_.assign(1, 'e');
+      scratch_ += a.entity;
+      const uint32_t id = Term(scratch_);
+      at->second = {id, &Entity(id).row};
+    }
+    const uint32_t id = at->second.first;
+    EntityRow& e = *at->second.second;
+    if (e.key.empty()) {
+      e.key = a.entity;
+      e.kind = a.kind;
+      e.label = a.text;
+      // A known entity is findable by every name the gazetteer has for it.
+      auto known = known_->find(a.entity);
+      if (known != known_->end()) {
+        if (!known->second.label_ar.empty()) e.label = known->second.label_ar;
+        for (const std::string& name : known->second.aliases) AddAlias(id, name, e);
+      }
+    }
+    if (e.kind == "CONCEPT" && a.kind != "CONCEPT") e.kind = a.kind;
+    if (e.label_en.empty() && !a.label_en.empty()) {
+      e.label_en = a.label_en;
+      PutAlias('e', e.label_en, id);
+    }
+    if (std::find(e.aliases.begin(), e.aliases.end(), a.text) == e.aliases.end()) AddAlias(id, a.text, e);
+    return {id, &e};
+  }
+
+  void AddAlias(uint32_t id, const std::string& text, EntityRow& e) {
+    if (std::find(e.aliases.begin(), e.aliases.end(), text) == e.aliases.end()) e.aliases.push_back(text);
+    PutAlias('e', text, id);
+    PutAlias('e', e.key, id);
+    PutAlias('e', e.label_en, id);
+  }
+
+  void PutAlias(char type, const std::string& name, uint32_t id) {
+    if (name.empty()) return;
+    std::string key = codec::AliasKey(type, NormalizeForMatch(name), id);
+    if (aliases_.insert(key).second) log_.Put(kAliases, key, "");
+  }
+
+  uint32_t RelationId(const Relation& r) {
+    scratch_ = r.text;
+    scratch_ += '\x1f';
+    scratch_ += r.lemma;
+    auto it = relations_.find(scratch_);
+    if (it != relations_.end()) return it->second;
+    std::string text_and_lemma = scratch_;
+    const std::string lemma = r.lemma.empty() ? NormalizeForMatch(r.text) : r.lemma;
+    const uint32_t id = Term("r" + lemma);
+    for (const std::string* name : {&r.text, &lemma, &r.label_en}) PutAlias('r', *name, id);
+    relations_.emplace(std::move(text_and_lemma), id);
+    return id;
+  }
+
+  void RemoveDocument(const codec::DocumentRecord& old) {
+    const size_t n = old.extraction_triples.size() / 12;
+    for (size_t i = 0; i < n; ++i) {
+      const std::string_view spo(old.extraction_triples.data() + 12 * i, 12);
+      --TripleAt({codec::ReadId(spo, 0), codec::ReadId(spo, 4), codec::ReadId(spo, 8)}).record.sources;
+      log_.Delete(kExtractions, std::string(spo) + codec::Id(old.number) + codec::Id(i));
+    }
+    delta_[kExtractionCount] -= n;
+    for (const auto& [id, count] : old.mentions) Entity(id).row.mentions -= count;
+    for (const auto& [id, count] : old.triple_entities) Entity(id).row.triples -= count;
+    for (int i = 0; i < old.sentences; ++i) log_.Delete(kSentences, codec::SentenceKey(old.number, i));
+    delta_[kSentenceCount] -= old.sentences;
+  }
+
+  void AddDocument(const Extraction& ex, codec::DocumentRecord* rec) {
+    known_ = &ex.known;
+    for (size_t i = 0; i < ex.sentences.size(); ++i) {
+      log_.Put(kSentences, codec::SentenceKey(rec->number, i), ex.sentences[i].text);
+    }
+    rec->sentences = ex.sentences.size();
+    delta_[kSentenceCount] += rec->sentences;
+    absl::flat_hash_map<uint32_t, int64_t> mentions, triple_entities;
+    for (const Mention& m : ex.mentions) {
+      auto [id, entity] = EntityOf(m.entity);
+      ++entity->mentions;
+      ++mentions[id];
+    }
+    rec->extraction_triples.reserve(12 * ex.triples.size());
+    char key[20];  // s · r · o · document number · sequence
+    codec::PutId(rec->number, key + 12);
+    std::string value;
+    for (uint32_t seq = 0; seq < ex.triples.size(); ++seq) {
+      const Triple& t = ex.triples[seq];
+      auto [s, subject] = EntityOf(t.subject);
+      const uint32_t r = RelationId(t.relation);
+      auto [o, object] = EntityOf(t.object);
+      codec::TripleRecord& row = TripleAt({s, r, o}).record;
+      if (row.sources <= 0) {
+        row = codec::TripleRecord();
+        row.relation = t.relation;
+        row.confidence = t.confidence;
+        row.negated = t.negated;
+        row.modality = t.modality;
+        row.first_doc = ex.document.id;
+        row.first_sentence = t.sentence;
+      }
+      ++row.sources;
+      row.confidence = std::max(row.confidence, t.confidence);
+      ++subject->triples;
+      ++object->triples;
+      ++triple_entities[s];
+      ++triple_entities[o];
+      codec::PutId(s, key);
+      codec::PutId(r, key + 4);
+      codec::PutId(o, key + 8);
+      codec::PutId(seq, key + 16);
+      rec->extraction_triples.append(key, 12);
+      value.clear();
+      codec::EncodeExtraction(t, &value);
+      log_.Put(kExtractions, std::string_view(key, sizeof key), value);
+    }
+    delta_[kExtractionCount] += ex.triples.size();
+    rec->mentions.assign(mentions.begin(), mentions.end());
+    rec->triple_entities.assign(triple_entities.begin(), triple_entities.end());
+    std::sort(rec->mentions.begin(), rec->mentions.end());
+    std::sort(rec->triple_entities.begin(), rec->triple_entities.end());
+  }
+
+  RocksStore& s_;
+  const bool fresh_;
+  WriteLog log_;
+  uint32_t next_id_ = 0, next_doc_ = 0;
+  std::array<int64_t, kCounterCount> delta_{};
+  absl::flat_hash_map<std::string, uint32_t> terms_;      // term → id, for every term this batch touched
+  absl::flat_hash_map<std::string, uint32_t> relations_;  // relation text · lemma → id
+  absl::node_hash_map<uint32_t, EntityState> entities_;   // by id; node-based, so references stay valid
+  absl::flat_hash_map<std::string, std::pair<uint32_t, EntityRow*>> entity_keys_;  // entity key → id, row
+  absl::flat_hash_map<TripleKey, size_t> triple_index_;  // → position in triples_
+  std::deque<TripleState> triples_;  // a deque, so that growing it moves nothing
+  absl::flat_hash_set<std::string> aliases_;  // alias keys written by this batch
+  std::string scratch_;
+  const std::map<std::string, KnownEntity>* known_ = nullptr;
+};
+
+Status RocksStore::Ingest(const Extraction& ex, bool* changed) {
+  if (read_only_) return Status::Error("the store is open read-only");
+  IngestBatch batch(*this);
+  *changed = batch.Stage(ex);
+  if (!*changed) return Status::OK();
+  Status s = batch.Commit();
+  *changed = s.ok();
+  return s;
+}
+
+Status RocksStore::IngestAll(std::vector<Extraction> docs, size_t* changed) {
+  if (read_only_) return Status::Error("the store is open read-only");
+  IngestBatch batch(*this);
+  *changed = 0;
+  std::set<std::string> ids;
+  size_t triples = 0;
+  for (const Extraction& ex : docs) triples += ex.triples.size();
+  batch.Reserve(triples);
+  for (Extraction& ex : docs) {
+    if (!ids.insert(ex.document.id).second) return Status::Error("document id " + ex.document.id + " given twice");
+    *changed += batch.Stage(ex);
+    ex = Extraction();  // staged: its memory serves what comes next
+  }
+  if (*changed == 0) return Status::OK();
+  Status s = batch.Commit();
+  if (!s.ok()) *changed = 0;
+  return s;
+}
+
+}  // namespace nasij

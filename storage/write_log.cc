@@ -1,0 +1,159 @@
+#include "storage/write_log.h"
+
+#include <rocksdb/sst_file_writer.h>
+#include <rocksdb/write_batch.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <filesystem>
+#include <thread>
+
+namespace nasij {
+
+namespace {
+
+Status Check(const rocksdb::Status& s) { return s.ok() ? Status::OK() : Status::Error(s.ToString()); }
+
+constexpr uint32_t kInlineKey = 24;
+
+uint64_t BigEndian(std::string_view key, size_t from) {
+  uint64_t p = 0;
+  for (size_t i = from; i < from + 8; ++i) p = (p << 8) | (i < key.size() ? uint8_t(key[i]) : 0);
+  return p;
+}
+
+// Runs `task(i)` for i in [0, n) on every core.
+template <typename Task>
+void ForEachOnAllCores(size_t n, Task task) {
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < n;) task(i);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < std::max(1u, std::thread::hardware_concurrency()); ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+}
+
+}  // namespace
+
+bool WriteLog::SameKey(const FamilyLog& f, size_t i, size_t j) {
+  const Entry &a = f.entries[i], &b = f.entries[j];
+  if (a.prefix[0] != b.prefix[0] || a.prefix[1] != b.prefix[1] || a.prefix[2] != b.prefix[2] ||
+      a.key_size != b.key_size) {
+    return false;
+  }
+  return a.key_size <= kInlineKey || std::memcmp(f.bytes.data() + a.offset, f.bytes.data() + b.offset, a.key_size) == 0;
+}
+
+void WriteLog::Add(size_t family, std::string_view key, std::string_view value, bool del) {
+  FamilyLog& f = families_[family];
+  f.entries.push_back({{BigEndian(key, 0), BigEndian(key, 8), BigEndian(key, 16)}, f.bytes.size(), static_cast<uint32_t>(key.size()),
+                       del ? kDeleted : static_cast<uint32_t>(value.size())});
+  f.bytes.append(key);
+  f.bytes.append(value);
+  ++size_;
+}
+
+Status WriteLog::ApplyAsBatch(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& handles) const {
+  rocksdb::WriteBatch batch;
+  for (size_t family = 0; family < families_.size(); ++family) {
+    const FamilyLog& f = families_[family];
+    for (const Entry& e : f.entries) {
+      rocksdb::Slice key(f.bytes.data() + e.offset, e.key_size);
+      if (e.value_size == kDeleted) {
+        batch.Delete(handles[family], key);
+      } else {
+        batch.Put(handles[family], key, rocksdb::Slice(f.bytes.data() + e.offset + e.key_size, e.value_size));
+      }
+    }
+  }
+  rocksdb::WriteOptions options;
+  options.sync = false;  // the WAL still makes the batch all-or-nothing
+  return Check(db->Write(options, &batch));
+}
+
+Status WriteLog::ApplyAsFiles(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& handles,
+                              const rocksdb::Options& options, const std::string& scratch_dir) {
+  // Sort each family; equal keys stay in the order written, so the last is kept.
+  ForEachOnAllCores(families_.size(), [&](size_t family) {
+    FamilyLog& f = families_[family];
+    const char* bytes = f.bytes.data();
+    std::sort(f.entries.begin(), f.entries.end(), [bytes](const Entry& a, const Entry& b) {
+      if (a.prefix[0] != b.prefix[0]) return a.prefix[0] < b.prefix[0];
+      if (a.prefix[1] != b.prefix[1]) return a.prefix[1] < b.prefix[1];
+      if (a.prefix[2] != b.prefix[2]) return a.prefix[2] < b.prefix[2];
+      if (a.key_size > kInlineKey || a.key_size != b.key_size) {
+        const int c = std::string_view(bytes + a.offset, a.key_size).compare(std::string_view(bytes + b.offset, b.key_size));
+        if (c != 0) return c < 0;
+      }
+      return a.offset < b.offset;
+    });
+  });
+
+  // Cut each family into files of about kEntriesPerFile keys, never between
+  // two writes of one key, and write the files on every core.
+  constexpr size_t kEntriesPerFile = 250000;
+  struct Piece {
+    size_t family, begin, end;
+    std::string file;
+  };
+  std::vector<Piece> pieces;
+  for (size_t family = 0; family < families_.size(); ++family) {
+    const FamilyLog& f = families_[family];
+    for (size_t begin = 0; begin < f.entries.size();) {
+      size_t end = std::min(f.entries.size(), begin + kEntriesPerFile);
+      while (end < f.entries.size() && SameKey(f, end, end - 1)) ++end;
+      pieces.push_back({family, begin, end, scratch_dir + "/" + std::to_string(pieces.size()) + ".sst"});
+      begin = end;
+    }
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(scratch_dir, ec);
+  if (ec) return Status::Error(scratch_dir + ": " + ec.message());
+  std::vector<Status> results(pieces.size());
+  ForEachOnAllCores(pieces.size(), [&](size_t i) {
+    const Piece& p = pieces[i];
+    const FamilyLog& f = families_[p.family];
+    rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handles[p.family]);
+    rocksdb::Status st = writer.Open(p.file);
+    for (size_t k = p.begin; st.ok() && k < p.end; ++k) {
+      const Entry& e = f.entries[k];
+      if (k + 1 < p.end && SameKey(f, k, k + 1)) continue;
+      char inline_key[kInlineKey];
+      const char* key = f.bytes.data() + e.offset;
+      if (e.key_size <= kInlineKey) {
+        for (int w = 0; w < 3; ++w) {
+          for (int b = 0; b < 8; ++b) inline_key[8 * w + b] = static_cast<char>(e.prefix[w] >> (56 - 8 * b));
+        }
+        key = inline_key;
+      }
+      st = writer.Put(rocksdb::Slice(key, e.key_size),
+                      rocksdb::Slice(f.bytes.data() + e.offset + e.key_size, e.value_size));
+    }
+    if (st.ok()) st = writer.Finish();
+    results[i] = Check(st);
+  });
+
+  Status status = Status::OK();
+  for (const Status& r : results) {
+    if (!r.ok() && status.ok()) status = r;
+  }
+  if (status.ok()) {
+    std::vector<rocksdb::IngestExternalFileArg> args;
+    for (const Piece& p : pieces) {
+      if (args.empty() || args.back().column_family != handles[p.family]) {
+        args.emplace_back();
+        args.back().column_family = handles[p.family];
+        args.back().options.move_files = true;
+      }
+      args.back().external_files.push_back(p.file);
+    }
+    if (!args.empty()) status = Check(db->IngestExternalFiles(args));
+  }
+  std::filesystem::remove_all(scratch_dir, ec);
+  return status;
+}
+
+}  // namespace nasij

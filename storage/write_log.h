@@ -1,0 +1,68 @@
+// The writes of one ingest, kept in one buffer per column family and applied
+// all-or-nothing: as one WriteBatch, or, for a large load without deletes,
+// sorted into SST files that RocksDB ingests in one step. Internal to storage/.
+#ifndef NASIJ_STORAGE_WRITE_LOG_H_
+#define NASIJ_STORAGE_WRITE_LOG_H_
+
+#include <rocksdb/db.h>
+#include <rocksdb/options.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/status.h"
+
+namespace nasij {
+
+class WriteLog {
+ public:
+  explicit WriteLog(size_t families) : families_(families) {}
+
+  void Put(size_t family, std::string_view key, std::string_view value) { Add(family, key, value, false); }
+  void Delete(size_t family, std::string_view key) {
+    Add(family, key, {}, true);
+    has_deletes_ = true;
+  }
+  size_t size() const { return size_; }
+  void Reserve(size_t family, size_t entries, size_t bytes) {
+    families_[family].entries.reserve(entries);
+    families_[family].bytes.reserve(bytes);
+  }
+  bool has_deletes() const { return has_deletes_; }
+
+  // Applies the writes in order, as one WriteBatch.
+  Status ApplyAsBatch(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& handles) const;
+  // Sorts each family's puts (the later of two to one key wins), writes
+  // them as SST files in `scratch_dir` on every core, and ingests all files
+  // in one atomic IngestExternalFiles. Only for logs without deletes.
+  Status ApplyAsFiles(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& handles,
+                      const rocksdb::Options& options, const std::string& scratch_dir);
+
+ private:
+  struct Entry {
+    // The key's first 24 bytes, big-endian, zero-padded: most comparisons
+    // end here, and most keys are read from here rather than from `bytes`.
+    uint64_t prefix[3];
+    uint64_t offset;  // of the key in the family's bytes; the value follows it
+    uint32_t key_size, value_size;  // value_size kDeleted for a delete
+  };
+  static constexpr uint32_t kDeleted = UINT32_MAX;
+  struct FamilyLog {
+    std::string bytes;
+    std::vector<Entry> entries;
+  };
+
+
+  static bool SameKey(const FamilyLog& f, size_t i, size_t j);
+  void Add(size_t family, std::string_view key, std::string_view value, bool del);
+
+  std::vector<FamilyLog> families_;
+  size_t size_ = 0;
+  bool has_deletes_ = false;
+};
+
+}  // namespace nasij
+
+#endif  // NASIJ_STORAGE_WRITE_LOG_H_
