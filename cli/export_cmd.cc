@@ -1,5 +1,6 @@
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
 
 #include "cli/args.h"
@@ -12,52 +13,42 @@ namespace nasij::cli {
 
 namespace {
 
-const char kHelp[] = R"(usage: nasij export [--db PATH] --format graphml|json [--min-confidence C] [-o FILE]
+const char kHelp[] = R"(usage: nasij export [--db PATH] --format FORMAT [selection] [--base IRI] [-o FILE]
 
 Writes the store's graph: one node per entity, one edge per distinct
 triple, with degree, PageRank and connected component on every node.
 
-  --format graphml  GraphML for Gephi, Cytoscape, yEd, networkx and igraph
-  --format json     Cytoscape.js elements
-  -o, --output FILE write to FILE (replaced only once complete); default stdout
+formats:
+  graphml    GraphML for Gephi, Cytoscape, yEd, networkx and igraph
+  json       Cytoscape.js elements
+  node-link  node-link JSON for D3 and networkx
+  dot        Graphviz (dot -Tsvg)
+  ntriples   RDF N-Triples, IRIs under --base
+  turtle     RDF Turtle, IRIs under --base
+  csv        neo4j-admin import files: -o PREFIX writes PREFIX-nodes.csv and
+             PREFIX-relationships.csv
+  html       one self-contained page drawing the graph (Cytoscape.js inlined)
+
+selection (every condition given must hold):
+  --entity NAME        the triples within --hops (default 1) of this entity
+  --hops N
+  --relation R         a relation's lemma, text or English gloss
+  --doc ID             triples this document supports
+  --kind K             both ends of kind K (PER LOC ORG MISC CONCEPT)
+  --min-confidence C
+
+  --base IRI           base of RDF IRIs (default https://nasij.example/)
+  -o, --output FILE    write to FILE (replaced only once complete); default stdout
 )";
 
-}  // namespace
-
-int Export(int argc, char** argv) {
-  Args args;
-  std::string error;
-  if (!args.Parse(argc, argv, {{"help", false}, {"db"}, {"format"}, {"output"}, {"min-confidence"}}, &error)) {
-    return Usage("export", error);
-  }
-  if (args.Has("help")) {
-    std::cout << kHelp;
-    return kExitOk;
-  }
-  ExportFormat format;
-  if (!args.Has("format")) return Usage("export", "--format is required");
-  if (!ParseExportFormat(args.Get("format"), &format)) return Usage("export", "--format must be graphml or json");
-  GraphSelection selection;
-  try {
-    selection.min_confidence = std::stod(args.Get("min-confidence", "0"));
-  } catch (const std::exception&) {
-    return Usage("export", "--min-confidence takes a number");
-  }
-  auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
-  if (!store.ok()) return Fail(store.status().message());
-  auto graph = BuildGraph(**store, selection);
-  if (!graph.ok()) return Fail(graph.status().message());
-
-  if (!args.Has("output") || args.Get("output") == "-") {
-    Status s = WriteGraph(*graph, format, std::cout);
-    return s.ok() ? kExitOk : Fail("writing standard output: " + s.message());
-  }
-  // Written beside the target and renamed, so a failure leaves no half file.
-  const std::string path = args.Get("output"), partial = path + ".partial";
+// Writes `path` through `write`, beside it first and renamed once complete,
+// so that a failure leaves no half file.
+int WriteFile(const std::string& path, const std::function<Status(std::ostream&)>& write) {
+  const std::string partial = path + ".partial";
   {
     std::ofstream out(partial, std::ios::binary);
     if (!out) return Fail(path + ": cannot be written");
-    Status s = WriteGraph(*graph, format, out);
+    Status s = write(out);
     out.close();
     if (!s.ok() || !out) {
       std::remove(partial.c_str());
@@ -69,6 +60,62 @@ int Export(int argc, char** argv) {
     return Fail(path + ": cannot be written");
   }
   return kExitOk;
+}
+
+}  // namespace
+
+int Export(int argc, char** argv) {
+  Args args;
+  std::string error;
+  if (!args.Parse(argc, argv,
+                  {{"help", false}, {"db"}, {"format"}, {"output"}, {"min-confidence"}, {"entity"}, {"hops"},
+                   {"relation"}, {"doc"}, {"kind"}, {"base"}},
+                  &error)) {
+    return Usage("export", error);
+  }
+  if (args.Has("help")) {
+    std::cout << kHelp;
+    return kExitOk;
+  }
+  ExportFormat format;
+  if (!args.Has("format")) return Usage("export", "--format is required");
+  if (!ParseExportFormat(args.Get("format"), &format)) {
+    return Usage("export", "--format must be graphml, json, node-link, dot, ntriples, turtle, csv or html");
+  }
+  GraphSelection selection;
+  try {
+    selection.min_confidence = std::stod(args.Get("min-confidence", "0"));
+    selection.hops = std::stoi(args.Get("hops", "1"));
+  } catch (const std::exception&) {
+    return Usage("export", "--min-confidence and --hops take numbers");
+  }
+  if (selection.hops < 1) return Usage("export", "--hops must be at least 1");
+  selection.entity = args.Get("entity");
+  selection.relation = args.Get("relation");
+  selection.doc = args.Get("doc");
+  selection.kind = args.Get("kind");
+  ExportOptions options;
+  if (args.Has("base")) options.base = args.Get("base");
+  const bool to_stdout = !args.Has("output") || args.Get("output") == "-";
+  if (format == ExportFormat::kCsv && to_stdout) return Usage("export", "--format csv needs -o PREFIX");
+
+  auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
+  if (!store.ok()) return Fail(store.status().message());
+  auto graph = BuildGraph(**store, selection);
+  if (!graph.ok()) return Fail(graph.status().message());
+
+  if (format == ExportFormat::kCsv) {
+    const std::string prefix = args.Get("output");
+    const int status = WriteFile(prefix + "-nodes.csv", [&](std::ostream& out) { return WriteNeo4jNodes(*graph, out); });
+    if (status != kExitOk) return status;
+    return WriteFile(prefix + "-relationships.csv",
+                     [&](std::ostream& out) { return WriteNeo4jRelationships(*graph, out); });
+  }
+  if (to_stdout) {
+    Status s = WriteGraph(*graph, format, options, std::cout);
+    return s.ok() ? kExitOk : Fail("writing standard output: " + s.message());
+  }
+  return WriteFile(args.Get("output"), [&](std::ostream& out) { return WriteGraph(*graph, format, options, out); });
 }
 
 }  // namespace nasij::cli

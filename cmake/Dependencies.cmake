@@ -24,6 +24,11 @@ if(NOT NASIJ_ENGLISH_TAGGED_WORDS)
   message(FATAL_ERROR "nasij needs Lingua::EN::Tagger's lexicon: install the Debian package 'liblingua-en-tagger-perl' "
                       "(scripts/install-deps installs everything)")
 endif()
+find_program(NASIJ_NPM npm)
+if(NOT NASIJ_NPM)
+  message(FATAL_ERROR "nasij needs npm to fetch Cytoscape.js for the viewer: install the Debian package 'npm' "
+                      "(scripts/install-deps installs everything)")
+endif()
 if(NOT EXISTS "${Boost_INCLUDE_DIRS}/boost/graph/adjacency_list.hpp")
   message(FATAL_ERROR "nasij needs Boost.Graph: install the Debian package 'libboost-graph-dev'")
 endif()

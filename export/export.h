@@ -1,8 +1,10 @@
-// Writers for the formats users load elsewhere. Each streams to an ostream.
+// Writers for the formats users load elsewhere. Each streams to an ostream;
+// docs/exports.md says which tool reads each and how that was checked.
 #ifndef NASIJ_EXPORT_EXPORT_H_
 #define NASIJ_EXPORT_EXPORT_H_
 
 #include <ostream>
+#include <string>
 #include <string_view>
 
 #include "common/status.h"
@@ -10,7 +12,8 @@
 
 namespace nasij {
 
-enum class ExportFormat { kGraphML, kCytoscapeJson };
+enum class ExportFormat { kGraphML, kCytoscapeJson, kNodeLinkJson, kDot, kNTriples, kTurtle, kCsv, kHtml };
+// "graphml", "json", "node-link", "dot", "ntriples", "turtle", "csv", "html".
 bool ParseExportFormat(std::string_view name, ExportFormat* format);
 
 // GraphML that networkx, igraph, Gephi and Cytoscape read with every
@@ -21,7 +24,28 @@ Status WriteGraphML(const KnowledgeGraph& graph, std::ostream& out);
 // Cytoscape.js elements: {"elements": {"nodes": [{"data": …}], "edges": […]}}.
 Status WriteCytoscapeJson(const KnowledgeGraph& graph, std::ostream& out);
 
-Status WriteGraph(const KnowledgeGraph& graph, ExportFormat format, std::ostream& out);
+// The node-link JSON of D3 and networkx (networkx.node_link_graph).
+Status WriteNodeLinkJson(const KnowledgeGraph& graph, std::ostream& out);
+
+// Graphviz DOT.
+Status WriteDot(const KnowledgeGraph& graph, std::ostream& out);
+
+// RDF with IRIs under `base`, as N-Triples or (turtle) Turtle.
+Status WriteRdf(const KnowledgeGraph& graph, const std::string& base, bool turtle, std::ostream& out);
+
+// The node and relationship files of `neo4j-admin database import`.
+Status WriteNeo4jNodes(const KnowledgeGraph& graph, std::ostream& out);
+Status WriteNeo4jRelationships(const KnowledgeGraph& graph, std::ostream& out);
+
+// One self-contained page drawing the graph with Cytoscape.js (inlined).
+Status WriteHtml(const KnowledgeGraph& graph, std::ostream& out);
+
+struct ExportOptions {
+  std::string base = "https://nasij.example/";  // for RDF
+};
+
+// Any format but csv, which writes two files (WriteNeo4jNodes, WriteNeo4jRelationships).
+Status WriteGraph(const KnowledgeGraph& graph, ExportFormat format, const ExportOptions& options, std::ostream& out);
 
 }  // namespace nasij
 

@@ -1,8 +1,5 @@
-#include <iomanip>
-#include <limits>
-#include <sstream>
-
 #include "export/export.h"
+#include "export/text.h"
 #include "export/xml.h"
 
 namespace nasij {
@@ -27,12 +24,6 @@ constexpr Key kKeys[] = {
     {"negated", "edge", "boolean"},   {"modality", "edge", "string"},   {"sources", "edge", "long"},
     {"doc", "edge", "string"},        {"sentence", "edge", "int"},
 };
-
-std::string Double(double d) {
-  std::ostringstream s;
-  s << std::setprecision(std::numeric_limits<double>::max_digits10) << d;
-  return s.str();
-}
 
 void Data(std::ostream& out, const char* key, const std::string& value) {
   out << "      <data key=\"" << key << "\">" << xml::Escape(value)
@@ -65,7 +56,7 @@ Status WriteGraphML(const KnowledgeGraph& g, std::ostream& out) {
     Data(out, "aliases", aliases);
     Data(out, "mentions", std::to_string(n.mentions));
     Data(out, "degree", std::to_string(n.degree));
-    Data(out, "pagerank", Double(n.pagerank));
+    Data(out, "pagerank", FullPrecision(n.pagerank));
     Data(out, "component", std::to_string(n.component));
     out << "    </node>\n";
   }
@@ -79,7 +70,7 @@ Status WriteGraphML(const KnowledgeGraph& g, std::ostream& out) {
     Data(out, "e_interaction", d.lemma.empty() ? d.relation : d.lemma);
     Data(out, "e_lemma", d.lemma);
     Data(out, "e_label_en", d.label_en);
-    Data(out, "e_confidence", Double(d.confidence));
+    Data(out, "e_confidence", FullPrecision(d.confidence));
     Data(out, "e_negated", d.negated ? "true" : "false");
     Data(out, "e_modality", d.modality);
     Data(out, "e_sources", std::to_string(d.sources));

@@ -98,7 +98,37 @@ Result<std::vector<TripleRow>> ShortestPath(Store& store, const std::string& fro
   return path;
 }
 
+namespace {
+
+// The store's identity of a triple: its entities and its relation lemma.
+std::string TripleIdentity(const std::string& subject, const Relation& r, const std::string& object) {
+  return subject + '\x1f' + (r.lemma.empty() ? NormalizeForMatch(r.text) : r.lemma) + '\x1f' + object;
+}
+
+}  // namespace
+
 Result<KnowledgeGraph> BuildGraph(Store& store, const GraphSelection& selection) {
+  std::set<std::string> in_doc;
+  if (!selection.doc.empty()) {
+    Pattern pattern;
+    pattern.doc = selection.doc;
+    Status s = store.Query(pattern, [&](const ExtractionRow& row) {
+      in_doc.insert(TripleIdentity(row.triple.subject.entity, row.triple.relation, row.triple.object.entity));
+      return true;
+    });
+    if (!s.ok()) return s;
+  }
+  const std::string relation = NormalizeForMatch(selection.relation);
+  auto selected = [&](const TripleRow& t) {
+    if (t.confidence < selection.min_confidence) return false;
+    if (!selection.kind.empty() && (t.subject.kind != selection.kind || t.object.kind != selection.kind)) return false;
+    if (!relation.empty() && NormalizeForMatch(t.relation.lemma) != relation &&
+        NormalizeForMatch(t.relation.text) != relation && NormalizeForMatch(t.relation.label_en) != relation) {
+      return false;
+    }
+    return selection.doc.empty() || in_doc.count(TripleIdentity(t.subject.key, t.relation, t.object.key));
+  };
+
   KnowledgeGraph g;
   std::unordered_map<std::string, KnowledgeGraph::vertex_descriptor> vertex;
   auto node = [&](const EntityRow& e) {
@@ -109,14 +139,29 @@ Result<KnowledgeGraph> BuildGraph(Store& store, const GraphSelection& selection)
     vertex.emplace(e.key, v);
     return v;
   };
-  Status s = store.ForEachTriple([&](const TripleRow& t) {
-    if (t.confidence < selection.min_confidence) return true;
+  auto add = [&](const TripleRow& t) {
+    if (!selected(t)) return true;
     EdgeData e{t.relation.text, t.relation.lemma, t.relation.label_en, t.confidence, t.negated,
                ModalityName(t.modality), t.sources, t.first_doc, t.first_sentence};
     boost::add_edge(node(t.subject), node(t.object), e, g);
     return true;
-  });
-  if (!s.ok()) return s;
+  };
+  if (selection.entity.empty()) {
+    Status s = store.ForEachTriple(add);
+    if (!s.ok()) return s;
+  } else {
+    auto keys = store.ResolveEntity(selection.entity);
+    if (!keys.ok()) return keys.status();
+    if (keys->empty()) return Status::Error("no entity is named " + selection.entity);
+    std::set<std::string> seen;
+    for (const std::string& key : *keys) {
+      auto rows = Neighborhood(store, key, selection.hops);
+      if (!rows.ok()) return rows.status();
+      for (const TripleRow& t : *rows) {
+        if (seen.insert(TripleIdentity(t.subject.key, t.relation, t.object.key)).second) add(t);
+      }
+    }
+  }
   ComputeMetrics(&g);
   return g;
 }

@@ -35,11 +35,17 @@ struct EdgeData {
 
 using KnowledgeGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData, EdgeData>;
 
+// Which triples a graph holds; every condition given must hold.
 struct GraphSelection {
+  std::string entity;  // any name of an entity: the triples within `hops` of it
+  int hops = 1;
+  std::string relation;  // a relation's lemma, text or English gloss
+  std::string doc;       // triples this document supports
+  std::string kind;      // both ends of this kind (PER, LOC, ORG, MISC, CONCEPT)
   double min_confidence = 0;
 };
 
-// Builds the graph of the store's triples and computes node metrics.
+// Builds the graph of the selected triples and computes node metrics.
 Result<KnowledgeGraph> BuildGraph(Store& store, const GraphSelection& selection);
 
 // The triples within `hops` steps of the entity, either direction, found by

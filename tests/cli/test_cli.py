@@ -119,7 +119,81 @@ class CommandLineTest(unittest.TestCase):
             self.assertIn(e["data"]["source"], node_ids)
             self.assertIn(e["data"]["target"], node_ids)
 
+    def test_every_export_opens_in_the_tool_it_is_for(self):
+        import rdflib
+
+        def export(fmt, *more):
+            out = os.path.join(self.tmp, "all." + fmt)
+            r = run("export", "--db", self.db, "--format", fmt, "-o", out, *more)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            return out
+
+        triples = json.loads(run("stats", "--db", self.db, "--format", "json").stdout)["triples"]
+        with open(export("node-link"), encoding="utf-8") as f:
+            g = networkx.node_link_graph(json.load(f))
+        self.assertIsInstance(g, networkx.MultiDiGraph)
+        self.assertEqual(g.number_of_edges(), triples)
+        self.assertEqual(g.nodes["kassym-jomart-tokayev"]["kind"], "PER")
+
+        svg = subprocess.run(["dot", "-Tsvg", export("dot")], capture_output=True, text=True)
+        self.assertEqual(svg.returncode, 0, svg.stderr)
+        self.assertIn("<svg", svg.stdout)
+
+        nt, ttl = rdflib.Graph(), rdflib.Graph()
+        nt.parse(export("ntriples", "--base", "https://example.org/kb/"), format="nt")
+        ttl.parse(export("turtle", "--base", "https://example.org/kb/"), format="turtle")
+        self.assertTrue(nt.isomorphic(ttl))
+        tokayev = rdflib.URIRef("https://example.org/kb/entity/kassym-jomart-tokayev")
+        labels = {(str(o), o.language) for o in nt.objects(tokayev, rdflib.RDFS.label)}
+        self.assertIn(("Kassym-Jomart Tokayev", "en"), labels)
+        self.assertTrue(any(lang == "ar" for _, lang in labels))
+        statements = list(nt.subjects(rdflib.RDF.type, rdflib.RDF.Statement))
+        self.assertEqual(len(statements), triples)
+
+        prefix = os.path.join(self.tmp, "neo4j")
+        r = run("export", "--db", self.db, "--format", "csv", "-o", prefix)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        import csv
+        with open(prefix + "-nodes.csv", newline="") as f:
+            nodes = list(csv.DictReader(f))
+        with open(prefix + "-relationships.csv", newline="") as f:
+            rels = list(csv.DictReader(f))
+        self.assertEqual(len(rels), triples)
+        ids = {n["id:ID"] for n in nodes}
+        self.assertTrue(all(r[":START_ID"] in ids and r[":END_ID"] in ids for r in rels))
+        self.assertTrue(all(r[":TYPE"] for r in rels))
+
+        with open(export("html"), encoding="utf-8") as f:
+            page = f.read()
+        self.assertIn('id="status"', page)
+        self.assertIn("kassym-jomart-tokayev", page)
+        self.assertNotIn("src=\"http", page)
+
+    def test_export_selections(self):
+        def nodes(*selection):
+            r = run("export", "--db", self.db, "--format", "node-link", *selection)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            return networkx.node_link_graph(json.loads(r.stdout))
+
+        everything = nodes()
+        near = nodes("--entity", "Tokayev", "--hops", "1")
+        self.assertIn("kassym-jomart-tokayev", near.nodes)
+        self.assertLess(near.number_of_nodes(), everything.number_of_nodes())
+        self.assertTrue(all("kassym-jomart-tokayev" in (u, v) for u, v in near.edges()))
+        people = nodes("--kind", "PER")
+        self.assertTrue(all(d["kind"] == "PER" for _, d in people.nodes(data=True)))
+        summon = nodes("--relation", "summon")
+        self.assertGreater(summon.number_of_edges(), 0)
+        self.assertTrue(all(d["label_en"] == "summon" for _, _, d in summon.edges(data=True)))
+        english = nodes("--doc", os.path.join(EXAMPLES, "kazakhstan-unrest-en.txt"))
+        self.assertGreater(english.number_of_edges(), 0)
+        self.assertLess(english.number_of_edges(), everything.number_of_edges())
+        r = run("export", "--db", self.db, "--format", "json", "--entity", "nobody-at-all")
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("no entity is named", r.stderr)
+
     def test_stats_counts_what_was_ingested(self):
+
         stats = json.loads(run("stats", "--db", self.db, "--format", "json").stdout)
         self.assertEqual(stats["documents"], len(os.listdir(EXAMPLES)))
         for key in ("sentences", "triples", "extractions", "entities"):

@@ -65,5 +65,79 @@ TEST_CASE("ParseExportFormat knows its formats", "[export]") {
   CHECK(ParseExportFormat("graphml", &f));
   CHECK(f == ExportFormat::kGraphML);
   CHECK(ParseExportFormat("json", &f));
+  CHECK(ParseExportFormat("turtle", &f));
+  CHECK(f == ExportFormat::kTurtle);
+  CHECK(ParseExportFormat("node-link", &f));
+  CHECK(f == ExportFormat::kNodeLinkJson);
+
   CHECK_FALSE(ParseExportFormat("xml", &f));
+}
+
+TEST_CASE("Node-link JSON numbers parallel edges by key", "[export]") {
+  std::ostringstream out;
+  REQUIRE(WriteNodeLinkJson(SmallGraph(), out).ok());
+  auto j = nlohmann::json::parse(out.str());
+  CHECK(j["directed"] == true);
+  CHECK(j["multigraph"] == true);
+  REQUIRE(j["nodes"].size() == 2);
+  REQUIRE(j["links"].size() == 2);
+  CHECK(j["links"][0]["key"] == 0);
+  CHECK(j["links"][1]["key"] == 1);
+  CHECK(j["links"][1]["relation"] == "أدان");
+}
+
+TEST_CASE("DOT quotes ids and labels and dashes negated edges", "[export]") {
+  std::ostringstream out;
+  REQUIRE(WriteDot(SmallGraph(), out).ok());
+  const std::string d = out.str();
+  CHECK(d.rfind("digraph nasij {", 0) == 0);
+  CHECK(d.find("\"q&a <x>\" [label=\"\\\"سؤال\\\" & جواب\x01\"") != std::string::npos);
+  CHECK(d.find("\"kassym-jomart-tokayev\" -> \"q&a <x>\" [label=\"استدعى\"") != std::string::npos);
+  CHECK(d.find("style=dashed") != std::string::npos);
+}
+
+TEST_CASE("RDF states only asserted edges and keeps provenance for all", "[export]") {
+  std::ostringstream nt;
+  REQUIRE(WriteRdf(SmallGraph(), "https://ex.org/", false, nt).ok());
+  const std::string n = nt.str();
+  // The negated, reported edge is not stated; the asserted one is.
+  CHECK(n.find("<https://ex.org/entity/kassym-jomart-tokayev> <https://ex.org/relation/استدعى> "
+               "<https://ex.org/entity/q&a%20<x>>") == std::string::npos);
+  CHECK(n.find("<https://ex.org/entity/kassym-jomart-tokayev> <https://ex.org/relation/أدان> "
+               "<https://ex.org/entity/q&a%20%3Cx%3E> .\n") != std::string::npos);
+  CHECK(n.find("\"توكاييف\"@ar") != std::string::npos);
+  CHECK(n.find("\"Kassym-Jomart Tokayev\"@en") != std::string::npos);
+  CHECK(n.find("\"\\\"سؤال\\\" & جواب\\u0001\"@ar") != std::string::npos);
+  CHECK(n.find("<https://ex.org/ontology#negated> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>") !=
+        std::string::npos);
+  std::ostringstream ttl;
+  REQUIRE(WriteRdf(SmallGraph(), "https://ex.org/", true, ttl).ok());
+  CHECK(ttl.str().rfind("@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .", 0) == 0);
+  CHECK(ttl.str().find("rdf:type rdf:Statement") != std::string::npos);
+}
+
+TEST_CASE("Neo4j CSV has import headers and quotes fields that need it", "[export]") {
+  std::ostringstream nodes, relationships;
+  REQUIRE(WriteNeo4jNodes(SmallGraph(), nodes).ok());
+  REQUIRE(WriteNeo4jRelationships(SmallGraph(), relationships).ok());
+  CHECK(nodes.str().rfind("id:ID,label,label_en,kind,aliases:string[],", 0) == 0);
+  CHECK(nodes.str().find("kassym-jomart-tokayev,توكاييف,Kassym-Jomart Tokayev,PER,توكاييف;Tokayev,3,") !=
+        std::string::npos);
+  CHECK(nodes.str().find("\"\"\"سؤال\"\" & جواب") != std::string::npos);
+  CHECK(relationships.str().rfind(":START_ID,:END_ID,:TYPE,", 0) == 0);
+  CHECK(relationships.str().find("kassym-jomart-tokayev,q&a <x>,CONDEMN,أدان,") != std::string::npos);
+}
+
+TEST_CASE("The HTML page inlines Cytoscape.js and the graph, with no network", "[export]") {
+  std::ostringstream out;
+  KnowledgeGraph g = SmallGraph();
+  g[1].label = "</script><b>";
+  REQUIRE(WriteHtml(g, out).ok());
+  const std::string h = out.str();
+  CHECK(h.find("id=\"status\"") != std::string::npos);
+  CHECK(h.find("cytoscape") != std::string::npos);
+  CHECK(h.size() > 300000);  // Cytoscape.js itself
+  CHECK(h.find("\\u003c/script>\\u003cb>") != std::string::npos);
+  CHECK(h.find("</script><b>") == std::string::npos);
+  CHECK(h.find("src=\"http") == std::string::npos);
 }

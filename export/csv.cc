@@ -1,0 +1,62 @@
+// Node and relationship files for `neo4j-admin database import`: headers
+// name the id, label and type columns and the property types; arrays are
+// separated by ';', Neo4j's default.
+#include "export/export.h"
+#include "export/text.h"
+
+namespace nasij {
+
+namespace {
+
+// An RFC 4180 field: quoted when it holds a comma, quote or line break.
+std::string Field(std::string_view s) {
+  const std::string text = ValidUtf8(s);
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// A relationship type: the English gloss in capitals (SUMMON, TAKE_PART),
+// else the relation's lemma as written.
+std::string RelationshipType(const EdgeData& d) {
+  if (d.label_en.empty()) return d.lemma.empty() ? d.relation : d.lemma;
+  std::string type;
+  for (char c : d.label_en) type += c == ' ' || c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return type;
+}
+
+}  // namespace
+
+Status WriteNeo4jNodes(const KnowledgeGraph& g, std::ostream& nodes) {
+  nodes << "id:ID,label,label_en,kind,aliases:string[],mentions:long,degree:int,pagerank:double,component:int,"
+           ":LABEL\n";
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    const NodeData& n = g[v];
+    std::string aliases;
+    for (const std::string& a : n.aliases) aliases += (aliases.empty() ? "" : ";") + a;
+    nodes << Field(n.id) << ',' << Field(n.label) << ',' << Field(n.label_en) << ',' << Field(n.kind) << ','
+          << Field(aliases) << ',' << n.mentions << ',' << n.degree << ',' << FullPrecision(n.pagerank) << ','
+          << n.component << ',' << Field("Entity;" + n.kind) << '\n';
+  }
+  return nodes.good() ? Status::OK() : Status::Error("write failed");
+}
+
+Status WriteNeo4jRelationships(const KnowledgeGraph& g, std::ostream& relationships) {
+  relationships << ":START_ID,:END_ID,:TYPE,relation,lemma,label_en,confidence:double,negated:boolean,modality,"
+                   "sources:long,doc,sentence:int\n";
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    const EdgeData& d = g[e];
+    relationships << Field(g[boost::source(e, g)].id) << ',' << Field(g[boost::target(e, g)].id) << ','
+                  << Field(RelationshipType(d)) << ',' << Field(d.relation) << ',' << Field(d.lemma) << ','
+                  << Field(d.label_en) << ',' << FullPrecision(d.confidence) << ',' << (d.negated ? "true" : "false")
+                  << ',' << Field(d.modality) << ',' << d.sources << ',' << Field(d.first_doc) << ','
+                  << d.first_sentence << '\n';
+  }
+  return relationships.good() ? Status::OK() : Status::Error("write failed");
+}
+
+}  // namespace nasij

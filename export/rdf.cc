@@ -1,0 +1,140 @@
+// RDF, as N-Triples or Turtle, in plain RDF: entities are typed resources
+// with language-tagged labels; each edge is a statement, and its provenance
+// a resource of its own (an rdf:Statement naming subject, predicate and
+// object, with document, sentence, confidence and modality). Only edges
+// that are asserted or reported, and not negated, are also stated directly.
+#include <cstdio>
+
+#include "export/export.h"
+#include "export/text.h"
+
+namespace nasij {
+
+namespace {
+
+const char kRdf[] = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+const char kRdfs[] = "http://www.w3.org/2000/01/rdf-schema#";
+const char kXsd[] = "http://www.w3.org/2001/XMLSchema#";
+
+// Characters an IRI may not hold raw are percent-encoded; UTF-8 stays.
+std::string IriPart(std::string_view s) {
+  std::string out;
+  for (char c : ValidUtf8(s)) {
+    const unsigned char u = c;
+    if (u <= 0x20 || std::string_view("<>\"{}|^`\\%#?/").find(c) != std::string_view::npos) {
+      char hex[4];
+      std::snprintf(hex, sizeof hex, "%%%02X", u);
+      out += hex;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string Literal(std::string_view s) {
+  std::string out = "\"";
+  for (char c : ValidUtf8(s)) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char esc[8];
+          std::snprintf(esc, sizeof esc, "\\u%04X", c);
+          out += esc;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+bool HasArabic(std::string_view s) {
+  // Arabic letters are U+0600–U+06FF: lead bytes D8–DB in UTF-8.
+  for (unsigned char c : s) {
+    if (c >= 0xD8 && c <= 0xDB) return true;
+  }
+  return false;
+}
+
+class RdfWriter {
+ public:
+  RdfWriter(std::ostream& out, const std::string& base, bool turtle) : out_(out), base_(base), turtle_(turtle) {}
+
+  void Prefixes() {
+    if (!turtle_) return;
+    out_ << "@prefix rdf: <" << kRdf << "> .\n@prefix rdfs: <" << kRdfs << "> .\n@prefix xsd: <" << kXsd
+         << "> .\n@prefix nasij: <" << base_ << "ontology#> .\n\n";
+  }
+
+  std::string Entity(const std::string& key) { return "<" + base_ + "entity/" + IriPart(key) + ">"; }
+  std::string RelationIri(const EdgeData& d) {
+    return "<" + base_ + "relation/" + IriPart(d.lemma.empty() ? d.relation : d.lemma) + ">";
+  }
+  std::string Vocabulary(const std::string& name) {
+    return turtle_ ? "nasij:" + name : "<" + base_ + "ontology#" + name + ">";
+  }
+  std::string Rdf(const std::string& name) { return turtle_ ? "rdf:" + name : "<" + std::string(kRdf) + name + ">"; }
+  std::string Rdfs(const std::string& name) { return turtle_ ? "rdfs:" + name : "<" + std::string(kRdfs) + name + ">"; }
+  std::string Typed(const std::string& value, const char* type) {
+    return "\"" + value + "\"^^" + (turtle_ ? std::string("xsd:") + type : "<" + std::string(kXsd) + type + ">");
+  }
+
+  void Statement(const std::string& s, const std::string& p, const std::string& o) {
+    out_ << s << ' ' << p << ' ' << o << " .\n";
+  }
+
+ private:
+  std::ostream& out_;
+  const std::string& base_;
+  const bool turtle_;
+};
+
+}  // namespace
+
+Status WriteRdf(const KnowledgeGraph& g, const std::string& base, bool turtle, std::ostream& out) {
+  RdfWriter w(out, base, turtle);
+  w.Prefixes();
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    const NodeData& n = g[v];
+    const std::string e = w.Entity(n.id);
+    w.Statement(e, w.Rdf("type"), w.Vocabulary("Entity"));
+    if (!n.kind.empty()) w.Statement(e, w.Rdf("type"), w.Vocabulary(IriPart(n.kind)));
+    if (!n.label.empty()) w.Statement(e, w.Rdfs("label"), Literal(n.label) + (HasArabic(n.label) ? "@ar" : "@en"));
+    if (!n.label_en.empty() && n.label_en != n.label) w.Statement(e, w.Rdfs("label"), Literal(n.label_en) + "@en");
+    for (const std::string& alias : n.aliases) {
+      w.Statement(e, w.Vocabulary("alias"), Literal(alias) + (HasArabic(alias) ? "@ar" : "@en"));
+    }
+    w.Statement(e, w.Vocabulary("pagerank"), w.Typed(FullPrecision(n.pagerank), "double"));
+    w.Statement(e, w.Vocabulary("degree"), w.Typed(std::to_string(n.degree), "integer"));
+    w.Statement(e, w.Vocabulary("component"), w.Typed(std::to_string(n.component), "integer"));
+  }
+  size_t id = 0;
+  for (auto edge : boost::make_iterator_range(boost::edges(g))) {
+    const EdgeData& d = g[edge];
+    const std::string s = w.Entity(g[boost::source(edge, g)].id), o = w.Entity(g[boost::target(edge, g)].id);
+    const std::string p = w.RelationIri(d);
+    const bool stated = !d.negated && (d.modality == "asserted" || d.modality == "reported");
+    if (stated) w.Statement(s, p, o);
+    const std::string x = "<" + base + "extraction/" + std::to_string(id++) + ">";
+    w.Statement(x, w.Rdf("type"), w.Rdf("Statement"));
+    w.Statement(x, w.Rdf("subject"), s);
+    w.Statement(x, w.Rdf("predicate"), p);
+    w.Statement(x, w.Rdf("object"), o);
+    w.Statement(x, w.Rdfs("label"), Literal(d.relation) + (HasArabic(d.relation) ? "@ar" : "@en"));
+    if (!d.label_en.empty()) w.Statement(p, w.Rdfs("label"), Literal(d.label_en) + "@en");
+    w.Statement(x, w.Vocabulary("confidence"), w.Typed(FullPrecision(d.confidence), "double"));
+    w.Statement(x, w.Vocabulary("negated"), w.Typed(d.negated ? "true" : "false", "boolean"));
+    w.Statement(x, w.Vocabulary("modality"), Literal(d.modality));
+    w.Statement(x, w.Vocabulary("sources"), w.Typed(std::to_string(d.sources), "integer"));
+    w.Statement(x, w.Vocabulary("document"), Literal(d.first_doc));
+    w.Statement(x, w.Vocabulary("sentence"), w.Typed(std::to_string(d.first_sentence), "integer"));
+  }
+  return out.good() ? Status::OK() : Status::Error("write failed");
+}
+
+}  // namespace nasij

@@ -1,0 +1,27 @@
+#include "export/viewer.h"
+
+// Linked in by export/CMakeLists.txt: the page and Cytoscape.js as vendored
+// from the npm registry at build time.
+extern "C" const char nasij_viewer_html_begin[], nasij_viewer_html_end[];
+extern "C" const char nasij_cytoscape_js_begin[], nasij_cytoscape_js_end[];
+
+namespace nasij {
+
+namespace {
+
+void Replace(std::string* page, std::string_view marker, std::string_view with) {
+  const size_t at = page->find(marker);
+  if (at != std::string::npos) page->replace(at, marker.size(), with);
+}
+
+}  // namespace
+
+std::string ViewerPage(std::string_view graph_json) {
+  std::string page(nasij_viewer_html_begin, nasij_viewer_html_end);
+  Replace(&page, "/*NASIJ_DATA*/null", graph_json);
+  Replace(&page, "/*NASIJ_CYTOSCAPE*/", std::string_view(nasij_cytoscape_js_begin,
+                                                         nasij_cytoscape_js_end - nasij_cytoscape_js_begin));
+  return page;
+}
+
+}  // namespace nasij
