@@ -12,6 +12,7 @@ int Stats(int argc, char** argv);
 int Entities(int argc, char** argv);
 int Neighbors(int argc, char** argv);
 int Path(int argc, char** argv);
+int Serve(int argc, char** argv);
 
 }  // namespace nasij::cli
 

@@ -19,7 +19,8 @@ commands:
   entities  list the store's entities
   neighbors the triples around an entity, with their sentences
   path      a shortest chain of triples linking two entities
-  export    write the graph as GraphML or Cytoscape.js JSON
+  export    write the graph for Gephi, Cytoscape, Neo4j, RDF stores, Graphviz or a web page
+  serve     browse the graph in a web page, with a JSON API
   stats     count documents, sentences, triples, extractions and entities
 
 'nasij COMMAND --help' describes a command. The store is --db PATH, else
@@ -39,7 +40,7 @@ int main(int argc, char** argv) {
     const char* name;
     int (*run)(int, char**);
   } const kCommands[] = {{"extract", Extract}, {"ingest", Ingest},   {"query", Query},
-                         {"entities", Entities}, {"neighbors", Neighbors}, {"path", Path},
+                         {"entities", Entities}, {"neighbors", Neighbors}, {"path", Path}, {"serve", Serve},
                          {"export", Export},     {"stats", Stats}};
   for (const auto& c : kCommands) {
     if (command == c.name) return c.run(argc - 2, argv + 2);

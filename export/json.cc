@@ -50,10 +50,13 @@ void WriteList(std::ostream& out, const char* open, const Range& range, Item ite
 Status WriteCytoscapeJson(const KnowledgeGraph& g, std::ostream& out) {
   WriteList(out, "{\"elements\":{\"nodes\":[", boost::make_iterator_range(boost::vertices(g)),
             [&](auto v) { return json{{"data", NodeJson(g[v])}}; }, "],");
-  size_t id = 0;
+  // An edge's id is its triple's identity, the same in every graph of one
+  // store, so that a viewer can merge graphs (expand a node) without doubles.
   WriteList(out, "\"edges\":[", boost::make_iterator_range(boost::edges(g)),
             [&](auto e) {
-              json data = {{"id", "e" + std::to_string(id++)}};
+              const EdgeData& d = g[e];
+              json data = {{"id", g[boost::source(e, g)].id + "|" + (d.lemma.empty() ? d.relation : d.lemma) + "|" +
+                                      g[boost::target(e, g)].id}};
               data.update(EdgeJson(g, e));
               return json{{"data", data}};
             },

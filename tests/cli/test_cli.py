@@ -321,10 +321,6 @@ class CommandLineTest(unittest.TestCase):
         self.assertEqual(os.listdir(foreign), ["a.jpg"])
 
 
-if __name__ == "__main__":
-    unittest.main()
-
-
 class CrashTest(unittest.TestCase):
     """kill -9 during ingest, at random moments: the store opens and holds whole documents only."""
 
@@ -412,3 +408,77 @@ class ConcurrencyTest(unittest.TestCase):
             self.assertEqual(s["documents"], 8001 + late_writes)
         finally:
             shutil.rmtree(tmp)
+
+
+class ServeTest(unittest.TestCase):
+    """nasij serve on loopback: the API, its limits, and the page in headless Chromium."""
+
+    @classmethod
+    def setUpClass(cls):
+        import re
+        cls.tmp = tempfile.mkdtemp(prefix="nasij-serve-")
+        cls.db = os.path.join(cls.tmp, "store")
+        assert run("ingest", "--db", cls.db, EXAMPLES).returncode == 0
+        cls.server = subprocess.Popen([BIN, "serve", "--db", cls.db, "--port", "0"], stderr=subprocess.PIPE, text=True)
+        line = cls.server.stderr.readline()
+        cls.base = re.search(r"http://[0-9.]+:[0-9]+", line).group(0)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.kill()
+        cls.server.wait()
+        cls.server.stderr.close()
+        shutil.rmtree(cls.tmp)
+
+    def get(self, path, method="GET"):
+        import urllib.error
+        import urllib.request
+        try:
+            with urllib.request.urlopen(urllib.request.Request(self.base + path, method=method), timeout=30) as r:
+                return r.status, r.read().decode("utf-8")
+        except urllib.error.HTTPError as e:
+            return e.code, e.read().decode("utf-8")
+
+    def test_listens_on_loopback_only_by_default(self):
+        self.assertTrue(self.base.startswith("http://127.0.0.1:"))
+
+    def test_api_answers_and_refuses_what_it_should(self):
+        import urllib.parse
+        status, body = self.get("/api/entities?search=" + urllib.parse.quote("توكاييف"))
+        self.assertEqual(status, 200)
+        self.assertIn("kassym-jomart-tokayev", [e["id"] for e in json.loads(body)])
+        status, body = self.get("/api/path?from=Tokayev&to=Moscow")
+        self.assertEqual(status, 200)
+        self.assertGreater(len(json.loads(body)), 0)
+        status, body = self.get("/api/neighbors?entity=Tokayev")
+        self.assertEqual(status, 200)
+        self.assertIn("kassym-jomart-tokayev", {n["data"]["id"] for n in json.loads(body)["elements"]["nodes"]})
+        status, body = self.get("/api/query?entity=Tokayev&limit=2")
+        self.assertEqual((status, len(json.loads(body))), (200, 2))
+        self.assertIn("sentence_text", json.loads(body)[0])
+        for bad in ["/api/query?limit=abc", "/api/query?limit=99999999", "/api/path?from=Tokayev",
+                    "/api/neighbors", "/api/export?format=csv", "/api/query?min_confidence=2", "/api/query?lang=xx"]:
+            self.assertEqual(self.get(bad)[0], 400, bad)
+        for missing in ["/api/nothing", "/../../etc/passwd", "/index.html", "/api/neighbors?entity=nobody-at-all"]:
+            self.assertEqual(self.get(missing)[0], 404, missing)
+        self.assertGreaterEqual(self.get("/api/query", method="POST")[0], 400)
+        self.assertEqual(self.get("/api/query?x=" + "a" * 100000)[0] // 100, 4)
+
+    def test_the_page_draws_the_store_and_finds_tokayev(self):
+        import urllib.parse
+        stats = json.loads(run("stats", "--db", self.db, "--format", "json").stdout)
+        graph = json.loads(run("export", "--db", self.db, "--format", "json").stdout)["elements"]
+        profile = os.path.join(self.tmp, "chromium")
+        page = subprocess.run(
+            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--user-data-dir=" + profile, "--virtual-time-budget=20000", "--dump-dom",
+             self.base + "/?search=" + urllib.parse.quote("توكاييف")],
+            capture_output=True, text=True, timeout=120)
+        self.assertEqual(page.returncode, 0, page.stderr[-2000:])
+        self.assertIn('id="status">%d nodes, %d edges<' % (len(graph["nodes"]), stats["triples"]), page.stdout)
+        self.assertIn("Kassym-Jomart Tokayev · PER", page.stdout)
+
+
+if __name__ == "__main__":
+    unittest.main()

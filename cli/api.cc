@@ -1,0 +1,178 @@
+#include "cli/api.h"
+
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "export/export.h"
+#include "graph/graph.h"
+
+namespace nasij::cli {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+constexpr long kMaxLimit = 10000;
+
+ApiResponse Error(int status, const std::string& message) {
+  return {status, "application/json", json{{"error", message}}.dump(-1, ' ', false, json::error_handler_t::replace)};
+}
+
+ApiResponse Json(const json& j) { return {200, "application/json", j.dump(-1, ' ', false, json::error_handler_t::replace)}; }
+
+std::string Param(const ApiParams& params, const std::string& name) {
+  auto it = params.find(name);
+  return it == params.end() ? "" : it->second;
+}
+
+// A whole number in [low, high] or the default when absent; false when malformed.
+bool NumberParam(const ApiParams& params, const std::string& name, long low, long high, long* value) {
+  const std::string text = Param(params, name);
+  if (text.empty()) return true;
+  char* end = nullptr;
+  errno = 0;
+  const long v = std::strtol(text.c_str(), &end, 10);
+  if (errno != 0 || end != text.c_str() + text.size() || v < low || v > high) return false;
+  *value = v;
+  return true;
+}
+
+bool FractionParam(const ApiParams& params, const std::string& name, double* value) {
+  const std::string text = Param(params, name);
+  if (text.empty()) return true;
+  char* end = nullptr;
+  const double v = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size() || !(v >= 0 && v <= 1)) return false;
+  *value = v;
+  return true;
+}
+
+json TripleJson(const TripleRow& t) {
+  return {{"subject", t.subject.key},        {"subject_label", t.subject.label},
+          {"relation", t.relation.text},     {"label_en", t.relation.label_en},
+          {"object", t.object.key},          {"object_label", t.object.label},
+          {"confidence", t.confidence},      {"negated", t.negated},
+          {"modality", ModalityName(t.modality)}, {"sources", t.sources},
+          {"doc", t.first_doc},              {"sentence", t.first_sentence}};
+}
+
+ApiResponse QueryApi(Store& store, const ApiParams& params) {
+  Pattern p;
+  p.subject = Param(params, "subject");
+  p.relation = Param(params, "relation");
+  p.object = Param(params, "object");
+  p.entity = Param(params, "entity");
+  p.doc = Param(params, "doc");
+  p.lang = Param(params, "lang");
+  p.include_negated = Param(params, "include_negated") == "true";
+  long limit = 100;
+  if (!NumberParam(params, "limit", 1, kMaxLimit, &limit)) return Error(400, "limit must be 1 to 10000");
+  if (!FractionParam(params, "min_confidence", &p.min_confidence)) return Error(400, "min_confidence must be 0 to 1");
+  if (!p.lang.empty() && p.lang != "ar" && p.lang != "en") return Error(400, "lang must be ar or en");
+  json rows = json::array();
+  Status s = store.Query(p, [&](const ExtractionRow& row) {
+    const Triple& t = row.triple;
+    rows.push_back({{"subject", t.subject.text},   {"subject_entity", t.subject.entity},
+                    {"relation", t.relation.text}, {"label_en", t.relation.label_en},
+                    {"object", t.object.text},     {"object_entity", t.object.entity},
+                    {"confidence", t.confidence},  {"negated", t.negated},
+                    {"modality", ModalityName(t.modality)}, {"doc", row.doc},
+                    {"sentence", t.sentence},      {"sentence_text", row.sentence_text}});
+    return static_cast<long>(rows.size()) < limit;
+  });
+  if (!s.ok()) return Error(500, s.message());
+  return Json(rows);
+}
+
+ApiResponse ExportApi(Store& store, const ApiParams& params, GraphSelection selection) {
+  const std::string name = Param(params, "format").empty() ? "json" : Param(params, "format");
+  ExportFormat format;
+  if (!ParseExportFormat(name, &format) || format == ExportFormat::kCsv) {
+    return Error(400, "format must be graphml, json, node-link, dot, ntriples, turtle or html");
+  }
+  if (!FractionParam(params, "min_confidence", &selection.min_confidence)) {
+    return Error(400, "min_confidence must be 0 to 1");
+  }
+  selection.relation = Param(params, "relation");
+  selection.doc = Param(params, "doc");
+  selection.kind = Param(params, "kind");
+  auto graph = BuildGraph(store, selection);
+  if (!graph.ok()) return Error(404, graph.status().message());
+  std::ostringstream out;
+  Status s = WriteGraph(*graph, format, ExportOptions(), out);
+  if (!s.ok()) return Error(500, s.message());
+  const char* type = format == ExportFormat::kGraphML ? "application/xml"
+                     : format == ExportFormat::kHtml  ? "text/html; charset=utf-8"
+                     : format == ExportFormat::kDot || format == ExportFormat::kNTriples ||
+                             format == ExportFormat::kTurtle
+                         ? "text/plain; charset=utf-8"
+                         : "application/json";
+  return {200, type, out.str()};
+}
+
+ApiResponse EntitiesApi(Store& store, const ApiParams& params) {
+  long limit = 100;
+  if (!NumberParam(params, "limit", 1, kMaxLimit, &limit)) return Error(400, "limit must be 1 to 10000");
+  const std::string search = NormalizeForMatch(Param(params, "search")), kind = Param(params, "kind");
+  json rows = json::array();
+  Status s = store.ForEachEntity([&](const EntityRow& e) {
+    if (!kind.empty() && e.kind != kind) return true;
+    bool match = search.empty();
+    for (const std::string& name : e.aliases) match = match || NormalizeForMatch(name).find(search) != std::string::npos;
+    match = match || NormalizeForMatch(e.key).find(search) != std::string::npos ||
+            NormalizeForMatch(e.label_en).find(search) != std::string::npos;
+    if (match) {
+      rows.push_back({{"id", e.key}, {"label", e.label}, {"label_en", e.label_en}, {"kind", e.kind},
+                      {"aliases", e.aliases}, {"mentions", e.mentions}, {"triples", e.triples}});
+    }
+    return static_cast<long>(rows.size()) < limit;
+  });
+  if (!s.ok()) return Error(500, s.message());
+  return Json(rows);
+}
+
+ApiResponse PathApi(Store& store, const ApiParams& params) {
+  long max_hops = 4;
+  if (!NumberParam(params, "max_hops", 1, 6, &max_hops)) return Error(400, "max_hops must be 1 to 6");
+  std::string ends[2];
+  for (int i = 0; i < 2; ++i) {
+    const std::string name = Param(params, i == 0 ? "from" : "to");
+    if (name.empty()) return Error(400, "from and to are required");
+    auto keys = store.ResolveEntity(name);
+    if (!keys.ok()) return Error(500, keys.status().message());
+    if (keys->empty()) return Error(404, "no entity is named " + name);
+    ends[i] = keys->front();
+  }
+  auto path = ShortestPath(store, ends[0], ends[1], static_cast<int>(max_hops));
+  if (!path.ok()) return Error(500, path.status().message());
+  json rows = json::array();
+  for (const TripleRow& t : *path) rows.push_back(TripleJson(t));
+  return Json(rows);
+}
+
+}  // namespace
+
+ApiResponse HandleApi(const std::string& db_path, const std::string& path, const ApiParams& params) {
+  if (path != "/api/query" && path != "/api/neighbors" && path != "/api/path" && path != "/api/entities" &&
+      path != "/api/export") {
+    return Error(404, "no such endpoint: " + path);
+  }
+  auto opened = Store::Open(db_path, Store::Mode::kReadOnly);
+  if (!opened.ok()) return Error(503, opened.status().message());
+  Store& store = **opened;
+  if (path == "/api/query") return QueryApi(store, params);
+  if (path == "/api/entities") return EntitiesApi(store, params);
+  if (path == "/api/path") return PathApi(store, params);
+  GraphSelection selection;
+  if (path == "/api/neighbors") {
+    selection.entity = Param(params, "entity");
+    if (selection.entity.empty()) return Error(400, "entity is required");
+    long hops = 1;
+    if (!NumberParam(params, "hops", 1, 3, &hops)) return Error(400, "hops must be 1 to 3");
+    selection.hops = static_cast<int>(hops);
+  }
+  return ExportApi(store, params, selection);
+}
+
+}  // namespace nasij::cli
