@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 MAKEFLAGS += --no-print-directory
 
-.PHONY: deps build demo test test-asan bench clean
+.PHONY: deps build demo test test-asan fuzz bench clean
 
 deps:
 	@scripts/install-deps
@@ -26,9 +26,17 @@ test-asan: deps
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS)
 
+# Each libFuzzer target for FUZZ_SECONDS, under ASan and UBSan (clang).
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	@cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+	  -DNASIJ_FUZZ=ON -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" >/dev/null
+	@cmake --build build-fuzz -j $(JOBS) --target extract_fuzz jsonl_fuzz api_fuzz
+	@scripts/fuzz build-fuzz $(FUZZ_SECONDS)
+
 bench: build
 	@cmake --build $(BUILD) -j $(JOBS) --target benchmarks
 	@scripts/bench
 
 clean:
-	rm -rf $(BUILD) out nasij.db
+	rm -rf $(BUILD) build-asan build-fuzz out nasij.db
