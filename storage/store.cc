@@ -202,8 +202,10 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
   };
   std::set<std::string> seen;
   bool more = true;
-  for (const auto& [family, prefix] : scans) {
-    Status status = Scan(family, prefix, [&](std::string_view k, std::string_view) {
+  for (const auto& scan : scans) {
+    const Family family = scan.first;
+    Status status = Scan(family, scan.second, [&](std::string_view k, std::string_view) {
+
       const uint32_t a = codec::ReadId(k, 0), b = codec::ReadId(k, 4), c = codec::ReadId(k, 8);
       uint32_t s = a, r = b, o = c;
       if (family == kPos) s = c, r = a, o = b;

@@ -410,6 +410,71 @@ class ConcurrencyTest(unittest.TestCase):
             shutil.rmtree(tmp)
 
 
+class HostileInputTest(unittest.TestCase):
+    """Inputs too big or too odd for the usual paths: no crash, no hang, a clear answer."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="nasij-hostile-")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def test_a_3mb_word_and_a_huge_line(self):
+        word = os.path.join(self.tmp, "word.txt")
+        with open(word, "w") as f:
+            f.write("ك" * (3 * 1024 * 1024 // 2))
+        r = run("extract", word)
+        self.assertEqual((r.returncode, r.stdout), (0, ""), r.stderr)
+        self.assertEqual(run("ingest", "--db", os.path.join(self.tmp, "w"), word).returncode, 0)
+        # 50 MB by default; a sanitizer build sets less, its processes being slower.
+        megabytes = int(os.environ.get("NASIJ_BIG_LINE_MB", "50"))
+        line = os.path.join(self.tmp, "line.txt")
+        words = "استدعى الرئيس توكاييف القوات الروسية "
+        with open(line, "w") as f:
+            f.write(words * (megabytes * 1024 * 1024 // len(words.encode())))
+        r = subprocess.run([BIN, "ingest", "--db", os.path.join(self.tmp, "line"), line], capture_output=True,
+                           text=True, timeout=600)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        stats = json.loads(run("stats", "--db", os.path.join(self.tmp, "line"), "--format", "json").stdout)
+        self.assertEqual(stats["documents"], 1)
+        self.assertGreater(stats["extractions"], 1000)
+
+    def test_a_document_of_100k_sentences(self):
+        doc = os.path.join(self.tmp, "long.txt")
+        with open(doc, "w") as f:
+            f.write("استدعى توكاييف القوات. Blinken condemned the violence. " * 50000)
+        r = subprocess.run([BIN, "ingest", "--db", os.path.join(self.tmp, "long"), doc], capture_output=True,
+                           text=True, timeout=600)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        stats = json.loads(run("stats", "--db", os.path.join(self.tmp, "long"), "--format", "json").stdout)
+        self.assertEqual(stats["sentences"], 100000)
+        self.assertEqual(stats["extractions"], 100000)
+
+    def test_a_full_disk_fails_clearly_and_leaves_a_readable_store(self):
+        docs = os.path.join(self.tmp, "docs.jsonl")
+        text = "استدعى الرئيس توكاييف القوات الروسية. The army attacked the city. " * 20
+        with open(docs, "w") as f:
+            for i in range(3000):
+                f.write(json.dumps({"id": "d%d" % i, "text": text + str(i)}, ensure_ascii=False) + "\n")
+        per_doc = sum(1 for x in run("extract", "-", stdin=text).stdout.splitlines() if '"triple"' in x)
+        disk, store = os.path.join(self.tmp, "disk"), os.path.join(self.tmp, "disk", "store")
+        os.makedirs(disk)
+        # A 4 MB tmpfs in a mount namespace of our own (root, or an unprivileged user namespace).
+        script = ('mount -t tmpfs -o size=4m tmpfs "$1" || exit 99; "$2" ingest --db "$3" "$4"; echo "ingest=$?"; '
+                  '"$2" stats --db "$3" --format json; echo "stats=$?"')
+        r = subprocess.run(["unshare", "-rm", "sh", "-c", script, "sh", disk, BIN, store, docs],
+                           capture_output=True, text=True, timeout=300)
+        self.assertNotEqual(r.returncode, 99, "cannot mount a tmpfs: " + r.stderr)
+        self.assertIn("ingest=1", r.stdout, r.stderr)
+        self.assertIn("No space left on device", r.stderr)
+        self.assertEqual(len([l for l in r.stderr.splitlines() if l.startswith("nasij: ")]), 1, r.stderr)
+        self.assertIn("stats=0", r.stdout)
+        stats = json.loads(r.stdout.splitlines()[1])
+        self.assertGreater(stats["documents"], 0)
+        self.assertLess(stats["documents"], 3000)
+        self.assertEqual(stats["extractions"], per_doc * stats["documents"])
+
+
 class ServeTest(unittest.TestCase):
     """nasij serve on loopback: the API, its limits, and the page in headless Chromium."""
 
