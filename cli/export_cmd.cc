@@ -94,6 +94,7 @@ int Export(int argc, char** argv) {
   selection.relation = args.Get("relation");
   selection.doc = args.Get("doc");
   selection.kind = args.Get("kind");
+  selection.provenance = format == ExportFormat::kNTriples || format == ExportFormat::kTurtle;
   ExportOptions options;
   if (args.Has("base")) options.base = args.Get("base");
   const bool to_stdout = !args.Has("output") || args.Get("output") == "-";

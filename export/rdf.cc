@@ -1,8 +1,9 @@
 // RDF, as N-Triples or Turtle, in plain RDF: entities are typed resources
-// with language-tagged labels; each edge is a statement, and its provenance
-// a resource of its own (an rdf:Statement naming subject, predicate and
-// object, with document, sentence, confidence and modality). Only edges
-// that are asserted or reported, and not negated, are also stated directly.
+// with language-tagged labels; each edge is an rdf:Statement resource naming
+// subject, predicate and object, and each extraction supporting it a
+// nasij:Extraction resource (document, sentence, confidence, modality).
+// Only edges that are asserted or reported, and not negated, are also
+// stated directly.
 #include <cstdio>
 
 #include "export/export.h"
@@ -120,7 +121,9 @@ Status WriteRdf(const KnowledgeGraph& g, const std::string& base, bool turtle, s
     const std::string p = w.RelationIri(d);
     const bool stated = !d.negated && (d.modality == "asserted" || d.modality == "reported");
     if (stated) w.Statement(s, p, o);
-    const std::string x = "<" + base + "extraction/" + std::to_string(id++) + ">";
+    // One resource for the edge's statement, and one for each extraction
+    // that supports it (when the graph carries them).
+    const std::string x = "<" + base + "statement/" + std::to_string(id++) + ">";
     w.Statement(x, w.Rdf("type"), w.Rdf("Statement"));
     w.Statement(x, w.Rdf("subject"), s);
     w.Statement(x, w.Rdf("predicate"), p);
@@ -133,6 +136,19 @@ Status WriteRdf(const KnowledgeGraph& g, const std::string& base, bool turtle, s
     w.Statement(x, w.Vocabulary("sources"), w.Typed(std::to_string(d.sources), "integer"));
     w.Statement(x, w.Vocabulary("document"), Literal(d.first_doc));
     w.Statement(x, w.Vocabulary("sentence"), w.Typed(std::to_string(d.first_sentence), "integer"));
+    for (size_t i = 0; i < d.provenance.size(); ++i) {
+      const Provenance& source = d.provenance[i];
+      const std::string e = x.substr(0, x.size() - 1) + "/extraction/" + std::to_string(i) + ">";
+      w.Statement(e, w.Rdf("type"), w.Vocabulary("Extraction"));
+      w.Statement(e, w.Vocabulary("supports"), x);
+      w.Statement(e, w.Vocabulary("document"), Literal(source.doc));
+      w.Statement(e, w.Vocabulary("sentence"), w.Typed(std::to_string(source.sentence), "integer"));
+      w.Statement(e, w.Vocabulary("relationText"),
+                  Literal(source.relation) + (HasArabic(source.relation) ? "@ar" : "@en"));
+      w.Statement(e, w.Vocabulary("confidence"), w.Typed(FullPrecision(source.confidence), "double"));
+      w.Statement(e, w.Vocabulary("negated"), w.Typed(source.negated ? "true" : "false", "boolean"));
+      w.Statement(e, w.Vocabulary("modality"), Literal(source.modality));
+    }
   }
   return out.good() ? Status::OK() : Status::Error("write failed");
 }

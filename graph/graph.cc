@@ -162,6 +162,24 @@ Result<KnowledgeGraph> BuildGraph(Store& store, const GraphSelection& selection)
       }
     }
   }
+  if (selection.provenance) {
+    std::unordered_map<std::string, KnowledgeGraph::edge_descriptor> edge_of;
+    for (auto e : boost::make_iterator_range(boost::edges(g))) {
+      Relation r{g[e].relation, g[e].lemma, g[e].label_en};
+      edge_of.emplace(TripleIdentity(g[boost::source(e, g)].id, r, g[boost::target(e, g)].id), e);
+    }
+    Pattern everything;
+    Status s = store.Query(everything, [&](const ExtractionRow& row) {
+      const Triple& t = row.triple;
+      auto it = edge_of.find(TripleIdentity(t.subject.entity, t.relation, t.object.entity));
+      if (it != edge_of.end()) {
+        g[it->second].provenance.push_back(
+            {row.doc, t.sentence, t.relation.text, t.confidence, t.negated, ModalityName(t.modality)});
+      }
+      return true;
+    });
+    if (!s.ok()) return s;
+  }
   ComputeMetrics(&g);
   return g;
 }

@@ -23,6 +23,16 @@ struct NodeData {
   int component = 0;
 };
 
+// One extraction supporting an edge: where it was said, and how.
+struct Provenance {
+  std::string doc;
+  int sentence = 0;
+  std::string relation;  // as written there
+  double confidence = 0;
+  bool negated = false;
+  std::string modality;
+};
+
 struct EdgeData {
   std::string relation, lemma, label_en;
   double confidence = 0;
@@ -31,6 +41,7 @@ struct EdgeData {
   int64_t sources = 0;
   std::string first_doc;
   int first_sentence = 0;
+  std::vector<Provenance> provenance;  // every extraction, when the selection asks for it
 };
 
 using KnowledgeGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData, EdgeData>;
@@ -43,6 +54,7 @@ struct GraphSelection {
   std::string doc;       // triples this document supports
   std::string kind;      // both ends of this kind (PER, LOC, ORG, MISC, CONCEPT)
   double min_confidence = 0;
+  bool provenance = false;  // fill EdgeData::provenance (reads every extraction)
 };
 
 // Builds the graph of the selected triples and computes node metrics.

@@ -149,6 +149,9 @@ class CommandLineTest(unittest.TestCase):
         self.assertTrue(any(lang == "ar" for _, lang in labels))
         statements = list(nt.subjects(rdflib.RDF.type, rdflib.RDF.Statement))
         self.assertEqual(len(statements), triples)
+        extraction = rdflib.URIRef("https://example.org/kb/ontology#Extraction")
+        stats = json.loads(run("stats", "--db", self.db, "--format", "json").stdout)
+        self.assertEqual(len(list(nt.subjects(rdflib.RDF.type, extraction))), stats["extractions"])
 
         prefix = os.path.join(self.tmp, "neo4j")
         r = run("export", "--db", self.db, "--format", "csv", "-o", prefix)
@@ -396,6 +399,9 @@ class ConcurrencyTest(unittest.TestCase):
                 s = json.loads(r.stdout)
                 self.assertEqual(s["extractions"], per_doc * s["documents"])
                 self.assertEqual(run("query", "--db", db, "--limit", "1").returncode, 0)
+                exported = run("export", "--db", db, "--format", "json")
+                self.assertEqual(exported.returncode, 0, exported.stderr)
+                self.assertIn("elements", json.loads(exported.stdout))
                 second = run("ingest", "--db", db, "-", stdin=text)
                 if second.returncode == 0:
                     late_writes = 1  # the first writer had just finished: it stored document "stdin"

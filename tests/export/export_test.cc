@@ -110,6 +110,18 @@ TEST_CASE("RDF states only asserted edges and keeps provenance for all", "[expor
   CHECK(n.find("\"\\\"سؤال\\\" & جواب\\u0001\"@ar") != std::string::npos);
   CHECK(n.find("<https://ex.org/ontology#negated> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>") !=
         std::string::npos);
+  CHECK(n.find("ontology#Extraction") == std::string::npos);  // none without provenance
+  KnowledgeGraph sourced = SmallGraph();
+  for (auto e : boost::make_iterator_range(boost::edges(sourced))) {
+    sourced[e].provenance = {{"doc-1", 4, "استدعى", 0.5, true, "reported"}, {"doc-9", 1, "يستدعي", 0.7, false, "asserted"}};
+  }
+  std::ostringstream with_sources;
+  REQUIRE(WriteRdf(sourced, "https://ex.org/", false, with_sources).ok());
+  const std::string w = with_sources.str();
+  CHECK(w.find("<https://ex.org/statement/0/extraction/1> <https://ex.org/ontology#document> \"doc-9\" .") !=
+        std::string::npos);
+  CHECK(w.find("<https://ex.org/statement/1/extraction/0> <https://ex.org/ontology#supports> "
+               "<https://ex.org/statement/1> .") != std::string::npos);
   std::ostringstream ttl;
   REQUIRE(WriteRdf(SmallGraph(), "https://ex.org/", true, ttl).ok());
   CHECK(ttl.str().rfind("@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .", 0) == 0);
