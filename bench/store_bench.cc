@@ -183,7 +183,7 @@ int main(int argc, char** argv) {
   const double nasij_us = median_us(
       [&](const std::string& name) {
         size_t found = 0;
-        (*opened)->EdgesOf(name, [&](const nasij::Edge&) { return ++found; });
+        (*opened)->EdgesOf((*opened)->EntityId(name), [&](const nasij::Edge&) { return ++found; });
         return found;
       },
       &nasij_rows);

@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace nasij {
 
@@ -42,17 +44,24 @@ void ComputeMetrics(KnowledgeGraph* g) {
 
 }  // namespace
 
+// Both walks below go by ids (Store::EdgesOf scans two indexes and reads no
+// record); only the triples returned are read whole.
+
 Result<std::vector<TripleRow>> Neighborhood(Store& store, const std::string& entity_key, int hops) {
+  const uint32_t start = store.EntityId(entity_key);
   std::vector<TripleRow> out;
-  std::set<std::string> seen_entities = {entity_key}, seen_edges;
-  std::vector<std::string> frontier = {entity_key};
+  if (start == 0) return out;
+  std::unordered_set<uint32_t> seen_entities = {start};
+  std::set<std::tuple<uint32_t, uint32_t, uint32_t>> seen_edges;
+  std::vector<Edge> edges;
+  std::vector<uint32_t> frontier = {start};
   for (int hop = 0; hop < hops && !frontier.empty(); ++hop) {
-    std::vector<std::string> next;
-    for (const std::string& key : frontier) {
-      Status s = store.TriplesOf(key, [&](const TripleRow& t) {
-        if (seen_edges.insert(t.subject.key + '\x1f' + t.relation.lemma + '\x1f' + t.object.key).second) out.push_back(t);
-        for (const std::string& k : {t.subject.key, t.object.key}) {
-          if (seen_entities.insert(k).second) next.push_back(k);
+    std::vector<uint32_t> next;
+    for (uint32_t id : frontier) {
+      Status s = store.EdgesOf(id, [&](const Edge& e) {
+        if (seen_edges.insert({e.subject, e.relation, e.object}).second) edges.push_back(e);
+        for (uint32_t other : {e.subject, e.object}) {
+          if (seen_entities.insert(other).second) next.push_back(other);
         }
         return true;
       });
@@ -60,25 +69,32 @@ Result<std::vector<TripleRow>> Neighborhood(Store& store, const std::string& ent
     }
     frontier = std::move(next);
   }
+  for (const Edge& e : edges) {
+    auto row = store.TripleOf(e);
+    if (row.ok()) out.push_back(std::move(*row));
+  }
   return out;
 }
 
 Result<std::vector<TripleRow>> ShortestPath(Store& store, const std::string& from, const std::string& to,
                                             int max_hops) {
-  // Breadth-first from `from`, remembering the triple that reached each entity.
-  std::map<std::string, TripleRow> reached_by;
-  std::set<std::string> seen = {from};
-  std::vector<std::string> frontier = {from};
-  bool found = from == to;
+  // Breadth-first from `from`, remembering the edge that reached each entity.
+  std::vector<TripleRow> path;
+  const uint32_t source = store.EntityId(from), target = store.EntityId(to);
+  if (source == 0 || target == 0) return path;
+  std::unordered_map<uint32_t, Edge> reached_by;
+  std::unordered_set<uint32_t> seen = {source};
+  std::vector<uint32_t> frontier = {source};
+  bool found = source == target;
   for (int hop = 0; hop < max_hops && !frontier.empty() && !found; ++hop) {
-    std::vector<std::string> next;
-    for (const std::string& key : frontier) {
-      Status s = store.TriplesOf(key, [&](const TripleRow& t) {
-        const std::string& other = t.subject.key == key ? t.object.key : t.subject.key;
+    std::vector<uint32_t> next;
+    for (uint32_t id : frontier) {
+      Status s = store.EdgesOf(id, [&](const Edge& e) {
+        const uint32_t other = e.subject == id ? e.object : e.subject;
         if (seen.insert(other).second) {
-          reached_by[other] = t;
+          reached_by[other] = e;
           next.push_back(other);
-          found |= other == to;
+          found |= other == target;
         }
         return !found;
       });
@@ -87,12 +103,13 @@ Result<std::vector<TripleRow>> ShortestPath(Store& store, const std::string& fro
     }
     frontier = std::move(next);
   }
-  std::vector<TripleRow> path;
   if (!found) return path;
-  for (std::string at = to; at != from;) {
-    const TripleRow& t = reached_by.at(at);
-    path.push_back(t);
-    at = t.subject.key == at ? t.object.key : t.subject.key;
+  for (uint32_t at = target; at != source;) {
+    const Edge& e = reached_by.at(at);
+    auto row = store.TripleOf(e);
+    if (!row.ok()) return row.status();
+    path.push_back(std::move(*row));
+    at = e.subject == at ? e.object : e.subject;
   }
   std::reverse(path.begin(), path.end());
   return path;

@@ -36,7 +36,9 @@ class RocksStore : public Store {
   Status ForEachTriple(const std::function<bool(const TripleRow&)>& visit) override;
   Status ForEachEntity(const std::function<bool(const EntityRow&)>& visit) override;
   Status TriplesOf(const std::string& entity_key, const std::function<bool(const TripleRow&)>& visit) override;
-  Status EdgesOf(const std::string& entity_key, const std::function<bool(const Edge&)>& visit) override;
+  uint32_t EntityId(const std::string& entity_key) override;
+  Status EdgesOf(uint32_t entity_id, const std::function<bool(const Edge&)>& visit) override;
+  Result<TripleRow> TripleOf(const Edge& edge) override;
   Result<std::vector<std::string>> ResolveEntity(const std::string& name) override;
 
   // For the write side.

@@ -247,9 +247,13 @@ Status RocksStore::ForEachTriple(const std::function<bool(const TripleRow&)>& vi
   });
 }
 
-Status RocksStore::EdgesOf(const std::string& key, const std::function<bool(const Edge&)>& visit) {
+uint32_t RocksStore::EntityId(const std::string& key) {
   uint32_t id;
-  if (!IdOf("e" + key, &id)) return Status::OK();
+  return IdOf("e" + key, &id) ? id : 0;
+}
+
+Status RocksStore::EdgesOf(uint32_t id, const std::function<bool(const Edge&)>& visit) {
+  if (id == 0) return Status::OK();
   // Outgoing edges from spo, incoming from osp; a self-loop only once.
   bool more = true;
   Status s = Scan(kSpo, codec::Id(id), [&](std::string_view k, std::string_view) {
@@ -262,6 +266,19 @@ Status RocksStore::EdgesOf(const std::string& key, const std::function<bool(cons
   });
 }
 
+Result<TripleRow> RocksStore::TripleOf(const Edge& edge) {
+  std::string v;
+  if (!Get(kTriples, codec::Key3(edge.subject, edge.relation, edge.object), &v)) {
+    return Status::Error("no such triple");
+  }
+  codec::TripleRecord record;
+  codec::DecodeTriple(v, &record);
+  TripleRow row = RowOf(record);
+  row.subject = LoadEntity(edge.subject);
+  row.object = edge.object == edge.subject ? row.subject : LoadEntity(edge.object);
+  return row;
+}
+
 Status RocksStore::TriplesOf(const std::string& key, const std::function<bool(const TripleRow&)>& visit) {
   std::unordered_map<uint32_t, EntityRow> entities;
   auto entity = [&](uint32_t e) -> const EntityRow& {
@@ -270,7 +287,7 @@ Status RocksStore::TriplesOf(const std::string& key, const std::function<bool(co
     return it->second;
   };
   std::string v;
-  return EdgesOf(key, [&](const Edge& edge) {
+  return EdgesOf(EntityId(key), [&](const Edge& edge) {
     if (!Get(kTriples, codec::Key3(edge.subject, edge.relation, edge.object), &v)) return true;
     codec::TripleRecord record;
     codec::DecodeTriple(v, &record);

@@ -84,8 +84,15 @@ class Store {
   virtual Status ForEachEntity(const std::function<bool(const EntityRow&)>& visit) = 0;
   // The distinct triples with this entity key on either side.
   virtual Status TriplesOf(const std::string& entity_key, const std::function<bool(const TripleRow&)>& visit) = 0;
-  // The same triples as ids only: a scan of two indexes, no record read.
-  virtual Status EdgesOf(const std::string& entity_key, const std::function<bool(const Edge&)>& visit) = 0;
+
+  // For walking the graph by ids. The id of the entity with this canonical
+  // key, or 0 when there is none.
+  virtual uint32_t EntityId(const std::string& entity_key) = 0;
+  // The distinct triples touching an entity, as ids: a scan of two indexes,
+  // no record read.
+  virtual Status EdgesOf(uint32_t entity_id, const std::function<bool(const Edge&)>& visit) = 0;
+  // The record of one edge, with both entities.
+  virtual Result<TripleRow> TripleOf(const Edge& edge) = 0;
 
   // Canonical keys of the entities with this alias or key (any script,
   // with or without diacritics).
