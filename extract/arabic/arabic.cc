@@ -200,9 +200,20 @@ class SentenceBuilder {
         Argument remembered{SpanText(ws_, w.title_end, end, Drop::kNothing), key, w.title->kind, ""};
         context_->names.emplace(key, remembered);
         context_->names.emplace(ws_[end - 1].norm, remembered);  // the surname alone, later on
+      } else if (w.title && w.title->kind == "LOC" && w.title_end < static_cast<int>(ws_.size()) &&
+                 UnknownDefinite(ws_[w.title_end])) {
+        // Place names often carry the article: مدينة الفاشر, محافظة الأنبار.
+        AddMention(w.title_end, w.title_end + 1, ws_[w.title_end].norm, "LOC", "");
       }
     }
   }
+
+  // A word no lexicon knows, written with the article alone: الفاشر.
+  static bool UnknownDefinite(const Word& w) {
+    return !w.entity && w.tag() == Tag::kNoun && w.a.cost >= 10 && w.a.conj.empty() && w.a.prep.empty() &&
+           w.readings.size() == 1;
+  }
+
 
   // A name no list knows, said to speak (قالت ميليس) or written in two or
   // more unknown words (روكو كاتالانو), is most likely a person.

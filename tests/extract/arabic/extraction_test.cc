@@ -212,7 +212,17 @@ TEST_CASE("An unknown name after a title is remembered for the document", "[arab
   CHECK(t->subject.kind == "PER");
 }
 
+TEST_CASE("An unknown definite word after a place cue is a place", "[arabic][extraction]") {
+  auto e = Run("وصلت القافلة إلى مدينة الزبداني ثم عبرت منطقة الحدود.");
+  std::set<std::string> places;
+  for (const Mention& m : e.mentions) {
+    if (m.entity.kind == "LOC") places.insert(m.entity.text);
+  }
+  CHECK(places == std::set<std::string>{"الزبداني"});  // الحدود is a known noun: no name
+}
+
 TEST_CASE("Unknown speakers and unknown two-word names are persons", "[arabic][extraction]") {
+
   auto e = Run("قالت ميليس إن الأطباء لا يملكون الأدوات. وأكد روكو كاتالانو أن الوضع صعب.");
   std::set<std::string> persons;
   for (const Mention& m : e.mentions) {
