@@ -16,12 +16,19 @@ void Replace(std::string* page, std::string_view marker, std::string_view with) 
 
 }  // namespace
 
-std::string ViewerPage(std::string_view graph_json) {
+ViewerPageParts ViewerPageAroundGraph() {
   std::string page(nasij_viewer_html_begin, nasij_viewer_html_end);
-  Replace(&page, "/*NASIJ_DATA*/null", graph_json);
   Replace(&page, "/*NASIJ_CYTOSCAPE*/", std::string_view(nasij_cytoscape_js_begin,
                                                          nasij_cytoscape_js_end - nasij_cytoscape_js_begin));
-  return page;
+  constexpr std::string_view kGraph = "/*NASIJ_DATA*/null";
+  const size_t at = page.find(kGraph);
+  if (at == std::string::npos) return {page, ""};
+  return {page.substr(0, at), page.substr(at + kGraph.size())};
+}
+
+std::string ViewerPage(std::string_view graph_json) {
+  ViewerPageParts parts = ViewerPageAroundGraph();
+  return parts.before + std::string(graph_json) + parts.after;
 }
 
 }  // namespace nasij

@@ -11,6 +11,12 @@ namespace nasij {
 // elements) as its graph; with "null", the page asks nasij serve's API.
 std::string ViewerPage(std::string_view graph_json);
 
+// The same page cut where its graph goes: before + graph JSON + after.
+struct ViewerPageParts {
+  std::string before, after;
+};
+ViewerPageParts ViewerPageAroundGraph();
+
 }  // namespace nasij
 
 #endif  // NASIJ_EXPORT_VIEWER_H_

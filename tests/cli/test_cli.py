@@ -390,6 +390,10 @@ class ConcurrencyTest(unittest.TestCase):
                     f.write(json.dumps({"id": "d%d" % i, "text": text}, ensure_ascii=False) + "\n")
             db = os.path.join(tmp, "store")
             self.assertEqual(run("ingest", "--db", db, "-", stdin=json.dumps({"id": "first", "text": text}) + "\n").returncode, 0)
+            import re
+            import urllib.request
+            server = subprocess.Popen([BIN, "serve", "--db", db, "--port", "0"], stderr=subprocess.PIPE, text=True)
+            base = re.search(r"http://[0-9.]+:[0-9]+", server.stderr.readline()).group(0)
             writer = subprocess.Popen([BIN, "ingest", "--db", db, docs], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             seen, late_writes = 0, 0
             deadline = time.time() + 60
@@ -399,6 +403,9 @@ class ConcurrencyTest(unittest.TestCase):
                 s = json.loads(r.stdout)
                 self.assertEqual(s["extractions"], per_doc * s["documents"])
                 self.assertEqual(run("query", "--db", db, "--limit", "1").returncode, 0)
+                with urllib.request.urlopen(base + "/api/query?limit=1", timeout=30) as answer:
+                    self.assertEqual(answer.status, 200)
+                    self.assertEqual(len(json.loads(answer.read())), 1)
                 exported = run("export", "--db", db, "--format", "json")
                 self.assertEqual(exported.returncode, 0, exported.stderr)
                 self.assertIn("elements", json.loads(exported.stdout))
@@ -409,6 +416,9 @@ class ConcurrencyTest(unittest.TestCase):
                     self.assertIn("in use by another nasij process", second.stderr)
                 seen += 1
             writer.wait()
+            server.kill()
+            server.wait()
+            server.stderr.close()
             self.assertGreater(seen, 0)
             s = json.loads(run("stats", "--db", db, "--format", "json").stdout)
             self.assertEqual(s["documents"], 8001 + late_writes)
@@ -444,6 +454,14 @@ class HostileInputTest(unittest.TestCase):
         stats = json.loads(run("stats", "--db", os.path.join(self.tmp, "line"), "--format", "json").stdout)
         self.assertEqual(stats["documents"], 1)
         self.assertGreater(stats["extractions"], 1000)
+        self.assertGreater(self.extracted_triples(line), 1000)
+
+    def extracted_triples(self, path):
+        """Runs extract on `path` and counts its triples without keeping its output."""
+        r = subprocess.run(["bash", "-c", 'set -o pipefail; "$0" extract "$1" | grep -c \'"type":"triple"\'', BIN, path],
+                           capture_output=True, text=True, timeout=600)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return int(r.stdout)
 
     def test_a_document_of_100k_sentences(self):
         doc = os.path.join(self.tmp, "long.txt")
@@ -455,6 +473,41 @@ class HostileInputTest(unittest.TestCase):
         stats = json.loads(run("stats", "--db", os.path.join(self.tmp, "long"), "--format", "json").stdout)
         self.assertEqual(stats["sentences"], 100000)
         self.assertEqual(stats["extractions"], 100000)
+        self.assertEqual(self.extracted_triples(doc), 100000)
+
+    def test_odd_files_extract_and_ingest_alike(self):
+        empty, odd = os.path.join(self.tmp, "empty.txt"), os.path.join(self.tmp, "odd.jsonl")
+        open(empty, "w").close()
+        with open(odd, "w") as f:
+            f.write('{"id": "u", "text": "Moscow leads the alliance.", "colour": "blue", "n": [1, 2]}\n')
+            f.write('{"id": "v", "text": ["not", "a", "string"]}\n')
+            f.write('{"id": "u", "text": "A second u."}\n')
+            f.write('{"id": "w\\u0007", "text": "Bell."}\n')
+        for command in (["extract"], ["ingest", "--db", os.path.join(self.tmp, "odd-store")]):
+            r = run(*command, empty, odd)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            skipped = [l for l in r.stderr.splitlines() if l.startswith("nasij: ")]
+            self.assertTrue(any(odd + ":2:" in l for l in skipped), r.stderr)
+            self.assertTrue(any(odd + ":3: duplicate id" in l for l in skipped), r.stderr)
+            self.assertTrue(any(odd + ":4:" in l and "control" in l for l in skipped), r.stderr)
+        r = run("extract", odd)
+        docs = {json.loads(l)["doc"] for l in r.stdout.splitlines()}
+        self.assertEqual(docs, {"u"})
+
+    def test_a_corrupted_store_is_refused_clearly_and_left_alone(self):
+        db = os.path.join(self.tmp, "store")
+        self.assertEqual(run("ingest", "--db", db, os.path.join(EXAMPLES, "kazakhstan-unrest-en.txt")).returncode, 0)
+        with open(os.path.join(db, "CURRENT"), "w") as f:
+            f.write("MANIFEST-999999\n")  # points at nothing
+        def data_files():  # RocksDB's own info logs (LOG*) rotate at every open
+            return sorted(f for f in os.listdir(db) if not f.startswith("LOG"))
+        before = data_files()
+        for command in (["stats"], ["ingest", os.path.join(EXAMPLES, "kazakhstan-unrest-en.txt")], ["query"]):
+            r = run(command[0], "--db", db, *command[1:])
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+            self.assertTrue(r.stderr.startswith("nasij: " + db), r.stderr)
+        self.assertEqual(data_files(), before)
 
     def test_a_full_disk_fails_clearly_and_leaves_a_readable_store(self):
         docs = os.path.join(self.tmp, "docs.jsonl")
