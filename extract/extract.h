@@ -111,6 +111,9 @@ struct TripleWithDoc {
   Triple triple;
 };
 Result<TripleWithDoc> ParseTripleRecord(std::string_view line);
+// The "doc" of a triple record, read without the rest of it; empty when the
+// line has none or is not a JSON object.
+std::string TripleRecordDocument(std::string_view line);
 
 }  // namespace nasij
 

@@ -173,4 +173,17 @@ Result<TripleWithDoc> ParseTripleRecord(std::string_view line) {
   return out;
 }
 
+std::string TripleRecordDocument(std::string_view line) {
+  thread_local simdjson::ondemand::parser parser;
+  const simdjson::padded_string padded(line);
+  simdjson::ondemand::document doc;
+  simdjson::ondemand::object object;
+  std::string_view id;
+  if (parser.iterate(padded).get(doc) != simdjson::SUCCESS || doc.get_object().get(object) != simdjson::SUCCESS ||
+      object["doc"].get_string().get(id) != simdjson::SUCCESS) {
+    return "";
+  }
+  return std::string(id);
+}
+
 }  // namespace nasij

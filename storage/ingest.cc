@@ -53,12 +53,6 @@ class IngestBatch {
   // triples yet, so a load into it need not look any up.
   explicit IngestBatch(RocksStore& store) : s_(store), fresh_(store.Counter("next_id") == 0), log_(kFamilyCount) {}
 
-  // Room for a load of this many triples.
-  void Reserve(size_t triples) {
-    log_.Reserve(kExtractions, triples, triples * 100);
-    triple_index_.reserve(triples);
-  }
-
   // Adds one document, replacing an older version; false when the store
   // already holds this very text under this id.
   bool Stage(const Extraction& ex) {
@@ -337,18 +331,14 @@ Status RocksStore::Ingest(const Extraction& ex, bool* changed) {
   return s;
 }
 
-Status RocksStore::IngestAll(std::vector<Extraction> docs, size_t* changed) {
+Status RocksStore::IngestAll(const DocumentSource& next, size_t* changed) {
   if (read_only_) return Status::Error("the store is open read-only");
   IngestBatch batch(*this);
   *changed = 0;
   std::set<std::string> ids;
-  size_t triples = 0;
-  for (const Extraction& ex : docs) triples += ex.triples.size();
-  batch.Reserve(triples);
-  for (Extraction& ex : docs) {
+  for (Extraction ex; next(&ex); ex = Extraction()) {
     if (!ids.insert(ex.document.id).second) return Status::Error("document id " + ex.document.id + " given twice");
     *changed += batch.Stage(ex);
-    ex = Extraction();  // staged: its memory serves what comes next
   }
   if (*changed == 0) return Status::OK();
   Status s = batch.Commit();

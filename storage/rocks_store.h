@@ -30,7 +30,7 @@ class RocksStore : public Store {
   Status Init();
 
   Status Ingest(const Extraction& ex, bool* changed) override;
-  Status IngestAll(std::vector<Extraction> docs, size_t* changed) override;
+  Status IngestAll(const DocumentSource& next, size_t* changed) override;
   Result<StoreStats> Stats() override;
   Status Query(const Pattern& pattern, const std::function<bool(const ExtractionRow&)>& visit) override;
   Status ForEachTriple(const std::function<bool(const TripleRow&)>& visit) override;

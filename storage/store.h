@@ -71,10 +71,13 @@ class Store {
   // text changes nothing; new text replaces what the document said before.
   // `*changed` tells which happened.
   virtual Status Ingest(const Extraction& extraction, bool* changed) = 0;
-  // Stores many documents as one atomic unit; a large load of new documents
-  // is written as sorted files rather than key by key. `*changed` counts
-  // the documents that were new or changed.
-  virtual Status IngestAll(std::vector<Extraction> extractions, size_t* changed) = 0;
+  // Stores many documents as one atomic unit, taking them from `next` one at
+  // a time (it returns false when there are no more), so that they can be
+  // made while earlier ones are staged. A large load of new documents is
+  // written as sorted files rather than key by key. `*changed` counts the
+  // documents that were new or changed.
+  using DocumentSource = std::function<bool(Extraction* next)>;
+  virtual Status IngestAll(const DocumentSource& next, size_t* changed) = 0;
 
   virtual Result<StoreStats> Stats() = 0;
   // Calls `visit` for each extraction matching `pattern` until it returns false.

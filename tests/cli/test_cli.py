@@ -313,6 +313,24 @@ class CommandLineTest(unittest.TestCase):
         r = run("query", "--db", db, "--object", "csto", "--format", "jsonl")
         self.assertEqual(len(r.stdout.splitlines()), 2)
 
+    def test_triples_of_one_document_may_be_interleaved_with_others(self):
+        db = os.path.join(self.tmp, "interleaved")
+        path = os.path.join(self.tmp, "interleaved.jsonl")
+        with open(path, "w") as f:
+            f.write('{"doc": "a", "subject": "Moscow", "relation": "leads", "object": "CSTO"}\n')
+            f.write('{"doc": "b", "subject": "Paris", "relation": "hosts", "object": "UNESCO"}\n')
+            f.write('{"doc": "a", "subject": "Tokayev", "relation": "summoned", "object": "CSTO"}\n')
+            f.write('{"subject": "Kyiv", "relation": "is", "object": "a capital"}\n')
+        r = run("ingest", "--db", db, "--triples", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("loaded 3 documents", r.stderr)
+        stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
+        self.assertEqual((stats["documents"], stats["extractions"]), (3, 4))
+        rows = run("query", "--db", db, "--doc", "a", "--format", "jsonl", "--entity", "csto").stdout.splitlines()
+        self.assertEqual(len(rows), 2)
+        # The same file again changes nothing.
+        self.assertIn("(0 new or changed)", run("ingest", "--db", db, "--triples", path).stderr)
+
     def test_a_foreign_directory_is_refused_and_left_alone(self):
         foreign = os.path.join(self.tmp, "photos")
         os.makedirs(foreign)

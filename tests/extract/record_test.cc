@@ -55,3 +55,11 @@ TEST_CASE("ParseTripleRecord explains what is wrong", "[record]") {
         "\"confidence\" must be between 0 and 1");
   CHECK(ParseTripleRecord(R"({"subject":"a","relation":"b","object":"c","modality":"maybe"})").ok() == false);
 }
+
+TEST_CASE("TripleRecordDocument reads the doc alone", "[record]") {
+  CHECK(TripleRecordDocument(R"({"subject":"a","doc":"d-1","relation":"r","object":"o"})") == "d-1");
+  CHECK(TripleRecordDocument(R"({"subject":"a"})") == "");
+  CHECK(TripleRecordDocument(R"({"doc":5})") == "");
+  CHECK(TripleRecordDocument("not json") == "");
+  CHECK(TripleRecordDocument("[1,2]") == "");
+}

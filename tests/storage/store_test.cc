@@ -10,7 +10,17 @@ using namespace nasij;
 
 namespace {
 
+// The documents of `docs`, one at a time.
+Store::DocumentSource From(const std::vector<Extraction>& docs) {
+  return [&docs, i = size_t(0)](Extraction* next) mutable {
+    if (i == docs.size()) return false;
+    *next = docs[i++];
+    return true;
+  };
+}
+
 struct TempStore {
+
   fs::path path;
   std::unique_ptr<Store> store;
   TempStore() {
@@ -165,7 +175,7 @@ TEST_CASE("A bulk load written as files equals the same documents stored one by 
   }
   TempStore bulk, single;
   size_t changed = 0;
-  REQUIRE(bulk.store->IngestAll(docs, &changed).ok());
+  REQUIRE(bulk.store->IngestAll(From(docs), &changed).ok());
   CHECK(changed == 40);
   for (const auto& d : docs) {
     bool c;
@@ -194,7 +204,7 @@ TEST_CASE("A bulk load written as files equals the same documents stored one by 
         rows(*single.store, Pattern{.relation = "relation 3", .object = "entity 100"}));
 
   // Loading the same documents again changes nothing.
-  REQUIRE(bulk.store->IngestAll(docs, &changed).ok());
+  REQUIRE(bulk.store->IngestAll(From(docs), &changed).ok());
   CHECK(changed == 0);
   CHECK(bulk.store->Stats()->extractions == 40000);
 }
