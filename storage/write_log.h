@@ -26,9 +26,11 @@ class WriteLog {
     has_deletes_ = true;
   }
   size_t size() const { return size_; }
-  void Reserve(size_t family, size_t entries, size_t bytes) {
-    families_[family].entries.reserve(entries);
-    families_[family].bytes.reserve(bytes);
+  // Moves `other`'s writes to `family` here; this log has none to it yet.
+  void TakeFamily(size_t family, WriteLog* other) {
+    size_ += other->families_[family].entries.size();
+    has_deletes_ |= other->has_deletes_;
+    families_[family] = std::move(other->families_[family]);
   }
   bool has_deletes() const { return has_deletes_; }
 
