@@ -2,6 +2,7 @@
 // with its reported complement, coordinated verbs sharing a subject,
 // apposition and nominal sentences; with negation and modality.
 #include <algorithm>
+#include <map>
 
 #include "extract/arabic/normalize.h"
 #include "extract/arabic/sentence.h"
@@ -474,6 +475,17 @@ class ClauseFinder {
             !Purpose(u.subject.end) && ws_[u.subject.end].a.prep != "ب" && (o < 0 || nps_[o].begin >= u.subject.pp_end)) {
           u.subject.end = u.subject.pp_end;
         }
+        // A subject shared by coordinated verbs is the same phrase each time:
+        // حالة غضب في الشارع قد لا تكون عابرة وتهدد ...
+        if (t.subject_inherited) {
+          auto used = subject_end_used_.find(s);
+          if (used != subject_end_used_.end() && used->second > u.subject.end &&
+              (o < 0 || nps_[o].begin >= used->second)) {
+            u.subject.end = used->second;
+          }
+        } else {
+          subject_end_used_[s] = u.subject.end;
+        }
         // A titled name stands for itself: the title gets its own triple.
         if (u.subject.name_begin >= 0) u.subject.begin = u.subject.name_begin;
         if (o >= 0) {
@@ -662,6 +674,7 @@ class ClauseFinder {
   std::vector<int> phrase_at_, phrase_of_;
   std::vector<ArabicTriple> out_;
   int last_subject_ = -1;
+  std::map<int, int> subject_end_used_;  // phrase → where it ended as a subject
   int topic_ = -1;  // a sentence-initial phrase a relative clause described
   int reported_from_ = 1 << 30;
   int reported_to_ = 1 << 30;

@@ -68,7 +68,14 @@ TEST_CASE("SVO with coordinated verbs sharing the subject", "[arabic][extraction
   CHECK(Find(e, "بلينكن", "أدان", "العنف"));
 }
 
+TEST_CASE("Coordinated verbs share the whole subject phrase", "[arabic][extraction]") {
+  auto e = Run("حالة الفوضى في المدينة تعكس غضب السكان وتهدد الحكومة.");
+  CHECK(Find(e, "حالة الفوضى في المدينة", "تعكس", "غضب السكان"));
+  CHECK(Find(e, "حالة الفوضى في المدينة", "تهدد", "الحكومة"));
+}
+
 TEST_CASE("Coordinated objects are split", "[arabic][extraction]") {
+
   auto e = Run("أدان الوزير العنف والفساد.");
   CHECK(Find(e, "الوزير", "أدان", "العنف"));
   CHECK(Find(e, "الوزير", "أدان", "الفساد"));  // the conjunction is not part of the argument
