@@ -512,6 +512,25 @@ class HostileInputTest(unittest.TestCase):
         docs = {json.loads(l)["doc"] for l in r.stdout.splitlines()}
         self.assertEqual(docs, {"u"})
 
+    def test_an_unreadable_file_is_named_and_skipped(self):
+        secret, fine = os.path.join(self.tmp, "secret.txt"), os.path.join(self.tmp, "fine.txt")
+        for path in (secret, fine):
+            with open(path, "w") as f:
+                f.write("Moscow leads the alliance.")
+        os.chmod(secret, 0)
+        os.chmod(self.tmp, 0o755)
+        # Root reads anything: the commands run as nobody then.
+        as_user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.geteuid() == 0 else []
+        writable = os.path.join(self.tmp, "writable")
+        os.makedirs(writable)
+        os.chmod(writable, 0o777)
+        store = os.path.join(writable, "store")
+        for command in (["extract"], ["ingest", "--db", store]):
+            r = subprocess.run(as_user + [BIN, *command, secret, fine], capture_output=True, text=True, timeout=60)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertIn("nasij: " + secret + ": ", r.stderr)
+            self.assertNotIn(fine, r.stderr)
+
     def test_a_corrupted_store_is_refused_clearly_and_left_alone(self):
         db = os.path.join(self.tmp, "store")
         self.assertEqual(run("ingest", "--db", db, os.path.join(EXAMPLES, "kazakhstan-unrest-en.txt")).returncode, 0)
@@ -606,20 +625,31 @@ class ServeTest(unittest.TestCase):
         self.assertGreaterEqual(self.get("/api/query", method="POST")[0], 400)
         self.assertEqual(self.get("/api/query?x=" + "a" * 100000)[0] // 100, 4)
 
+    def chromium_dom(self, url):
+        profile = tempfile.mkdtemp(prefix="chromium-", dir=self.tmp)
+        page = subprocess.run(
+            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--user-data-dir=" + profile, "--virtual-time-budget=20000", "--dump-dom", url],
+            capture_output=True, text=True, timeout=120)
+        self.assertEqual(page.returncode, 0, page.stderr[-2000:])
+        return page.stdout
+
+    def test_the_html_export_draws_offline(self):
+        page = os.path.join(self.tmp, "graph.html")
+        self.assertEqual(run("export", "--db", self.db, "--format", "html", "-o", page).returncode, 0)
+        graph = json.loads(run("export", "--db", self.db, "--format", "json").stdout)["elements"]
+        dom = self.chromium_dom("file://" + page + "?search=Tokayev")
+        self.assertIn('id="status">%d nodes, %d edges<' % (len(graph["nodes"]), len(graph["edges"])), dom)
+        self.assertIn("Kassym-Jomart Tokayev · PER", dom)
+
     def test_the_page_draws_the_store_and_finds_tokayev(self):
         import urllib.parse
         stats = json.loads(run("stats", "--db", self.db, "--format", "json").stdout)
         graph = json.loads(run("export", "--db", self.db, "--format", "json").stdout)["elements"]
-        profile = os.path.join(self.tmp, "chromium")
-        page = subprocess.run(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--user-data-dir=" + profile, "--virtual-time-budget=20000", "--dump-dom",
-             self.base + "/?search=" + urllib.parse.quote("توكاييف")],
-            capture_output=True, text=True, timeout=120)
-        self.assertEqual(page.returncode, 0, page.stderr[-2000:])
-        self.assertIn('id="status">%d nodes, %d edges<' % (len(graph["nodes"]), stats["triples"]), page.stdout)
-        self.assertIn("Kassym-Jomart Tokayev · PER", page.stdout)
+        dom = self.chromium_dom(self.base + "/?search=" + urllib.parse.quote("توكاييف"))
+        self.assertIn('id="status">%d nodes, %d edges<' % (len(graph["nodes"]), stats["triples"]), dom)
+        self.assertIn("Kassym-Jomart Tokayev · PER", dom)
 
 
 if __name__ == "__main__":
