@@ -159,7 +159,7 @@ Result<KnowledgeGraph> BuildGraph(Store& store, const GraphSelection& selection)
   auto add = [&](const TripleRow& t) {
     if (!selected(t)) return true;
     EdgeData e{t.relation.text, t.relation.lemma, t.relation.label_en, t.confidence, t.negated,
-               ModalityName(t.modality), t.sources, t.first_doc, t.first_sentence};
+               ModalityName(t.modality), t.sources, t.first_doc, t.first_sentence, {}};
     boost::add_edge(node(t.subject), node(t.object), e, g);
     return true;
   };
