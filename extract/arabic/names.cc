@@ -9,20 +9,18 @@ namespace nasij::arabic {
 namespace {
 
 struct Strip {
-  std::string conj, prep;
+  std::string_view conj, prep;  // literals
   size_t bytes;
 };
 
 // Ways to peel clitics off the first word of a name, fewest first.
-std::vector<Strip> FirstWordStrips(const std::string& w) {
+std::vector<Strip> FirstWordStrips(std::string_view w) {
   std::vector<Strip> out = {{"", "", 0}};
-  auto starts = [&](size_t at, const char* p) { return w.compare(at, std::string(p).size(), p) == 0; };
-  for (const char* conj : {"", "و", "ف"}) {
-    size_t at = std::string(conj).size();
-    if (at && starts(0, conj)) out.push_back({conj, "", at});
-    if (at && !starts(0, conj)) continue;
-    for (const char* prep : {"ب", "ل", "ك"}) {
-      if (starts(at, prep)) out.push_back({conj, prep, at + 2});
+  for (std::string_view conj : {"", "و", "ف"}) {
+    if (!w.starts_with(conj)) continue;
+    if (!conj.empty()) out.push_back({conj, "", conj.size()});
+    for (std::string_view prep : {"ب", "ل", "ك"}) {
+      if (w.substr(conj.size()).starts_with(prep)) out.push_back({conj, prep, conj.size() + prep.size()});
     }
   }
   return out;
