@@ -308,6 +308,25 @@ Status RocksStore::ForEachEntity(const std::function<bool(const EntityRow&)>& vi
 
 namespace {
 
+// RocksDB's info log is not kept. Its writer aborts the process when it is
+// written again after a full disk made it fail (Debian's RocksDB 7.8 keeps
+// its assertions), and nasij reports the errors that matter itself.
+class NoInfoLog : public rocksdb::Logger {
+ public:
+  using rocksdb::Logger::Logv;
+  void Logv(const char*, va_list) override {}
+};
+
+// RocksDB's own options, the same for every open.
+rocksdb::DBOptions DatabaseOptions() {
+  rocksdb::DBOptions options;
+  options.create_if_missing = true;
+  options.create_missing_column_families = true;
+  options.max_open_files = 256;
+  options.info_log = std::make_shared<NoInfoLog>();
+  return options;
+}
+
 rocksdb::ColumnFamilyOptions FamilyOptions() {
   // One block cache for all families.
   static const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(128 << 20);
@@ -330,9 +349,7 @@ Status Create(const std::string& path) {
   const std::string partial = target.string() + ".creating-" + std::to_string(::getpid());
   std::error_code ec;
   fs::remove_all(partial, ec);
-  rocksdb::DBOptions options;
-  options.create_if_missing = true;
-  options.create_missing_column_families = true;
+  const rocksdb::DBOptions options = DatabaseOptions();
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   for (const char* name : kFamilyNames) families.emplace_back(name, FamilyOptions());
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
@@ -382,10 +399,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
     if (!created.ok()) return created;
   }
 
-  rocksdb::DBOptions options;
-  options.create_if_missing = true;
-  options.create_missing_column_families = true;
-  options.max_open_files = 256;
+  const rocksdb::DBOptions options = DatabaseOptions();
   const rocksdb::ColumnFamilyOptions cf = FamilyOptions();
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   for (const char* name : kFamilyNames) families.emplace_back(name, cf);

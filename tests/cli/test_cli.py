@@ -570,6 +570,24 @@ class HostileInputTest(unittest.TestCase):
         self.assertLess(stats["documents"], 3000)
         self.assertEqual(stats["extractions"], per_doc * stats["documents"])
 
+        # A bulk load of triples, written as files, fails as a whole and leaves no scratch behind.
+        triples = os.path.join(self.tmp, "triples.jsonl")
+        with open(triples, "w") as f:
+            for i in range(100000):
+                f.write(json.dumps({"doc": "d%d" % (i // 100), "subject": "entity %d" % (i % 997),
+                                    "relation": "relation %d" % (i % 89), "object": "entity %d" % (i * 7 % 991)}) + "\n")
+        bulk = os.path.join(self.tmp, "bulk")
+        os.makedirs(bulk)
+        script = ('mount -t tmpfs -o size=3m tmpfs "$1" || exit 99; "$2" ingest --db "$3" --triples "$4"; '
+                  'echo "ingest=$?"; "$2" stats --db "$3" --format json; echo "stats=$?"; ls "$3"')
+        r = subprocess.run(["unshare", "-rm", "sh", "-c", script, "sh", bulk, BIN, os.path.join(bulk, "store"), triples],
+                           capture_output=True, text=True, timeout=300)
+        self.assertIn("ingest=1", r.stdout, r.stderr)
+        self.assertIn("No space left on device", r.stderr)
+        self.assertIn("stats=0", r.stdout)
+        self.assertEqual(json.loads(r.stdout.splitlines()[1])["documents"], 0)
+        self.assertNotIn("bulk-", r.stdout)
+
 
 class ServeTest(unittest.TestCase):
     """nasij serve on loopback: the API, its limits, and the page in headless Chromium."""
