@@ -96,12 +96,10 @@ class CommandLineTest(unittest.TestCase):
         self.assertIn("relation", ig.es.attributes())
 
     def test_two_relations_between_one_pair_stay_two_edges(self):
-        db = os.path.join(self.tmp, "parallel")
-        path = os.path.join(self.tmp, "parallel.jsonl")
-        with open(path, "w") as f:
-            f.write('{"doc": "d", "subject": "Moscow", "relation": "leads", "object": "CSTO"}\n')
-            f.write('{"doc": "d", "subject": "Moscow", "relation": "funds", "object": "CSTO"}\n')
-        self.assertEqual(run("ingest", "--db", db, "--triples", path).returncode, 0)
+        db, _, r = self.load_triples("parallel", [
+            '{"doc": "d", "subject": "Moscow", "relation": "leads", "object": "CSTO"}',
+            '{"doc": "d", "subject": "Moscow", "relation": "funds", "object": "CSTO"}'])
+        self.assertEqual(r.returncode, 0, r.stderr)
         out = os.path.join(self.tmp, "parallel.graphml")
         self.assertEqual(run("export", "--db", db, "--format", "graphml", "-o", out).returncode, 0)
         g = networkx.read_graphml(out)
@@ -257,7 +255,7 @@ class CommandLineTest(unittest.TestCase):
         self.assertEqual(r.returncode, 0, r.stderr)
 
     def test_every_command_has_help(self):
-        for cmd in ("extract", "ingest", "query", "entities", "neighbors", "path", "export", "stats"):
+        for cmd in ("extract", "ingest", "query", "entities", "neighbors", "path", "export", "serve", "stats"):
             r = run(cmd, "--help")
             self.assertEqual(r.returncode, 0, cmd)
             self.assertIn("usage: nasij " + cmd, r.stdout)
@@ -298,14 +296,18 @@ class CommandLineTest(unittest.TestCase):
         r = run("extract", "-", stdin='{"id": "x1", "text": "Russia sent troops to Kazakhstan."}\n')
         self.assertIn('"doc":"x1"', r.stdout)
 
-    def test_ingest_loads_triples_from_another_tool(self):
-        db = os.path.join(self.tmp, "external")
-        path = os.path.join(self.tmp, "triples.jsonl")
+    def load_triples(self, name, lines):
+        """Writes `lines` to NAME.jsonl and ingests them into the store NAME: the store, the file, the run."""
+        db, path = os.path.join(self.tmp, name), os.path.join(self.tmp, name + ".jsonl")
         with open(path, "w") as f:
-            f.write('{"doc": "llm-1", "subject": "Moscow", "relation": "leads", "object": "CSTO"}\n')
-            f.write('{"doc": "llm-1", "subject": "Tokayev", "relation": "requested help from", "object": "CSTO"}\n')
-            f.write('{"subject": "x"}\n')
-        r = run("ingest", "--db", db, "--triples", path)
+            f.writelines(line + "\n" for line in lines)
+        return db, path, run("ingest", "--db", db, "--triples", path)
+
+    def test_ingest_loads_triples_from_another_tool(self):
+        db, path, r = self.load_triples("external", [
+            '{"doc": "llm-1", "subject": "Moscow", "relation": "leads", "object": "CSTO"}',
+            '{"doc": "llm-1", "subject": "Tokayev", "relation": "requested help from", "object": "CSTO"}',
+            '{"subject": "x"}'])
         self.assertEqual(r.returncode, 1)
         self.assertIn(path + ":3: missing \"relation\"", r.stderr)
         stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
@@ -314,14 +316,11 @@ class CommandLineTest(unittest.TestCase):
         self.assertEqual(len(r.stdout.splitlines()), 2)
 
     def test_triples_of_one_document_may_be_interleaved_with_others(self):
-        db = os.path.join(self.tmp, "interleaved")
-        path = os.path.join(self.tmp, "interleaved.jsonl")
-        with open(path, "w") as f:
-            f.write('{"doc": "a", "subject": "Moscow", "relation": "leads", "object": "CSTO"}\n')
-            f.write('{"doc": "b", "subject": "Paris", "relation": "hosts", "object": "UNESCO"}\n')
-            f.write('{"doc": "a", "subject": "Tokayev", "relation": "summoned", "object": "CSTO"}\n')
-            f.write('{"subject": "Kyiv", "relation": "is", "object": "a capital"}\n')
-        r = run("ingest", "--db", db, "--triples", path)
+        db, path, r = self.load_triples("interleaved", [
+            '{"doc": "a", "subject": "Moscow", "relation": "leads", "object": "CSTO"}',
+            '{"doc": "b", "subject": "Paris", "relation": "hosts", "object": "UNESCO"}',
+            '{"doc": "a", "subject": "Tokayev", "relation": "summoned", "object": "CSTO"}',
+            '{"subject": "Kyiv", "relation": "is", "object": "a capital"}'])
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertIn("loaded 3 documents", r.stderr)
         stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
@@ -466,13 +465,17 @@ class HostileInputTest(unittest.TestCase):
         words = "استدعى الرئيس توكاييف القوات الروسية "
         with open(line, "w") as f:
             f.write(words * (megabytes * 1024 * 1024 // len(words.encode())))
-        r = subprocess.run([BIN, "ingest", "--db", os.path.join(self.tmp, "line"), line], capture_output=True,
-                           text=True, timeout=600)
-        self.assertEqual(r.returncode, 0, r.stderr)
-        stats = json.loads(run("stats", "--db", os.path.join(self.tmp, "line"), "--format", "json").stdout)
+        stats = self.ingested(line)
         self.assertEqual(stats["documents"], 1)
         self.assertGreater(stats["extractions"], 1000)
         self.assertGreater(self.extracted_triples(line), 1000)
+
+    def ingested(self, path):
+        """Ingests `path` into a store of its own and returns the store's stats."""
+        db = path + ".store"
+        r = subprocess.run([BIN, "ingest", "--db", db, path], capture_output=True, text=True, timeout=600)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return json.loads(run("stats", "--db", db, "--format", "json").stdout)
 
     def extracted_triples(self, path):
         """Runs extract on `path` and counts its triples without keeping its output."""
@@ -485,10 +488,7 @@ class HostileInputTest(unittest.TestCase):
         doc = os.path.join(self.tmp, "long.txt")
         with open(doc, "w") as f:
             f.write("استدعى توكاييف القوات. Blinken condemned the violence. " * 50000)
-        r = subprocess.run([BIN, "ingest", "--db", os.path.join(self.tmp, "long"), doc], capture_output=True,
-                           text=True, timeout=600)
-        self.assertEqual(r.returncode, 0, r.stderr)
-        stats = json.loads(run("stats", "--db", os.path.join(self.tmp, "long"), "--format", "json").stdout)
+        stats = self.ingested(doc)
         self.assertEqual(stats["sentences"], 100000)
         self.assertEqual(stats["extractions"], 100000)
         self.assertEqual(self.extracted_triples(doc), 100000)
