@@ -7,7 +7,6 @@
 #include <fstream>
 #include <iostream>
 #include <mutex>
-#include <sstream>
 #include <thread>
 #include <unordered_map>
 
@@ -28,6 +27,7 @@ struct Layout {
   std::vector<uint32_t> doc_of_line;
   std::vector<std::string> doc_ids;
   std::vector<size_t> last_line;
+  std::vector<uint32_t> line_count;
   std::vector<uint64_t> content_hash;  // of each document's lines, in order
 };
 
@@ -62,15 +62,22 @@ Layout LayOut(const std::string& content, const std::string& path) {
   std::unordered_map<std::string, uint32_t> index;
   l.doc_of_line.resize(l.lines.size());
   for (size_t i = 0; i < l.lines.size(); ++i) {
-    auto [it, fresh] = index.emplace(ids[i], l.doc_ids.size());
-    if (fresh) {
-      l.doc_ids.push_back(std::move(ids[i]));
-      l.last_line.push_back(0);
-      l.content_hash.push_back(1469598103934665603ull);
+    uint32_t d;
+    if (i > 0 && ids[i] == l.doc_ids[l.doc_of_line[i - 1]]) {
+      d = l.doc_of_line[i - 1];  // a document's lines usually come together
+    } else {
+      auto [it, fresh] = index.try_emplace(ids[i], l.doc_ids.size());
+      if (fresh) {
+        l.doc_ids.push_back(std::move(ids[i]));
+        l.last_line.push_back(0);
+        l.line_count.push_back(0);
+        l.content_hash.push_back(1469598103934665603ull);
+      }
+      d = it->second;
     }
-    const uint32_t d = it->second;
     l.doc_of_line[i] = d;
     l.last_line[d] = i;
+    ++l.line_count[d];
     l.content_hash[d] = (l.content_hash[d] ^ hashes[i]) * 1099511628211ull;
   }
   return l;
@@ -159,10 +166,12 @@ int LoadTriples(Store& store, const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return Fail(path + " is a directory");
   std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  if (in) buffer << in.rdbuf();  // an empty file leaves `buffer` failed, and empty
-  if (!in || in.bad()) return Fail(path + ": cannot be read");
-  const std::string content = std::move(buffer).str();
+  std::string content;
+  const uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec) content.reserve(size);  // one allocation, no copy at every doubling
+  char piece[1 << 16];
+  while (in.read(piece, sizeof piece) || in.gcount() > 0) content.append(piece, in.gcount());
+  if (!in.eof() || in.bad()) return Fail(path + ": cannot be read");
 
   const Layout layout = LayOut(content, path);
   ParsedLines parsed(layout.lines);
@@ -181,6 +190,7 @@ int LoadTriples(Store& store, const std::string& path) {
           ++skipped;
         }
       } else {
+        if (pending[d].triples.empty()) pending[d].triples.reserve(layout.line_count[d]);
         pending[d].triples.push_back(std::move(r.value().triple));
       }
       if (line == layout.last_line[d] && !pending[d].triples.empty()) {

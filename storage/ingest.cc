@@ -14,6 +14,7 @@
 #include <absl/container/flat_hash_set.h>
 #include <absl/container/node_hash_map.h>
 
+#include "storage/record_writer.h"
 #include "storage/rocks_store.h"
 #include "storage/write_log.h"
 
@@ -56,14 +57,17 @@ class IngestBatch {
 
   // Adds one document, replacing an older version; false when the store
   // already holds this very text under this id.
-  bool Stage(const Extraction& ex) {
+  bool Stage(Extraction ex) {
     const std::string hash = ContentHash(ex.document.text);
     codec::DocumentRecord old, rec;
+    DocumentWrites writes;
     std::string v;
     if (s_.Get(kDocuments, ex.document.id, &v)) {
       codec::DecodeDocument(v, &old);
       if (old.hash == hash) return false;
       RemoveDocument(old);
+      writes.removed_triples = std::move(old.extraction_triples);
+      writes.removed_sentences = old.sentences;
       rec.number = old.number;
     } else {
       rec.number = NextDocumentNumber();
@@ -76,17 +80,27 @@ class IngestBatch {
     AddDocument(ex, &rec);
     log_.Put(kDocuments, ex.document.id, codec::EncodeDocument(rec));
     log_.Put(kMeta, "docnum/" + codec::Id(rec.number), ex.document.id);
+    writes.number = rec.number;
+    writes.added_triples = rec.extraction_triples;
+    writes.added = std::move(ex);
+    records_.Add(std::move(writes));
     return true;
   }
 
   Status Commit() {
-    // Entities are encoded on another core, into a log of their own.
-    WriteLog entity_log(kFamilyCount);
+    records_.Finish(&log_);
+    // Entities and index entries are encoded on another core, into a log of
+    // their own.
+    WriteLog side_log(kFamilyCount);
     int64_t entity_delta = 0;
-    std::thread entities([&] { entity_delta = EncodeEntities(&entity_log); });
+    std::thread side([&] {
+      entity_delta = EncodeEntities(&side_log);
+      EncodeIndexes({kPos, kOsp}, &side_log);
+    });
     EncodeTriples();
-    entities.join();
-    log_.TakeFamily(kEntities, &entity_log);
+    delta_[kTripleCount] += EncodeIndexes({kSpo}, &log_);
+    side.join();
+    for (Family f : {kEntities, kPos, kOsp}) log_.TakeFamily(f, &side_log);
     delta_[kEntityCount] += entity_delta;
     if (next_id_) log_.Put(kMeta, "count/next_id", std::to_string(next_id_ - 1));
     if (next_doc_) log_.Put(kMeta, "count/next_doc", std::to_string(next_doc_));
@@ -103,26 +117,43 @@ class IngestBatch {
  private:
   void EncodeTriples() {
     std::string value;
+    codec::TripleRecord record;
     for (const TripleState& t : triples_) {
-      const TripleKey& key = t.key;
-      const std::string spo = key.Bytes();
-      const bool now = t.record.sources > 0;
-      if (now) {
+      const std::string spo = t.key.Bytes();
+      if (t.sources > 0) {
+        record.relation = relation_forms_[t.relation_form];
+        record.sources = t.sources;
+        record.confidence = t.confidence;
+        record.negated = t.negated;
+        record.modality = t.modality;
+        record.first_doc = document_ids_[t.first_doc];
+        record.first_sentence = t.first_sentence;
         value.clear();
-        codec::EncodeTriple(t.record, &value);
+        codec::EncodeTriple(record, &value);
         log_.Put(kTriples, spo, value);
       } else {
         log_.Delete(kTriples, spo);
       }
-      if (now != t.existed) {
-        // Index entries exist exactly while some extraction supports the triple.
-        for (auto [family, index_key] : {std::pair{kSpo, spo}, {kPos, codec::Key3(key.r, key.o, key.s)},
-                                         {kOsp, codec::Key3(key.o, key.s, key.r)}}) {
-          if (now) log_.Put(family, index_key, ""); else log_.Delete(family, index_key);
-        }
-        delta_[kTripleCount] += now ? 1 : -1;
-      }
     }
+  }
+
+  // Index entries exist exactly while some extraction supports the triple.
+  // Returns the change in the number of triples.
+  int64_t EncodeIndexes(std::initializer_list<Family> families, WriteLog* log) const {
+    int64_t delta = 0;
+    for (const TripleState& t : triples_) {
+      const bool now = t.sources > 0;
+      if (now == t.existed) continue;
+      const TripleKey& k = t.key;
+      for (Family family : families) {
+        const std::string key = family == kSpo ? codec::Key3(k.s, k.r, k.o)
+                                : family == kPos ? codec::Key3(k.r, k.o, k.s)
+                                                 : codec::Key3(k.o, k.s, k.r);
+        if (now) log->Put(family, key, ""); else log->Delete(family, key);
+      }
+      delta += now ? 1 : -1;
+    }
+    return delta;
   }
 
   // Returns the change in the number of entities.
@@ -147,9 +178,16 @@ class IngestBatch {
     EntityRow row;
     bool existed = false;  // in the store before this batch
   };
+  // A codec::TripleRecord with its strings interned: a load holds millions.
   struct TripleState {
     TripleKey key;
-    codec::TripleRecord record;
+    uint32_t relation_form = 0;  // in relation_forms_: the relation as its first extraction wrote it
+    uint32_t first_doc = 0;      // in document_ids_
+    int32_t first_sentence = 0;
+    int64_t sources = 0;
+    double confidence = 0;
+    bool negated = false;
+    Modality modality = Modality::kAsserted;
     bool existed = false;
   };
 
@@ -192,9 +230,19 @@ class IngestBatch {
     TripleState& t = triples_.emplace_back();
     t.key = key;
     std::string v;
+    codec::TripleRecord record;
     if (!fresh_ && s_.Get(kTriples, key.Bytes(), &v)) {
-      codec::DecodeTriple(v, &t.record);
-      t.existed = t.record.sources > 0;
+      codec::DecodeTriple(v, &record);
+      relation_forms_.push_back(record.relation);
+      t.relation_form = relation_forms_.size() - 1;
+      document_ids_.push_back(record.first_doc);
+      t.first_doc = document_ids_.size() - 1;
+      t.first_sentence = record.first_sentence;
+      t.sources = record.sources;
+      t.confidence = record.confidence;
+      t.negated = record.negated;
+      t.modality = record.modality;
+      t.existed = t.sources > 0;
     }
     return t;
   }
@@ -242,7 +290,8 @@ class IngestBatch {
     if (aliases_.insert(key).second) log_.Put(kAliases, key, "");
   }
 
-  uint32_t RelationId(const Relation& r) {
+  // The relation's term id, and its form in relation_forms_.
+  std::pair<uint32_t, uint32_t> RelationId(const Relation& r) {
     scratch_ = r.text;
     scratch_ += '\x1f';
     scratch_ += r.lemma;
@@ -252,29 +301,28 @@ class IngestBatch {
     const std::string lemma = r.lemma.empty() ? NormalizeForMatch(r.text) : r.lemma;
     const uint32_t id = Term("r" + lemma);
     for (const std::string* name : {&r.text, &lemma, &r.label_en}) PutAlias('r', *name, id);
-    relations_.emplace(std::move(text_and_lemma), id);
-    return id;
+    relation_forms_.push_back(r);
+    const std::pair<uint32_t, uint32_t> found{id, relation_forms_.size() - 1};
+    relations_.emplace(std::move(text_and_lemma), found);
+    return found;
   }
 
   void RemoveDocument(const codec::DocumentRecord& old) {
     const size_t n = old.extraction_triples.size() / 12;
     for (size_t i = 0; i < n; ++i) {
       const std::string_view spo(old.extraction_triples.data() + 12 * i, 12);
-      --TripleAt({codec::ReadId(spo, 0), codec::ReadId(spo, 4), codec::ReadId(spo, 8)}).record.sources;
-      log_.Delete(kExtractions, std::string(spo) + codec::Id(old.number) + codec::Id(i));
+      --TripleAt({codec::ReadId(spo, 0), codec::ReadId(spo, 4), codec::ReadId(spo, 8)}).sources;
     }
     delta_[kExtractionCount] -= n;
     for (const auto& [id, count] : old.mentions) Entity(id).row.mentions -= count;
     for (const auto& [id, count] : old.triple_entities) Entity(id).row.triples -= count;
-    for (int i = 0; i < old.sentences; ++i) log_.Delete(kSentences, codec::SentenceKey(old.number, i));
     delta_[kSentenceCount] -= old.sentences;
   }
 
   void AddDocument(const Extraction& ex, codec::DocumentRecord* rec) {
     known_ = &ex.known;
-    for (size_t i = 0; i < ex.sentences.size(); ++i) {
-      log_.Put(kSentences, codec::SentenceKey(rec->number, i), ex.sentences[i].text);
-    }
+    document_ids_.push_back(ex.document.id);
+    const uint32_t document = document_ids_.size() - 1;
     rec->sentences = ex.sentences.size();
     delta_[kSentenceCount] += rec->sentences;
     absl::flat_hash_map<uint32_t, int64_t> mentions, triple_entities;
@@ -284,22 +332,20 @@ class IngestBatch {
       ++mentions[id];
     }
     rec->extraction_triples.reserve(12 * ex.triples.size());
-    char key[20];  // s · r · o · document number · sequence
-    codec::PutId(rec->number, key + 12);
-    std::string value;
+    char spo[12];
     for (uint32_t seq = 0; seq < ex.triples.size(); ++seq) {
       const Triple& t = ex.triples[seq];
       auto [s, subject] = EntityOf(t.subject);
-      const uint32_t r = RelationId(t.relation);
+      const auto [r, relation_form] = RelationId(t.relation);
       auto [o, object] = EntityOf(t.object);
-      codec::TripleRecord& row = TripleAt({s, r, o}).record;
+      TripleState& row = TripleAt({s, r, o});
       if (row.sources <= 0) {
-        row = codec::TripleRecord();
-        row.relation = t.relation;
+        row.sources = 0;
+        row.relation_form = relation_form;
         row.confidence = t.confidence;
         row.negated = t.negated;
         row.modality = t.modality;
-        row.first_doc = ex.document.id;
+        row.first_doc = document;
         row.first_sentence = t.sentence;
       }
       ++row.sources;
@@ -308,14 +354,10 @@ class IngestBatch {
       ++object->triples;
       ++triple_entities[s];
       ++triple_entities[o];
-      codec::PutId(s, key);
-      codec::PutId(r, key + 4);
-      codec::PutId(o, key + 8);
-      codec::PutId(seq, key + 16);
-      rec->extraction_triples.append(key, 12);
-      value.clear();
-      codec::EncodeExtraction(t, &value);
-      log_.Put(kExtractions, std::string_view(key, sizeof key), value);
+      codec::PutId(s, spo);
+      codec::PutId(r, spo + 4);
+      codec::PutId(o, spo + 8);
+      rec->extraction_triples.append(spo, sizeof spo);
     }
     delta_[kExtractionCount] += ex.triples.size();
     rec->mentions.assign(mentions.begin(), mentions.end());
@@ -327,10 +369,13 @@ class IngestBatch {
   RocksStore& s_;
   const bool fresh_;
   WriteLog log_;
+  RecordWriter records_;  // sentences and extraction records, on another core
   uint32_t next_id_ = 0, next_doc_ = 0;
   std::array<int64_t, kCounterCount> delta_{};
   absl::flat_hash_map<std::string, uint32_t> terms_;      // term → id, for every term this batch touched
-  absl::flat_hash_map<std::string, uint32_t> relations_;  // relation text · lemma → id
+  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>> relations_;  // relation text · lemma → id, form
+  std::vector<Relation> relation_forms_;
+  std::vector<std::string> document_ids_;  // of the documents staged, and of triples' first documents
   absl::node_hash_map<uint32_t, EntityState> entities_;   // by id; node-based, so references stay valid
   absl::flat_hash_map<std::string, std::pair<uint32_t, EntityRow*>> entity_keys_;  // entity key → id, row
   absl::flat_hash_map<TripleKey, size_t> triple_index_;  // → position in triples_
@@ -357,7 +402,7 @@ Status RocksStore::IngestAll(const DocumentSource& next, size_t* changed) {
   std::set<std::string> ids;
   for (Extraction ex; next(&ex); ex = Extraction()) {
     if (!ids.insert(ex.document.id).second) return Status::Error("document id " + ex.document.id + " given twice");
-    *changed += batch.Stage(ex);
+    *changed += batch.Stage(std::move(ex));
   }
   if (*changed == 0) return Status::OK();
   Status s = batch.Commit();

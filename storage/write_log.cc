@@ -17,10 +17,15 @@ Status Check(const rocksdb::Status& s) { return s.ok() ? Status::OK() : Status::
 
 constexpr uint32_t kInlineKey = 24;
 
-uint64_t BigEndian(std::string_view key, size_t from) {
-  uint64_t p = 0;
-  for (size_t i = from; i < from + 8; ++i) p = (p << 8) | (i < key.size() ? uint8_t(key[i]) : 0);
-  return p;
+// The first 24 bytes of `key`, zero-padded, as three big-endian words.
+void InlinePrefix(std::string_view key, uint64_t prefix[3]) {
+  char bytes[kInlineKey] = {};
+  std::memcpy(bytes, key.data(), std::min<size_t>(key.size(), kInlineKey));
+  for (int w = 0; w < 3; ++w) {
+    uint64_t word;
+    std::memcpy(&word, bytes + 8 * w, 8);
+    prefix[w] = __builtin_bswap64(word);
+  }
 }
 
 // Runs `task(i)` for i in [0, n) on every core.
@@ -44,15 +49,25 @@ bool WriteLog::SameKey(const FamilyLog& f, size_t i, size_t j) {
       a.key_size != b.key_size) {
     return false;
   }
-  return a.key_size <= kInlineKey || std::memcmp(f.bytes.data() + a.offset, f.bytes.data() + b.offset, a.key_size) == 0;
+  return a.key_size <= kInlineKey || std::memcmp(f.At(a), f.At(b), a.key_size) == 0;
 }
 
 void WriteLog::Add(size_t family, std::string_view key, std::string_view value, bool del) {
+  constexpr size_t kBlockSize = 4 << 20;
   FamilyLog& f = families_[family];
-  f.entries.push_back({{BigEndian(key, 0), BigEndian(key, 8), BigEndian(key, 16)}, f.bytes.size(), static_cast<uint32_t>(key.size()),
-                       del ? kDeleted : static_cast<uint32_t>(value.size())});
-  f.bytes.append(key);
-  f.bytes.append(value);
+  const size_t size = key.size() + value.size();
+  if (f.blocks.empty() || f.blocks.back().capacity() - f.blocks.back().size() < size) {
+    f.blocks.emplace_back().reserve(std::max(kBlockSize, size));
+  }
+  std::string& block = f.blocks.back();
+  const uint64_t position = (uint64_t{f.blocks.size() - 1} << 32) | block.size();
+  Entry& e = f.entries.emplace_back();
+  InlinePrefix(key, e.prefix);
+  e.position = position;
+  e.key_size = static_cast<uint32_t>(key.size());
+  e.value_size = del ? kDeleted : static_cast<uint32_t>(value.size());
+  block.append(key);
+  block.append(value);
   ++size_;
 }
 
@@ -61,11 +76,11 @@ Status WriteLog::ApplyAsBatch(rocksdb::DB* db, const std::vector<rocksdb::Column
   for (size_t family = 0; family < families_.size(); ++family) {
     const FamilyLog& f = families_[family];
     for (const Entry& e : f.entries) {
-      rocksdb::Slice key(f.bytes.data() + e.offset, e.key_size);
+      rocksdb::Slice key(f.At(e), e.key_size);
       if (e.value_size == kDeleted) {
         batch.Delete(handles[family], key);
       } else {
-        batch.Put(handles[family], key, rocksdb::Slice(f.bytes.data() + e.offset + e.key_size, e.value_size));
+        batch.Put(handles[family], key, rocksdb::Slice(f.At(e) + e.key_size, e.value_size));
       }
     }
   }
@@ -79,16 +94,15 @@ Status WriteLog::ApplyAsFiles(rocksdb::DB* db, const std::vector<rocksdb::Column
   // Sort each family; equal keys stay in the order written, so the last is kept.
   ForEachOnAllCores(families_.size(), [&](size_t family) {
     FamilyLog& f = families_[family];
-    const char* bytes = f.bytes.data();
-    std::sort(f.entries.begin(), f.entries.end(), [bytes](const Entry& a, const Entry& b) {
+    std::sort(f.entries.begin(), f.entries.end(), [&f](const Entry& a, const Entry& b) {
       if (a.prefix[0] != b.prefix[0]) return a.prefix[0] < b.prefix[0];
       if (a.prefix[1] != b.prefix[1]) return a.prefix[1] < b.prefix[1];
       if (a.prefix[2] != b.prefix[2]) return a.prefix[2] < b.prefix[2];
       if (a.key_size > kInlineKey || a.key_size != b.key_size) {
-        const int c = std::string_view(bytes + a.offset, a.key_size).compare(std::string_view(bytes + b.offset, b.key_size));
+        const int c = std::string_view(f.At(a), a.key_size).compare(std::string_view(f.At(b), b.key_size));
         if (c != 0) return c < 0;
       }
-      return a.offset < b.offset;
+      return a.position < b.position;
     });
   });
 
@@ -122,15 +136,16 @@ Status WriteLog::ApplyAsFiles(rocksdb::DB* db, const std::vector<rocksdb::Column
       const Entry& e = f.entries[k];
       if (k + 1 < p.end && SameKey(f, k, k + 1)) continue;
       char inline_key[kInlineKey];
-      const char* key = f.bytes.data() + e.offset;
+      const char* key = f.At(e);
       if (e.key_size <= kInlineKey) {
         for (int w = 0; w < 3; ++w) {
-          for (int b = 0; b < 8; ++b) inline_key[8 * w + b] = static_cast<char>(e.prefix[w] >> (56 - 8 * b));
+          const uint64_t word = __builtin_bswap64(e.prefix[w]);
+          std::memcpy(inline_key + 8 * w, &word, 8);
         }
         key = inline_key;
       }
       st = writer.Put(rocksdb::Slice(key, e.key_size),
-                      rocksdb::Slice(f.bytes.data() + e.offset + e.key_size, e.value_size));
+                      rocksdb::Slice(f.At(e) + e.key_size, e.value_size));
     }
     if (st.ok()) st = writer.Finish();
     results[i] = Check(st);

@@ -47,13 +47,16 @@ class WriteLog {
     // The key's first 24 bytes, big-endian, zero-padded: most comparisons
     // end here, and most keys are read from here rather than from `bytes`.
     uint64_t prefix[3];
-    uint64_t offset;  // of the key in the family's bytes; the value follows it
+    uint64_t position;  // of the key: block index << 32 | offset in the block; the value follows it
     uint32_t key_size, value_size;  // value_size kDeleted for a delete
   };
   static constexpr uint32_t kDeleted = UINT32_MAX;
+  // Keys and values go into blocks that are never reallocated: a load of
+  // hundreds of megabytes is written once, not copied at every doubling.
   struct FamilyLog {
-    std::string bytes;
+    std::vector<std::string> blocks;
     std::vector<Entry> entries;
+    const char* At(const Entry& e) const { return blocks[e.position >> 32].data() + (e.position & 0xffffffff); }
   };
 
 

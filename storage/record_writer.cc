@@ -1,0 +1,82 @@
+#include "storage/record_writer.h"
+
+#include "storage/codec.h"
+#include "storage/rocks_store.h"
+
+namespace nasij {
+
+namespace {
+
+constexpr size_t kMaxQueued = 64;  // documents; bounds the memory held
+
+}  // namespace
+
+RecordWriter::RecordWriter() : log_(kFamilyCount), thread_([this] { Run(); }) {}
+
+RecordWriter::~RecordWriter() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    done_ = true;
+  }
+  changed_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+void RecordWriter::Add(DocumentWrites writes) {
+  std::unique_lock<std::mutex> lock(mutex_);
+  changed_.wait(lock, [&] { return queue_.size() < kMaxQueued; });
+  queue_.push_back(std::move(writes));
+  changed_.notify_all();
+}
+
+void RecordWriter::Finish(WriteLog* log) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    done_ = true;
+  }
+  changed_.notify_all();
+  thread_.join();
+  log->TakeFamily(kSentences, &log_);
+  log->TakeFamily(kExtractions, &log_);
+}
+
+void RecordWriter::Run() {
+  for (;;) {
+    DocumentWrites w;
+    {
+      std::unique_lock<std::mutex> lock(mutex_);
+      changed_.wait(lock, [&] { return done_ || !queue_.empty(); });
+      if (queue_.empty()) return;
+      w = std::move(queue_.front());
+      queue_.pop_front();
+    }
+    changed_.notify_all();
+    Write(w);
+  }
+}
+
+void RecordWriter::Write(const DocumentWrites& w) {
+  // Key of an extraction: s · r · o · document number · sequence.
+  char key[20];
+  codec::PutId(w.number, key + 12);
+  for (size_t i = 0; i < w.removed_triples.size() / 12; ++i) {
+    w.removed_triples.copy(key, 12, 12 * i);
+    codec::PutId(i, key + 16);
+    log_.Delete(kExtractions, std::string_view(key, sizeof key));
+  }
+  for (int i = 0; i < w.removed_sentences; ++i) log_.Delete(kSentences, codec::SentenceKey(w.number, i));
+
+  for (size_t i = 0; i < w.added.sentences.size(); ++i) {
+    log_.Put(kSentences, codec::SentenceKey(w.number, i), w.added.sentences[i].text);
+  }
+  std::string value;
+  for (size_t i = 0; i < w.added.triples.size(); ++i) {
+    w.added_triples.copy(key, 12, 12 * i);
+    codec::PutId(i, key + 16);
+    value.clear();
+    codec::EncodeExtraction(w.added.triples[i], &value);
+    log_.Put(kExtractions, std::string_view(key, sizeof key), value);
+  }
+}
+
+}  // namespace nasij
