@@ -153,11 +153,15 @@ class SentenceBuilder {
     Argument a;
     a.text = SpanText(ws_, begin, end, bare ? Drop::kClitics : Drop::kConjunction);
     const Word& head = ws_[begin];
-    bool only_adjectives_after_name = head.entity && head.name_begin == begin;
-    for (int i = head.name_end; only_adjectives_after_name && i < end; ++i) {
-      only_adjectives_after_name = ws_[i].tag() == Tag::kAdj;
+    // A name keeps its entity through adjectives and a trailing prepositional
+    // phrase (مارك روته في لاهاي is Mark Rutte): a name takes no other modifier.
+    bool name_heads_phrase = head.entity && head.name_begin == begin;
+    for (int i = head.name_end; name_heads_phrase && i < end; ++i) {
+      const Word& w = ws_[i];
+      if (w.tag() == Tag::kPrep || (!w.a.prep.empty() && w.a.conj.empty())) break;
+      name_heads_phrase = w.tag() == Tag::kAdj;
     }
-    if (only_adjectives_after_name) {
+    if (name_heads_phrase) {
       a.entity = head.entity->key;
       a.kind = head.entity->kind;
       a.label_en = head.entity->label_en;

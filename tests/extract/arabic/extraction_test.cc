@@ -212,6 +212,14 @@ TEST_CASE("Names resolve to one entity in a document, with English labels", "[ar
   CHECK(moscow);
 }
 
+TEST_CASE("A name keeps its entity through a trailing prepositional phrase", "[arabic][extraction]") {
+  auto e = Run("التقى الوزير بوتين في العاصمة.");
+  const Triple* t = Find(e, "الوزير", "التقى", "بوتين في العاصمة");
+  REQUIRE(t);
+  CHECK(t->object.entity == "vladimir-putin");
+  CHECK(t->object.kind == "PER");
+}
+
 TEST_CASE("An unknown name after a title is remembered for the document", "[arabic][extraction]") {
   auto e = Run("قال السيد بانفالكار إن المبنى آمن. وغادر بانفالكار المكان.");
   const Triple* t = Find(e, "بانفالكار", "غادر", "المكان");
