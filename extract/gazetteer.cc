@@ -121,6 +121,7 @@ void Gazetteer::AddIcuNames() {
     if (e.label_en.empty() || e.label_ar.empty()) continue;
     e.key = Slug(e.label_en);
     e.kind = "LOC";
+    e.minor_place = true;
     Add(e, {e.label_en, e.label_ar});
   }
 }

@@ -19,6 +19,9 @@ struct Entity {
   std::string key;   // e.g. kassym-jomart-tokayev
   std::string kind;  // PER, LOC, ORG, MISC
   std::string label_en, label_ar;
+  // ICU's exemplar cities include small places whose names are also common
+  // words (ترك is Chuuk); a language module trusts them less.
+  bool minor_place = false;
 };
 
 class Gazetteer {

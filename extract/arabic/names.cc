@@ -26,6 +26,27 @@ std::vector<Strip> FirstWordStrips(std::string_view w) {
   return out;
 }
 
+// Whether a one-word name at ws[i] is more likely a word the lexicon knows:
+// any known word, for a minor place; an adjective agreeing with the noun
+// before it (دعم مالي: financial, not Mali).
+bool CommonWordHere(const std::vector<Word>& ws, size_t i, const Entity& entity) {
+  auto known_as = [&](size_t k, auto&& test) {
+    return std::any_of(ws[k].readings.begin(), ws[k].readings.end(),
+                       [&](const Analysis& a) { return a.cost < 10 && test(a); });
+  };
+  if (entity.minor_place && known_as(i, [](const Analysis&) { return true; })) return true;
+  if (i == 0 || ws[i - 1].token->kind != Token::kWord) return false;
+  for (const Analysis& adj : ws[i].readings) {
+    if (adj.cost >= 10 || adj.tag != Tag::kAdj) continue;
+    if (known_as(i - 1, [&](const Analysis& n) {
+          return (n.tag == Tag::kNoun || n.tag == Tag::kMasdar) && n.definite == adj.definite;
+        })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<Word>* words) {
@@ -64,6 +85,7 @@ void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<W
         }
       }
     }
+    if (best == 1 && CommonWordHere(ws, i, *entity)) best = 0;
     if (best > 0) {
       for (size_t k = i; k < i + best; ++k) {
         ws[k].entity = entity;

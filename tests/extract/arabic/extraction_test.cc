@@ -220,6 +220,19 @@ TEST_CASE("A name keeps its entity through a trailing prepositional phrase", "[a
   CHECK(t->object.kind == "PER");
 }
 
+TEST_CASE("A one-word name that is also a common word here is the word", "[arabic][extraction]") {
+  auto has_mention = [](const Extraction& e, const std::string& key) {
+    for (const Mention& m : e.mentions) {
+      if (m.entity.entity == key) return true;
+    }
+    return false;
+  };
+  CHECK_FALSE(has_mention(Run("ترك الوزير منصبه أمس."), "chuuk"));  // ICU's Arabic name of Chuuk
+  CHECK_FALSE(has_mention(Run("قدمت الحكومة دعما ماليا ودعم مالي آخر."), "mali"));
+  CHECK(has_mention(Run("وصل الوفد إلى مالي."), "mali"));
+  CHECK(has_mention(Run("زار الرئيس مالي أمس."), "mali"));
+}
+
 TEST_CASE("An unknown name after a title is remembered for the document", "[arabic][extraction]") {
   auto e = Run("قال السيد بانفالكار إن المبنى آمن. وغادر بانفالكار المكان.");
   const Triple* t = Find(e, "بانفالكار", "غادر", "المكان");
