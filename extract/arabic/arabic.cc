@@ -212,6 +212,11 @@ class SentenceBuilder {
     }
   }
 
+  // The pronoun that links a nominal sentence (شيفرون هي صاحبة العقد).
+  static bool IsPronounCopula(const std::string& norm) {
+    return norm == "هو" || norm == "هي" || norm == "هم" || norm == "هن";
+  }
+
   // A word no lexicon knows, written with the article alone: الفاشر.
   static bool UnknownDefinite(const Word& w) {
     return !w.entity && w.tag() == Tag::kNoun && w.a.cost >= 10 && w.a.conj.empty() && w.a.prep.empty() &&
@@ -274,7 +279,7 @@ class SentenceBuilder {
         // A verb the lexicon does not list is its own lemma.
         t.relation.lemma = v.past.empty() ? ws_[f.verb].a.stem : v.past;
         t.relation.label_en = v.gloss;
-      } else if (f.relation_extra == "هو" || f.relation_extra == "هي") {
+      } else if (IsPronounCopula(f.relation_extra) || IsPronounCopula(Normalize(t.relation.text))) {
         t.relation.lemma = "هو";
         t.relation.label_en = "be";
       } else {

@@ -130,6 +130,15 @@ TEST_CASE("A nominal sentence takes the implied copula", "[arabic][extraction]")
   auto e = Run("الوضع الأمني خطير.");
   const Triple* t = Find(e, "الوضع الأمني", "هو", "خطير");
   REQUIRE(t);
+  CHECK(t->relation.label_en == "be");
+}
+
+TEST_CASE("A written pronoun copula is the relation 'be'", "[arabic][extraction]") {
+  auto e = Run("الشركة الأميركية هي صاحبة العقد الأكبر.");
+  const Triple* t = Find(e, "الشركة الأميركية", "هي", "صاحبة العقد الأكبر");
+  REQUIRE(t);
+  CHECK(t->relation.lemma == "هو");
+  CHECK(t->relation.label_en == "be");
 }
 
 TEST_CASE("Possession after ليس, past the subject's own phrases", "[arabic][extraction]") {
