@@ -81,7 +81,7 @@ class IngestBatch {
     log_.Put(kDocuments, ex.document.id, codec::EncodeDocument(rec));
     log_.Put(kMeta, "docnum/" + codec::Id(rec.number), ex.document.id);
     writes.number = rec.number;
-    writes.added_triples = rec.extraction_triples;
+    writes.added_triples = std::move(rec.extraction_triples);  // encoded above
     writes.added = std::move(ex);
     records_.Add(std::move(writes));
     return true;
@@ -121,13 +121,7 @@ class IngestBatch {
     for (const TripleState& t : triples_) {
       const std::string spo = t.key.Bytes();
       if (t.sources > 0) {
-        record.relation = relation_forms_[t.relation_form];
-        record.sources = t.sources;
-        record.confidence = t.confidence;
-        record.negated = t.negated;
-        record.modality = t.modality;
-        record.first_doc = document_ids_[t.first_doc];
-        record.first_sentence = t.first_sentence;
+        RecordOf(t, &record);
         value.clear();
         codec::EncodeTriple(record, &value);
         log_.Put(kTriples, spo, value);
@@ -233,9 +227,9 @@ class IngestBatch {
     codec::TripleRecord record;
     if (!fresh_ && s_.Get(kTriples, key.Bytes(), &v)) {
       codec::DecodeTriple(v, &record);
-      relation_forms_.push_back(record.relation);
+      relation_forms_.push_back(std::move(record.relation));
+      document_ids_.push_back(std::move(record.first_doc));
       t.relation_form = relation_forms_.size() - 1;
-      document_ids_.push_back(record.first_doc);
       t.first_doc = document_ids_.size() - 1;
       t.first_sentence = record.first_sentence;
       t.sources = record.sources;
@@ -245,6 +239,17 @@ class IngestBatch {
       t.existed = t.sources > 0;
     }
     return t;
+  }
+
+  // The inverse of TripleAt's interning.
+  void RecordOf(const TripleState& t, codec::TripleRecord* record) const {
+    record->relation = relation_forms_[t.relation_form];
+    record->first_doc = document_ids_[t.first_doc];
+    record->first_sentence = t.first_sentence;
+    record->sources = t.sources;
+    record->confidence = t.confidence;
+    record->negated = t.negated;
+    record->modality = t.modality;
   }
 
   std::pair<uint32_t, EntityRow*> EntityOf(const Argument& a) {
