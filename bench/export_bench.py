@@ -7,7 +7,6 @@ Prints wall time and peak memory (max RSS) of each writer.
 import json
 import os
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -16,11 +15,14 @@ import time
 
 
 def timed(cmd):
-    """Wall seconds and peak RSS in MB of a child process."""
+    """Wall seconds and peak RSS in MB of one child process (wait4 reports that child alone)."""
     start = time.time()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wall = time.time() - start
-    return wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise subprocess.CalledProcessError(child.returncode, cmd)
+    return time.time() - start, usage.ru_maxrss / 1024
 
 
 def main():
@@ -43,9 +45,11 @@ def main():
         subprocess.run([nasij, "ingest", "--db", db, "--triples", triples], check=True, stderr=subprocess.DEVNULL)
         edges = json.loads(subprocess.run([nasij, "stats", "--db", db, "--format", "json"], check=True,
                                           capture_output=True, text=True).stdout)["triples"]
-        wall, peak = timed([nasij, "export", "--db", db, "--format", "graphml", "-o", os.path.join(tmp, "n.graphml")])
         print("%d distinct edges" % edges)
-        print("graphml:  nasij export %.2f s, peak %.0f MB" % (wall, peak))
+        for fmt in ("graphml", "json", "ntriples"):
+            wall, peak = timed([nasij, "export", "--db", db, "--format", fmt, "-o", os.path.join(tmp, "n." + fmt)])
+            print("%-9s nasij export %.2f s, peak %.0f MB, %.0f MB written"
+                  % (fmt + ":", wall, peak, os.path.getsize(os.path.join(tmp, "n." + fmt)) / 1e6))
         node_link = os.path.join(tmp, "g.json")
         subprocess.run([nasij, "export", "--db", db, "--format", "node-link", "-o", node_link], check=True)
         script = ("import json, sys, time, resource, networkx as nx\n"

@@ -97,10 +97,10 @@ ApiResponse ExportApi(Store& store, const ApiParams& params, GraphSelection sele
   selection.relation = Param(params, "relation");
   selection.doc = Param(params, "doc");
   selection.kind = Param(params, "kind");
-  auto graph = BuildGraph(store, selection);
+  auto graph = SelectedGraph::Build(store, selection);
   if (!graph.ok()) return Error(404, graph.status().message());
   std::ostringstream out;
-  Status s = WriteGraph(*graph, format, ExportOptions(), out);
+  Status s = WriteGraph(**graph, format, ExportOptions(), out);
   if (!s.ok()) return Error(500, s.message());
   const char* type = format == ExportFormat::kGraphML ? "application/xml"
                      : format == ExportFormat::kHtml  ? "text/html; charset=utf-8"

@@ -52,7 +52,7 @@ int WriteFile(const std::string& path, const std::function<Status(std::ostream&)
     out.close();
     if (!s.ok() || !out) {
       std::remove(partial.c_str());
-      return Fail(path + ": write failed");
+      return Fail(path + ": " + (s.ok() ? "write failed" : s.message()));
     }
   }
   if (std::rename(partial.c_str(), path.c_str()) != 0) {
@@ -94,7 +94,6 @@ int Export(int argc, char** argv) {
   selection.relation = args.Get("relation");
   selection.doc = args.Get("doc");
   selection.kind = args.Get("kind");
-  selection.provenance = format == ExportFormat::kNTriples || format == ExportFormat::kTurtle;
   ExportOptions options;
   if (args.Has("base")) options.base = args.Get("base");
   const bool to_stdout = !args.Has("output") || args.Get("output") == "-";
@@ -102,21 +101,22 @@ int Export(int argc, char** argv) {
 
   auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
   if (!store.ok()) return Fail(store.status().message());
-  auto graph = BuildGraph(**store, selection);
-  if (!graph.ok()) return Fail(graph.status().message());
+  auto built = SelectedGraph::Build(**store, selection);
+  if (!built.ok()) return Fail(built.status().message());
+  SelectedGraph& graph = **built;
 
   if (format == ExportFormat::kCsv) {
     const std::string prefix = args.Get("output");
-    const int status = WriteFile(prefix + "-nodes.csv", [&](std::ostream& out) { return WriteNeo4jNodes(*graph, out); });
+    const int status = WriteFile(prefix + "-nodes.csv", [&](std::ostream& out) { return WriteNeo4jNodes(graph, out); });
     if (status != kExitOk) return status;
     return WriteFile(prefix + "-relationships.csv",
-                     [&](std::ostream& out) { return WriteNeo4jRelationships(*graph, out); });
+                     [&](std::ostream& out) { return WriteNeo4jRelationships(graph, out); });
   }
   if (to_stdout) {
-    Status s = WriteGraph(*graph, format, options, std::cout);
+    Status s = WriteGraph(graph, format, options, std::cout);
     return s.ok() ? kExitOk : Fail("writing standard output: " + s.message());
   }
-  return WriteFile(args.Get("output"), [&](std::ostream& out) { return WriteGraph(*graph, format, options, out); });
+  return WriteFile(args.Get("output"), [&](std::ostream& out) { return WriteGraph(graph, format, options, out); });
 }
 
 }  // namespace nasij::cli

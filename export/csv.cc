@@ -31,7 +31,8 @@ std::string RelationshipType(const EdgeData& d) {
 
 }  // namespace
 
-Status WriteNeo4jNodes(const KnowledgeGraph& g, std::ostream& nodes) {
+Status WriteNeo4jNodes(SelectedGraph& graph, std::ostream& nodes) {
+  const SelectedGraph::Shape& g = graph.shape();
   nodes << "id:ID,label,label_en,kind,aliases:string[],mentions:long,degree:int,pagerank:double,component:int,"
            ":LABEL\n";
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
@@ -45,17 +46,18 @@ Status WriteNeo4jNodes(const KnowledgeGraph& g, std::ostream& nodes) {
   return nodes.good() ? Status::OK() : Status::Error("write failed");
 }
 
-Status WriteNeo4jRelationships(const KnowledgeGraph& g, std::ostream& relationships) {
+Status WriteNeo4jRelationships(SelectedGraph& graph, std::ostream& relationships) {
+  const SelectedGraph::Shape& g = graph.shape();
   relationships << ":START_ID,:END_ID,:TYPE,relation,lemma,label_en,confidence:double,negated:boolean,modality,"
                    "sources:long,doc,sentence:int\n";
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    const EdgeData& d = g[e];
-    relationships << Field(g[boost::source(e, g)].id) << ',' << Field(g[boost::target(e, g)].id) << ','
-                  << Field(RelationshipType(d)) << ',' << Field(d.relation) << ',' << Field(d.lemma) << ','
-                  << Field(d.label_en) << ',' << FullPrecision(d.confidence) << ',' << (d.negated ? "true" : "false")
-                  << ',' << Field(d.modality) << ',' << d.sources << ',' << Field(d.first_doc) << ','
-                  << d.first_sentence << '\n';
-  }
+  Status s = graph.ForEachEdge([&](size_t source, size_t target, const EdgeData& d) {
+    relationships << Field(g[source].id) << ',' << Field(g[target].id) << ',' << Field(RelationshipType(d)) << ','
+                  << Field(d.relation) << ',' << Field(d.lemma) << ',' << Field(d.label_en) << ','
+                  << FullPrecision(d.confidence) << ',' << (d.negated ? "true" : "false") << ',' << Field(d.modality)
+                  << ',' << d.sources << ',' << Field(d.first_doc) << ',' << d.first_sentence << '\n';
+    return relationships.good();
+  });
+  if (!s.ok()) return s;
   return relationships.good() ? Status::OK() : Status::Error("write failed");
 }
 

@@ -23,7 +23,8 @@ std::string Quoted(std::string_view s) {
 
 }  // namespace
 
-Status WriteDot(const KnowledgeGraph& g, std::ostream& out) {
+Status WriteDot(SelectedGraph& graph, std::ostream& out) {
+  const SelectedGraph::Shape& g = graph.shape();
   out << "digraph nasij {\n  graph [charset=\"UTF-8\"];\n  node [shape=box, style=rounded];\n";
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeData& n = g[v];
@@ -31,14 +32,15 @@ Status WriteDot(const KnowledgeGraph& g, std::ostream& out) {
         << ", kind=" << Quoted(n.kind) << ", degree=" << n.degree << ", pagerank=" << FullPrecision(n.pagerank)
         << ", component=" << n.component << "];\n";
   }
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    const EdgeData& d = g[e];
-    out << "  " << Quoted(g[boost::source(e, g)].id) << " -> " << Quoted(g[boost::target(e, g)].id)
-        << " [label=" << Quoted(d.relation) << ", lemma=" << Quoted(d.lemma) << ", label_en=" << Quoted(d.label_en)
+  Status s = graph.ForEachEdge([&](size_t source, size_t target, const EdgeData& d) {
+    out << "  " << Quoted(g[source].id) << " -> " << Quoted(g[target].id) << " [label=" << Quoted(d.relation)
+        << ", lemma=" << Quoted(d.lemma) << ", label_en=" << Quoted(d.label_en)
         << ", confidence=" << FullPrecision(d.confidence) << ", negated=" << (d.negated ? "true" : "false")
         << ", modality=" << Quoted(d.modality) << ", sources=" << d.sources << (d.negated ? ", style=dashed" : "")
         << "];\n";
-  }
+    return out.good();
+  });
+  if (!s.ok()) return s;
   out << "}\n";
   return out.good() ? Status::OK() : Status::Error("write failed");
 }

@@ -23,7 +23,7 @@ bool ParseExportFormat(std::string_view name, ExportFormat* format) {
   return false;
 }
 
-Status WriteGraph(const KnowledgeGraph& graph, ExportFormat format, const ExportOptions& options, std::ostream& out) {
+Status WriteGraph(SelectedGraph& graph, ExportFormat format, const ExportOptions& options, std::ostream& out) {
   switch (format) {
     case ExportFormat::kGraphML: return WriteGraphML(graph, out);
     case ExportFormat::kCytoscapeJson: return WriteCytoscapeJson(graph, out);

@@ -1,5 +1,7 @@
-// Writers for the formats users load elsewhere. Each streams to an ostream;
-// docs/exports.md says which tool reads each and how that was checked.
+// Writers for the formats users load elsewhere. Each writes the nodes, then
+// streams the edges from the store to an ostream, so that memory does not
+// grow with the edges' text; docs/exports.md says which tool reads each and
+// how that was checked.
 #ifndef NASIJ_EXPORT_EXPORT_H_
 #define NASIJ_EXPORT_EXPORT_H_
 
@@ -19,33 +21,33 @@ bool ParseExportFormat(std::string_view name, ExportFormat* format);
 // GraphML that networkx, igraph, Gephi and Cytoscape read with every
 // attribute: typed keys, true/false booleans, full-precision doubles, text
 // stripped of characters XML forbids.
-Status WriteGraphML(const KnowledgeGraph& graph, std::ostream& out);
+Status WriteGraphML(SelectedGraph& graph, std::ostream& out);
 
 // Cytoscape.js elements: {"elements": {"nodes": [{"data": …}], "edges": […]}}.
-Status WriteCytoscapeJson(const KnowledgeGraph& graph, std::ostream& out);
+Status WriteCytoscapeJson(SelectedGraph& graph, std::ostream& out);
 
 // The node-link JSON of D3 and networkx (networkx.node_link_graph).
-Status WriteNodeLinkJson(const KnowledgeGraph& graph, std::ostream& out);
+Status WriteNodeLinkJson(SelectedGraph& graph, std::ostream& out);
 
 // Graphviz DOT.
-Status WriteDot(const KnowledgeGraph& graph, std::ostream& out);
+Status WriteDot(SelectedGraph& graph, std::ostream& out);
 
 // RDF with IRIs under `base`, as N-Triples or (turtle) Turtle.
-Status WriteRdf(const KnowledgeGraph& graph, const std::string& base, bool turtle, std::ostream& out);
+Status WriteRdf(SelectedGraph& graph, const std::string& base, bool turtle, std::ostream& out);
 
 // The node and relationship files of `neo4j-admin database import`.
-Status WriteNeo4jNodes(const KnowledgeGraph& graph, std::ostream& out);
-Status WriteNeo4jRelationships(const KnowledgeGraph& graph, std::ostream& out);
+Status WriteNeo4jNodes(SelectedGraph& graph, std::ostream& out);
+Status WriteNeo4jRelationships(SelectedGraph& graph, std::ostream& out);
 
 // One self-contained page drawing the graph with Cytoscape.js (inlined).
-Status WriteHtml(const KnowledgeGraph& graph, std::ostream& out);
+Status WriteHtml(SelectedGraph& graph, std::ostream& out);
 
 struct ExportOptions {
   std::string base = "https://nasij.example/";  // for RDF
 };
 
 // Any format but csv, which writes two files (WriteNeo4jNodes, WriteNeo4jRelationships).
-Status WriteGraph(const KnowledgeGraph& graph, ExportFormat format, const ExportOptions& options, std::ostream& out);
+Status WriteGraph(SelectedGraph& graph, ExportFormat format, const ExportOptions& options, std::ostream& out);
 
 }  // namespace nasij
 

@@ -32,7 +32,8 @@ void Data(std::ostream& out, const char* key, const std::string& value) {
 
 }  // namespace
 
-Status WriteGraphML(const KnowledgeGraph& g, std::ostream& out) {
+Status WriteGraphML(SelectedGraph& graph, std::ostream& out) {
+  const SelectedGraph::Shape& g = graph.shape();
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
@@ -61,10 +62,9 @@ Status WriteGraphML(const KnowledgeGraph& g, std::ostream& out) {
     out << "    </node>\n";
   }
   size_t id = 0;
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    const EdgeData& d = g[e];
-    out << "    <edge id=\"e" << id++ << "\" source=\"" << xml::Escape(g[boost::source(e, g)].id) << "\" target=\""
-        << xml::Escape(g[boost::target(e, g)].id) << "\">\n";
+  Status s = graph.ForEachEdge([&](size_t source, size_t target, const EdgeData& d) {
+    out << "    <edge id=\"e" << id++ << "\" source=\"" << xml::Escape(g[source].id) << "\" target=\""
+        << xml::Escape(g[target].id) << "\">\n";
     Data(out, "e_relation", d.relation);
     Data(out, "e_label", d.relation);
     Data(out, "e_interaction", d.lemma.empty() ? d.relation : d.lemma);
@@ -77,7 +77,9 @@ Status WriteGraphML(const KnowledgeGraph& g, std::ostream& out) {
     Data(out, "e_doc", d.first_doc);
     Data(out, "e_sentence", std::to_string(d.first_sentence));
     out << "    </edge>\n";
-  }
+    return out.good();
+  });
+  if (!s.ok()) return s;
   out << "  </graph>\n</graphml>\n";
   return out.good() ? Status::OK() : Status::Error("write failed");
 }

@@ -39,7 +39,7 @@ class ScriptSafeBuffer : public std::streambuf {
 
 }  // namespace
 
-Status WriteHtml(const KnowledgeGraph& graph, std::ostream& out) {
+Status WriteHtml(SelectedGraph& graph, std::ostream& out) {
   const ViewerPageParts page = ViewerPageAroundGraph();
   out << page.before;
   ScriptSafeBuffer buffer(out);

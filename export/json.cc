@@ -1,4 +1,3 @@
-#include <map>
 #include <nlohmann/json.hpp>
 
 #include "export/export.h"
@@ -17,10 +16,9 @@ json NodeJson(const NodeData& n) {
           {"degree", n.degree}, {"pagerank", n.pagerank}, {"component", n.component}};
 }
 
-json EdgeJson(const KnowledgeGraph& g, KnowledgeGraph::edge_descriptor e) {
-  const EdgeData& d = g[e];
-  return {{"source", g[boost::source(e, g)].id},
-          {"target", g[boost::target(e, g)].id},
+json EdgeJson(const SelectedGraph::Shape& g, size_t source, size_t target, const EdgeData& d) {
+  return {{"source", g[source].id},
+          {"target", g[target].id},
           {"relation", d.relation},
           {"lemma", d.lemma},
           {"label_en", d.label_en},
@@ -32,52 +30,58 @@ json EdgeJson(const KnowledgeGraph& g, KnowledgeGraph::edge_descriptor e) {
           {"sentence", d.first_sentence}};
 }
 
-// Writes `open`, the items one per line, and `close`: memory stays bounded
-// by one item.
-template <typename Range, typename Item>
-void WriteList(std::ostream& out, const char* open, const Range& range, Item item, const char* close) {
+// Writes `open`, the nodes one per line, and `close`.
+template <typename Item>
+void WriteNodes(std::ostream& out, const SelectedGraph::Shape& g, const char* open, Item item, const char* close) {
+  out << open;
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) out << (v == 0 ? "\n" : ",\n") << Dump(item(g[v]));
+  out << close;
+}
+
+// Writes `open`, the edges one per line as they are read, and `close`.
+template <typename Item>
+Status WriteEdges(std::ostream& out, SelectedGraph& graph, const char* open, Item item, const char* close) {
   out << open;
   bool first = true;
-  for (auto x : range) {
-    out << (first ? "\n" : ",\n") << Dump(item(x));
+  Status s = graph.ForEachEdge([&](size_t source, size_t target, const EdgeData& d) {
+    out << (first ? "\n" : ",\n") << Dump(item(source, target, d));
     first = false;
-  }
+    return out.good();
+  });
   out << close;
+  if (!s.ok()) return s;
+  return out.good() ? Status::OK() : Status::Error("write failed");
 }
 
 }  // namespace
 
-Status WriteCytoscapeJson(const KnowledgeGraph& g, std::ostream& out) {
-  WriteList(out, "{\"elements\":{\"nodes\":[", boost::make_iterator_range(boost::vertices(g)),
-            [&](auto v) { return json{{"data", NodeJson(g[v])}}; }, "],");
-  // An edge's id is its triple's identity, the same in every graph of one
-  // store, so that a viewer can merge graphs (expand a node) without doubles.
-  WriteList(out, "\"edges\":[", boost::make_iterator_range(boost::edges(g)),
-            [&](auto e) {
-              const EdgeData& d = g[e];
-              json data = {{"id", g[boost::source(e, g)].id + "|" + (d.lemma.empty() ? d.relation : d.lemma) + "|" +
-                                      g[boost::target(e, g)].id}};
-              data.update(EdgeJson(g, e));
-              return json{{"data", data}};
-            },
-            "]}}\n");
-  return out.good() ? Status::OK() : Status::Error("write failed");
+Status WriteCytoscapeJson(SelectedGraph& graph, std::ostream& out) {
+  const SelectedGraph::Shape& g = graph.shape();
+  WriteNodes(out, g, "{\"elements\":{\"nodes\":[", [](const NodeData& n) { return json{{"data", NodeJson(n)}}; },
+             "],");
+  // An edge's id is its triple's identity, so that a viewer can merge graphs
+  // (expand a node) without doubles.
+  return WriteEdges(out, graph, "\"edges\":[",
+                    [&](size_t source, size_t target, const EdgeData& d) {
+                      json data = {{"id", d.key}};
+                      data.update(EdgeJson(g, source, target, d));
+                      return json{{"data", data}};
+                    },
+                    "]}}\n");
 }
 
-Status WriteNodeLinkJson(const KnowledgeGraph& g, std::ostream& out) {
-  WriteList(out, "{\"directed\":true,\"multigraph\":true,\"graph\":{},\"nodes\":[",
-            boost::make_iterator_range(boost::vertices(g)), [&](auto v) { return NodeJson(g[v]); }, "],");
-  // networkx numbers parallel edges between two nodes by "key".
-  std::map<std::pair<size_t, size_t>, int> parallel;
-  WriteList(out, "\"links\":[", boost::make_iterator_range(boost::edges(g)),
-            [&](auto e) {
-              json link = EdgeJson(g, e);
-              link["key"] = parallel[{boost::source(e, g), boost::target(e, g)}]++;
-              return link;
-            },
-            "]}\n");
-  return out.good() ? Status::OK() : Status::Error("write failed");
+Status WriteNodeLinkJson(SelectedGraph& graph, std::ostream& out) {
+  const SelectedGraph::Shape& g = graph.shape();
+  WriteNodes(out, g, "{\"directed\":true,\"multigraph\":true,\"graph\":{},\"nodes\":[", NodeJson, "],");
+  // networkx tells parallel edges apart by "key": the relation, which is
+  // what makes two edges between one pair two triples.
+  return WriteEdges(out, graph, "\"links\":[",
+                    [&](size_t source, size_t target, const EdgeData& d) {
+                      json link = EdgeJson(g, source, target, d);
+                      link["key"] = d.lemma.empty() ? d.relation : d.lemma;
+                      return link;
+                    },
+                    "]}\n");
 }
-
 
 }  // namespace nasij

@@ -2,6 +2,8 @@
 // with language-tagged labels; each edge is an rdf:Statement resource naming
 // subject, predicate and object, and each extraction supporting it a
 // nasij:Extraction resource (document, sentence, confidence, modality).
+// Statements are named by their triple's identity, so that the exports of
+// one store agree on them.
 // Only edges that are asserted or reported, and not negated, are also
 // stated directly.
 #include <cstdio>
@@ -76,6 +78,7 @@ class RdfWriter {
   std::string RelationIri(const EdgeData& d) {
     return "<" + base_ + "relation/" + IriPart(d.lemma.empty() ? d.relation : d.lemma) + ">";
   }
+  std::string StatementIri(const std::string& edge_key) { return "<" + base_ + "statement/" + IriPart(edge_key) + ">"; }
   std::string Vocabulary(const std::string& name) {
     return turtle_ ? "nasij:" + name : "<" + base_ + "ontology#" + name + ">";
   }
@@ -97,7 +100,8 @@ class RdfWriter {
 
 }  // namespace
 
-Status WriteRdf(const KnowledgeGraph& g, const std::string& base, bool turtle, std::ostream& out) {
+Status WriteRdf(SelectedGraph& graph, const std::string& base, bool turtle, std::ostream& out) {
+  const SelectedGraph::Shape& g = graph.shape();
   RdfWriter w(out, base, turtle);
   w.Prefixes();
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
@@ -114,20 +118,17 @@ Status WriteRdf(const KnowledgeGraph& g, const std::string& base, bool turtle, s
     w.Statement(e, w.Vocabulary("degree"), w.Typed(std::to_string(n.degree), "integer"));
     w.Statement(e, w.Vocabulary("component"), w.Typed(std::to_string(n.component), "integer"));
   }
-  size_t id = 0;
-  for (auto edge : boost::make_iterator_range(boost::edges(g))) {
-    const EdgeData& d = g[edge];
-    const std::string s = w.Entity(g[boost::source(edge, g)].id), o = w.Entity(g[boost::target(edge, g)].id);
+  // One resource for each edge's statement, named by the triple's identity.
+  Status s = graph.ForEachEdge([&](size_t source, size_t target, const EdgeData& d) {
+    const std::string subject = w.Entity(g[source].id), object = w.Entity(g[target].id);
     const std::string p = w.RelationIri(d);
     const bool stated = !d.negated && (d.modality == "asserted" || d.modality == "reported");
-    if (stated) w.Statement(s, p, o);
-    // One resource for the edge's statement, and one for each extraction
-    // that supports it (when the graph carries them).
-    const std::string x = "<" + base + "statement/" + std::to_string(id++) + ">";
+    if (stated) w.Statement(subject, p, object);
+    const std::string x = w.StatementIri(d.key);
     w.Statement(x, w.Rdf("type"), w.Rdf("Statement"));
-    w.Statement(x, w.Rdf("subject"), s);
+    w.Statement(x, w.Rdf("subject"), subject);
     w.Statement(x, w.Rdf("predicate"), p);
-    w.Statement(x, w.Rdf("object"), o);
+    w.Statement(x, w.Rdf("object"), object);
     w.Statement(x, w.Rdfs("label"), Literal(d.relation) + (HasArabic(d.relation) ? "@ar" : "@en"));
     if (!d.label_en.empty()) w.Statement(p, w.Rdfs("label"), Literal(d.label_en) + "@en");
     w.Statement(x, w.Vocabulary("confidence"), w.Typed(FullPrecision(d.confidence), "double"));
@@ -136,20 +137,24 @@ Status WriteRdf(const KnowledgeGraph& g, const std::string& base, bool turtle, s
     w.Statement(x, w.Vocabulary("sources"), w.Typed(std::to_string(d.sources), "integer"));
     w.Statement(x, w.Vocabulary("document"), Literal(d.first_doc));
     w.Statement(x, w.Vocabulary("sentence"), w.Typed(std::to_string(d.first_sentence), "integer"));
-    for (size_t i = 0; i < d.provenance.size(); ++i) {
-      const Provenance& source = d.provenance[i];
-      const std::string e = x.substr(0, x.size() - 1) + "/extraction/" + std::to_string(i) + ">";
-      w.Statement(e, w.Rdf("type"), w.Vocabulary("Extraction"));
-      w.Statement(e, w.Vocabulary("supports"), x);
-      w.Statement(e, w.Vocabulary("document"), Literal(source.doc));
-      w.Statement(e, w.Vocabulary("sentence"), w.Typed(std::to_string(source.sentence), "integer"));
-      w.Statement(e, w.Vocabulary("relationText"),
-                  Literal(source.relation) + (HasArabic(source.relation) ? "@ar" : "@en"));
-      w.Statement(e, w.Vocabulary("confidence"), w.Typed(FullPrecision(source.confidence), "double"));
-      w.Statement(e, w.Vocabulary("negated"), w.Typed(source.negated ? "true" : "false", "boolean"));
-      w.Statement(e, w.Vocabulary("modality"), Literal(source.modality));
-    }
-  }
+    return out.good();
+  });
+  if (!s.ok()) return s;
+  // And one for each extraction that supports an edge.
+  size_t id = 0;
+  s = graph.ForEachSource([&](const Provenance& source) {
+    const std::string e = "<" + base + "extraction/" + std::to_string(id++) + ">";
+    w.Statement(e, w.Rdf("type"), w.Vocabulary("Extraction"));
+    w.Statement(e, w.Vocabulary("supports"), w.StatementIri(source.edge_key));
+    w.Statement(e, w.Vocabulary("document"), Literal(source.doc));
+    w.Statement(e, w.Vocabulary("sentence"), w.Typed(std::to_string(source.sentence), "integer"));
+    w.Statement(e, w.Vocabulary("relationText"), Literal(source.relation) + (HasArabic(source.relation) ? "@ar" : "@en"));
+    w.Statement(e, w.Vocabulary("confidence"), w.Typed(FullPrecision(source.confidence), "double"));
+    w.Statement(e, w.Vocabulary("negated"), w.Typed(source.negated ? "true" : "false", "boolean"));
+    w.Statement(e, w.Vocabulary("modality"), Literal(source.modality));
+    return out.good();
+  });
+  if (!s.ok()) return s;
   return out.good() ? Status::OK() : Status::Error("write failed");
 }
 

@@ -1,10 +1,9 @@
 #include "graph/graph.h"
 
-#include <boost/graph/connected_components.hpp>
 #include <boost/graph/page_rank.hpp>
-#include <boost/graph/undirected_graph.hpp>
+#include <boost/graph/incremental_components.hpp>
+#include <boost/pending/disjoint_sets.hpp>
 #include <algorithm>
-#include <map>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -14,7 +13,7 @@ namespace nasij {
 
 namespace {
 
-void ComputeMetrics(KnowledgeGraph* g) {
+void ComputeMetrics(SelectedGraph::Shape* g) {
   const size_t n = boost::num_vertices(*g);
   if (n == 0) return;
   for (auto v : boost::make_iterator_range(boost::vertices(*g))) {
@@ -29,16 +28,17 @@ void ComputeMetrics(KnowledgeGraph* g) {
   if (total > 0) {
     for (double& r : rank) r /= total;
   }
-  // Components of the undirected graph underneath.
-  boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> u(n);
-  for (auto e : boost::make_iterator_range(boost::edges(*g))) {
-    boost::add_edge(boost::source(e, *g), boost::target(e, *g), u);
-  }
-  std::vector<int> component(n);
-  boost::connected_components(u, component.data());
+  // Components of the undirected graph underneath, by union-find over the
+  // edges: no second graph is built.
+  std::vector<size_t> rank_of(n), parent(n);
+  boost::disjoint_sets<size_t*, size_t*> sets(rank_of.data(), parent.data());
+  boost::initialize_incremental_components(*g, sets);
+  boost::incremental_components(*g, sets);
+  // Numbered 0, 1, … in the order of their first vertex.
+  std::unordered_map<size_t, int> number;
   for (size_t v = 0; v < n; ++v) {
     (*g)[v].pagerank = rank[v];
-    (*g)[v].component = component[v];
+    (*g)[v].component = number.emplace(sets.find_set(v), static_cast<int>(number.size())).first->second;
   }
 }
 
@@ -118,87 +118,115 @@ Result<std::vector<TripleRow>> ShortestPath(Store& store, const std::string& fro
 namespace {
 
 // The store's identity of a triple: its entities and its relation lemma.
-std::string TripleIdentity(const std::string& subject, const Relation& r, const std::string& object) {
-  return subject + '\x1f' + (r.lemma.empty() ? NormalizeForMatch(r.text) : r.lemma) + '\x1f' + object;
+std::string EdgeKey(const std::string& subject, const Relation& r, const std::string& object) {
+  return subject + '|' + (r.lemma.empty() ? NormalizeForMatch(r.text) : r.lemma) + '|' + object;
 }
+
+uint64_t Hash(const std::string& s) { return std::hash<std::string>()(s); }
 
 }  // namespace
 
-Result<KnowledgeGraph> BuildGraph(Store& store, const GraphSelection& selection) {
-  std::set<std::string> in_doc;
+Result<std::unique_ptr<SelectedGraph>> SelectedGraph::Build(Store& store, const GraphSelection& selection) {
+  std::unique_ptr<SelectedGraph> graph(new SelectedGraph(store, selection));
   if (!selection.doc.empty()) {
     Pattern pattern;
     pattern.doc = selection.doc;
     Status s = store.Query(pattern, [&](const ExtractionRow& row) {
-      in_doc.insert(TripleIdentity(row.triple.subject.entity, row.triple.relation, row.triple.object.entity));
+      graph->in_doc_.insert(EdgeKey(row.triple.subject.entity, row.triple.relation, row.triple.object.entity));
       return true;
     });
     if (!s.ok()) return s;
   }
-  const std::string relation = NormalizeForMatch(selection.relation);
+  graph->everything_ = selection.entity.empty() && selection.relation.empty() && selection.doc.empty() &&
+                          selection.kind.empty() && selection.min_confidence <= 0;
+  Shape& shape = graph->shape_;
+  auto vertex = [&](const EntityRow& e) {
+    auto [it, added] = graph->vertex_.try_emplace(e.key, boost::num_vertices(shape));
+    if (added) boost::add_vertex(NodeData{e.key, e.label, e.label_en, e.kind, e.aliases, e.mentions}, shape);
+    return it->second;
+  };
+  Status s = graph->ForEachSelectedTriple([&](const TripleRow& t) {
+    const size_t subject = vertex(t.subject);  // before the object: vertices numbered as read
+    boost::add_edge(subject, vertex(t.object), shape);
+    if (!graph->everything_) graph->selected_.push_back(Hash(EdgeKey(t.subject.key, t.relation, t.object.key)));
+    return true;
+  });
+  if (!s.ok()) return s;
+  std::sort(graph->selected_.begin(), graph->selected_.end());
+  ComputeMetrics(&shape);
+  return graph;
+}
+
+Status SelectedGraph::ForEachSelectedTriple(const std::function<bool(const TripleRow&)>& visit) {
   auto selected = [&](const TripleRow& t) {
-    if (t.confidence < selection.min_confidence) return false;
-    if (!selection.kind.empty() && (t.subject.kind != selection.kind || t.object.kind != selection.kind)) return false;
-    if (!relation.empty() && NormalizeForMatch(t.relation.lemma) != relation &&
-        NormalizeForMatch(t.relation.text) != relation && NormalizeForMatch(t.relation.label_en) != relation) {
+    if (t.confidence < selection_.min_confidence) return false;
+    if (!selection_.kind.empty() && (t.subject.kind != selection_.kind || t.object.kind != selection_.kind)) {
       return false;
     }
-    return selection.doc.empty() || in_doc.count(TripleIdentity(t.subject.key, t.relation, t.object.key));
+    if (!relation_.empty() && NormalizeForMatch(t.relation.lemma) != relation_ &&
+        NormalizeForMatch(t.relation.text) != relation_ && NormalizeForMatch(t.relation.label_en) != relation_) {
+      return false;
+    }
+    return selection_.doc.empty() || in_doc_.count(EdgeKey(t.subject.key, t.relation, t.object.key));
   };
+  if (selection_.entity.empty()) {
+    return store_.ForEachTriple([&](const TripleRow& t) { return !selected(t) || visit(t); });
+  }
+  auto keys = store_.ResolveEntity(selection_.entity);
+  if (!keys.ok()) return keys.status();
+  if (keys->empty()) return Status::Error("no entity is named " + selection_.entity);
+  std::unordered_set<std::string> seen;
+  for (const std::string& key : *keys) {
+    auto rows = Neighborhood(store_, key, selection_.hops);
+    if (!rows.ok()) return rows.status();
+    for (const TripleRow& t : *rows) {
+      if (!seen.insert(EdgeKey(t.subject.key, t.relation, t.object.key)).second || !selected(t)) continue;
+      if (!visit(t)) return Status::OK();
+    }
+  }
+  return Status::OK();
+}
 
-  KnowledgeGraph g;
-  std::unordered_map<std::string, KnowledgeGraph::vertex_descriptor> vertex;
-  auto node = [&](const EntityRow& e) {
-    auto it = vertex.find(e.key);
-    if (it != vertex.end()) return it->second;
-    NodeData d{e.key, e.label, e.label_en, e.kind, e.aliases, e.mentions};
-    auto v = boost::add_vertex(d, g);
-    vertex.emplace(e.key, v);
-    return v;
-  };
-  auto add = [&](const TripleRow& t) {
-    if (!selected(t)) return true;
-    EdgeData e{t.relation.text, t.relation.lemma, t.relation.label_en, t.confidence, t.negated,
-               ModalityName(t.modality), t.sources, t.first_doc, t.first_sentence, {}};
-    boost::add_edge(node(t.subject), node(t.object), e, g);
-    return true;
-  };
-  if (selection.entity.empty()) {
-    Status s = store.ForEachTriple(add);
-    if (!s.ok()) return s;
-  } else {
-    auto keys = store.ResolveEntity(selection.entity);
-    if (!keys.ok()) return keys.status();
-    if (keys->empty()) return Status::Error("no entity is named " + selection.entity);
-    std::set<std::string> seen;
-    for (const std::string& key : *keys) {
-      auto rows = Neighborhood(store, key, selection.hops);
-      if (!rows.ok()) return rows.status();
-      for (const TripleRow& t : *rows) {
-        if (seen.insert(TripleIdentity(t.subject.key, t.relation, t.object.key)).second) add(t);
-      }
+Status SelectedGraph::ForEachEdge(const EdgeVisitor& visit) {
+  Status changed;
+  Status s = ForEachSelectedTriple([&](const TripleRow& t) {
+    auto source = vertex_.find(t.subject.key), target = vertex_.find(t.object.key);
+    if (source == vertex_.end() || target == vertex_.end()) {
+      changed = Status::Error("the store changed while its graph was read");
+      return false;
     }
-  }
-  if (selection.provenance) {
-    std::unordered_map<std::string, KnowledgeGraph::edge_descriptor> edge_of;
-    for (auto e : boost::make_iterator_range(boost::edges(g))) {
-      Relation r{g[e].relation, g[e].lemma, g[e].label_en};
-      edge_of.emplace(TripleIdentity(g[boost::source(e, g)].id, r, g[boost::target(e, g)].id), e);
-    }
-    Pattern everything;
-    Status s = store.Query(everything, [&](const ExtractionRow& row) {
-      const Triple& t = row.triple;
-      auto it = edge_of.find(TripleIdentity(t.subject.entity, t.relation, t.object.entity));
-      if (it != edge_of.end()) {
-        g[it->second].provenance.push_back(
-            {row.doc, t.sentence, t.relation.text, t.confidence, t.negated, ModalityName(t.modality)});
-      }
-      return true;
-    });
-    if (!s.ok()) return s;
-  }
-  ComputeMetrics(&g);
-  return g;
+    EdgeData e{EdgeKey(t.subject.key, t.relation, t.object.key),
+               t.relation.text,
+               t.relation.lemma,
+               t.relation.label_en,
+               t.confidence,
+               t.negated,
+               ModalityName(t.modality),
+               t.sources,
+               t.first_doc,
+               t.first_sentence};
+    return visit(source->second, target->second, e);
+  });
+  return s.ok() ? changed : s;
+}
+
+bool SelectedGraph::Contains(const std::string& edge_key) const {
+  return everything_ || std::binary_search(selected_.begin(), selected_.end(), Hash(edge_key));
+}
+
+Status SelectedGraph::ForEachSource(const std::function<bool(const Provenance&)>& visit) {
+  Pattern everything;
+  return store_.Query(everything, [&](const ExtractionRow& row) {
+    const Triple& t = row.triple;
+    Provenance p{EdgeKey(t.subject.entity, t.relation, t.object.entity),
+                 row.doc,
+                 t.sentence,
+                 t.relation.text,
+                 t.confidence,
+                 t.negated,
+                 ModalityName(t.modality)};
+    return !Contains(p.edge_key) || visit(p);
+  });
 }
 
 }  // namespace nasij

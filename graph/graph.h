@@ -1,11 +1,17 @@
-// Boost.Graph views of the store: one vertex per entity, one edge per
-// distinct triple (parallel edges kept), with degree, PageRank and
-// connected components computed by Boost.Graph's own algorithms.
+// Graphs of the store: one vertex per entity, one edge per distinct triple
+// (parallel edges kept), with degree, PageRank and connected components
+// computed by Boost.Graph's own algorithms; and walks that read only ids.
 #ifndef NASIJ_GRAPH_GRAPH_H_
 #define NASIJ_GRAPH_GRAPH_H_
 
+#include <absl/container/flat_hash_map.h>
 #include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
+#include <functional>
+#include <memory>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "common/status.h"
@@ -23,17 +29,10 @@ struct NodeData {
   int component = 0;
 };
 
-// One extraction supporting an edge: where it was said, and how.
-struct Provenance {
-  std::string doc;
-  int sentence = 0;
-  std::string relation;  // as written there
-  double confidence = 0;
-  bool negated = false;
-  std::string modality;
-};
-
 struct EdgeData {
+  // The triple's identity in the store, "subject|relation|object": the same
+  // in every graph of one store, so that graphs can be merged.
+  std::string key;
   std::string relation, lemma, label_en;
   double confidence = 0;
   bool negated = false;
@@ -41,10 +40,18 @@ struct EdgeData {
   int64_t sources = 0;
   std::string first_doc;
   int first_sentence = 0;
-  std::vector<Provenance> provenance;  // every extraction, when the selection asks for it
 };
 
-using KnowledgeGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData, EdgeData>;
+// One extraction supporting an edge: where it was said, and how.
+struct Provenance {
+  std::string edge_key;  // EdgeData::key of the edge it supports
+  std::string doc;
+  int sentence = 0;
+  std::string relation;  // as written there
+  double confidence = 0;
+  bool negated = false;
+  std::string modality;
+};
 
 // Which triples a graph holds; every condition given must hold.
 struct GraphSelection {
@@ -54,11 +61,51 @@ struct GraphSelection {
   std::string doc;       // triples this document supports
   std::string kind;      // both ends of this kind (PER, LOC, ORG, MISC, CONCEPT)
   double min_confidence = 0;
-  bool provenance = false;  // fill EdgeData::provenance (reads every extraction)
 };
 
-// Builds the graph of the selected triples and computes node metrics.
-Result<KnowledgeGraph> BuildGraph(Store& store, const GraphSelection& selection);
+// The graph of the selected triples. Its shape is a Boost.Graph held in
+// memory: one vertex per entity, carrying the node metrics, and one edge per
+// distinct triple, parallel edges kept. The edges' attributes, most of the
+// bytes, are not held: ForEachEdge reads them from the store again as they
+// are written, so an export needs about 100 bytes per edge, not a kilobyte.
+// The store must not change while the graph is used (a read-only store does
+// not).
+class SelectedGraph {
+ public:
+  using Shape = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData>;
+
+  // Reads the selected triples once and computes degree, PageRank and
+  // connected components with Boost.Graph's algorithms.
+  static Result<std::unique_ptr<SelectedGraph>> Build(Store& store, const GraphSelection& selection);
+
+  const Shape& shape() const { return shape_; }
+
+  // Each edge once, in the order they were read when the graph was built,
+  // until `visit` returns false. `source` and `target` are vertices of the
+  // shape.
+  using EdgeVisitor = std::function<bool(size_t source, size_t target, const EdgeData& edge)>;
+  Status ForEachEdge(const EdgeVisitor& visit);
+
+  // Each extraction supporting an edge of the graph, in document order,
+  // until `visit` returns false.
+  Status ForEachSource(const std::function<bool(const Provenance&)>& visit);
+
+ private:
+  SelectedGraph(Store& store, const GraphSelection& selection)
+      : store_(store), selection_(selection), relation_(NormalizeForMatch(selection.relation)) {}
+  Status ForEachSelectedTriple(const std::function<bool(const TripleRow&)>& visit);
+  bool Contains(const std::string& edge_key) const;
+
+  Store& store_;
+  const GraphSelection selection_;
+  const std::string relation_;                     // selection_.relation, normalized
+  std::unordered_set<std::string> in_doc_;         // edge keys of selection_.doc's triples
+  Shape shape_;
+  absl::flat_hash_map<std::string, size_t> vertex_;  // by entity key
+  bool everything_ = true;  // every triple of the store is selected
+  // Otherwise the hashes of the selected edges' keys, sorted.
+  std::vector<uint64_t> selected_;
+};
 
 // The triples within `hops` steps of the entity, either direction, found by
 // index scans from the entity outwards (the whole store is not read).

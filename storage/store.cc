@@ -1,7 +1,9 @@
 #include "storage/store.h"
 
+#include <absl/container/flat_hash_map.h>
 #include <rocksdb/db.h>
 #include <rocksdb/table.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -22,15 +24,19 @@ namespace fs = std::filesystem;
 
 constexpr int kFormatVersion = 2;
 
+void FillRow(const codec::TripleRecord& t, TripleRow* row) {
+  row->relation = t.relation;
+  row->sources = t.sources;
+  row->confidence = t.confidence;
+  row->negated = t.negated;
+  row->modality = t.modality;
+  row->first_doc = t.first_doc;
+  row->first_sentence = t.first_sentence;
+}
+
 TripleRow RowOf(const codec::TripleRecord& t) {
   TripleRow row;
-  row.relation = t.relation;
-  row.sources = t.sources;
-  row.confidence = t.confidence;
-  row.negated = t.negated;
-  row.modality = t.modality;
-  row.first_doc = t.first_doc;
-  row.first_sentence = t.first_sentence;
+  FillRow(t, &row);
   return row;
 }
 
@@ -202,6 +208,7 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
   };
   std::set<std::string> seen;
   bool more = true;
+  Status inner;
   for (const auto& scan : scans) {
     const Family family = scan.first;
     Status status = Scan(family, scan.second, [&](std::string_view k, std::string_view) {
@@ -212,8 +219,8 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
       if (family == kOsp) s = b, r = c, o = a;
       if (!contains(subjects, s) || !contains(relations, r) || !contains(objects, o)) return true;
       const std::string spo = codec::Key3(s, r, o);
-      if (!seen.insert(spo).second) return true;
-      Status inner = Scan(kExtractions, spo, [&](std::string_view key, std::string_view value) {
+      if (scans.size() > 1 && !seen.insert(spo).second) return true;  // one scan meets each triple once
+      inner = Scan(kExtractions, spo, [&](std::string_view key, std::string_view value) {
         ExtractionRow row;
         RowFromExtraction(key, value, &row);
         if (!p.doc.empty() && row.doc != p.doc) return true;
@@ -225,24 +232,28 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
       });
       return more && inner.ok();
     });
-    if (!status.ok() || !more) return status;
+    if (!status.ok()) return status;
+    if (!inner.ok() || !more) return inner;
   }
   return Status::OK();
 }
 
 Status RocksStore::ForEachTriple(const std::function<bool(const TripleRow&)>& visit) {
-  std::unordered_map<uint32_t, EntityRow> entities;
+  absl::flat_hash_map<uint32_t, EntityRow> entities;
   auto entity = [&](uint32_t id) -> const EntityRow& {
     auto e = entities.find(id);
     if (e == entities.end()) e = entities.emplace(id, LoadEntity(id)).first;
     return e->second;
   };
+  // One row reused: in key order the subject stays the same for many triples.
+  TripleRow row;
+  uint32_t subject = 0, object = 0;
   return Scan(kTriples, "", [&](std::string_view k, std::string_view v) {
     codec::TripleRecord record;
     codec::DecodeTriple(v, &record);
-    TripleRow row = RowOf(record);
-    row.subject = entity(codec::ReadId(k, 0));
-    row.object = entity(codec::ReadId(k, 8));
+    FillRow(record, &row);
+    if (const uint32_t id = codec::ReadId(k, 0); id != subject) row.subject = entity(subject = id);
+    if (const uint32_t id = codec::ReadId(k, 8); id != object) row.object = entity(object = id);
     return visit(row);
   });
 }
@@ -317,12 +328,23 @@ class NoInfoLog : public rocksdb::Logger {
   void Logv(const char*, va_list) override {}
 };
 
-// RocksDB's own options, the same for every open.
-rocksdb::DBOptions DatabaseOptions() {
+// RocksDB's own options for an open in `mode`.
+rocksdb::DBOptions DatabaseOptions(Store::Mode mode) {
   rocksdb::DBOptions options;
   options.create_if_missing = true;
   options.create_missing_column_families = true;
   options.max_open_files = 256;
+  if (mode == Store::Mode::kReadOnly) {
+    // A reader opens every table file at once, so that a writer compacting
+    // meanwhile cannot delete one from under it: an open file outlives its
+    // name. The descriptors come from the process's hard limit.
+    options.max_open_files = -1;
+    rlimit files;
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+      files.rlim_cur = files.rlim_max;
+      setrlimit(RLIMIT_NOFILE, &files);
+    }
+  }
   options.info_log = std::make_shared<NoInfoLog>();
   return options;
 }
@@ -349,7 +371,7 @@ Status Create(const std::string& path) {
   const std::string partial = target.string() + ".creating-" + std::to_string(::getpid());
   std::error_code ec;
   fs::remove_all(partial, ec);
-  const rocksdb::DBOptions options = DatabaseOptions();
+  const rocksdb::DBOptions options = DatabaseOptions(Store::Mode::kReadWrite);
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   for (const char* name : kFamilyNames) families.emplace_back(name, FamilyOptions());
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
@@ -399,7 +421,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
     if (!created.ok()) return created;
   }
 
-  const rocksdb::DBOptions options = DatabaseOptions();
+  const rocksdb::DBOptions options = DatabaseOptions(mode);
   const rocksdb::ColumnFamilyOptions cf = FamilyOptions();
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   for (const char* name : kFamilyNames) families.emplace_back(name, cf);

@@ -410,8 +410,13 @@ class ConcurrencyTest(unittest.TestCase):
             import re
             import urllib.request
             server = subprocess.Popen([BIN, "serve", "--db", db, "--port", "0"], stderr=subprocess.PIPE, text=True)
+            self.addCleanup(server.stderr.close)
+            self.addCleanup(server.wait)
+            self.addCleanup(server.kill)  # even when an assertion fails, or ctest waits on its pipe
             base = re.search(r"http://[0-9.]+:[0-9]+", server.stderr.readline()).group(0)
             writer = subprocess.Popen([BIN, "ingest", "--db", db, docs], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            self.addCleanup(writer.wait)
+            self.addCleanup(writer.kill)
             seen, late_writes = 0, 0
             deadline = time.time() + 60
             while writer.poll() is None and time.time() < deadline:
@@ -433,9 +438,6 @@ class ConcurrencyTest(unittest.TestCase):
                     self.assertIn("in use by another nasij process", second.stderr)
                 seen += 1
             writer.wait()
-            server.kill()
-            server.wait()
-            server.stderr.close()
             self.assertGreater(seen, 0)
             s = json.loads(run("stats", "--db", db, "--format", "json").stdout)
             self.assertEqual(s["documents"], 8001 + late_writes)

@@ -2,25 +2,69 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <filesystem>
 #include <sstream>
 
 #include "export/xml.h"
 
+namespace fs = std::filesystem;
 using namespace nasij;
 
 namespace {
 
-KnowledgeGraph SmallGraph() {
-  KnowledgeGraph g;
-  auto a = boost::add_vertex(NodeData{"kassym-jomart-tokayev", "توكاييف", "Kassym-Jomart Tokayev", "PER",
-                                      {"توكاييف", "Tokayev"}, 3},
-                             g);
-  auto b = boost::add_vertex(NodeData{"q&a <x>", "\"سؤال\" & جواب\x01", "", "CONCEPT", {}, 0}, g);
-  boost::add_edge(a, b, EdgeData{"استدعى", "استدعى", "summon", 0.123456789012, true, "reported", 2, "doc-1", 4}, g);
-  boost::add_edge(a, b, EdgeData{"أدان", "أدان", "condemn", 0.5, false, "asserted", 1, "doc-2", 0}, g);
-  g[a].pagerank = 0.123456789012345;
-  return g;
-}
+// A store of two entities with two edges between them, and its whole graph.
+class SmallGraph {
+ public:
+  explicit SmallGraph(const std::string& odd_label = "\"سؤال\" & جواب\x01") : path_(fs::temp_directory_path() / ("nasij-export-" + std::to_string(::getpid()))) {
+    fs::remove_all(path_);
+    auto opened = Store::Open(path_.string(), Store::Mode::kReadWrite);
+    REQUIRE(opened.ok());
+    store_ = std::move(*opened);
+    Extraction e;
+    e.document = {"doc-1", "text"};
+    const Argument tokayev{"توكاييف", "kassym-jomart-tokayev", "PER", "Kassym-Jomart Tokayev"};
+    const Argument odd{odd_label, "q&a <x>", "CONCEPT", ""};
+    e.known["kassym-jomart-tokayev"] = {"توكاييف", "Kassym-Jomart Tokayev", {"توكاييف", "Tokayev"}};
+    Triple summon;
+    summon.sentence = 4;
+    summon.subject = tokayev;
+    summon.relation = {"استدعى", "استدعى", "summon"};
+    summon.object = odd;
+    summon.confidence = 0.123456789012;
+    summon.negated = true;
+    summon.modality = Modality::kReported;
+    Triple condemn = summon;
+    condemn.sentence = 0;
+    condemn.relation = {"أدان", "أدان", "condemn"};
+    condemn.confidence = 0.5;
+    condemn.negated = false;
+    condemn.modality = Modality::kAsserted;
+    Triple condemn_again = condemn;
+    condemn_again.sentence = 1;
+    condemn_again.relation.text = "يدين";
+    e.triples = {summon, condemn, condemn_again};
+    e.mentions = {{0, tokayev}, {1, tokayev}, {4, tokayev}};
+    bool changed;
+    REQUIRE(store_->Ingest(e, &changed).ok());
+  }
+  ~SmallGraph() {
+    graph_.reset();
+    store_.reset();
+    fs::remove_all(path_);
+  }
+
+  SelectedGraph& graph(const GraphSelection& selection = {}) {
+    auto built = SelectedGraph::Build(*store_, selection);
+    REQUIRE(built.ok());
+    graph_ = std::move(*built);
+    return *graph_;
+  }
+
+ private:
+  fs::path path_;
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<SelectedGraph> graph_;
+};
 
 }  // namespace
 
@@ -32,7 +76,8 @@ TEST_CASE("xml::Escape escapes markup and drops forbidden characters", "[export]
 
 TEST_CASE("GraphML has typed keys, true/false, full precision and escaped ids", "[export]") {
   std::ostringstream out;
-  REQUIRE(WriteGraphML(SmallGraph(), out).ok());
+  SmallGraph small;
+  REQUIRE(WriteGraphML(small.graph(), out).ok());
   const std::string x = out.str();
   CHECK(x.find("<key id=\"e_negated\" for=\"edge\" attr.name=\"negated\" attr.type=\"boolean\"/>") != std::string::npos);
   CHECK(x.find("<data key=\"e_negated\">true</data>") != std::string::npos);
@@ -46,7 +91,8 @@ TEST_CASE("GraphML has typed keys, true/false, full precision and escaped ids", 
 
 TEST_CASE("Cytoscape JSON holds every node and edge with its data", "[export]") {
   std::ostringstream out;
-  REQUIRE(WriteCytoscapeJson(SmallGraph(), out).ok());
+  SmallGraph small;
+  REQUIRE(WriteCytoscapeJson(small.graph(), out).ok());
   auto j = nlohmann::json::parse(out.str());
   auto& nodes = j["elements"]["nodes"];
   auto& edges = j["elements"]["edges"];
@@ -73,22 +119,24 @@ TEST_CASE("ParseExportFormat knows its formats", "[export]") {
   CHECK_FALSE(ParseExportFormat("xml", &f));
 }
 
-TEST_CASE("Node-link JSON numbers parallel edges by key", "[export]") {
+TEST_CASE("Node-link JSON keys parallel edges by relation", "[export]") {
   std::ostringstream out;
-  REQUIRE(WriteNodeLinkJson(SmallGraph(), out).ok());
+  SmallGraph small;
+  REQUIRE(WriteNodeLinkJson(small.graph(), out).ok());
   auto j = nlohmann::json::parse(out.str());
   CHECK(j["directed"] == true);
   CHECK(j["multigraph"] == true);
   REQUIRE(j["nodes"].size() == 2);
   REQUIRE(j["links"].size() == 2);
-  CHECK(j["links"][0]["key"] == 0);
-  CHECK(j["links"][1]["key"] == 1);
+  CHECK(j["links"][0]["key"] == "استدعى");  // the relation tells parallel edges apart
+  CHECK(j["links"][1]["key"] == "أدان");
   CHECK(j["links"][1]["relation"] == "أدان");
 }
 
 TEST_CASE("DOT quotes ids and labels and dashes negated edges", "[export]") {
   std::ostringstream out;
-  REQUIRE(WriteDot(SmallGraph(), out).ok());
+  SmallGraph small;
+  REQUIRE(WriteDot(small.graph(), out).ok());
   const std::string d = out.str();
   CHECK(d.rfind("digraph nasij {", 0) == 0);
   CHECK(d.find("\"q&a <x>\" [label=\"\\\"سؤال\\\" & جواب\x01\"") != std::string::npos);
@@ -97,12 +145,13 @@ TEST_CASE("DOT quotes ids and labels and dashes negated edges", "[export]") {
 }
 
 TEST_CASE("RDF states only asserted edges and keeps provenance for all", "[export]") {
+  SmallGraph small;
   std::ostringstream nt;
-  REQUIRE(WriteRdf(SmallGraph(), "https://ex.org/", false, nt).ok());
+  REQUIRE(WriteRdf(small.graph(), "https://ex.org/", false, nt).ok());
   const std::string n = nt.str();
   // The negated, reported edge is not stated; the asserted one is.
   CHECK(n.find("<https://ex.org/entity/kassym-jomart-tokayev> <https://ex.org/relation/استدعى> "
-               "<https://ex.org/entity/q&a%20<x>>") == std::string::npos);
+               "<https://ex.org/entity/q&a%20%3Cx%3E> .") == std::string::npos);
   CHECK(n.find("<https://ex.org/entity/kassym-jomart-tokayev> <https://ex.org/relation/أدان> "
                "<https://ex.org/entity/q&a%20%3Cx%3E> .\n") != std::string::npos);
   CHECK(n.find("\"توكاييف\"@ar") != std::string::npos);
@@ -110,28 +159,35 @@ TEST_CASE("RDF states only asserted edges and keeps provenance for all", "[expor
   CHECK(n.find("\"\\\"سؤال\\\" & جواب\\u0001\"@ar") != std::string::npos);
   CHECK(n.find("<https://ex.org/ontology#negated> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>") !=
         std::string::npos);
-  CHECK(n.find("ontology#Extraction") == std::string::npos);  // none without provenance
-  KnowledgeGraph sourced = SmallGraph();
-  for (auto e : boost::make_iterator_range(boost::edges(sourced))) {
-    sourced[e].provenance = {{"doc-1", 4, "استدعى", 0.5, true, "reported"}, {"doc-9", 1, "يستدعي", 0.7, false, "asserted"}};
-  }
-  std::ostringstream with_sources;
-  REQUIRE(WriteRdf(sourced, "https://ex.org/", false, with_sources).ok());
-  const std::string w = with_sources.str();
-  CHECK(w.find("<https://ex.org/statement/0/extraction/1> <https://ex.org/ontology#document> \"doc-9\" .") !=
-        std::string::npos);
-  CHECK(w.find("<https://ex.org/statement/1/extraction/0> <https://ex.org/ontology#supports> "
-               "<https://ex.org/statement/1> .") != std::string::npos);
+  // Statements are named by their triple; each extraction supports one.
+  const std::string condemned = "<https://ex.org/statement/kassym-jomart-tokayev%7Cأدان%7Cq&a%20%3Cx%3E>";
+  CHECK(n.find(condemned + " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+               "<http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> .") != std::string::npos);
+  auto count = [](const std::string& text, const std::string& what) {
+    size_t found = 0;
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++found;
+    return found;
+  };
+  CHECK(count(n, "<https://ex.org/ontology#Extraction>") == 3);
+  CHECK(count(n, "<https://ex.org/ontology#supports> " + condemned) == 2);
+  CHECK(n.find("<https://ex.org/ontology#relationText> \"يدين\"@ar") != std::string::npos);
+
+  std::ostringstream selected;
+  REQUIRE(WriteRdf(small.graph(GraphSelection{.relation = "summon"}), "https://ex.org/", false, selected).ok());
+  CHECK(count(selected.str(), "<https://ex.org/ontology#Extraction>") == 1);  // only the selected edge's
+  CHECK(count(selected.str(), condemned) == 0);
+
   std::ostringstream ttl;
-  REQUIRE(WriteRdf(SmallGraph(), "https://ex.org/", true, ttl).ok());
+  REQUIRE(WriteRdf(small.graph(), "https://ex.org/", true, ttl).ok());
   CHECK(ttl.str().rfind("@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .", 0) == 0);
   CHECK(ttl.str().find("rdf:type rdf:Statement") != std::string::npos);
 }
 
 TEST_CASE("Neo4j CSV has import headers and quotes fields that need it", "[export]") {
+  SmallGraph small;
   std::ostringstream nodes, relationships;
-  REQUIRE(WriteNeo4jNodes(SmallGraph(), nodes).ok());
-  REQUIRE(WriteNeo4jRelationships(SmallGraph(), relationships).ok());
+  REQUIRE(WriteNeo4jNodes(small.graph(), nodes).ok());
+  REQUIRE(WriteNeo4jRelationships(small.graph(), relationships).ok());
   CHECK(nodes.str().rfind("id:ID,label,label_en,kind,aliases:string[],", 0) == 0);
   CHECK(nodes.str().find("kassym-jomart-tokayev,توكاييف,Kassym-Jomart Tokayev,PER,توكاييف;Tokayev,3,") !=
         std::string::npos);
@@ -142,9 +198,8 @@ TEST_CASE("Neo4j CSV has import headers and quotes fields that need it", "[expor
 
 TEST_CASE("The HTML page inlines Cytoscape.js and the graph, with no network", "[export]") {
   std::ostringstream out;
-  KnowledgeGraph g = SmallGraph();
-  g[1].label = "</script><b>";
-  REQUIRE(WriteHtml(g, out).ok());
+  SmallGraph small("</script><b>");
+  REQUIRE(WriteHtml(small.graph(), out).ok());
   const std::string h = out.str();
   CHECK(h.find("id=\"status\"") != std::string::npos);
   CHECK(h.find("cytoscape") != std::string::npos);

@@ -1,12 +1,13 @@
 #include "graph/graph.h"
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <filesystem>
 
 namespace fs = std::filesystem;
 using namespace nasij;
 
-TEST_CASE("BuildGraph makes one vertex per entity and keeps parallel edges", "[graph]") {
+TEST_CASE("A selected graph has one vertex per entity and keeps parallel edges", "[graph]") {
   fs::path path = fs::temp_directory_path() / ("nasij-graph-" + std::to_string(::getpid()));
   fs::remove_all(path);
   {
@@ -28,12 +29,13 @@ TEST_CASE("BuildGraph makes one vertex per entity and keeps parallel edges", "[g
                  triple(csto, "أرسلت قوات إلى", kz, 0.8), triple(a, "يسبق", b, 0.5)};
     bool changed;
     REQUIRE((*store)->Ingest(e, &changed).ok());
-    auto g = BuildGraph(**store, GraphSelection{});
-    REQUIRE(g.ok());
-    CHECK(boost::num_vertices(*g) == 5);
-    CHECK(boost::num_edges(*g) == 4);  // two relations between Moscow and the CSTO stay two edges
+    auto graph = SelectedGraph::Build(**store, GraphSelection{});
+    REQUIRE(graph.ok());
+    const SelectedGraph::Shape& g = (*graph)->shape();
+    CHECK(boost::num_vertices(g) == 5);
+    CHECK(boost::num_edges(g) == 4);  // two relations between Moscow and the CSTO stay two edges
     std::map<std::string, NodeData> nodes;
-    for (auto v : boost::make_iterator_range(boost::vertices(*g))) nodes[(*g)[v].id] = (*g)[v];
+    for (auto v : boost::make_iterator_range(boost::vertices(g))) nodes[g[v].id] = g[v];
     CHECK(nodes["moscow"].degree == 2);
     CHECK(nodes["csto"].degree == 3);
     CHECK(nodes["moscow"].component == nodes["kazakhstan"].component);
@@ -43,8 +45,31 @@ TEST_CASE("BuildGraph makes one vertex per entity and keeps parallel edges", "[g
     for (auto& [k, n] : nodes) total += n.pagerank;
     CHECK(total == Approx(1.0).epsilon(0.01));
 
-    auto confident = BuildGraph(**store, GraphSelection{.min_confidence = 0.7});
-    CHECK(boost::num_edges(*confident) == 2);
+    CHECK(nodes["moscow"].component == 0);  // numbered in the order of their first vertex
+    CHECK(nodes["a"].component == 1);
+
+    // The edges read back from the store are the shape's edges.
+    std::vector<std::string> read_back, shape_edges;
+    REQUIRE((*graph)
+                ->ForEachEdge([&](size_t source, size_t target, const EdgeData& e) {
+                  CHECK(g[source].id + "|" + e.lemma + "|" + g[target].id == e.key);
+                  read_back.push_back(g[source].id + ">" + g[target].id);
+                  return true;
+                })
+                .ok());
+    for (auto e : boost::make_iterator_range(boost::edges(g))) {
+      shape_edges.push_back(g[boost::source(e, g)].id + ">" + g[boost::target(e, g)].id);
+    }
+    std::sort(read_back.begin(), read_back.end());
+    std::sort(shape_edges.begin(), shape_edges.end());
+    CHECK(read_back == shape_edges);
+
+    auto confident = SelectedGraph::Build(**store, GraphSelection{.min_confidence = 0.7});
+    REQUIRE(confident.ok());
+    CHECK(boost::num_edges((*confident)->shape()) == 2);
+    int sources = 0;
+    REQUIRE((*confident)->ForEachSource([&](const Provenance& p) { return ++sources; }).ok());
+    CHECK(sources == 2);  // the extractions of the two confident triples only
 
     auto one_hop = Neighborhood(**store, "moscow", 1);
     REQUIRE(one_hop.ok());
