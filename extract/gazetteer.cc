@@ -80,9 +80,11 @@ void Gazetteer::Add(const Entity& e, const std::vector<std::string>& names) {
     std::string prefix;
     for (size_t k = 0; k + 1 < words.size(); ++k) {
       prefix += (k ? " " : "") + words[k];
-      prefixes_.insert(prefix);
+      phrases_[prefix].continues = true;
     }
-    if (by_phrase_.emplace(Join(words), entity).second || by_phrase_[Join(words)] == entity) {
+    Phrase& phrase = phrases_[Join(words)];
+    if (!phrase.entity) phrase.entity = entity;
+    if (phrase.entity == entity) {
       auto& known = names_[entity->key];
       if (std::find(known.begin(), known.end(), name) == known.end()) known.push_back(name);
     }
@@ -149,25 +151,32 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Parse(std::string_view tsv, bool w
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::LoadEmbedded() { return Parse(EmbeddedFile("extract/data/gazetteer.tsv"), true); }
 
-int Gazetteer::Match(const std::vector<std::string>& words, size_t i, const Entity** entity) const {
-  std::string phrase;
+int Gazetteer::Match(std::string_view first, const std::vector<std::string>& words, size_t i,
+                     const Entity** entity) const {
+  auto it = phrases_.find(absl::string_view(first.data(), first.size()));  // Debian's absl has its own string_view
+  if (it == phrases_.end()) return 0;
   int best = 0;
-  for (size_t n = 1; n <= static_cast<size_t>(max_words_) && i + n <= words.size(); ++n) {
-    if (n > 1) phrase.push_back(' ');
+  if (it->second.entity) {
+    best = 1;
+    *entity = it->second.entity;
+  }
+  std::string phrase(first);
+  for (size_t n = 2; it->second.continues && n <= static_cast<size_t>(max_words_) && i + n <= words.size(); ++n) {
+    phrase.push_back(' ');
     phrase += words[i + n - 1];
-    auto it = by_phrase_.find(phrase);
-    if (it != by_phrase_.end()) {
+    it = phrases_.find(phrase);
+    if (it == phrases_.end()) break;
+    if (it->second.entity) {
       best = n;
-      *entity = it->second;
+      *entity = it->second.entity;
     }
-    if (!prefixes_.count(phrase)) break;  // no longer name starts so
   }
   return best;
 }
 
 const Entity* Gazetteer::Find(const std::string& phrase) const {
-  auto it = by_phrase_.find(phrase);
-  return it == by_phrase_.end() ? nullptr : it->second;
+  auto it = phrases_.find(phrase);
+  return it == phrases_.end() ? nullptr : it->second.entity;
 }
 
 const std::vector<std::string>& Gazetteer::NamesOf(const std::string& key) const {

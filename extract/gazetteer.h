@@ -4,11 +4,12 @@
 #ifndef NASIJ_EXTRACT_GAZETTEER_H_
 #define NASIJ_EXTRACT_GAZETTEER_H_
 
+#include <absl/container/flat_hash_map.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "common/status.h"
@@ -30,7 +31,11 @@ class Gazetteer {
   static Result<std::unique_ptr<Gazetteer>> Parse(std::string_view tsv, bool with_icu_names);
 
   // The longest entry whose words equal words[i..i+n); returns n, or 0.
-  int Match(const std::vector<std::string>& words, size_t i, const Entity** entity) const;
+  int Match(const std::vector<std::string>& words, size_t i, const Entity** entity) const {
+    return Match(words[i], words, i, entity);
+  }
+  // The same with `first` read in place of words[i].
+  int Match(std::string_view first, const std::vector<std::string>& words, size_t i, const Entity** entity) const;
   const Entity* Find(const std::string& normalized_phrase) const;
   const Entity* ByKey(const std::string& key) const;
   // Every name the entity with this key is known by, as written.
@@ -45,9 +50,15 @@ class Gazetteer {
   void AddIcuNames();
 
   std::vector<std::unique_ptr<Entity>> entities_;
+  // A phrase of normalized words: the entity it names, if any, and whether
+  // longer names start with it (so that a match stops early).
+  struct Phrase {
+    const Entity* entity = nullptr;
+    bool continues = false;
+  };
+
   std::unordered_map<std::string, Entity*> by_key_;
-  std::unordered_map<std::string, const Entity*> by_phrase_;
-  std::unordered_set<std::string> prefixes_;  // first words of longer names, so a match stops early
+  absl::flat_hash_map<std::string, Phrase> phrases_;
   std::unordered_map<std::string, std::vector<std::string>> names_;  // key → names as written
   int max_words_ = 1;
 };

@@ -32,12 +32,28 @@ bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c) || c == 0x200F || c == 0x200
 std::vector<TokenizedSentence> Segmenter::Split(std::string_view text) const {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
   const int32_t n = u.length();
-  // Code point index of each UTF-16 position.
-  std::vector<int> cp(n + 1);
-  for (int32_t i = 0, k = 0; i <= n; ++i) {
-    cp[i] = k;
-    if (i < n && !U16_IS_TRAIL(u.charAt(i))) ++k;
+  // The text as UTF-8 once (invalid bytes replaced), and for each UTF-16
+  // position its code point index and its byte offset there, so that
+  // sentences and tokens are cut from it rather than converted one by one.
+  std::string utf8;
+  u.toUTF8String(utf8);
+  std::vector<int> cp(n + 1), byte(n + 1);
+  const UChar* units = u.getBuffer();
+  int32_t points = 0, bytes = 0;
+  for (int32_t i = 0; i < n;) {
+    const int32_t start = i;
+    UChar32 c;
+    U16_NEXT(units, i, n, c);
+    for (int32_t j = start; j < i; ++j) {
+      cp[j] = points;
+      byte[j] = bytes;
+    }
+    ++points;
+    bytes += U8_LENGTH(c);  // an unpaired surrogate is written as U+FFFD, also 3 bytes
   }
+  cp[n] = points;
+  byte[n] = bytes;
+  auto cut = [&](int32_t from, int32_t to) { return utf8.substr(byte[from], byte[to] - byte[from]); };
 
   std::vector<TokenizedSentence> out;
   impl_->sentences->setText(u);
@@ -52,7 +68,7 @@ std::vector<TokenizedSentence> Segmenter::Split(std::string_view text) const {
     TokenizedSentence s;
     s.start = cp[b];
     s.end = cp[e];
-    u.tempSubStringBetween(b, e).toUTF8String(s.text);
+    s.text = cut(b, e);
 
     int32_t wb = b;
     for (int32_t we = impl_->words->following(b); we != icu::BreakIterator::DONE && wb < e;
@@ -64,7 +80,7 @@ std::vector<TokenizedSentence> Segmenter::Split(std::string_view text) const {
       Token t;
       t.start = cp[wb];
       t.end = cp[we];
-      u.tempSubStringBetween(wb, we).toUTF8String(t.text);
+      t.text = cut(wb, we);
       if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
         t.kind = Token::kNumber;
       } else if (rule == UBRK_WORD_NONE && !u_isalnum(first)) {

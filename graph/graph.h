@@ -86,7 +86,7 @@ class SelectedGraph {
   using EdgeVisitor = std::function<bool(size_t source, size_t target, const EdgeData& edge)>;
   Status ForEachEdge(const EdgeVisitor& visit);
 
-  // Each extraction supporting an edge of the graph, in document order,
+  // Each extraction supporting an edge of the graph, in the store's order,
   // until `visit` returns false.
   Status ForEachSource(const std::function<bool(const Provenance&)>& visit);
 

@@ -1,7 +1,8 @@
 #include "extract/arabic/arabic.h"
 
+#include <absl/container/flat_hash_map.h>
+
 #include <algorithm>
-#include <unordered_map>
 
 #include "extract/arabic/normalize.h"
 #include "extract/arabic/sentence.h"
@@ -13,7 +14,7 @@ namespace {
 
 // News vocabulary is Zipfian: most words repeat, so analyses are cached.
 const std::vector<Analysis>& CachedAnalyze(const Lexicon& lexicon, const std::string& word) {
-  thread_local std::unordered_map<std::string, std::vector<Analysis>> cache;
+  thread_local absl::flat_hash_map<std::string, std::vector<Analysis>> cache;
   thread_local const Lexicon* owner = nullptr;
   if (owner != &lexicon || cache.size() > 200000) {
     cache.clear();

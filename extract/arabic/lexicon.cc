@@ -253,6 +253,9 @@ Status Lexicon::AddTitles(std::string_view data) {
     const std::string key = Normalize(t.text);
     t.words = WordCount(key);
     max_title_words_ = std::max(max_title_words_, t.words);
+    for (size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
+      title_prefixes_.insert(key.substr(0, space));
+    }
     titles_.emplace(key, std::move(t));
   }
   return Status::OK();

@@ -4,11 +4,13 @@
 #ifndef NASIJ_EXTRACT_ARABIC_LEXICON_H_
 #define NASIJ_EXTRACT_ARABIC_LEXICON_H_
 
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
+
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "common/status.h"
@@ -69,14 +71,18 @@ class Lexicon {
                                                 std::string_view function_words, std::string_view titles,
                                                 std::string_view nisba);
 
-  const std::vector<VerbForm>* VerbForms(const std::string& word) const { return Find(verb_forms_, word); }
-  const std::vector<NounForm>* NounForms(const std::string& word) const { return Find(noun_forms_, word); }
-  const std::vector<Tag>* FunctionTags(const std::string& word) const { return Find(function_words_, word); }
+  const std::vector<VerbForm>* VerbForms(std::string_view word) const { return Find(verb_forms_, word); }
+  const std::vector<NounForm>* NounForms(std::string_view word) const { return Find(noun_forms_, word); }
+  const std::vector<Tag>* FunctionTags(std::string_view word) const { return Find(function_words_, word); }
   // The English gloss of a preposition (في → in), or nullptr.
-  const std::string* PrepositionGloss(const std::string& word) const { return Find(preposition_glosses_, word); }
-  const Nisba* NisbaOf(const std::string& word) const { return Find(nisba_, word); }
+  const std::string* PrepositionGloss(std::string_view word) const { return Find(preposition_glosses_, word); }
+  const Nisba* NisbaOf(std::string_view word) const { return Find(nisba_, word); }
   // A title of one or more words, joined by single spaces.
-  const Title* TitleOf(const std::string& phrase) const { return Find(titles_, phrase); }
+  const Title* TitleOf(std::string_view phrase) const { return Find(titles_, phrase); }
+  // Whether a longer title starts with these words.
+  bool TitleContinues(std::string_view phrase) const {
+    return title_prefixes_.contains(absl::string_view(phrase.data(), phrase.size()));
+  }
   int max_title_words() const { return max_title_words_; }
   int max_function_words() const { return max_function_words_; }
 
@@ -89,8 +95,8 @@ class Lexicon {
 
  private:
   template <typename Map>
-  static const typename Map::mapped_type* Find(const Map& m, const std::string& k) {
-    auto it = m.find(k);
+  static const typename Map::mapped_type* Find(const Map& m, std::string_view k) {
+    auto it = m.find(absl::string_view(k.data(), k.size()));  // Debian's absl has its own string_view
     return it == m.end() ? nullptr : &it->second;
   }
   Status AddVerbs(std::string_view data);
@@ -101,12 +107,13 @@ class Lexicon {
 
   std::vector<Verb> verbs_;
   std::vector<NounEntry> nouns_;
-  std::unordered_map<std::string, std::vector<VerbForm>> verb_forms_;
-  std::unordered_map<std::string, std::vector<NounForm>> noun_forms_;
-  std::unordered_map<std::string, std::vector<Tag>> function_words_;
-  std::unordered_map<std::string, std::string> preposition_glosses_;
-  std::unordered_map<std::string, Nisba> nisba_;
-  std::unordered_map<std::string, Title> titles_;
+  absl::flat_hash_map<std::string, std::vector<VerbForm>> verb_forms_;
+  absl::flat_hash_map<std::string, std::vector<NounForm>> noun_forms_;
+  absl::flat_hash_map<std::string, std::vector<Tag>> function_words_;
+  absl::flat_hash_map<std::string, std::string> preposition_glosses_;
+  absl::flat_hash_map<std::string, Nisba> nisba_;
+  absl::flat_hash_map<std::string, Title> titles_;
+  absl::flat_hash_set<std::string> title_prefixes_;
   int max_title_words_ = 1;
   int max_function_words_ = 1;
   uint32_t unknown_verb_ = 0;

@@ -1,6 +1,7 @@
 // Finds gazetteer names, titles and nisba adjectives in a sentence. A name
 // may carry proclitics on its first word (لواشنطن, والولايات المتحدة).
 #include <algorithm>
+#include <boost/container/static_vector.hpp>
 
 #include "extract/arabic/sentence.h"
 
@@ -14,8 +15,8 @@ struct Strip {
 };
 
 // Ways to peel clitics off the first word of a name, fewest first.
-std::vector<Strip> FirstWordStrips(std::string_view w) {
-  std::vector<Strip> out = {{"", "", 0}};
+boost::container::static_vector<Strip, 8> FirstWordStrips(std::string_view w) {
+  boost::container::static_vector<Strip, 8> out = {{"", "", 0}};
   for (std::string_view conj : {"", "و", "ف"}) {
     if (!w.starts_with(conj)) continue;
     if (!conj.empty()) out.push_back({conj, "", conj.size()});
@@ -53,6 +54,7 @@ void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<W
   std::vector<Word>& ws = *words;
   std::vector<std::string> norms;
   for (const Word& w : ws) norms.push_back(w.norm);
+  std::string with_article;
 
   for (size_t i = 0; i < ws.size();) {
     if (ws[i].token->kind != Token::kWord) {
@@ -67,17 +69,17 @@ void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<W
     for (const Strip& s : FirstWordStrips(ws[i].norm)) {
       if (ws[i].norm.size() - s.bytes < 4) continue;
       for (bool drop_article : {false, true}) {
-        std::string first = ws[i].norm.substr(s.bytes);
+        std::string_view first = std::string_view(ws[i].norm).substr(s.bytes);
         if (drop_article) {
-          if (first.rfind("ال", 0) != 0 || first.size() < 8) continue;
-          first = first.substr(4);
-        } else if (s.prep == "ل" && first.rfind("ل", 0) == 0 && first.rfind("ال", 0) != 0) {
-          first = "ال" + first.substr(2);  // للناتو = ل + الناتو
+          if (!first.starts_with("ال") || first.size() < 8) continue;
+          first.remove_prefix(4);
+        } else if (s.prep == "ل" && first.starts_with("ل") && !first.starts_with("ال")) {
+          with_article = "ال";  // للناتو = ل + الناتو
+          with_article += first.substr(2);
+          first = with_article;
         }
-        std::swap(norms[i], first);
         const Entity* e = nullptr;
-        int n = gazetteer.Match(norms, i, &e);
-        std::swap(norms[i], first);
+        int n = gazetteer.Match(first, norms, i, &e);
         if (n > best) {
           best = n;
           entity = e;
@@ -113,11 +115,12 @@ void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<W
       if (!s.prep.empty()) continue;
       std::string phrase = ws[i].norm.substr(s.bytes);
       for (size_t n = 1; n <= static_cast<size_t>(lexicon.max_title_words()) && i + n <= ws.size(); ++n) {
-        if (n > 1) phrase += " " + ws[i + n - 1].norm;
+        if (n > 1) phrase.append(" ").append(ws[i + n - 1].norm);
         if (const Title* t = lexicon.TitleOf(phrase)) {
           ws[i].title = t;
           ws[i].title_end = i + n;
         }
+        if (!lexicon.TitleContinues(phrase)) break;
       }
       if (ws[i].title) break;
     }
