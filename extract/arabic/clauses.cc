@@ -334,7 +334,22 @@ class ClauseFinder {
     }
     const int subject_end = subject == subject_left ? after : LastConjunctEnd(subject);
 
-    int object_from = SkipManner(std::max(after, subject_end), limit, &t);
+    int past_subject = std::max(after, subject_end);
+    // A subject after its verb, described by an apposition: the verb's
+    // object follows the apposition (كتبت كوري شولمان، المساعدة ...، في تدوينة).
+    if (subject > before && subject_end == nps_[subject].end && IsAppositionAfter(subject)) {
+      const NounPhrase& apposition = nps_[subject + 1];
+      int resume = apposition.pp_end > 0 ? apposition.pp_end : apposition.end;
+      if (resume < static_cast<int>(ws_.size()) &&
+          (ws_[resume].token->text == "،" || ws_[resume].token->text == ",")) {
+        ++resume;
+      }
+      if (resume < static_cast<int>(ws_.size()) && ws_[resume].token->kind != Token::kPunct) {
+        past_subject = resume;
+        limit = RightLimit(resume - 1);
+      }
+    }
+    int object_from = SkipManner(past_subject, limit, &t);
     if (entry.copula && object < 0 && object_from < static_cast<int>(ws_.size()) && ws_[object_from].norm == "غير") {
       int adjective;
       object = NegatedPredicate(object_from, &t, &adjective);
@@ -351,6 +366,11 @@ class ClauseFinder {
       object = DirectPhraseAfter(object_from, limit, true, &prep_word);
       if (object >= 0 && !nps_[object].prep.empty()) {
         if (prep_word >= 0) {
+          // حتى before a preposition is "even", and goes with it: استمرت حتى بعد.
+          const Word& even = ws_[prep_word - 1];
+          if (prep_word - 1 >= object_from && even.norm == "حتي" && even.tag() == Tag::kPrep && even.a.conj.empty()) {
+            t.relation_words.push_back(prep_word - 1);
+          }
           t.relation_words.push_back(prep_word);
         } else {
           t.relation_extra = ws_[nps_[object].begin].a.prep;
@@ -383,7 +403,7 @@ class ClauseFinder {
     // البداية أن). Only speech verbs make their complement reported.
     if (entry.speech || object < 0) {
       const int n = ws_.size();
-      int k = std::max(after, subject_end);
+      int k = past_subject;
       std::vector<int> between;
       while (k < n && ws_[k].tag() != Tag::kSub && ws_[k].tag() != Tag::kInna && ws_[k].token->text != ":" &&
              ws_[k].tag() != Tag::kVerb && !IsStop(ws_[k]) && between.size() < 4) {
@@ -512,6 +532,19 @@ class ClauseFinder {
   }
 
   // وزير الخارجية أنتوني بلينكن → أنتوني بلينكن | هو | وزير الخارجية
+  // Whether the phrase after phrase k is a definite one set off by a comma
+  // that describes the name k holds: كوري شولمان، المساعدة الخاصة لأوباما.
+  bool IsAppositionAfter(size_t k) const {
+    if (k + 1 >= nps_.size()) return false;
+    const NounPhrase& a = nps_[k];
+    const NounPhrase& b = nps_[k + 1];
+    const Word& head = ws_[a.name_begin >= 0 ? a.name_begin : a.begin];
+    if ((!head.entity && head.tag() != Tag::kPropn) || !a.prep.empty()) return false;
+    if (b.begin != a.end + 1 || (ws_[a.end].token->text != "،" && ws_[a.end].token->text != ",")) return false;
+    if (!b.prep.empty() || !b.definite || b.coordinated || ws_[b.begin].tag() == Tag::kPropn) return false;
+    return b.end >= static_cast<int>(ws_.size()) || ws_[b.end].token->kind == Token::kPunct || b.pp_end > 0;
+  }
+
   void Appositions() {
     for (size_t k = 0; k < nps_.size(); ++k) {
       const NounPhrase& np = nps_[k];
@@ -529,15 +562,9 @@ class ClauseFinder {
     }
     // Name، definite phrase، → the phrase describes the name.
     for (size_t k = 0; k + 1 < nps_.size(); ++k) {
+      if (!IsAppositionAfter(k)) continue;
       const NounPhrase& a = nps_[k];
       const NounPhrase& b = nps_[k + 1];
-      const Word& head = ws_[a.name_begin >= 0 ? a.name_begin : a.begin];
-      if ((!head.entity && head.tag() != Tag::kPropn) || !a.prep.empty()) continue;
-      if (b.begin != a.end + 1 || ws_[a.end].token->text != "،" && ws_[a.end].token->text != ",") continue;
-      if (!b.prep.empty() || !b.definite || b.coordinated || ws_[b.begin].tag() == Tag::kPropn) continue;
-      const bool closes = b.end >= static_cast<int>(ws_.size()) || ws_[b.end].token->kind == Token::kPunct ||
-                          b.pp_end > 0;
-      if (!closes) continue;
       ArabicTriple t;
       t.subject = a;
       if (a.name_begin >= 0) t.subject.begin = a.name_begin;

@@ -44,10 +44,21 @@ float ContextCost(const Analysis& r, const Analysis* prev, bool clause_start) {
 
 }  // namespace
 
+namespace {
+
+// A word the lexicon does not know at all, bare of clitics: a name, most likely.
+bool UnknownBare(const Word& w) {
+  return w.token->kind == Token::kWord && !w.entity && w.readings.size() == 1 && w.readings[0].cost >= 10 &&
+         w.readings[0].tag == Tag::kPropn && w.readings[0].conj.empty() && w.readings[0].prep.empty();
+}
+
+}  // namespace
+
 void TagWords(std::vector<Word>* words) {
   const Analysis* prev = nullptr;
   bool clause_start = true;
-  for (Word& w : *words) {
+  for (size_t i = 0; i < words->size(); ++i) {
+    Word& w = (*words)[i];
     if (w.token->kind == Token::kPunct) {
       w.a = Analysis();
       w.a.tag = Tag::kPunct;
@@ -92,6 +103,14 @@ void TagWords(std::vector<Word>* words) {
           (prev->tag == Tag::kNoun || prev->tag == Tag::kMasdar || prev->tag == Tag::kAdj) &&
           prev->definite == w.a.definite) {
         w.a.tag = Tag::kAdj;
+      }
+      // A bare adjective right after a verb has no noun to describe; before
+      // an unknown word it begins a name: كتبت كوري شولمان (Corey, not Korean).
+      if (w.a.tag == Tag::kAdj && !w.a.definite && w.a.conj.empty() && w.a.prep.empty() && w.a.suffix.empty() &&
+          prev && prev->tag == Tag::kVerb && i + 1 < words->size() && UnknownBare((*words)[i + 1])) {
+        w.a.tag = Tag::kPropn;
+        w.a.cost = (*words)[i + 1].readings[0].cost;
+        w.nisba_place_en.clear();
       }
     }
     prev = &w.a;

@@ -278,3 +278,26 @@ TEST_CASE("Bylines become metadata and boilerplate gives nothing", "[arabic][ext
   REQUIRE(e.sentences.size() == 1);
   for (const Triple& t : e.triples) CHECK(t.sentence == 0);
 }
+
+TEST_CASE("A nisba right after a verb and before an unknown word begins a name", "[arabic][extraction]") {
+  auto e = Run("كتبت كوري شولمان في مدونتها.");
+  const Triple* t = Find(e, "كوري شولمان", "كتبت في", "مدونتها");
+  REQUIRE(t);
+  CHECK(t->subject.kind == "PER");
+  auto adjective = Run("وصل الوفد الكوري إلى العاصمة.");  // after a noun it is still Korean
+  CHECK(Find(adjective, "الوفد الكوري", "وصل إلى", "العاصمة"));
+}
+
+TEST_CASE("A subject after its verb keeps the verb's object past its apposition", "[arabic][extraction]") {
+  auto e = Run("زار ماكرون، الرئيس الفرنسي، العاصمة المغربية.");
+  CHECK(Find(e, "ماكرون", "زار", "العاصمة المغربية"));
+  CHECK(Find(e, "ماكرون", "هو", "الرئيس الفرنسي"));
+  auto said = Run("أعلن جون كيري، وزير الخارجية الأميركي، أن بلاده سترد.");
+  const Triple* t = Find(said, "جون كيري", "أعلن", "أن بلاده سترد");
+  REQUIRE(t);  // the apposition is not part of the relation
+}
+
+TEST_CASE("Even before a preposition joins the relation", "[arabic][extraction]") {
+  auto e = Run("استمرت الاحتجاجات حتى بعد استقالة الحكومة.");
+  CHECK(Find(e, "الاحتجاجات", "استمرت حتى بعد", "استقالة الحكومة"));
+}
