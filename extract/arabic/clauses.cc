@@ -550,6 +550,7 @@ class ClauseFinder {
       const NounPhrase& np = nps_[k];
       // A possessed title (رئيسه توكاييف) says whose, not what: no is-a triple.
       if (np.name_begin < 0 || !ws_[np.name_begin - 1].a.suffix.empty()) continue;
+      if (ws_[np.begin].title && ws_[np.begin].title->honorific) continue;  // Mr Banfalkar is no role
       ArabicTriple t;
       t.subject = np;
       t.subject.begin = np.name_begin;

@@ -248,8 +248,12 @@ Status Lexicon::AddFunctionWords(std::string_view data) {
 
 Status Lexicon::AddTitles(std::string_view data) {
   for (const TsvRow& row : TsvRows(data)) {
-    if (row.fields.size() != 3) return RowError("titles.tsv", row, "expected 3 fields");
+    if (row.fields.size() != 3 && row.fields.size() != 4) return RowError("titles.tsv", row, "expected 3 or 4 fields");
+    if (row.fields.size() == 4 && row.fields[3] != "honorific") {
+      return RowError("titles.tsv", row, "the fourth field can only be 'honorific'");
+    }
     Title t{std::string(row.fields[0]), std::string(row.fields[1]), std::string(row.fields[2])};
+    t.honorific = row.fields.size() == 4;
     const std::string key = Normalize(t.text);
     t.words = WordCount(key);
     max_title_words_ = std::max(max_title_words_, t.words);

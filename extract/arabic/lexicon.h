@@ -61,6 +61,7 @@ struct Title {
   std::string text, gloss;
   std::string kind;  // PER, ORG or LOC: what the following name is
   int words = 1;
+  bool honorific = false;  // السيد, السيدة: part of how the name is said, not a role
 };
 
 class Lexicon {

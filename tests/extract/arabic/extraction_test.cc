@@ -301,3 +301,11 @@ TEST_CASE("Even before a preposition joins the relation", "[arabic][extraction]"
   auto e = Run("استمرت الاحتجاجات حتى بعد استقالة الحكومة.");
   CHECK(Find(e, "الاحتجاجات", "استمرت حتى بعد", "استقالة الحكومة"));
 }
+
+TEST_CASE("A courtesy title names no role; kinship words are nouns", "[arabic][extraction]") {
+  auto e = Run("قال السيد بانفالكار إن المبنى آمن.");
+  CHECK(Find(e, "بانفالكار", "قال", "إن المبنى آمن"));
+  for (const Triple& t : e.triples) CHECK(t.object.text != "السيد");
+  auto son = Run("زار ابن الرئيس العاصمة.");
+  CHECK(Find(son, "ابن الرئيس", "زار", "العاصمة"));
+}
