@@ -335,6 +335,10 @@ class ClauseFinder {
     const int subject_end = subject == subject_left ? after : LastConjunctEnd(subject);
 
     int past_subject = std::max(after, subject_end);
+    if (const int end = ParenthesisEnd(past_subject); end >= 0) {
+      past_subject = end;  // تقول المنظمة (سي بي إس): ...
+      limit = std::max(limit, RightLimit(end - 1));
+    }
     // A subject after its verb, described by an apposition: the verb's
     // object follows the apposition (كتبت كوري شولمان، المساعدة ...، في تدوينة).
     if (subject > before && subject_end == nps_[subject].end && IsAppositionAfter(subject)) {
@@ -532,6 +536,20 @@ class ClauseFinder {
   }
 
   // وزير الخارجية أنتوني بلينكن → أنتوني بلينكن | هو | وزير الخارجية
+  // Past a short parenthesis of name words at word i, (ريكو) or
+  // (سي بي إس), or -1.
+  int ParenthesisEnd(int i) const {
+    const int n = ws_.size();
+    if (i >= n || ws_[i].token->text != "(") return -1;
+    for (int k = i + 1; k < n && k <= i + 6; ++k) {
+      if (ws_[k].token->text == ")") return k > i + 1 ? k + 1 : -1;
+      const Tag tag = ws_[k].tag();
+      const bool name_word = ws_[k].entity || tag == Tag::kPropn || tag == Tag::kNoun || tag == Tag::kAdj;
+      if (ws_[k].token->kind != Token::kWord || !name_word) return -1;
+    }
+    return -1;
+  }
+
   // Whether the phrase after phrase k is a definite one set off by a comma
   // that describes the name k holds: كوري شولمان، المساعدة الخاصة لأوباما.
   bool IsAppositionAfter(size_t k) const {
@@ -559,6 +577,27 @@ class ClauseFinder {
       t.object.prep.clear();
       t.relation_extra = Feminine(ws_[np.begin]) ? "هي" : "هو";
       t.confidence = 0.85;
+      out_.push_back(t);
+    }
+    // A phrase and a short name in parentheses after it, its abbreviation or
+    // other name: منظمة خدمات الدم الكندية (سي بي إس).
+    for (size_t k = 0; k < nps_.size(); ++k) {
+      const NounPhrase& np = nps_[k];
+      const int end = ParenthesisEnd(np.end);
+      if (end < 0 || !(np.definite || ws_[np.begin].entity)) continue;
+      ArabicTriple t;
+      t.subject = np;
+      // A place the phrase before is in belongs to what is named:
+      // مجلس العقارات في أونتاريو (ريكو).
+      const Word& head = ws_[np.begin];
+      if (k > 0 && nps_[k - 1].pp_end == np.end && np.prep == "في" && head.entity && head.entity->kind == "LOC") {
+        t.subject = nps_[k - 1];
+        t.subject.end = np.end;
+      }
+      t.object.begin = np.end + 1;
+      t.object.end = end - 1;
+      t.relation_extra = Feminine(ws_[t.subject.begin]) ? "هي" : "هو";
+      t.confidence = 0.6;
       out_.push_back(t);
     }
     // Name، definite phrase، → the phrase describes the name.

@@ -309,3 +309,13 @@ TEST_CASE("A courtesy title names no role; kinship words are nouns", "[arabic][e
   auto son = Run("زار ابن الرئيس العاصمة.");
   CHECK(Find(son, "ابن الرئيس", "زار", "العاصمة"));
 }
+
+TEST_CASE("A short name in parentheses is another name of the phrase before it", "[arabic][extraction]") {
+  auto e = Run("تقول منظمة خدمات الدم الكندية (سي بي إس): \"الحديد مهم\".");
+  CHECK(Find(e, "منظمة خدمات الدم الكندية", "تقول", "الحديد مهم"));  // not "تقول سي بي إس"
+  CHECK(Find(e, "منظمة خدمات الدم الكندية", "هي", "سي بي إس"));
+  auto place = Run("ينظم مجلس العقارات في أونتاريو (ريكو) عمل الوكلاء.");
+  CHECK(Find(place, "مجلس العقارات في أونتاريو", "هو", "ريكو"));
+  auto clause = Run("زار الرئيس (الذي وصل أمس) العاصمة.");  // a clause is no name
+  for (const Triple& t : clause.triples) CHECK(t.relation.text != "هو");
+}
