@@ -60,6 +60,8 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
     for (; j < n; ++j) {
       const Word& prev = ws[j - 1];
       const Word& next = ws[j];
+      // A percent sign belongs to its number: 6%.
+      if (prev.token->kind == Token::kNumber && (next.token->text == "%" || next.token->text == "٪")) continue;
       if (next.token->kind == Token::kPunct || HasClitic(next)) break;
       if (next.name_begin == j) {  // a gazetteer name continues an idafa: حكم توكاييف
         if (!(IsNominal(prev.tag()) && !Definite(prev))) break;

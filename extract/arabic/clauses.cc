@@ -398,6 +398,20 @@ class ClauseFinder {
         t.relation_extra = ws_[nps_[object].begin].a.prep;
       }
     }
+    // ارتفعت بنسبة 6%: a measure noun goes with its preposition into the
+    // relation, and the quantity is the object.
+    if (object >= 0 && nps_[object].end - nps_[object].begin >= 2 && IsMeasure(ws_[nps_[object].begin]) &&
+        (ws_[nps_[object].begin + 1].tag() == Tag::kNumber || ws_[nps_[object].begin + 1].tag() == Tag::kNum)) {
+      t.relation_words.resize(verb_group_size);
+      t.relation_extra.clear();
+      t.relation_words.push_back(nps_[object].begin);
+      NounPhrase quantity = nps_[object];
+      quantity.begin += 1;
+      quantity.prep.clear();
+      quantity.coordinated = false;
+      nps_.push_back(quantity);
+      object = nps_.size() - 1;
+    }
     last_subject_ = relative ? subject_left : subject;
     if (relative && topic_ < 0) topic_ = subject_left;
 
@@ -536,6 +550,11 @@ class ClauseFinder {
   }
 
   // وزير الخارجية أنتوني بلينكن → أنتوني بلينكن | هو | وزير الخارجية
+  // بنسبة, بمقدار, بقيمة: "by a rate of", before a quantity.
+  static bool IsMeasure(const Word& w) {
+    return w.a.prep == "ب" && (w.a.stem == "نسبه" || w.a.stem == "مقدار" || w.a.stem == "قيمه");
+  }
+
   // Past a short parenthesis of name words at word i, (ريكو) or
   // (سي بي إس), or -1.
   int ParenthesisEnd(int i) const {

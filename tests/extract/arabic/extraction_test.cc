@@ -319,3 +319,10 @@ TEST_CASE("A short name in parentheses is another name of the phrase before it",
   auto clause = Run("زار الرئيس (الذي وصل أمس) العاصمة.");  // a clause is no name
   for (const Triple& t : clause.triples) CHECK(t.relation.text != "هو");
 }
+
+TEST_CASE("A measure noun joins the relation and a percentage stays whole", "[arabic][extraction]") {
+  auto e = Run("ارتفعت الاستثمارات بنسبة 6% العام الماضي.");
+  CHECK(Find(e, "الاستثمارات", "ارتفعت بنسبة", "6%"));
+  auto amount = Run("تراجعت الصادرات بمقدار 300 مليون دولار.");
+  CHECK(Find(amount, "الصادرات", "تراجعت بمقدار", "300 مليون دولار"));
+}
