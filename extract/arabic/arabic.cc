@@ -52,6 +52,11 @@ std::string SpanText(const std::vector<Word>& ws, int begin, int end, Drop drop)
         }
         at = peek;
       }
+      // ل before the article drops its alef (للإصابة = ل + الإصابة): give it back.
+      if (drop == Drop::kClitics && ws[i].a.prep == "ل" && ws[i].a.definite && ws[i].a.cost < 10 &&
+          t.text.compare(at, 2, "ل") == 0) {
+        out += "ا";
+      }
       out += t.text.substr(at);
     } else {
       out += t.text;

@@ -335,6 +335,14 @@ class ClauseFinder {
     const int subject_end = subject == subject_left ? after : LastConjunctEnd(subject);
 
     int past_subject = std::max(after, subject_end);
+    // أربعة من كل 10 أشخاص, العديد من المدنيين: a quantity after its verb
+    // takes its من phrase into the subject.
+    if (subject > before && subject_end == nps_[subject].end && IsQuantity(ws_[nps_[subject].begin]) &&
+        subject + 1 < static_cast<int>(nps_.size()) && nps_[subject + 1].prep == "من" &&
+        nps_[subject].pp_end == nps_[subject + 1].end) {
+      subject_extension_ = nps_[subject].pp_end;
+      past_subject = subject_extension_;
+    }
     if (const int end = ParenthesisEnd(past_subject); end >= 0) {
       past_subject = end;  // تقول المنظمة (سي بي إس): ...
       limit = std::max(limit, RightLimit(end - 1));
@@ -550,6 +558,13 @@ class ClauseFinder {
   }
 
   // وزير الخارجية أنتوني بلينكن → أنتوني بلينكن | هو | وزير الخارجية
+  // A word that counts: أربعة, 10, بعض, العديد, الكثير.
+  static bool IsQuantity(const Word& w) {
+    const Tag tag = w.tag();
+    return tag == Tag::kNum || tag == Tag::kNumber || tag == Tag::kQuant ||
+           (w.a.definite && (w.a.stem == "كثير" || w.a.stem == "عديد"));
+  }
+
   // بنسبة, بمقدار, بقيمة: "by a rate of", before a quantity.
   static bool IsMeasure(const Word& w) {
     return w.a.prep == "ب" && (w.a.stem == "نسبه" || w.a.stem == "مقدار" || w.a.stem == "قيمه");

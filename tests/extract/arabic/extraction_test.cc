@@ -326,3 +326,10 @@ TEST_CASE("A measure noun joins the relation and a percentage stays whole", "[ar
   auto amount = Run("تراجعت الصادرات بمقدار 300 مليون دولار.");
   CHECK(Find(amount, "الصادرات", "تراجعت بمقدار", "300 مليون دولار"));
 }
+
+TEST_CASE("A quantity after its verb keeps its من phrase", "[arabic][extraction]") {
+  auto e = Run("قتل العديد من المدنيين في القصف.");
+  CHECK(Find(e, "العديد من المدنيين", "قتل في", "القصف"));
+  auto four = Run("تعرض أربعة من كل 10 أشخاص للإصابة.");
+  CHECK(Find(four, "أربعة من كل 10 أشخاص", "تعرض ل", "الإصابة"));  // لل = ل + ال: the alef comes back
+}
