@@ -140,6 +140,10 @@ class ClauseFinder {
     while (comma) {
       while (p > 0 && nps_[p].coordinated && nps_[p - 1].end == nps_[p].begin) --p;
       if (nps_[p].prep.empty() || p == 0 || nps_[p - 1].pp_end != nps_[p].end) break;
+      // After a verb's subject the phrase is the verb's, not the subject's:
+      // عجت المواقع بالتعليقات، التي لم تكن إيجابية.
+      const int before = nps_[p - 1].begin - 1;
+      if (before >= 0 && ws_[before].tag() == Tag::kVerb) break;
       --p;
     }
     return nps_[p].end - 1;

@@ -333,3 +333,8 @@ TEST_CASE("A quantity after its verb keeps its من phrase", "[arabic][extractio
   auto four = Run("تعرض أربعة من كل 10 أشخاص للإصابة.");
   CHECK(Find(four, "أربعة من كل 10 أشخاص", "تعرض ل", "الإصابة"));  // لل = ل + ال: the alef comes back
 }
+
+TEST_CASE("A relative clause after a comma describes the verb's complement, not its subject", "[arabic][extraction]") {
+  auto e = Run("عجت مواقع التواصل الاجتماعي بالتعليقات، التي لم تكن إيجابية.");
+  CHECK(Find(e, "التعليقات", "لم تكن", "إيجابية"));
+}
