@@ -79,6 +79,17 @@ std::string DropLastLetters(const std::string& text, size_t n) {
   return text.substr(0, end);
 }
 
+// Whether a word is written with a tanween: U+064B–U+064D, D9 8B–8D in UTF-8.
+bool HasTanween(std::string_view written) {
+  for (size_t i = 0; i + 1 < written.size(); ++i) {
+    if (static_cast<unsigned char>(written[i]) == 0xD9 && static_cast<unsigned char>(written[i + 1]) >= 0x8B &&
+        static_cast<unsigned char>(written[i + 1]) <= 0x8D) {
+      return true;
+    }
+  }
+  return false;
+}
+
 int ClippedStart(const std::vector<Word>& ws, int i) {
   return ws[i].token->start + static_cast<int>(utf8::Length(ws[i].a.conj) + utf8::Length(ws[i].a.prep));
 }
@@ -364,6 +375,12 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Documen
           noun.cost = 10;
           rs.push_back(noun);
         }
+      }
+      // Tanween (أمرٌ, زياراتٍ, عسكرياً) marks a noun or adjective, never a verb.
+      if (HasTanween(written)) {
+        std::vector<Analysis>& rs = words[i].readings;
+        auto verb = [](const Analysis& a) { return a.tag == Tag::kVerb; };
+        if (!std::all_of(rs.begin(), rs.end(), verb)) rs.erase(std::remove_if(rs.begin(), rs.end(), verb), rs.end());
       }
     }
   }

@@ -697,15 +697,30 @@ class ClauseFinder {
       for (size_t q = k + 1; q < nps_.size() && nps_[q].begin <= marker; ++q) {
         if (nps_[q].begin == marker && (nps_[q].coordinated || !nps_[q].prep.empty())) marker = nps_[q].end;
       }
+      bool subject_through_marker = false;
       if (marker < static_cast<int>(ws_.size()) && marker > i) {
         const Word& m = ws_[marker];
         if (m.norm == "غير" || m.a.stem == "ليس" || m.norm == "ليس" || (m.tag() == Tag::kPron && m.a.conj.empty())) {
           i = marker;
+        } else if (phrase_at_[marker] >= 0) {
+          // Or to a bare indefinite predicate: التعارض بين البيانات والخطاب أمرٌ مألوف.
+          const NounPhrase& p = nps_[phrase_at_[marker]];
+          const Tag head = ws_[p.begin].tag();
+          if (p.prep.empty() && !p.coordinated && !p.definite && !ws_[p.begin].entity &&
+              (head == Tag::kNoun || head == Tag::kMasdar || head == Tag::kAdj)) {
+            i = marker;
+            subject_through_marker = true;
+          }
         }
       }
       if (i >= static_cast<int>(ws_.size())) continue;
       ArabicTriple t;
       t.subject = s;
+      if (subject_through_marker) {
+        t.subject.end = i;
+      } else if (s.pp_end > 0 && i >= s.pp_end && !Temporal(s.end) && !Purpose(s.end) && ws_[s.end].a.prep != "ب") {
+        t.subject.end = s.pp_end;  // الاتفاق بين البلدين خطوة مهمة
+      }
       t.confidence = 0.55;
       const Word& w = ws_[i];
       if (w.tag() == Tag::kPron && w.a.conj.empty()) {

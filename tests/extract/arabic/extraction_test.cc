@@ -338,3 +338,11 @@ TEST_CASE("A relative clause after a comma describes the verb's complement, not 
   auto e = Run("عجت مواقع التواصل الاجتماعي بالتعليقات، التي لم تكن إيجابية.");
   CHECK(Find(e, "التعليقات", "لم تكن", "إيجابية"));
 }
+
+TEST_CASE("Tanween marks a noun; a nominal sentence's subject keeps its phrases", "[arabic][extraction]") {
+  auto e = Run("التعارض بين البيانات الاقتصادية والخطاب السياسي أمرٌ مألوف.");
+  CHECK(Find(e, "التعارض بين البيانات الاقتصادية والخطاب السياسي", "هو", "أمرٌ مألوف"));
+  for (const Triple& t : e.triples) CHECK(t.relation.text != "أمرٌ");  // not the verb "ordered"
+  auto pp = Run("الاتفاق بين البلدين خطوة مهمة.");
+  CHECK(Find(pp, "الاتفاق بين البلدين", "هو", "خطوة مهمة"));
+}
