@@ -79,6 +79,24 @@ std::string DropLastLetters(const std::string& text, size_t n) {
   return text.substr(0, end);
 }
 
+// Function words of two words (بعد أن, ذات مرة, من أجل): both words take
+// the phrase's class, and no other reading.
+void MarkFunctionPhrases(const Lexicon& lexicon, std::vector<Word>* words) {
+  std::vector<Word>& ws = *words;
+  for (size_t i = 0; i + 1 < ws.size(); ++i) {
+    if (ws[i].token->kind != Token::kWord || ws[i + 1].token->kind != Token::kWord) continue;
+    const std::vector<Tag>* tags = lexicon.FunctionTags(ws[i].norm + " " + ws[i + 1].norm);
+    if (!tags) continue;
+    for (size_t k = i; k < i + 2; ++k) {
+      Analysis a;
+      a.tag = tags->front();
+      a.stem = ws[k].norm;
+      ws[k].readings.assign(1, a);
+    }
+    ++i;
+  }
+}
+
 // Whether a word is written with a tanween: U+064B–U+064D, D9 8B–8D in UTF-8.
 bool HasTanween(std::string_view written) {
   for (size_t i = 0; i + 1 < written.size(); ++i) {
@@ -384,6 +402,7 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Documen
       }
     }
   }
+  MarkFunctionPhrases(*lexicon_, &words);
   MarkNames(*lexicon_, *gazetteer_, &words);
   for (Word& w : words) w.remembered_name = !w.entity && context->names.count(w.norm) > 0;
   TagWords(&words);

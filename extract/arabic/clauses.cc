@@ -382,9 +382,11 @@ class ClauseFinder {
       object = DirectPhraseAfter(object_from, limit, true, &prep_word);
       if (object >= 0 && !nps_[object].prep.empty()) {
         if (prep_word >= 0) {
-          // حتى before a preposition is "even", and goes with it: استمرت حتى بعد.
-          const Word& even = ws_[prep_word - 1];
-          if (prep_word - 1 >= object_from && even.norm == "حتي" && even.tag() == Tag::kPrep && even.a.conj.empty()) {
+          // A preposition before the preposition goes with it: استمرت حتى بعد
+          // (even after), وصل من أجل (in order to).
+          const Word& before = ws_[prep_word - 1];
+          if (prep_word - 1 >= object_from && before.tag() == Tag::kPrep && before.a.conj.empty() &&
+              before.a.prep.empty() && before.a.suffix.empty()) {
             t.relation_words.push_back(prep_word - 1);
           }
           t.relation_words.push_back(prep_word);
@@ -440,7 +442,11 @@ class ClauseFinder {
         if (ws_[k].token->kind != Token::kPunct) between.push_back(k);
         ++k;
       }
-      if (k < n && (ws_[k].tag() == Tag::kSub || ws_[k].tag() == Tag::kInna || ws_[k].token->text == ":")) {
+      // أن, بأن, إن or a colon opens a complement; other subordinators (بعد أن,
+      // عندما) open an adverbial clause.
+      const bool complement = k < n && ((ws_[k].tag() == Tag::kSub && ws_[k].a.stem == "ان") ||
+                                        ws_[k].tag() == Tag::kInna || ws_[k].token->text == ":");
+      if (complement) {
         if (ws_[k].token->text == ":") ++k;
         while (k < n && ws_[k].token->kind == Token::kPunct) ++k;  // opening quotes
         int end = ComplementEnd(k);

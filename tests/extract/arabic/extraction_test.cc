@@ -346,3 +346,12 @@ TEST_CASE("Tanween marks a noun; a nominal sentence's subject keeps its phrases"
   auto pp = Run("الاتفاق بين البلدين خطوة مهمة.");
   CHECK(Find(pp, "الاتفاق بين البلدين", "هو", "خطوة مهمة"));
 }
+
+TEST_CASE("Two-word function words act as one (ذات مرة, من أجل, بعد أن)", "[arabic][extraction]") {
+  auto once = Run("قال الوزير إنه شعر ذات مرة بالخوف.");
+  for (const Triple& t : once.triples) CHECK(t.subject.text != "ذات مرة");
+  auto purpose = Run("وصل الجنود من أجل حماية المدينة.");
+  CHECK(Find(purpose, "الجنود", "وصل من أجل", "حماية المدينة"));
+  auto after = Run("غادر الوفد بعد أن انتهى الاجتماع.");
+  for (const Triple& t : after.triples) CHECK(t.object.text.find("انتهى") == std::string::npos);  // no complement
+}
