@@ -1,5 +1,7 @@
 // Part-of-speech disambiguation for undiacritized words: each word keeps the
 // reading that is cheapest once its left context is taken into account.
+#include <algorithm>
+
 #include "extract/arabic/sentence.h"
 
 namespace nasij::arabic {
@@ -88,9 +90,15 @@ void TagWords(std::vector<Word>* words) {
       w.a = *best;
       // After a noun in construct state (إعادة فتح), a bare 3ms perfect is a
       // verbal noun of the same letters.
+      // The bare perfect may be any of the word's readings: تحطم is also
+      // "she smashes" (حادث تحطم الطائرة).
+      auto bare_perfect = [](const Analysis& r) {
+        return r.tag == Tag::kVerb && r.conj.empty() && r.prep.empty() && r.suffix.empty() && !r.verb.present &&
+               !r.verb.plural && !r.verb.feminine && !r.verb.first_person;
+      };
       if (w.a.tag == Tag::kVerb && prev && IsNounClass(prev->tag) && prev->tag != Tag::kPropn && !prev->definite &&
-          prev->suffix.empty() && w.a.conj.empty() && w.a.suffix.empty() && !w.a.verb.present &&
-          !w.a.verb.plural && !w.a.verb.feminine && !w.a.verb.first_person) {
+          prev->suffix.empty() && std::any_of(w.readings.begin(), w.readings.end(), bare_perfect)) {
+        w.a = *std::find_if(w.readings.begin(), w.readings.end(), bare_perfect);
         w.a.tag = Tag::kMasdar;
       }
       // An unknown nisba (الكازاخستانية) is an adjective, not a name; so is an

@@ -355,3 +355,8 @@ TEST_CASE("Two-word function words act as one (ذات مرة, من أجل, بع�
   auto after = Run("غادر الوفد بعد أن انتهى الاجتماع.");
   for (const Triple& t : after.triples) CHECK(t.object.text.find("انتهى") == std::string::npos);  // no complement
 }
+
+TEST_CASE("After a noun in construct, a word that can be a bare perfect is its verbal noun", "[arabic][extraction]") {
+  auto e = Run("وصل المحققون إلى موقع حادث تحطم الطائرة.");
+  for (const Triple& t : e.triples) CHECK(t.relation.text.find("تحطم") == std::string::npos);
+}
