@@ -105,6 +105,9 @@ EntityRow RocksStore::LoadEntity(uint32_t id) {
 template <typename Visit>
 Status RocksStore::Scan(Family family, const std::string& prefix, Visit visit) {
   rocksdb::ReadOptions options;
+  // A whole-family scan reads each block once: keeping them would only push
+  // out the blocks that point lookups reuse.
+  options.fill_cache = !prefix.empty();
   std::string upper = prefix;
   // The first key after every key with this prefix; none for an empty or all-0xff prefix.
   while (!upper.empty() && uint8_t(upper.back()) == 0xff) upper.pop_back();
