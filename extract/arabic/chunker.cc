@@ -63,6 +63,16 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       // A percent sign belongs to its number: 6%.
       if (prev.token->kind == Token::kNumber && (next.token->text == "%" || next.token->text == "٪")) continue;
       if (next.token->kind == Token::kPunct || HasClitic(next)) break;
+      // A titled name continues an idafa too: علاقات السيدة كلينتون.
+      if (next.title && next.title->kind == "PER" && IsNominal(prev.tag()) && !Definite(prev) &&
+          next.title_end < n && !HasClitic(ws[next.title_end]) &&
+          (ws[next.title_end].entity || ws[next.title_end].tag() == Tag::kPropn)) {
+        int k = ws[next.title_end].name_end > 0 ? ws[next.title_end].name_end : next.title_end + 1;
+        while (k < n && !ws[k].entity && ws[k].tag() == Tag::kPropn && !HasClitic(ws[k])) ++k;
+        j = k - 1;
+        last_definite = true;
+        continue;
+      }
       if (next.name_begin == j) {  // a gazetteer name continues an idafa: حكم توكاييف
         if (!(IsNominal(prev.tag()) && !Definite(prev))) break;
         j = next.name_end - 1;
@@ -80,7 +90,10 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         last_definite = Definite(next);
         continue;
       }
-      if (next.tag() == Tag::kAdj && next.a.definite == last_definite && !next.entity) continue;
+      // An agreeing adjective, or a number after its noun: السنوات العشرين الماضية.
+      if ((next.tag() == Tag::kAdj || next.tag() == Tag::kNum) && next.a.definite == last_definite && !next.entity) {
+        continue;
+      }
       if (prev.tag() == Tag::kPropn && next.tag() == Tag::kPropn && !prev.entity && !next.entity) continue;
       break;
     }

@@ -360,3 +360,10 @@ TEST_CASE("After a noun in construct, a word that can be a bare perfect is its v
   auto e = Run("وصل المحققون إلى موقع حادث تحطم الطائرة.");
   for (const Triple& t : e.triples) CHECK(t.relation.text.find("تحطم") == std::string::npos);
 }
+
+TEST_CASE("A titled name and a number continue a noun phrase", "[arabic][extraction]") {
+  auto e = Run("انتقد مستشار الرئيس بوتين القرار.");
+  CHECK(Find(e, "مستشار الرئيس بوتين", "انتقد", "القرار"));  // the advisor, not Putin
+  auto years = Run("علاقات السيدة كلينتون مع القارة على مدى السنوات العشرين الماضية لم تكن مرضية.");
+  CHECK(Find(years, "علاقات السيدة كلينتون مع القارة", "لم تكن", "مرضية"));
+}
