@@ -319,6 +319,11 @@ class SentenceBuilder {
         t.relation.label_en = "be";
       } else {
         t.relation.lemma = Normalize(t.relation.text);
+        // An adjective with its complement (الغنية بالنفط): the adjective's gloss.
+        if (f.relation_words.size() == 1 && ws_[f.relation_words[0]].tag() == Tag::kAdj) {
+          const Analysis& adjective = ws_[f.relation_words[0]].a;
+          if (adjective.cost < 10) t.relation.label_en = lexicon.noun(adjective.noun.entry).gloss;
+        }
       }
       if (t.subject.text.empty() || t.object.text.empty() || t.relation.text.empty()) continue;
       if (t.subject.entity == t.object.entity) continue;

@@ -367,3 +367,10 @@ TEST_CASE("A titled name and a number continue a noun phrase", "[arabic][extract
   auto years = Run("علاقات السيدة كلينتون مع القارة على مدى السنوات العشرين الماضية لم تكن مرضية.");
   CHECK(Find(years, "علاقات السيدة كلينتون مع القارة", "لم تكن", "مرضية"));
 }
+
+TEST_CASE("An adjective's complement carries the adjective's gloss", "[arabic][extraction]") {
+  auto e = Run("كازاخستان الغنية بالنفط لم تعتد على التظاهرات.");
+  const Triple* t = Find(e, "كازاخستان", "الغنية ب", "النفط");
+  REQUIRE(t);
+  CHECK(t->relation.label_en == "rich");
+}
