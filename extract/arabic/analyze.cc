@@ -69,18 +69,24 @@ void AddNounReadings(const Lexicon& lex, const Split& p, const std::string& stem
 
 std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
   std::vector<Analysis> out;
-  // A preposition clitic with a pronoun and nothing else: به لها لهم.
-  for (const Split& p : Proclitics(word)) {
-    if (p.prep.empty() || p.prep == "ك") continue;
-    for (const char* sx : kSuffixes) {
-      if (p.rest == sx && std::string(sx) != "ي" && std::string(sx) != "ني") {
-        Analysis a;
-        a.tag = Tag::kPrep;
-        a.stem = p.prep;
-        a.conj = p.conj;
-        a.suffix = sx;
-        a.cost = p.conj.empty() ? 0 : 1;
-        out.push_back(a);
+  // A preposition clitic with a pronoun and nothing else: به لها لهم, and
+  // the two-letter له, which Proclitics leaves whole.
+  for (std::string_view conj : {"", "و", "ف"}) {
+    if (!word.starts_with(conj)) continue;
+    const std::string_view after = std::string_view(word).substr(conj.size());
+    for (std::string_view prep : {"ب", "ل"}) {
+      if (!after.starts_with(prep)) continue;
+      const std::string_view rest = after.substr(prep.size());
+      for (const char* sx : kSuffixes) {
+        if (rest == sx && rest != "ي" && rest != "ني") {
+          Analysis a;
+          a.tag = Tag::kPrep;
+          a.stem = prep;
+          a.conj = conj;
+          a.suffix = sx;
+          a.cost = conj.empty() ? 0 : 1;
+          out.push_back(a);
+        }
       }
     }
   }

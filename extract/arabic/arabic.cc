@@ -326,6 +326,8 @@ class SentenceBuilder {
         }
       }
       if (t.subject.text.empty() || t.object.text.empty() || t.relation.text.empty()) continue;
+      // A preposition with its pronoun (له, عليهم) names no subject.
+      if (f.subject.end - f.subject.begin == 1 && ws_[f.subject.begin].tag() == Tag::kPrep) continue;
       if (t.subject.entity == t.object.entity) continue;
       t.negated = f.negated;
       Modality m;

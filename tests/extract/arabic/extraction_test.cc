@@ -374,3 +374,8 @@ TEST_CASE("An adjective's complement carries the adjective's gloss", "[arabic][e
   REQUIRE(t);
   CHECK(t->relation.label_en == "rich");
 }
+
+TEST_CASE("A two-letter preposition with its pronoun (له) is no subject", "[arabic][extraction]") {
+  auto e = Run("الجمهوريات الحليفة له اليوم تتضعضع واحدة وراء الأخرى.");
+  for (const Triple& t : e.triples) CHECK(t.subject.text != "له");
+}
