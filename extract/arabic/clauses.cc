@@ -455,6 +455,16 @@ class ClauseFinder {
         if (end > k) {
           t.relation_words.resize(verb_group_size);
           t.relation_extra.clear();
+          // أخبر فانس دير شبيغل أنه ...: a bare phrase between is whom the
+          // verb addresses, a triple of its own; a prepositional one (ظنت في
+          // البداية أن) joins the relation.
+          const int addressee = between.empty() ? -1 : phrase_at_[between.front()];
+          if (addressee >= 0 && nps_[addressee].prep.empty() && !nps_[addressee].coordinated &&
+              nps_[addressee].end == between.back() + 1) {
+            ArabicTriple told = t;
+            Emit(told, subject, addressee, 0.65);
+            between.clear();
+          }
           for (int b : between) t.relation_words.push_back(b);
           t.object.begin = k;
           t.object.end = end;

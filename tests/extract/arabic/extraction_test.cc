@@ -379,3 +379,11 @@ TEST_CASE("A two-letter preposition with its pronoun (له) is no subject", "[ar
   auto e = Run("الجمهوريات الحليفة له اليوم تتضعضع واحدة وراء الأخرى.");
   for (const Triple& t : e.triples) CHECK(t.subject.text != "له");
 }
+
+TEST_CASE("Whom a speech verb addresses is its own triple", "[arabic][extraction]") {
+  auto e = Run("أبلغ الوزير الصحفيين أن الحكومة سترد.");
+  CHECK(Find(e, "الوزير", "أبلغ", "الصحفيين"));
+  CHECK(Find(e, "الوزير", "أبلغ", "أن الحكومة سترد"));  // not "أبلغ الصحفيين"
+  auto pp = Run("ظنت الشركة في البداية أن اللوم يقع على البطارية.");
+  CHECK(Find(pp, "الشركة", "ظنت في البداية", "أن اللوم يقع على البطارية"));
+}
