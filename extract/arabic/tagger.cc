@@ -56,6 +56,35 @@ bool UnknownBare(const Word& w) {
 
 }  // namespace
 
+// Two finite verbs need a conjunction between them. In دخل الفرد الشهري لا
+// يتخطى 600 دولار, the first "verb" heads the second one's subject: income.
+// So a bare perfect that can be a noun, followed by a definite noun with its
+// adjectives and then a negation or a present verb, is the noun.
+void NounsBeforeVerbs(std::vector<Word>* words) {
+  std::vector<Word>& ws = *words;
+  for (size_t i = 0; i < ws.size(); ++i) {
+    Analysis& a = ws[i].a;
+    if (a.tag != Tag::kVerb || a.verb.present || !a.conj.empty() || !a.suffix.empty()) continue;
+    auto noun = std::find_if(ws[i].readings.begin(), ws[i].readings.end(), [](const Analysis& r) {
+      return (r.tag == Tag::kNoun || r.tag == Tag::kMasdar) && r.cost < 10 && r.conj.empty() && r.prep.empty() &&
+             r.suffix.empty() && !r.definite;
+    });
+    if (noun == ws[i].readings.end()) continue;
+    // One definite noun and its adjectives: دخل الجنود المدينة is still a
+    // verb with its subject and object.
+    auto bare_definite = [&](size_t k, Tag tag) {
+      return k < ws.size() && ws[k].token->kind == Token::kWord && ws[k].a.conj.empty() && ws[k].a.prep.empty() &&
+             ws[k].a.definite && ws[k].a.tag == tag;
+    };
+    if (!bare_definite(i + 1, Tag::kNoun)) continue;
+    size_t k = i + 2;
+    while (bare_definite(k, Tag::kAdj)) ++k;
+    if (k >= ws.size() || !ws[k].a.conj.empty()) continue;
+    const Analysis& next = ws[k].a;
+    if (next.tag == Tag::kNeg || (next.tag == Tag::kVerb && next.verb.present)) a = *noun;
+  }
+}
+
 void TagWords(std::vector<Word>* words) {
   const Analysis* prev = nullptr;
   bool clause_start = true;
@@ -124,6 +153,7 @@ void TagWords(std::vector<Word>* words) {
     prev = &w.a;
     clause_start = w.a.tag == Tag::kConj || w.a.tag == Tag::kSub || w.a.tag == Tag::kRel;
   }
+  NounsBeforeVerbs(words);
 }
 
 }  // namespace nasij::arabic

@@ -387,3 +387,10 @@ TEST_CASE("Whom a speech verb addresses is its own triple", "[arabic][extraction
   auto pp = Run("ظنت الشركة في البداية أن اللوم يقع على البطارية.");
   CHECK(Find(pp, "الشركة", "ظنت في البداية", "أن اللوم يقع على البطارية"));
 }
+
+TEST_CASE("A perfect before a noun phrase and a second verb is a noun", "[arabic][extraction]") {
+  auto e = Run("فيما دخل الفرد الشهري لا يتخطى الـ600 دولار.");
+  CHECK(Find(e, "دخل الفرد الشهري", "لا يتخطى", "الـ600 دولار"));  // income, not "entered"
+  auto verb = Run("دخل الجنود المدينة لا يخافون.");
+  CHECK(Find(verb, "الجنود", "دخل", "المدينة"));
+}
