@@ -97,17 +97,6 @@ void MarkFunctionPhrases(const Lexicon& lexicon, std::vector<Word>* words) {
   }
 }
 
-// Whether a word is written with a tanween: U+064B–U+064D, D9 8B–8D in UTF-8.
-bool HasTanween(std::string_view written) {
-  for (size_t i = 0; i + 1 < written.size(); ++i) {
-    if (static_cast<unsigned char>(written[i]) == 0xD9 && static_cast<unsigned char>(written[i + 1]) >= 0x8B &&
-        static_cast<unsigned char>(written[i + 1]) <= 0x8D) {
-      return true;
-    }
-  }
-  return false;
-}
-
 int ClippedStart(const std::vector<Word>& ws, int i) {
   return ws[i].token->start + static_cast<int>(utf8::Length(ws[i].a.conj) + utf8::Length(ws[i].a.prep));
 }

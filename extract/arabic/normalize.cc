@@ -57,6 +57,15 @@ bool EndsWithTaaMarbuta(std::string_view word) {
   return false;
 }
 
+// Tanween is U+064B..U+064D: D9 8B..8D in UTF-8.
+bool HasTanween(std::string_view word) {
+  for (size_t i = 0; i + 1 < word.size(); ++i) {
+    const unsigned char lead = word[i], next = word[i + 1];
+    if (lead == 0xD9 && next >= 0x8B && next <= 0x8D) return true;
+  }
+  return false;
+}
+
 }  // namespace nasij::arabic
 
 namespace nasij {

@@ -17,6 +17,10 @@ std::string Normalize(std::string_view text);
 // Normalize folds into ه.
 bool EndsWithTaaMarbuta(std::string_view word);
 
+// Whether a word as written carries a tanween (ً ٌ ٍ), which Normalize drops:
+// the mark of an indefinite noun or adjective, never of a verb.
+bool HasTanween(std::string_view word);
+
 }  // namespace nasij::arabic
 
 #endif  // NASIJ_EXTRACT_ARABIC_NORMALIZE_H_
