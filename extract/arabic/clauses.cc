@@ -264,9 +264,10 @@ class ClauseFinder {
 
     int limit = RightLimit(v);
     int subject = -1, object = -1, prep_word = -1;
-    // ليس لديه, كان عنده: possession joins the relation.
+    // ليس لديه, كان عنده, يفرض عليه: a preposition with a pronoun right
+    // after the verb joins the relation.
     if (v + 1 < static_cast<int>(ws_.size()) && ws_[v + 1].tag() == Tag::kPrep && !ws_[v + 1].a.suffix.empty() &&
-        (ws_[v + 1].a.stem == "لدي" || ws_[v + 1].a.stem == "عند")) {
+        ws_[v + 1].a.conj.empty()) {
       t.relation_words.push_back(v + 1);
       limit = std::max(limit, RightLimit(v + 1));
     }

@@ -394,3 +394,10 @@ TEST_CASE("A perfect before a noun phrase and a second verb is a noun", "[arabic
   auto verb = Run("دخل الجنود المدينة لا يخافون.");
   CHECK(Find(verb, "الجنود", "دخل", "المدينة"));
 }
+
+TEST_CASE("A preposition with a pronoun right after the verb joins the relation", "[arabic][extraction]") {
+  auto e = Run("فرض عليه الجيش حصارا.");
+  CHECK(Find(e, "الجيش", "فرض عليه", "حصارا"));
+  auto shared = Run("عدم الاستقرار يهدد بوتين، ويفرض عليه إعادة درس أولوياته.");
+  CHECK(Find(shared, "عدم الاستقرار", "يفرض عليه", "إعادة درس أولوياته"));
+}
