@@ -292,7 +292,13 @@ class SentenceBuilder {
         if (!t.relation.text.empty()) t.relation.text.push_back(' ');
         // The ل of purpose stays (لتصبح); a conjunction does not.
         std::string word = i == f.relation_words.front() ? SpanText(ws_, i, i + 1, Drop::kConjunction) : ws_[i].token->text;
-        if (i == f.verb && f.drop_verb_suffix) word = DropLastLetters(word, utf8::Length(ws_[i].a.suffix));
+        if (i == f.resumptive) {
+          word = DropLastLetters(word, utf8::Length(ws_[i].a.suffix));
+          // عليها → على, إليه → إلى: alone, the preposition ends in alef maqsura.
+          if (ws_[i].tag() == Tag::kPrep && word.size() > 2 && word.compare(word.size() - 2, 2, "ي") == 0) {
+            word.replace(word.size() - 2, 2, "ى");
+          }
+        }
         t.relation.text += word;
       }
       if (!f.relation_extra.empty()) {

@@ -266,8 +266,9 @@ class ClauseFinder {
     int subject = -1, object = -1, prep_word = -1;
     // ليس لديه, كان عنده, يفرض عليه: a preposition with a pronoun right
     // after the verb joins the relation.
-    if (v + 1 < static_cast<int>(ws_.size()) && ws_[v + 1].tag() == Tag::kPrep && !ws_[v + 1].a.suffix.empty() &&
-        ws_[v + 1].a.conj.empty()) {
+    const bool prep_pronoun = v + 1 < static_cast<int>(ws_.size()) && ws_[v + 1].tag() == Tag::kPrep &&
+                              !ws_[v + 1].a.suffix.empty() && ws_[v + 1].a.conj.empty();
+    if (prep_pronoun) {
       t.relation_words.push_back(v + 1);
       limit = std::max(limit, RightLimit(v + 1));
     }
@@ -282,7 +283,24 @@ class ClauseFinder {
     const bool fronted = subject_left >= 0 && before >= 0 && nps_[before].definite && nps_[subject_left].definite;
     const bool unmarked_relative = !relative && !verb.a.suffix.empty() && before >= 0 && !nps_[before].definite &&
                                    last_subject_ >= 0 && next_phrase >= 0;
-    if (unmarked_relative) {
+    // In a relative clause the pronoun on that preposition is the antecedent
+    // (التي تحدث عنها الوزير; إصلاحات وعدت بها الحكومة): the antecedent is the
+    // object, the phrase after the verb the subject.
+    const bool third_person = prep_pronoun && ws_[v + 1].a.suffix.rfind("ه", 0) == 0;
+    int antecedent = relative ? subject_left : -1;
+    if (!relative && third_person && (subject_left < 0 || !nps_[subject_left].definite) && before >= 0 &&
+        !nps_[before].definite) {
+      antecedent = before;
+      while (antecedent > 0 && nps_[antecedent].coordinated && nps_[antecedent - 1].end == nps_[antecedent].begin) {
+        --antecedent;
+      }
+    }
+    if (third_person && antecedent >= 0 && next_phrase >= 0 && ws_[nps_[next_phrase].begin].tag() != Tag::kTime) {
+      subject = next_phrase;
+      object = antecedent;
+      confidence = 0.7;
+      t.resumptive = v + 1;
+    } else if (unmarked_relative) {
       subject = last_subject_;
       object = next_phrase;
       confidence = 0.55;
@@ -293,13 +311,13 @@ class ClauseFinder {
       subject = next_phrase;
       object = subject_left;
       confidence = 0.65;
-      t.drop_verb_suffix = true;
+      t.resumptive = v;
     } else if (relative && !verb.a.suffix.empty()) {
       // التي تقودها موسكو: the antecedent is the object.
       subject = next_phrase;
       object = subject_left;
       confidence = 0.75;
-      t.drop_verb_suffix = true;
+      t.resumptive = v;
     } else if (relative && next_phrase >= 0 && !ws_[nps_[next_phrase].end - 1].a.suffix.empty()) {
       // التي كانت جدته من ...: a pronoun on the next phrase points back, so
       // that phrase is the subject and the antecedent is not an argument.

@@ -51,7 +51,10 @@ struct ArabicTriple {
   std::string modality = "asserted";
   double confidence = 0.5;
   int object_text_end = -1;  // for speech: the object runs to here
-  bool drop_verb_suffix = false;  // a resumptive pronoun: التي تقودها → تقود
+  // The word whose pronoun points back to a relative clause's antecedent
+  // (التي تقودها → تقود; التي تحدث عنها → تحدث عن), dropped from the
+  // relation; or -1.
+  int resumptive = -1;
   bool subject_inherited = false;  // from an earlier clause: it keeps its own extent
 };
 

@@ -401,3 +401,10 @@ TEST_CASE("A preposition with a pronoun right after the verb joins the relation"
   auto shared = Run("عدم الاستقرار يهدد بوتين، ويفرض عليه إعادة درس أولوياته.");
   CHECK(Find(shared, "عدم الاستقرار", "يفرض عليه", "إعادة درس أولوياته"));
 }
+
+TEST_CASE("A relative clause's pronoun on a preposition points back to the antecedent", "[arabic][extraction]") {
+  auto e = Run("ناقش المجلس الخطة التي اعترض عليها الوزراء.");
+  CHECK(Find(e, "الوزراء", "اعترض على", "الخطة"));
+  auto unmarked = Run("هناك حاجة إلى إصلاحات عاجلة وعدت بها الحكومة.");
+  CHECK(Find(unmarked, "الحكومة", "وعدت ب", "إصلاحات عاجلة"));
+}
