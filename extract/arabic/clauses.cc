@@ -288,12 +288,13 @@ class ClauseFinder {
     // object, the phrase after the verb the subject.
     const bool third_person = prep_pronoun && ws_[v + 1].a.suffix.rfind("ه", 0) == 0;
     int antecedent = relative ? subject_left : -1;
-    if (!relative && third_person && (subject_left < 0 || !nps_[subject_left].definite) && before >= 0 &&
-        !nps_[before].definite) {
-      antecedent = before;
-      while (antecedent > 0 && nps_[antecedent].coordinated && nps_[antecedent - 1].end == nps_[antecedent].begin) {
-        --antecedent;
-      }
+    if (!relative && third_person && (subject_left < 0 || !nps_[subject_left].definite) && before >= 0) {
+      // The nearest indefinite phrase, back over definite ones that describe
+      // it (إصلاحات عاجلة في كازاخستان) and over its conjuncts (حوار وإصلاحات).
+      int k = before;
+      while (k > 0 && nps_[k].definite && !nps_[k].prep.empty() && nps_[k - 1].pp_end == nps_[k].end) --k;
+      while (k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
+      if (!nps_[k].definite) antecedent = k;
     }
     if (third_person && antecedent >= 0 && next_phrase >= 0 && ws_[nps_[next_phrase].begin].tag() != Tag::kTime) {
       subject = next_phrase;
