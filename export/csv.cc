@@ -1,6 +1,8 @@
 // Node and relationship files for `neo4j-admin database import`: headers
 // name the id, label and type columns and the property types; arrays are
 // separated by ';', Neo4j's default.
+#include <algorithm>
+
 #include "export/export.h"
 #include "export/text.h"
 
@@ -8,10 +10,12 @@ namespace nasij {
 
 namespace {
 
-// An RFC 4180 field: quoted when it holds a comma, quote or line break.
+// An RFC 4180 field, quoted when it holds a comma or quote. Line breaks
+// become spaces: neo4j-admin refuses them unless told --multiline-fields.
 std::string Field(std::string_view s) {
-  const std::string text = ValidUtf8(s);
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string text = ValidUtf8(s);
+  std::replace_if(text.begin(), text.end(), [](char c) { return c == '\r' || c == '\n'; }, ' ');
+  if (text.find_first_of(",\"") == std::string::npos) return text;
   std::string out = "\"";
   for (char c : text) {
     if (c == '"') out += '"';
@@ -38,10 +42,14 @@ Status WriteNeo4jNodes(SelectedGraph& graph, std::ostream& nodes) {
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeData& n = g[v];
     std::string aliases;
-    for (const std::string& a : n.aliases) aliases += (aliases.empty() ? "" : ";") + a;
+    for (std::string a : n.aliases) {
+      // ';' separates the array's items, and Neo4j has no escape for it.
+      std::replace(a.begin(), a.end(), ';', ',');
+      aliases += (aliases.empty() ? "" : ";") + a;
+    }
     nodes << Field(n.id) << ',' << Field(n.label) << ',' << Field(n.label_en) << ',' << Field(n.kind) << ','
           << Field(aliases) << ',' << n.mentions << ',' << n.degree << ',' << FullPrecision(n.pagerank) << ','
-          << n.component << ',' << Field("Entity;" + n.kind) << '\n';
+          << n.component << ',' << Field(n.kind.empty() ? "Entity" : "Entity;" + n.kind) << '\n';
   }
   return nodes.good() ? Status::OK() : Status::Error("write failed");
 }

@@ -8,21 +8,39 @@ namespace {
 
 struct Key {
   const char* id;
+  const char* name;
   const char* domain;  // node or edge
   const char* type;    // string, double, int, long, boolean
 };
 
-// Key ids equal attribute names: Gephi reads the id first, and "label" is
-// the one name it gives a meaning we want. Cytoscape takes "name" and
-// "interaction".
+// Key ids equal attribute names, because some readers (Cytoscape.js's
+// cytoscape-graphml) name data by id; the two edge keys whose names a node
+// key has too get an "e_" id, as ids are one namespace. Gephi and Cytoscape
+// take the column from attr.name; Gephi makes "label" the label, and
+// Cytoscape takes "name" and "interaction" (an edge's name is
+// "SOURCE (INTERACTION) TARGET" there).
 constexpr Key kKeys[] = {
-    {"label", "node", "string"},      {"name", "node", "string"},       {"label_en", "node", "string"},
-    {"kind", "node", "string"},       {"aliases", "node", "string"},    {"mentions", "node", "long"},
-    {"degree", "node", "int"},        {"pagerank", "node", "double"},   {"component", "node", "int"},
-    {"relation", "edge", "string"},   {"label", "edge", "string"},      {"interaction", "edge", "string"},
-    {"lemma", "edge", "string"},      {"label_en", "edge", "string"},   {"confidence", "edge", "double"},
-    {"negated", "edge", "boolean"},   {"modality", "edge", "string"},   {"sources", "edge", "long"},
-    {"doc", "edge", "string"},        {"sentence", "edge", "int"},
+    {"label", "label", "node", "string"},
+    {"name", "name", "node", "string"},
+    {"label_en", "label_en", "node", "string"},
+    {"kind", "kind", "node", "string"},
+    {"aliases", "aliases", "node", "string"},
+    {"mentions", "mentions", "node", "long"},
+    {"degree", "degree", "node", "int"},
+    {"pagerank", "pagerank", "node", "double"},
+    {"component", "component", "node", "int"},
+    {"relation", "relation", "edge", "string"},
+    {"e_label", "label", "edge", "string"},
+    {"interaction", "interaction", "edge", "string"},
+    {"e_name", "name", "edge", "string"},
+    {"lemma", "lemma", "edge", "string"},
+    {"e_label_en", "label_en", "edge", "string"},
+    {"confidence", "confidence", "edge", "double"},
+    {"negated", "negated", "edge", "boolean"},
+    {"modality", "modality", "edge", "string"},
+    {"sources", "sources", "edge", "long"},
+    {"doc", "doc", "edge", "string"},
+    {"sentence", "sentence", "edge", "int"},
 };
 
 void Data(std::ostream& out, const char* key, const std::string& value) {
@@ -40,9 +58,8 @@ Status WriteGraphML(SelectedGraph& graph, std::ostream& out) {
          "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   for (const Key& k : kKeys) {
-    // Node and edge keys share a name but not an id.
-    out << "  <key id=\"" << (std::string_view(k.domain) == "edge" ? "e_" : "") << k.id << "\" for=\"" << k.domain
-        << "\" attr.name=\"" << k.id << "\" attr.type=\"" << k.type << "\"/>\n";
+    out << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << k.name << "\" attr.type=\""
+        << k.type << "\"/>\n";
   }
   out << "  <graph id=\"nasij\" edgedefault=\"directed\">\n";
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
@@ -65,17 +82,19 @@ Status WriteGraphML(SelectedGraph& graph, std::ostream& out) {
   Status s = graph.ForEachEdge([&](size_t source, size_t target, const EdgeData& d) {
     out << "    <edge id=\"e" << id++ << "\" source=\"" << xml::Escape(g[source].id) << "\" target=\""
         << xml::Escape(g[target].id) << "\">\n";
-    Data(out, "e_relation", d.relation);
+    Data(out, "relation", d.relation);
     Data(out, "e_label", d.relation);
-    Data(out, "e_interaction", d.lemma.empty() ? d.relation : d.lemma);
-    Data(out, "e_lemma", d.lemma);
+    const std::string& interaction = d.lemma.empty() ? d.relation : d.lemma;
+    Data(out, "interaction", interaction);
+    Data(out, "e_name", g[source].label + " (" + interaction + ") " + g[target].label);
+    Data(out, "lemma", d.lemma);
     Data(out, "e_label_en", d.label_en);
-    Data(out, "e_confidence", FullPrecision(d.confidence));
-    Data(out, "e_negated", d.negated ? "true" : "false");
-    Data(out, "e_modality", d.modality);
-    Data(out, "e_sources", std::to_string(d.sources));
-    Data(out, "e_doc", d.first_doc);
-    Data(out, "e_sentence", std::to_string(d.first_sentence));
+    Data(out, "confidence", FullPrecision(d.confidence));
+    Data(out, "negated", d.negated ? "true" : "false");
+    Data(out, "modality", d.modality);
+    Data(out, "sources", std::to_string(d.sources));
+    Data(out, "doc", d.first_doc);
+    Data(out, "sentence", std::to_string(d.first_sentence));
     out << "    </edge>\n";
     return out.good();
   });

@@ -22,6 +22,91 @@ def run(*args, stdin=None, env=None):
     return subprocess.run([BIN, *args], input=stdin, capture_output=True, text=True, env=env, timeout=120)
 
 
+def chromium_dom(test, url):
+    """The page's DOM after headless Chromium has run its scripts."""
+    profile = tempfile.mkdtemp(prefix="chromium-", dir=test.tmp)
+    page = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--user-data-dir=" + profile, "--virtual-time-budget=20000", "--dump-dom", url],
+        capture_output=True, text=True, timeout=120)
+    test.assertEqual(page.returncode, 0, page.stderr[-2000:])
+    return page.stdout
+
+
+def read_graphml_in_javascript(test, path):
+    """What Gephi Lite's reader (graphology-graphml, in Node.js) and Cytoscape.js's
+    (cytoscape-graphml, in Chromium) make of a GraphML file."""
+    import html
+    modules = os.environ["NASIJ_READERS"]
+    r = subprocess.run(["node", os.path.join(ROOT, "tests", "cli", "readers", "read_graphml.js"), path],
+                       capture_output=True, text=True, timeout=120, env={**os.environ, "NODE_PATH": modules})
+    test.assertEqual(r.returncode, 0, r.stderr[-2000:])
+    graphology = json.loads(r.stdout)
+
+    def script(relative):
+        with open(os.path.join(modules, relative), encoding="utf-8") as f:
+            return "<script>" + f.read() + "</script>\n"
+    with open(path, encoding="utf-8") as f:
+        graph = f.read()
+    page = os.path.join(test.tmp, "cytoscape-graphml.html")
+    with open(page, "w", encoding="utf-8") as f:
+        f.write("<!doctype html><meta charset=utf-8>\n" + script("cytoscape/dist/cytoscape.min.js")
+                + script("jquery/dist/jquery.min.js") + script("cytoscape-graphml/cytoscape-graphml.js")
+                + '<script type="application/xml" id="graphml">' + graph + "</script>\n"
+                + """<pre id="result"></pre><script>
+const cy = cytoscape({headless: true});
+cy.graphml({layoutBy: () => {}});
+cy.graphml(document.getElementById("graphml").textContent);
+document.getElementById("result").textContent = JSON.stringify({
+  nodes: Object.fromEntries(cy.nodes().map(n => [n.id(), n.data()])),
+  edges: cy.edges().map(e => e.data())});
+</script>""")
+    dom = chromium_dom(test, "file://" + page)
+    result = dom[dom.index('<pre id="result">') + len('<pre id="result">'):dom.index("</pre>")]
+    test.assertTrue(result, "Cytoscape.js read nothing")
+    return graphology, json.loads(html.unescape(result))
+
+
+def read_neo4j_import_csv(test, path):
+    """Rows of a `neo4j-admin database import` file, read by the rules of its
+    header format: one record per line (the default, no --multiline-fields),
+    `name:type` columns whose values must parse as that type, arrays split on
+    ';', and ':ID', ':LABEL', ':START_ID', ':END_ID', ':TYPE' columns."""
+    import csv
+    parse = {"string": str, "int": int, "long": int, "double": float, "float": float,
+             "boolean": lambda v: {"true": True, "false": False}[v]}
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = f.read().split("\n")
+    test.assertEqual(lines.pop(), "", "the file ends with a line break")
+    rows = list(csv.reader(lines))
+    header, rows = rows[0], rows[1:]
+    test.assertEqual(len(rows), len(lines) - 1, "a record spans lines")
+    columns = []
+    for field in header:
+        name, _, kind = field.partition(":")
+        array = kind.endswith("[]")
+        kind = kind.removesuffix("[]") or "string"
+        test.assertTrue(kind in parse or kind in ("ID", "LABEL", "START_ID", "END_ID", "TYPE"), field)
+        test.assertTrue(name or kind.isupper(), field)
+        columns.append((name or ":" + kind, kind, array))
+    records = []
+    for row in rows:
+        test.assertEqual(len(row), len(header), row)
+        record = {}
+        for (name, kind, array), value in zip(columns, row):
+            if value == "":
+                continue  # an empty field is no property
+            if kind in ("LABEL", "TYPE", "ID", "START_ID", "END_ID"):
+                values = value.split(";") if kind == "LABEL" else [value]
+                test.assertTrue(all(values), (name, value))
+                record[name] = values if kind == "LABEL" else value
+            else:
+                record[name] = [parse[kind](v) for v in value.split(";")] if array else parse[kind](value)
+        records.append(record)
+    return records
+
+
 class CommandLineTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -95,6 +180,28 @@ class CommandLineTest(unittest.TestCase):
         self.assertIn("kind", ig.vs.attributes())
         self.assertIn("relation", ig.es.attributes())
 
+    def test_graphml_reads_in_gephi_lite_and_cytoscape_js(self):
+        out = os.path.join(self.tmp, "javascript.graphml")
+        self.assertEqual(run("export", "--db", self.db, "--format", "graphml", "-o", out).returncode, 0)
+        expected = networkx.read_graphml(out, force_multigraph=True)
+        graphology, cytoscape = read_graphml_in_javascript(self, out)
+
+        self.assertEqual((graphology["type"], len(graphology["nodes"]), len(graphology["edges"])),
+                         ("directed", expected.number_of_nodes(), expected.number_of_edges()))
+        self.assertEqual(graphology["nodes"]["kassym-jomart-tokayev"], expected.nodes["kassym-jomart-tokayev"])
+        self.assertEqual({name: graphology["nodeTypes"][name] for name in ["label", "pagerank", "degree"]},
+                         {"label": "string", "pagerank": "number", "degree": "number"})
+        self.assertEqual({name: graphology["edgeTypes"][name] for name in ["relation", "confidence", "negated"]},
+                         {"relation": "string", "confidence": "number", "negated": "boolean"})
+
+        self.assertEqual((len(cytoscape["nodes"]), len(cytoscape["edges"])),
+                         (expected.number_of_nodes(), expected.number_of_edges()))
+        tokayev = cytoscape["nodes"]["kassym-jomart-tokayev"]
+        self.assertEqual((tokayev["label_en"], tokayev["kind"]), ("Kassym-Jomart Tokayev", "PER"))
+        self.assertTrue(all("confidence" in e and "negated" in e for e in cytoscape["edges"]))
+        relations = sorted(e["relation"] for e in cytoscape["edges"])
+        self.assertEqual(relations, sorted(d["relation"] for _, _, d in expected.edges(data=True)))
+
     def test_two_relations_between_one_pair_stay_two_edges(self):
         db, _, r = self.load_triples("parallel", [
             '{"doc": "d", "subject": "Moscow", "relation": "leads", "object": "CSTO"}',
@@ -154,15 +261,17 @@ class CommandLineTest(unittest.TestCase):
         prefix = os.path.join(self.tmp, "neo4j")
         r = run("export", "--db", self.db, "--format", "csv", "-o", prefix)
         self.assertEqual(r.returncode, 0, r.stderr)
-        import csv
-        with open(prefix + "-nodes.csv", newline="") as f:
-            nodes = list(csv.DictReader(f))
-        with open(prefix + "-relationships.csv", newline="") as f:
-            rels = list(csv.DictReader(f))
+        nodes = read_neo4j_import_csv(self, prefix + "-nodes.csv")
+        rels = read_neo4j_import_csv(self, prefix + "-relationships.csv")
         self.assertEqual(len(rels), triples)
-        ids = {n["id:ID"] for n in nodes}
-        self.assertTrue(all(r[":START_ID"] in ids and r[":END_ID"] in ids for r in rels))
-        self.assertTrue(all(r[":TYPE"] for r in rels))
+        ids = {n["id"] for n in nodes}
+        self.assertEqual(len(ids), len(nodes))
+        self.assertTrue(all(r[":START_ID"] in ids and r[":END_ID"] in ids and r[":TYPE"] for r in rels))
+        tokayev = next(n for n in nodes if n["id"] == "kassym-jomart-tokayev")
+        self.assertEqual(tokayev[":LABEL"], ["Entity", "PER"])
+        self.assertIn("Tokayev", tokayev["aliases"])
+        self.assertIsInstance(tokayev["pagerank"], float)
+        self.assertIsInstance(rels[0]["negated"], bool)
 
         with open(export("html"), encoding="utf-8") as f:
             page = f.read()
@@ -645,21 +754,11 @@ class ServeTest(unittest.TestCase):
         self.assertGreaterEqual(self.get("/api/query", method="POST")[0], 400)
         self.assertEqual(self.get("/api/query?x=" + "a" * 100000)[0] // 100, 4)
 
-    def chromium_dom(self, url):
-        profile = tempfile.mkdtemp(prefix="chromium-", dir=self.tmp)
-        page = subprocess.run(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--user-data-dir=" + profile, "--virtual-time-budget=20000", "--dump-dom", url],
-            capture_output=True, text=True, timeout=120)
-        self.assertEqual(page.returncode, 0, page.stderr[-2000:])
-        return page.stdout
-
     def test_the_html_export_draws_offline(self):
         page = os.path.join(self.tmp, "graph.html")
         self.assertEqual(run("export", "--db", self.db, "--format", "html", "-o", page).returncode, 0)
         graph = json.loads(run("export", "--db", self.db, "--format", "json").stdout)["elements"]
-        dom = self.chromium_dom("file://" + page + "?search=Tokayev")
+        dom = chromium_dom(self, "file://" + page + "?search=Tokayev")
         self.assertIn('id="status">%d nodes, %d edges<' % (len(graph["nodes"]), len(graph["edges"])), dom)
         self.assertIn("Kassym-Jomart Tokayev · PER", dom)
 
@@ -667,7 +766,7 @@ class ServeTest(unittest.TestCase):
         import urllib.parse
         stats = json.loads(run("stats", "--db", self.db, "--format", "json").stdout)
         graph = json.loads(run("export", "--db", self.db, "--format", "json").stdout)["elements"]
-        dom = self.chromium_dom(self.base + "/?search=" + urllib.parse.quote("توكاييف"))
+        dom = chromium_dom(self, self.base + "/?search=" + urllib.parse.quote("توكاييف"))
         self.assertIn('id="status">%d nodes, %d edges<' % (len(graph["nodes"]), stats["triples"]), dom)
         self.assertIn("Kassym-Jomart Tokayev · PER", dom)
 

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -79,9 +80,11 @@ TEST_CASE("GraphML has typed keys, true/false, full precision and escaped ids", 
   SmallGraph small;
   REQUIRE(WriteGraphML(small.graph(), out).ok());
   const std::string x = out.str();
-  CHECK(x.find("<key id=\"e_negated\" for=\"edge\" attr.name=\"negated\" attr.type=\"boolean\"/>") != std::string::npos);
-  CHECK(x.find("<data key=\"e_negated\">true</data>") != std::string::npos);
-  CHECK(x.find("<data key=\"e_negated\">false</data>") != std::string::npos);
+  CHECK(x.find("<key id=\"negated\" for=\"edge\" attr.name=\"negated\" attr.type=\"boolean\"/>") != std::string::npos);
+  CHECK(x.find("<key id=\"e_label\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>") != std::string::npos);
+  CHECK(x.find("<data key=\"negated\">true</data>") != std::string::npos);
+  CHECK(x.find("<data key=\"negated\">false</data>") != std::string::npos);
+  CHECK(x.find("<data key=\"e_name\">توكاييف (أدان) ") != std::string::npos);
   CHECK(x.find("0.123456789012") != std::string::npos);
   CHECK(x.find("<node id=\"q&amp;a &lt;x&gt;\">") != std::string::npos);
   CHECK(x.find("&quot;سؤال&quot; &amp; جواب</data>") != std::string::npos);
@@ -194,6 +197,17 @@ TEST_CASE("Neo4j CSV has import headers and quotes fields that need it", "[expor
   CHECK(nodes.str().find("\"\"\"سؤال\"\" & جواب") != std::string::npos);
   CHECK(relationships.str().rfind(":START_ID,:END_ID,:TYPE,", 0) == 0);
   CHECK(relationships.str().find("kassym-jomart-tokayev,q&a <x>,CONDEMN,أدان,") != std::string::npos);
+}
+
+TEST_CASE("Neo4j CSV keeps one record per line, as neo4j-admin reads by default", "[export]") {
+  SmallGraph small("سطر\nثان\r\nثالث");
+  std::ostringstream nodes, relationships;
+  REQUIRE(WriteNeo4jNodes(small.graph(), nodes).ok());
+  REQUIRE(WriteNeo4jRelationships(small.graph(), relationships).ok());
+  const std::string node_lines = nodes.str(), relationship_lines = relationships.str();
+  CHECK(std::count(node_lines.begin(), node_lines.end(), '\n') == 3);
+  CHECK(node_lines.find("سطر ثان  ثالث") != std::string::npos);
+  CHECK(std::count(relationship_lines.begin(), relationship_lines.end(), '\n') == 3);
 }
 
 TEST_CASE("The HTML page inlines Cytoscape.js and the graph, with no network", "[export]") {
