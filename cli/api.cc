@@ -89,7 +89,7 @@ ApiResponse ExportApi(Store& store, const ApiParams& params, GraphSelection sele
   const std::string name = Param(params, "format").empty() ? "json" : Param(params, "format");
   ExportFormat format;
   if (!ParseExportFormat(name, &format) || format == ExportFormat::kCsv) {
-    return Error(400, "format must be graphml, json, node-link, dot, ntriples, turtle or html");
+    return Error(400, "format must be graphml, gexf, json, node-link, dot, ntriples, turtle or html");
   }
   if (!FractionParam(params, "min_confidence", &selection.min_confidence)) {
     return Error(400, "min_confidence must be 0 to 1");
@@ -102,7 +102,7 @@ ApiResponse ExportApi(Store& store, const ApiParams& params, GraphSelection sele
   std::ostringstream out;
   Status s = WriteGraph(**graph, format, ExportOptions(), out);
   if (!s.ok()) return Error(500, s.message());
-  const char* type = format == ExportFormat::kGraphML ? "application/xml"
+  const char* type = format == ExportFormat::kGraphML || format == ExportFormat::kGexf ? "application/xml"
                      : format == ExportFormat::kHtml  ? "text/html; charset=utf-8"
                      : format == ExportFormat::kDot || format == ExportFormat::kNTriples ||
                              format == ExportFormat::kTurtle

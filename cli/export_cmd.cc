@@ -20,6 +20,8 @@ triple, with degree, PageRank and connected component on every node.
 
 formats:
   graphml    GraphML for Gephi, Cytoscape, yEd, networkx and igraph
+  gexf       GEXF 1.3 for Gephi, keeping two relations between one pair
+             apart on import
   json       Cytoscape.js elements
   node-link  node-link JSON for D3 and networkx
   dot        Graphviz (dot -Tsvg)
@@ -80,7 +82,7 @@ int Export(int argc, char** argv) {
   ExportFormat format;
   if (!args.Has("format")) return Usage("export", "--format is required");
   if (!ParseExportFormat(args.Get("format"), &format)) {
-    return Usage("export", "--format must be graphml, json, node-link, dot, ntriples, turtle, csv or html");
+    return Usage("export", "--format must be graphml, gexf, json, node-link, dot, ntriples, turtle, csv or html");
   }
   GraphSelection selection;
   try {

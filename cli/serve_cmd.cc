@@ -18,7 +18,7 @@ Serves the graph viewer at http://HOST:PORT/ and its JSON API:
   /api/neighbors?entity=&hops=
   /api/path?from=&to=&max_hops=
   /api/entities?search=&kind=&limit=
-  /api/export?format=graphml|json|node-link|dot|ntriples|turtle|html
+  /api/export?format=graphml|gexf|json|node-link|dot|ntriples|turtle|html
 Each request reads the store as it is then, so serving while `nasij ingest`
 runs shows whole documents as they land.
 

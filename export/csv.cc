@@ -41,12 +41,8 @@ Status WriteNeo4jNodes(SelectedGraph& graph, std::ostream& nodes) {
            ":LABEL\n";
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeData& n = g[v];
-    std::string aliases;
-    for (std::string a : n.aliases) {
-      // ';' separates the array's items, and Neo4j has no escape for it.
-      std::replace(a.begin(), a.end(), ';', ',');
-      aliases += (aliases.empty() ? "" : ";") + a;
-    }
+    // ';' separates the array's items, and Neo4j has no escape for it.
+    const std::string aliases = JoinAliases(n.aliases, ';', ',');
     nodes << Field(n.id) << ',' << Field(n.label) << ',' << Field(n.label_en) << ',' << Field(n.kind) << ','
           << Field(aliases) << ',' << n.mentions << ',' << n.degree << ',' << FullPrecision(n.pagerank) << ','
           << n.component << ',' << Field(n.kind.empty() ? "Entity" : "Entity;" + n.kind) << '\n';

@@ -5,7 +5,7 @@ namespace nasij {
 namespace {
 
 constexpr std::pair<std::string_view, ExportFormat> kFormats[] = {
-    {"graphml", ExportFormat::kGraphML}, {"json", ExportFormat::kCytoscapeJson},
+    {"graphml", ExportFormat::kGraphML}, {"gexf", ExportFormat::kGexf}, {"json", ExportFormat::kCytoscapeJson},
     {"node-link", ExportFormat::kNodeLinkJson}, {"dot", ExportFormat::kDot},
     {"ntriples", ExportFormat::kNTriples}, {"turtle", ExportFormat::kTurtle},
     {"csv", ExportFormat::kCsv}, {"html", ExportFormat::kHtml},
@@ -26,6 +26,7 @@ bool ParseExportFormat(std::string_view name, ExportFormat* format) {
 Status WriteGraph(SelectedGraph& graph, ExportFormat format, const ExportOptions& options, std::ostream& out) {
   switch (format) {
     case ExportFormat::kGraphML: return WriteGraphML(graph, out);
+    case ExportFormat::kGexf: return WriteGexf(graph, out);
     case ExportFormat::kCytoscapeJson: return WriteCytoscapeJson(graph, out);
     case ExportFormat::kNodeLinkJson: return WriteNodeLinkJson(graph, out);
     case ExportFormat::kDot: return WriteDot(graph, out);

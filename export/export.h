@@ -14,14 +14,18 @@
 
 namespace nasij {
 
-enum class ExportFormat { kGraphML, kCytoscapeJson, kNodeLinkJson, kDot, kNTriples, kTurtle, kCsv, kHtml };
-// "graphml", "json", "node-link", "dot", "ntriples", "turtle", "csv", "html".
+enum class ExportFormat { kGraphML, kGexf, kCytoscapeJson, kNodeLinkJson, kDot, kNTriples, kTurtle, kCsv, kHtml };
+// "graphml", "gexf", "json", "node-link", "dot", "ntriples", "turtle", "csv", "html".
 bool ParseExportFormat(std::string_view name, ExportFormat* format);
 
 // GraphML that networkx, igraph, Gephi and Cytoscape read with every
 // attribute: typed keys, true/false booleans, full-precision doubles, text
 // stripped of characters XML forbids.
 Status WriteGraphML(SelectedGraph& graph, std::ostream& out);
+
+// GEXF 1.3 for Gephi: the edge's lemma is its kind, so Gephi keeps two
+// relations between one pair apart; the weight is the number of sources.
+Status WriteGexf(SelectedGraph& graph, std::ostream& out);
 
 // Cytoscape.js elements: {"elements": {"nodes": [{"data": …}], "edges": […]}}.
 Status WriteCytoscapeJson(SelectedGraph& graph, std::ostream& out);

@@ -65,13 +65,11 @@ Status WriteGraphML(SelectedGraph& graph, std::ostream& out) {
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeData& n = g[v];
     out << "    <node id=\"" << xml::Escape(n.id) << "\">\n";
-    std::string aliases;
-    for (const auto& a : n.aliases) aliases += (aliases.empty() ? "" : "|") + a;
     Data(out, "label", n.label);
     Data(out, "name", n.label);
     Data(out, "label_en", n.label_en);
     Data(out, "kind", n.kind);
-    Data(out, "aliases", aliases);
+    Data(out, "aliases", JoinAliases(n.aliases, '|', '/'));
     Data(out, "mentions", std::to_string(n.mentions));
     Data(out, "degree", std::to_string(n.degree));
     Data(out, "pagerank", FullPrecision(n.pagerank));

@@ -31,4 +31,13 @@ std::string FullPrecision(double d) {
   return s.str();
 }
 
+std::string JoinAliases(const std::vector<std::string>& aliases, char separator, char stand_in) {
+  std::string joined;
+  for (const std::string& alias : aliases) {
+    if (!joined.empty()) joined += separator;
+    for (char c : alias) joined += c == separator ? stand_in : c;
+  }
+  return joined;
+}
+
 }  // namespace nasij

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nasij {
 
@@ -11,6 +12,9 @@ namespace nasij {
 std::string ValidUtf8(std::string_view s);
 // A double that reads back exactly.
 std::string FullPrecision(double d);
+// The names of one entity as one field, each with `separator` in it
+// replaced by `stand_in`, so that the field splits back into the names.
+std::string JoinAliases(const std::vector<std::string>& aliases, char separator, char stand_in);
 
 }  // namespace nasij
 

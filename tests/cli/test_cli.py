@@ -34,15 +34,22 @@ def chromium_dom(test, url):
     return page.stdout
 
 
+def read_with_graphology(test, fmt, path):
+    """What Gephi Lite's reader (graphology-graphml or graphology-gexf, in Node.js)
+    makes of a file: its type, nodes, edges and the JavaScript types of their attributes."""
+    r = subprocess.run(["node", os.path.join(ROOT, "tests", "cli", "readers", "read_with_graphology.js"), fmt, path],
+                       capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "NODE_PATH": os.environ["NASIJ_READERS"]})
+    test.assertEqual(r.returncode, 0, r.stderr[-2000:])
+    return json.loads(r.stdout)
+
+
 def read_graphml_in_javascript(test, path):
     """What Gephi Lite's reader (graphology-graphml, in Node.js) and Cytoscape.js's
     (cytoscape-graphml, in Chromium) make of a GraphML file."""
     import html
     modules = os.environ["NASIJ_READERS"]
-    r = subprocess.run(["node", os.path.join(ROOT, "tests", "cli", "readers", "read_graphml.js"), path],
-                       capture_output=True, text=True, timeout=120, env={**os.environ, "NODE_PATH": modules})
-    test.assertEqual(r.returncode, 0, r.stderr[-2000:])
-    graphology = json.loads(r.stdout)
+    graphology = read_with_graphology(test, "graphml", path)
 
     def script(relative):
         with open(os.path.join(modules, relative), encoding="utf-8") as f:
@@ -202,6 +209,26 @@ class CommandLineTest(unittest.TestCase):
         relations = sorted(e["relation"] for e in cytoscape["edges"])
         self.assertEqual(relations, sorted(d["relation"] for _, _, d in expected.edges(data=True)))
 
+    def test_gexf_reads_in_gephi_lite_with_every_attribute(self):
+        out = os.path.join(self.tmp, "graph.gexf")
+        self.assertEqual(run("export", "--db", self.db, "--format", "gexf", "-o", out).returncode, 0)
+        expected = networkx.read_graphml(self.export_graphml(), force_multigraph=True)
+        g = read_with_graphology(self, "gexf", out)
+        self.assertEqual((g["type"], len(g["nodes"]), len(g["edges"])),
+                         ("directed", expected.number_of_nodes(), expected.number_of_edges()))
+        tokayev, want = g["nodes"]["kassym-jomart-tokayev"], expected.nodes["kassym-jomart-tokayev"]
+        for name in ["label", "label_en", "kind", "aliases", "mentions", "degree", "pagerank", "component"]:
+            self.assertEqual(tokayev[name], want[name], name)
+        self.assertEqual({name: g["edgeTypes"][name] for name in ["relation", "confidence", "negated", "weight"]},
+                         {"relation": "string", "confidence": "number", "negated": "boolean", "weight": "number"})
+        self.assertEqual(sorted((e["source"], e["target"], e["kind"], e["label"]) for e in g["edges"]),
+                         sorted((s, t, d["interaction"], d["relation"]) for s, t, d in expected.edges(data=True)))
+
+    def export_graphml(self):
+        out = os.path.join(self.tmp, "reference.graphml")
+        self.assertEqual(run("export", "--db", self.db, "--format", "graphml", "-o", out).returncode, 0)
+        return out
+
     def test_two_relations_between_one_pair_stay_two_edges(self):
         db, _, r = self.load_triples("parallel", [
             '{"doc": "d", "subject": "Moscow", "relation": "leads", "object": "CSTO"}',
@@ -214,6 +241,11 @@ class CommandLineTest(unittest.TestCase):
         self.assertEqual(g.number_of_edges("moscow", "csto"), 2)
         self.assertEqual(sorted(d["relation"] for _, _, d in g.edges(data=True)), ["funds", "leads"])
         self.assertEqual(igraph.Graph.Read_GraphML(out).ecount(), 2)
+        gexf = os.path.join(self.tmp, "parallel.gexf")
+        self.assertEqual(run("export", "--db", db, "--format", "gexf", "-o", gexf).returncode, 0)
+        g = read_with_graphology(self, "gexf", gexf)
+        self.assertTrue(g["multi"])
+        self.assertEqual(sorted(e["kind"] for e in g["edges"]), ["funds", "leads"])
 
     def test_json_export_is_cytoscape_elements(self):
         r = run("export", "--db", self.db, "--format", "json")

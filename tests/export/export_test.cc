@@ -92,6 +92,22 @@ TEST_CASE("GraphML has typed keys, true/false, full precision and escaped ids", 
   CHECK(x.find("<edge id=\"e1\"") != std::string::npos);  // parallel edges stay two
 }
 
+TEST_CASE("GEXF names each edge's kind by its lemma and weighs it by its sources", "[export]") {
+  std::ostringstream out;
+  SmallGraph small;
+  REQUIRE(WriteGexf(small.graph(), out).ok());
+  const std::string x = out.str();
+  CHECK(x.find("<gexf xmlns=\"http://gexf.net/1.3\"") != std::string::npos);
+  CHECK(x.find("<graph defaultedgetype=\"directed\">") != std::string::npos);
+  CHECK(x.find("<attribute id=\"negated\" title=\"negated\" type=\"boolean\"/>") != std::string::npos);
+  CHECK(x.find("<node id=\"kassym-jomart-tokayev\" label=\"توكاييف\">") != std::string::npos);
+  CHECK(x.find("label=\"استدعى\" kind=\"استدعى\" weight=\"1\">") != std::string::npos);
+  CHECK(x.find("kind=\"أدان\" weight=\"2\">") != std::string::npos);  // two sentences say it
+  CHECK(x.find("<node id=\"q&amp;a &lt;x&gt;\" label=\"&quot;سؤال&quot; &amp; جواب\">") != std::string::npos);
+  CHECK(x.find("<attvalue for=\"aliases\" value=\"توكاييف|Tokayev\"/>") != std::string::npos);
+  CHECK(x.find('\x01') == std::string::npos);
+}
+
 TEST_CASE("Cytoscape JSON holds every node and edge with its data", "[export]") {
   std::ostringstream out;
   SmallGraph small;
@@ -113,6 +129,8 @@ TEST_CASE("ParseExportFormat knows its formats", "[export]") {
   ExportFormat f;
   CHECK(ParseExportFormat("graphml", &f));
   CHECK(f == ExportFormat::kGraphML);
+  CHECK(ParseExportFormat("gexf", &f));
+  CHECK(f == ExportFormat::kGexf);
   CHECK(ParseExportFormat("json", &f));
   CHECK(ParseExportFormat("turtle", &f));
   CHECK(f == ExportFormat::kTurtle);
