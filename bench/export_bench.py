@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Exporting a 1M-edge graph: nasij's GraphML beside networkx writing the same graph's GraphML.
+"""Exporting a 1M-edge graph: nasij's writers beside networkx writing the same graph's GraphML.
 
 usage: export_bench.py NASIJ_BINARY [--triples N]
 Prints wall time and peak memory (max RSS) of each writer.
@@ -46,7 +46,7 @@ def main():
         edges = json.loads(subprocess.run([nasij, "stats", "--db", db, "--format", "json"], check=True,
                                           capture_output=True, text=True).stdout)["triples"]
         print("%d distinct edges" % edges)
-        for fmt in ("graphml", "json", "ntriples"):
+        for fmt in ("graphml", "gexf", "json", "ntriples"):
             wall, peak = timed([nasij, "export", "--db", db, "--format", fmt, "-o", os.path.join(tmp, "n." + fmt)])
             print("%-9s nasij export %.2f s, peak %.0f MB, %.0f MB written"
                   % (fmt + ":", wall, peak, os.path.getsize(os.path.join(tmp, "n." + fmt)) / 1e6))
