@@ -1,5 +1,7 @@
 #include "extract/text.h"
 
+#include <algorithm>
+
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -15,7 +17,7 @@ struct Segmenter::Impl {
 
 Segmenter::Segmenter() : impl_(new Impl) {
   UErrorCode status = U_ZERO_ERROR;
-  // "ss=standard" keeps abbreviations such as "U.S." and "Mr." inside a sentence.
+  // "ss=standard" keeps some abbreviations, such as "Mr.", inside a sentence.
   impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
   impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
   if (U_FAILURE(status)) throw std::runtime_error("ICU break iterators are unavailable");
@@ -26,6 +28,46 @@ Segmenter::~Segmenter() = default;
 namespace {
 
 bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c) || c == 0x200F || c == 0x200E || c == 0xFEFF; }
+
+// ICU's "ss=standard" keeps "Mr." inside a sentence but still ends one after
+// "Dr." or "U.S.". A title or an initial never ends an English sentence; a
+// short form does only before a word that commonly opens one.
+constexpr std::string_view kTitleAbbreviations[] = {
+    "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.",
+    "Rev.", "Mr.", "Mrs.", "Ms.", "Messrs.", "Pres.", "Amb.", "Insp.", "Cpl.", "Pvt.", "Brig.", "Fr.",
+};
+constexpr std::string_view kShortForms[] = {
+    "U.S.", "U.K.", "U.N.", "E.U.", "St.", "Mt.", "Ft.", "No.", "vs.", "Jr.", "Sr.", "Jan.", "Feb.",
+    "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+};
+constexpr std::string_view kSentenceOpeners[] = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "But", "And", "This",
+    "That", "These", "Those", "His", "Her", "Its", "Their", "There", "As", "After", "Before", "When",
+    "While", "If", "According", "However", "Meanwhile", "Since", "For", "So", "Yet",
+};
+
+template <size_t N>
+bool OneOf(const std::string_view (&words)[N], std::string_view w) {
+  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+// Whether a sentence break at `end` falls after an abbreviation instead.
+bool BreaksAfterAbbreviation(const icu::UnicodeString& u, int32_t begin, int32_t end) {
+  int32_t e = end;
+  while (e > begin && IsSpace(u.char32At(u.moveIndex32(e, -1)))) e = u.moveIndex32(e, -1);
+  int32_t w = e;
+  while (w > begin && !IsSpace(u.char32At(u.moveIndex32(w, -1)))) w = u.moveIndex32(w, -1);
+  std::string word, next;
+  u.tempSubStringBetween(w, e).toUTF8String(word);
+  if (word.size() < 2 || word.back() != '.') return false;
+  if (OneOf(kTitleAbbreviations, word)) return true;
+  if (word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z') return true;  // John F. Kennedy
+  if (!OneOf(kShortForms, word)) return false;
+  int32_t n = end;
+  while (n < u.length() && u_isalnum(u.char32At(n))) n = u.moveIndex32(n, 1);
+  u.tempSubStringBetween(end, n).toUTF8String(next);
+  return !next.empty() && !OneOf(kSentenceOpeners, next);
+}
 
 }  // namespace
 
@@ -61,6 +103,11 @@ std::vector<TokenizedSentence> Segmenter::Split(std::string_view text) const {
   int32_t begin = impl_->sentences->first();
   for (int32_t end = impl_->sentences->next(); end != icu::BreakIterator::DONE;
        begin = end, end = impl_->sentences->next()) {
+    while (end < n && BreaksAfterAbbreviation(u, begin, end)) {
+      const int32_t later = impl_->sentences->next();
+      if (later == icu::BreakIterator::DONE) break;
+      end = later;
+    }
     int32_t b = begin, e = end;
     while (b < e && IsSpace(u.char32At(b))) b = u.moveIndex32(b, 1);
     while (e > b && IsSpace(u.char32At(u.moveIndex32(e, -1)))) e = u.moveIndex32(e, -1);

@@ -21,6 +21,7 @@ std::vector<Phrase> ChunkPhrases(const std::vector<Word>& ws) {
     p.begin = i;
     int j = i + 1;
     if (w.title_end > i && w.title_end < n && (ws[w.title_end].tag == Tag::kPropn)) {
+      p.title_begin = i;
       p.name_begin = w.title_end;
       j = w.title_end;
     } else if (w.tag == Tag::kPron && !(w.lower == "his" || w.lower == "her" || w.lower == "its" ||
@@ -35,6 +36,16 @@ std::vector<Phrase> ChunkPhrases(const std::vector<Word>& ws) {
                      (ws[j].token->text == "'" && j + 1 < n && ws[j + 1].lower == "s") ||
                      (ws[j].tag == Tag::kVerb && ws[j].form == VerbForm::kGerund && j + 1 < n &&
                       IsNominal(ws[j + 1].tag) && ws[j - 1].tag == Tag::kDet))) {
+      // A title inside the phrase, after a country or an adjective, which
+      // belongs to it: U.S. Secretary of State Antony Blinken, Russian
+      // President Vladimir Putin.
+      const int title_end = ws[j].title_end;
+      if (p.name_begin < 0 && title_end > j && title_end < n && ws[title_end].tag == Tag::kPropn) {
+        p.title_begin = j;
+        while (p.title_begin > p.begin && ws[p.title_begin - 1].tag == Tag::kAdj) --p.title_begin;
+        p.name_begin = j = title_end;
+        continue;
+      }
       ++j;
     }
     // "of" joins two phrases: the Secretary of State, a group of protesters.

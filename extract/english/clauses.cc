@@ -391,7 +391,7 @@ class Parser {
       if (a.name_begin >= 0) {
         Found f;
         f.subject = Phrase{a.name_begin, a.end, -1};
-        f.object = Phrase{a.begin, a.name_begin, -1};
+        f.object = Phrase{a.title_begin, a.name_begin, -1};
         f.relation_extra = "is";
         f.confidence = 0.8;
         out_.push_back(f);
@@ -514,15 +514,18 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
   }
   MarkNames(*lexicon_, *gazetteer_, &ws);
   TagWords(*lexicon_, &ws);
-  // ICU ends "U.S." and "Dr." before their last period; that period is part
-  // of the word, not the end of a clause.
+  // ICU's words end "U.S." and "Dr." before their last period; that period
+  // is part of the word (and of a title), not the end of a clause.
   for (size_t i = 1; i < ws.size(); ++i) {
     const Word& prev = ws[i - 1];
     const bool abbreviation = prev.token->text.find('.') != std::string::npos ||
                               (prev.token->text.size() <= 3 && !prev.token->text.empty() && prev.token->text[0] >= 'A' &&
                                prev.token->text[0] <= 'Z');
     if (ws[i].token->text == "." && prev.token->end == ws[i].token->start && abbreviation && i + 1 < ws.size()) {
-      ws[i].tag = Tag::kPropn;
+      ws[i].tag = prev.tag == Tag::kNoun ? Tag::kNoun : Tag::kPropn;
+      for (size_t k = 0; k < i; ++k) {
+        if (ws[k].title_end == static_cast<int>(i)) ws[k].title_end = i + 1;
+      }
     }
   }
   Parser parser(*lexicon_, ws);

@@ -24,10 +24,12 @@ struct Word {
 };
 
 // Words [begin, end) of a noun phrase; `name_begin` is where a name starts
-// after a title (Secretary of State Antony Blinken), or -1.
+// after the title that starts at `title_begin` (U.S. Secretary of State
+// Antony Blinken), or -1.
 struct Phrase {
   int begin = 0, end = 0;
   int name_begin = -1;
+  int title_begin = -1;
 };
 
 bool IsNominal(Tag t);

@@ -23,6 +23,19 @@ TEST_CASE("Split finds sentences and words with code point offsets", "[text]") {
   CHECK(sentences[0].tokens.back().kind == Token::kPunct);
 }
 
+TEST_CASE("Titles, initials and short forms do not end a sentence", "[text]") {
+  Segmenter seg;
+  auto sentences = seg.Split(
+      "Workers heard Dr. Cheddi Jagan speak. Bond called former U.S. Attorney Todd Graves on Oct. 5. "
+      "John F. Kennedy won. Troops left the U.S. The war ended.");
+  REQUIRE(sentences.size() == 5);
+  CHECK(sentences[0].text == "Workers heard Dr. Cheddi Jagan speak.");
+  CHECK(sentences[1].text == "Bond called former U.S. Attorney Todd Graves on Oct. 5.");
+  CHECK(sentences[2].text == "John F. Kennedy won.");
+  CHECK(sentences[3].text == "Troops left the U.S.");
+  CHECK(sentences[4].text == "The war ended.");
+}
+
 TEST_CASE("Offsets count code points beyond the BMP once", "[text]") {
   Segmenter seg;
   auto sentences = seg.Split("😀 Obama spoke.");

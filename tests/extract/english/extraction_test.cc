@@ -104,3 +104,17 @@ TEST_CASE("English relative clause and coordinated verbs", "[english][extraction
   CHECK(Find(e, "The alliance", "sent", "troops"));
   CHECK(Find(e, "The alliance", "secured", "the airport"));
 }
+
+TEST_CASE("An abbreviated title or short form stays inside its sentence and its phrase", "[english][extraction]") {
+  auto e = Run("Gen. Mark Milley met Dr. Jane Porter in Kyiv. The mayor thanked former U.S. Attorney Todd Graves.");
+  REQUIRE(e.sentences.size() == 2);
+  CHECK(Find(e, "Mark Milley", "met", "Dr. Jane Porter in Kyiv"));
+  CHECK(Find(e, "Jane Porter", "is", "Dr."));
+  CHECK(Find(e, "The mayor", "thanked", "former U.S. Attorney Todd Graves"));
+}
+
+TEST_CASE("A title after a country or an adjective still says what the name is", "[english][extraction]") {
+  auto e = Run("Russian President Vladimir Putin met the French envoy.");
+  CHECK(Find(e, "Vladimir Putin", "met", "the French envoy"));
+  CHECK(Find(e, "Vladimir Putin", "is", "Russian President"));
+}
