@@ -13,7 +13,11 @@ namespace {
 
 const char kHelp[] = R"(usage: nasij serve [--db PATH] [--port N] [--host ADDRESS]
 
-Serves the graph viewer at http://HOST:PORT/ and its JSON API:
+Serves the graph viewer at http://HOST:PORT/ and its JSON API. The viewer
+draws the whole store, or what its address selects:
+/?entity=NAME&hops=N, /?relation=R, /?doc=ID, /?kind=K, /?min_confidence=C;
+/?search=NAME finds and opens a node once drawn.
+API:
   /api/query?subject=&relation=&object=&entity=&doc=&lang=&min_confidence=&limit=
   /api/neighbors?entity=&hops=
   /api/path?from=&to=&max_hops=

@@ -802,6 +802,38 @@ class ServeTest(unittest.TestCase):
         self.assertIn('id="status">%d nodes, %d edges<' % (len(graph["nodes"]), stats["triples"]), dom)
         self.assertIn("Kassym-Jomart Tokayev · PER", dom)
 
+    def test_a_person_searches_clicks_reads_and_expands(self):
+        import urllib.parse
+
+        def neighbours(name):
+            status, body = self.get("/api/neighbors?entity=" + urllib.parse.quote(name))
+            self.assertEqual(status, 200, body)
+            return json.loads(body)["elements"]
+        # Start from Tokayev's neighbourhood; pick a neighbour that has neighbours of its own beyond it.
+        first = neighbours("Tokayev")
+        drawn = {n["data"]["id"] for n in first["nodes"]}
+        target = next(n["data"] for n in first["nodes"]
+                      if {m["data"]["id"] for m in neighbours(n["data"]["id"])["nodes"]} - drawn)
+        expected_after = len(drawn | {m["data"]["id"] for m in neighbours(target["id"])["nodes"]})
+
+        r = subprocess.run(["node", os.path.join(ROOT, "tests", "cli", "readers", "drive_viewer.js"),
+                            self.base + "/?entity=Tokayev", target["label"], target["id"],
+                            os.path.join(self.tmp, "viewer.png")],
+                           capture_output=True, text=True, timeout=180,
+                           env={**os.environ, "NODE_PATH": os.environ["NASIJ_READERS"]})
+        self.assertEqual(r.returncode, 0, r.stderr[-3000:])
+        seen = json.loads(r.stdout)
+        self.assertEqual(seen["errors"], [])
+        self.assertIn(target["id"], seen["searchHits"])
+        self.assertEqual(seen["heading"], target["label"])
+        self.assertEqual(seen["headingDirection"], "rtl" if any("\u0600" <= c <= "\u06ff" for c in target["label"]) else "ltr")
+        self.assertTrue(seen["triples"])
+        self.assertTrue(all(".txt" in t for t in seen["triples"]), seen["triples"])  # each with its source
+        self.assertEqual(seen["englishLabel"], target["label_en"] or target["label"])
+        self.assertEqual((seen["nodesBeforeExpanding"], seen["nodesAfterExpanding"]), (len(drawn), expected_after))
+        self.assertTrue(seen["status"].startswith("%d nodes, " % expected_after))
+        self.assertGreater(os.path.getsize(os.path.join(self.tmp, "viewer.png")), 10000)
+
 
 if __name__ == "__main__":
     unittest.main()
