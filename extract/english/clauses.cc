@@ -133,8 +133,14 @@ class Parser {
 
   int ClauseEnd(int i) const {
     const int n = ws_.size();
-    while (i < n && !IsClauseBreak(ws_[i]) && ws_[i].tag != Tag::kVerb && ws_[i].tag != Tag::kAux &&
-           ws_[i].tag != Tag::kConj) {
+    const int from = i;
+    // An infinitive after the phrase stays with it: lamps under the tub to
+    // warm the water.
+    auto infinitive = [&](int k) {
+      return k > from && ws_[k].tag == Tag::kVerb && ws_[k].form == VerbForm::kBase && ws_[k - 1].lower == "to";
+    };
+    while (i < n && !IsClauseBreak(ws_[i]) &&
+           ((ws_[i].tag != Tag::kVerb && ws_[i].tag != Tag::kAux) || infinitive(i)) && ws_[i].tag != Tag::kConj) {
       // "until he switched": a word that can open a clause, before a pronoun.
       if (i + 1 < n && ws_[i + 1].tag == Tag::kPron && CanBe(i, Tag::kSub)) break;
       ++i;

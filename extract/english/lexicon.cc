@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
+#include <unordered_map>
 
 #include "common/embedded.h"
 #include "extract/english/english.h"
@@ -146,18 +147,23 @@ bool FromPenn(std::string_view penn, Tag* tag, VerbForm* form) {
 
 void Lexicon::AddTaggedLexicon(std::string_view yml) {
   struct Entry {
-    std::string word;
+    std::string word;  // lowercased
     std::vector<std::pair<int, std::string>> tags;  // count, Penn tag; most frequent first
   };
+  // The corpus counts "Influenced" (a name, or a sentence's first word) apart
+  // from "influenced"; one lowercase entry sums them, so that neither reading
+  // hides the other.
   std::vector<Entry> entries;
-  std::unordered_map<std::string, bool> base_verbs;  // words tagged vb or vbp
+  std::unordered_map<std::string, size_t> entry_of;
   for (const TsvRow& row : TsvRows(yml)) {
     std::string_view line = row.fields[0];
     const size_t colon = line.find(": {");
     if (colon == std::string_view::npos) continue;
     std::string_view word = line.substr(0, colon);
     if (word.size() >= 2 && word.front() == '"' && word.back() == '"') word = word.substr(1, word.size() - 2);
-    Entry e{Lower(word), {}};
+    auto [at, added] = entry_of.emplace(Lower(word), entries.size());
+    if (added) entries.push_back(Entry{at->first, {}});
+    Entry& e = entries[at->second];
     std::string_view body = line.substr(colon + 3);
     while (!body.empty()) {
       const size_t c = body.find(':');
@@ -166,16 +172,28 @@ void Lexicon::AddTaggedLexicon(std::string_view yml) {
       while (!tag.empty() && (tag.front() == ' ' || tag.front() == ',')) tag.remove_prefix(1);
       body.remove_prefix(c + 1);
       const int count = std::atoi(std::string(body.substr(0, body.find_first_of(",}"))).c_str());
-      e.tags.emplace_back(count, std::string(tag));
+      auto same = std::find_if(e.tags.begin(), e.tags.end(), [&](const auto& t) { return t.second == tag; });
+      if (same != e.tags.end()) {
+        same->first += count;
+      } else {
+        e.tags.emplace_back(count, std::string(tag));
+      }
       const size_t next = body.find(',');
       if (next == std::string_view::npos) break;
       body.remove_prefix(next + 1);
     }
+  }
+  std::unordered_map<std::string, bool> base_verbs;  // words tagged vb or vbp
+  for (Entry& e : entries) {
     std::sort(e.tags.begin(), e.tags.end(), std::greater<>());
+    // A reading seen in under a tenth of a word's uses is noise here:
+    // "services" once as a verb would make "Passenger services" a clause.
+    int total = 0;
+    for (const auto& [count, tag] : e.tags) total += count;
+    while (e.tags.size() > 1 && e.tags.back().first * 10 < total) e.tags.pop_back();
     for (const auto& [count, tag] : e.tags) {
       if (tag == "vb" || tag == "vbp") base_verbs[e.word] = true;
     }
-    entries.push_back(std::move(e));
   }
   // A verb form's lemma: the first candidate that the lexicon has as a base.
   auto lemma = [&](const std::string& w, VerbForm form) {

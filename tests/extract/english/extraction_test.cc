@@ -118,3 +118,10 @@ TEST_CASE("A title after a country or an adjective still says what the name is",
   CHECK(Find(e, "Vladimir Putin", "met", "the French envoy"));
   CHECK(Find(e, "Vladimir Putin", "is", "Russian President"));
 }
+
+TEST_CASE("A past tense the corpus also saw as a name is a verb; an infinitive stays in its object",
+          "[english][extraction]") {
+  auto e = Run("Each of these people influenced her development. The crew put lamps under the tub to warm the water.");
+  CHECK(Find(e, "Each of these people", "influenced", "her development"));
+  CHECK(Find(e, "The crew", "put", "lamps under the tub to warm the water"));
+}

@@ -91,3 +91,23 @@ TEST_CASE("English chunker: phrases, of-phrases and a title with its name", "[en
   REQUIRE(!p.phrases.empty());
   CHECK(p.words[p.phrases[0].name_begin].token->text == "Antony");
 }
+
+TEST_CASE("English tagged lexicon: a word's capitalized uses add to its lowercase ones, rare readings drop",
+          "[english][tagger]") {
+  auto lex = Lexicon::Parse("", "", "");
+  REQUIRE(lex.ok());
+  (*lex)->AddTaggedLexicon(
+      "Influenced: { nnp: 3 }\n"
+      "influenced: { vbn: 8, vbd: 4 }\n"
+      "influence: { vb: 5, nn: 20 }\n"
+      "Services: { nnps: 5 }\n"
+      "services: { nns: 40, vbz: 1 }\n");
+  const WordInfo* influenced = (*lex)->Find("influenced");
+  REQUIRE(influenced);
+  CHECK(influenced->tags.front() == Tag::kVerb);
+  REQUIRE(influenced->verb >= 0);
+  CHECK((*lex)->verb(influenced->verb).base == "influence");
+  const WordInfo* services = (*lex)->Find("services");
+  REQUIRE(services);
+  CHECK(services->tags == std::vector<Tag>{Tag::kNoun, Tag::kPropn});  // no verb reading from one use in 46
+}
