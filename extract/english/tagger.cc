@@ -33,6 +33,7 @@ bool NounSide(Tag t) { return t == Tag::kDet || t == Tag::kAdj || t == Tag::kPre
 void TagWords(const Lexicon& lex, std::vector<Word>* words) {
   Tag prev = Tag::kPunct;
   bool seen_verb = false;
+  VerbForm last_verb_form = VerbForm::kBase;
   for (size_t i = 0; i < words->size(); ++i) {
     Word& w = (*words)[i];
     if (w.token->kind == Token::kPunct) {
@@ -53,8 +54,16 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
     }
     const WordInfo* info = lex.Find(w.lower);
     const bool sentence_initial = i == 0 || (prev == Tag::kPunct && (*words)[i - 1].token->text != ",");
+    const std::string& before = i > 0 ? (*words)[i - 1].lower : "";
+    bool demonstrative_verb = false;  // This releases some ...
     if (!info) {
-      if (Capitalized(w.token->text) && !sentence_initial) {
+      if (before == "he" || before == "she" || before == "it" ||
+          ((before == "and" || before == "or") && last_verb_form == VerbForm::kPresent3)) {
+        // She resigns ... and relocates: after a singular subject pronoun, or
+        // "and" after such a verb, an unknown -s word is a verb.
+        w.tag = w.lower.ends_with("s") && !w.lower.ends_with("ss") ? Tag::kVerb : GuessUnknown(w.lower, &w.form);
+        if (w.tag == Tag::kVerb && w.form == VerbForm::kBase) w.form = VerbForm::kPresent3;
+      } else if (Capitalized(w.token->text) && !sentence_initial) {
         w.tag = Tag::kPropn;
       } else if (Capitalized(w.token->text) && sentence_initial && GuessUnknown(w.lower, &w.form) == Tag::kNoun) {
         w.tag = Tag::kPropn;
@@ -70,7 +79,6 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
       const bool can_adj = std::find(info->tags.begin(), info->tags.end(), Tag::kAdj) != info->tags.end();
       if (can_verb && (can_noun || can_adj) && info->tags.size() > 1) {
         // Noun or verb: the left neighbour decides.
-        const std::string& before = i > 0 ? (*words)[i - 1].lower : "";
         const bool possessive = before == "his" || before == "its" || before == "their" || before == "our" ||
                                 before == "my" || before == "your";
         bool verb = (prev == Tag::kAux || (prev == Tag::kPron && !possessive) || prev == Tag::kNeg || prev == Tag::kRel ||
@@ -103,12 +111,13 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
         if (next == "the" || next == "a" || next == "an" || next == "some" || next == "any" || next == "all" ||
             next == "in" || next == "on" || (*words)[i + 1].token->kind == Token::kNumber) {
           w.tag = Tag::kVerb;
+          demonstrative_verb = true;
         }
       }
     }
     // After a determiner or adjective, a gerund or base form is a noun: the
     // beginning, the use of.
-    if (w.tag == Tag::kVerb && (prev == Tag::kDet || prev == Tag::kAdj) &&
+    if (w.tag == Tag::kVerb && !demonstrative_verb && (prev == Tag::kDet || prev == Tag::kAdj) &&
         (w.form == VerbForm::kGerund || w.form == VerbForm::kBase || w.form == VerbForm::kPresent3)) {
       w.tag = Tag::kNoun;
     }
@@ -124,7 +133,10 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
         (*words)[i - 2].token->end == (*words)[i - 1].token->start) {
       w.tag = Tag::kAdj;
     }
-    if (w.tag == Tag::kVerb) seen_verb = true;
+    if (w.tag == Tag::kVerb) {
+      seen_verb = true;
+      last_verb_form = w.form;
+    }
     prev = w.tag;
   }
 }

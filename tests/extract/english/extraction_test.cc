@@ -125,3 +125,11 @@ TEST_CASE("A past tense the corpus also saw as a name is a verb; an infinitive s
   CHECK(Find(e, "Each of these people", "influenced", "her development"));
   CHECK(Find(e, "The crew", "put", "lamps under the tub to warm the water"));
 }
+
+TEST_CASE("An unknown -s word after he, she or it, or after such a verb and \"and\", is a verb",
+          "[english][extraction]") {
+  auto e = Run("She resigns after the vote and relocates to Florida. This releases some of the water into the tank.");
+  CHECK(Find(e, "She", "resigns after", "the vote"));
+  CHECK(Find(e, "She", "relocates to", "Florida"));
+  CHECK(Find(e, "This", "releases", "some of the water into the tank"));
+}
