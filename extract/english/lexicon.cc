@@ -225,6 +225,9 @@ void Lexicon::AddTaggedLexicon(std::string_view yml) {
       if (tag == Tag::kVerb && info.verb < 0) {
         info.verb = VerbIndex(form == VerbForm::kBase ? e.word : lemma(e.word, form));
         info.form = form;
+      } else if (tag == Tag::kVerb && ((info.form == VerbForm::kPast && form == VerbForm::kParticiple) ||
+                                       (info.form == VerbForm::kParticiple && form == VerbForm::kPast))) {
+        info.form = VerbForm::kPastOrParticiple;  // attempted: an attempted coup, they attempted
       }
     }
     if (!info.tags.empty()) words_.emplace(e.word, std::move(info));

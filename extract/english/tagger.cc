@@ -125,7 +125,7 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
     // After a determiner or adjective a participle is an adjective: an attempted coup.
     const Tag before_adverb = prev == Tag::kAdv && i >= 2 ? (*words)[i - 2].tag : prev;  // many largely recognized
     if (w.tag == Tag::kVerb && (before_adverb == Tag::kDet || before_adverb == Tag::kAdj) &&
-        (w.form == VerbForm::kParticiple || w.form == VerbForm::kPastOrParticiple || w.form == VerbForm::kPast)) {
+        (w.form == VerbForm::kParticiple || w.form == VerbForm::kPastOrParticiple)) {
       w.tag = Tag::kAdj;
     }
     // The second half of a hyphenated compound: Moscow-led, Russian-led.

@@ -133,3 +133,8 @@ TEST_CASE("An unknown -s word after he, she or it, or after such a verb and \"an
   CHECK(Find(e, "She", "relocates to", "Florida"));
   CHECK(Find(e, "This", "releases", "some of the water into the tank"));
 }
+
+TEST_CASE("A past tense that is no participle stays a verb after an adjective", "[english][extraction]") {
+  auto e = Run("The Anti-Monitor began to attack the city.");  // "Monitor" ends a compound: an adjective
+  CHECK(Find(e, "The Anti-Monitor", "began to attack", "the city"));
+}
