@@ -151,9 +151,10 @@ std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
             a.prep = p.prep;
             a.suffix = sx;
             a.verb = f;
-            // First person and bare jussive forms are rare in news prose;
-            // they must not outbid a particle with a pronoun (أنه).
-            a.cost = cost + (f.first_person ? 1.0f : 0) + (f.jussive ? 0.5f : 0);
+            // First person, bare jussive and dual forms are rare in news
+            // prose; they must not outbid a particle with a pronoun (أنه) or
+            // a conjunction before a common verb (ودعا = و + دعا).
+            a.cost = cost + (f.first_person ? 1.0f : 0) + (f.jussive ? 0.5f : 0) + (f.dual ? 1.5f : 0);
             out.push_back(a);
           }
         }

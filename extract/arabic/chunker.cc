@@ -2,6 +2,7 @@
 // after titles. Coordination and prepositional attachment are recorded on
 // the phrases for the clause stage to use.
 #include "extract/arabic/sentence.h"
+#include "extract/utf8.h"
 
 namespace nasij::arabic {
 
@@ -22,6 +23,14 @@ bool Definite(const Word& w) {
 bool Unknown(const Word& w) { return w.tag() == Tag::kPropn && !w.entity && !w.remembered_name && w.a.cost >= 10; }
 
 bool HasClitic(const Word& w) { return !w.a.conj.empty() || !w.a.prep.empty(); }
+
+// A sound plural or dual with its nun is not in construct, so no idafa
+// continues after it: اقتحم محتجون مباني حكومية. An unknown word of five
+// letters or more ending in ون is taken for one too.
+bool KeepsNun(const Word& w) {
+  if (w.tag() == Tag::kNoun || w.tag() == Tag::kAdj) return w.a.noun.nun_suffix;
+  return Unknown(w) && w.a.suffix.empty() && w.norm.ends_with("ون") && utf8::Length(w.norm) >= 5;
+}
 
 bool StartsPhrase(const Word& w) {
   return w.noun_like() && !(w.tag() == Tag::kPron && !w.a.prep.empty());
@@ -82,7 +91,7 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       // An adjective heads an idafa only first in its phrase: أول الأسبوع, أكبر المدن.
       const bool head_adjective = prev.tag() == Tag::kAdj && j - 1 == i && next.a.definite;
       const bool construct = (IsNominal(prev.tag()) || head_adjective) && (prev.tag() != Tag::kPropn || Unknown(prev)) &&
-                             !prev.a.definite && prev.a.suffix.empty();
+                             !prev.a.definite && prev.a.suffix.empty() && !KeepsNun(prev);
       // هذا المجال, but not هذا فولكسفاغن: a demonstrative takes a definite noun.
       const bool after_quantity = prev.tag() == Tag::kQuant || prev.tag() == Tag::kNumber || prev.tag() == Tag::kNum ||
                                   (prev.tag() == Tag::kDem && next.a.definite);

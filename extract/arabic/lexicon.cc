@@ -53,6 +53,8 @@ std::vector<std::pair<std::string, VerbForm>> Conjugate(const Verb& verb, std::s
     VerbForm fs = ms, mp = ms, first = ms;
     fs.feminine = true;
     mp.plural = true;
+    VerbForm md = mp, fd = fs;
+    md.dual = fd.dual = true;
     first.first_person = true;
     first.plural = true;
     std::u32string raw_past = Decode(verb.past);
@@ -67,8 +69,8 @@ std::vector<std::pair<std::string, VerbForm>> Conjugate(const Verb& verb, std::s
     } else {
       add(past + U"ت", fs);
       add(past + U"وا", mp);
-      add(past + U"ا", mp);
-      add(past + U"تا", fs);
+      add(past + U"ا", md);
+      add(past + U"تا", fd);
       std::u32string consonantal = past;
       if (hollow_root && past.size() >= 3 && past[past.size() - 2] == U'ا') {
         consonantal.erase(consonantal.size() - 2, 1);  // قال → قل-
@@ -114,9 +116,11 @@ std::vector<std::pair<std::string, VerbForm>> Conjugate(const Verb& verb, std::s
       pl.plural = true;
       add(p.prefix + plural_base + U"ون", pl);
       add(p.prefix + plural_base + U"وا", pl);
-      add(p.prefix + stem + U"ان", pl);
+      VerbForm dual = pl;
+      dual.dual = true;
+      add(p.prefix + stem + U"ان", dual);
       add(p.prefix + stem + U"ن", pl);
-      add(p.prefix + stem + U"ا", pl);
+      add(p.prefix + stem + U"ا", dual);
     }
   }
   return out;
@@ -166,10 +170,11 @@ Status Lexicon::AddNouns(std::string_view data) {
     NounForm base;
     base.tag = NounTag(row.fields[1]);
     base.entry = index;
-    auto add = [&](const std::string& form, bool plural, bool feminine) {
+    auto add = [&](const std::string& form, bool plural, bool feminine, bool nun_suffix = false) {
       NounForm f = base;
       f.plural = plural;
       f.feminine = feminine;
+      f.nun_suffix = nun_suffix;
       auto& forms = noun_forms_[form];
       for (const NounForm& g : forms) {
         if (g.entry == index && g.tag == f.tag) return;
@@ -184,24 +189,29 @@ Status Lexicon::AddNouns(std::string_view data) {
       const std::string stem = ends_taa ? singular.substr(0, singular.size() - 2) : singular;
       add(stem + "ات", true, true);
       if (ends_taa) {
-        add(stem + "تان", true, true);
-        add(stem + "تين", true, true);
+        add(stem + "تان", true, true, true);
+        add(stem + "تين", true, true, true);
       } else {
-        add(stem + "ان", true, false);
-        add(stem + "ين", true, false);
+        add(stem + "ان", true, false, true);
+        add(stem + "ين", true, false, true);
         add(stem + "ه", false, true);  // صاحب → صاحبة, مسؤول → مسؤولة
+        if (base.tag != Tag::kMasdar) add(stem + "ون", true, false, true);  // محتج → محتجون
         if (base.tag == Tag::kAdj) {
-          add(stem + "ون", true, false);
-          add(stem + "تان", true, true);
-          add(stem + "تين", true, true);
+          add(stem + "تان", true, true, true);
+          add(stem + "تين", true, true, true);
         }
       }
     }
+    auto ends_in = [](const std::string& s, std::string_view end) { return s.ends_with(end); };
     for (std::string_view plural : SplitField(row.fields[3], '|')) {
       if (plural.substr(0, 2) == "f:") {
         add(Normalize(plural.substr(2)), false, true);
       } else {
-        add(Normalize(plural), true, false);
+        // A listed sound plural (متظاهرين) has the nun too.
+        const std::string form = Normalize(plural);
+        const bool sound = (ends_in(form, "ون") || ends_in(form, "ين")) && !ends_in(singular, "ون") &&
+                           !ends_in(singular, "ين");
+        add(form, true, false, sound);
       }
     }
   }

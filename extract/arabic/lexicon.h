@@ -40,6 +40,7 @@ struct VerbForm {
   bool plural = false;
   bool feminine = false;
   bool first_person = false;
+  bool dual = false;  // rare in news: ودعا is و + دعا before it is "the two bade farewell"
 };
 
 struct NounForm {
@@ -47,6 +48,9 @@ struct NounForm {
   uint32_t entry = 0;
   bool plural = false;
   bool feminine = false;
+  // Ends in the nun of a sound plural or dual (-ون -ين -ان), which a noun
+  // drops in construct: محتجون ends its phrase, محتجو المدينة would not.
+  bool nun_suffix = false;
 };
 
 struct NounEntry {

@@ -408,3 +408,19 @@ TEST_CASE("A relative clause's pronoun on a preposition points back to the antec
   auto unmarked = Run("هناك حاجة إلى إصلاحات عاجلة وعدت بها الحكومة.");
   CHECK(Find(unmarked, "الحكومة", "وعدت ب", "إصلاحات عاجلة"));
 }
+
+TEST_CASE("A sound plural with its nun ends its phrase: the next noun is the object", "[arabic][extraction]") {
+  auto e = Run("اقتحم متظاهرون مباني حكومية.");
+  CHECK(Find(e, "متظاهرون", "اقتحم", "مباني حكومية"));
+  auto unknown = Run("اقتحم ملثمون مباني حكومية.");  // a word the lexicon lacks
+  CHECK(Find(unknown, "ملثمون", "اقتحم", "مباني حكومية"));
+  auto construct = Run("اقتحم متظاهرو المدينة مباني حكومية.");  // in construct the nun drops
+  CHECK(Find(construct, "متظاهرو المدينة", "اقتحم", "مباني حكومية"));
+}
+
+TEST_CASE("A conjunction before a common verb outbids a rare dual reading", "[arabic][extraction]") {
+  auto e = Run("ودعا الوزير الأطراف إلى الحوار.");
+  const Triple* t = Find(e, "الوزير", "دعا", "الأطراف إلى الحوار");
+  REQUIRE(t);
+  CHECK(t->relation.label_en == "call");
+}
