@@ -93,6 +93,8 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       const bool construct = (IsNominal(prev.tag()) || head_adjective) && (prev.tag() != Tag::kPropn || Unknown(prev)) &&
                              !prev.a.definite && prev.a.suffix.empty() && !KeepsNun(prev);
       // هذا المجال, but not هذا فولكسفاغن: a demonstrative takes a definite noun.
+      // A number after a month is a year, which ends a date: في يناير 2022 احتجاجات.
+      if (prev.tag() == Tag::kNumber && j >= 2 && ws[j - 2].tag() == Tag::kTime) break;
       const bool after_quantity = prev.tag() == Tag::kQuant || prev.tag() == Tag::kNumber || prev.tag() == Tag::kNum ||
                                   (prev.tag() == Tag::kDem && next.a.definite);
       if ((construct || after_quantity) && (IsNominal(next.tag()) || next.tag() == Tag::kAdj)) {

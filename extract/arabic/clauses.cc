@@ -446,6 +446,24 @@ class ClauseFinder {
       nps_.push_back(quantity);
       object = nps_.size() - 1;
     }
+    // شهدت كازاخستان في مطلع يناير احتجاجات واسعة: a bare phrase right after
+    // a place or time phrase (في, خلال, بعد …) is the verb's direct object;
+    // the adjunct keeps a triple of its own. After على or ل the prepositional
+    // phrase is an argument and stays the object (تفرض على بوتين إعادة ...).
+    const bool adjunct = object >= 0 && (nps_[object].prep == "في" || (prep_word >= 0 && Temporal(prep_word)));
+    if (adjunct && object + 1 < static_cast<int>(nps_.size()) && object + 1 != subject) {
+      const NounPhrase& after = nps_[object + 1];
+      const int pp_end = std::max(nps_[object].end, nps_[object].pp_end);
+      if (after.prep.empty() && !after.coordinated && after.begin == pp_end && after.begin < limit &&
+          ws_[after.begin].tag() != Tag::kPron && ws_[after.begin].tag() != Tag::kTime &&  // العام الماضي
+          // An adjective that cannot agree with the phrase before is a noun: قتل في غزة مدنيين.
+          (ws_[after.begin].tag() != Tag::kAdj || (!after.definite && nps_[object].definite))) {
+        Emit(t, subject, object, confidence - 0.1);
+        t.relation_words.resize(verb_group_size);
+        t.relation_extra.clear();
+        object = object + 1;
+      }
+    }
     last_subject_ = relative ? subject_left : subject;
     if (relative && topic_ < 0) topic_ = subject_left;
 

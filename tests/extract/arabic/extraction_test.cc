@@ -424,3 +424,13 @@ TEST_CASE("A conjunction before a common verb outbids a rare dual reading", "[ar
   REQUIRE(t);
   CHECK(t->relation.label_en == "call");
 }
+
+TEST_CASE("A bare phrase after a place or time phrase is the verb's object", "[arabic][extraction]") {
+  auto e = Run("شهدت المدينة في مطلع مارس 2021 احتجاجات واسعة.");
+  CHECK(Find(e, "المدينة", "شهدت", "احتجاجات واسعة"));
+  CHECK(Find(e, "المدينة", "شهدت في", "مطلع مارس 2021"));  // the year ends the date
+  auto adjective = Run("قتل الجيش في المدينة مدنيين.");
+  CHECK(Find(adjective, "الجيش", "قتل", "مدنيين"));
+  auto time = Run("ارتفعت الأسعار في المدينة العام الماضي.");
+  CHECK_FALSE(Find(time, "الأسعار", "ارتفعت", "العام الماضي"));
+}
