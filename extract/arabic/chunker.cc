@@ -71,6 +71,8 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       const Word& next = ws[j];
       // A percent sign belongs to its number: 6%.
       if (prev.token->kind == Token::kNumber && (next.token->text == "%" || next.token->text == "٪")) continue;
+      // متحدث باسم الحكومة, الناطق باسمه: "in the name of" belongs to the noun before it.
+      if (next.a.prep == "ب" && next.a.stem == "اسم" && next.a.conj.empty() && IsNominal(prev.tag())) continue;
       if (next.token->kind == Token::kPunct || HasClitic(next)) break;
       // A titled name continues an idafa too: علاقات السيدة كلينتون.
       if (next.title && next.title->kind == "PER" && IsNominal(prev.tag()) && !Definite(prev) &&

@@ -434,3 +434,11 @@ TEST_CASE("A bare phrase after a place or time phrase is the verb's object", "[a
   auto time = Run("ارتفعت الأسعار في المدينة العام الماضي.");
   CHECK_FALSE(Find(time, "الأسعار", "ارتفعت", "العام الماضي"));
 }
+
+TEST_CASE("\"In the name of\" belongs to the noun before it: a spokesman for", "[arabic][extraction]") {
+  auto e = Run("وقال الناطق باسم الحكومة إن الوزير استقال.");
+  CHECK(Find(e, "الناطق باسم الحكومة", "قال", "إن الوزير استقال"));
+  auto pronoun = Run("وقال متحدث باسمه إن الرئيس موجود في العاصمة.");
+  CHECK(Find(pronoun, "متحدث باسمه", "قال", "إن الرئيس موجود في العاصمة"));
+  CHECK(Find(pronoun, "الرئيس", "هو", "موجود في العاصمة"));
+}
