@@ -115,6 +115,18 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
         }
       }
     }
+    // left that post to, in that year ,: "that" before a noun that a
+    // preposition or punctuation follows is a determiner.
+    if (w.lower == "that" && i + 1 < words->size()) {
+      const WordInfo* next = lex.Find((*words)[i + 1].lower);
+      const bool noun_next = next && next->tags.front() == Tag::kNoun;
+      const bool closes = i + 2 >= words->size() || (*words)[i + 2].token->kind == Token::kPunct ||
+                          (*words)[i + 2].lower == "to" || [&] {
+                            const WordInfo* after = lex.Find((*words)[i + 2].lower);
+                            return after && after->tags.front() == Tag::kPrep;
+                          }();
+      if (noun_next && closes) w.tag = Tag::kDet;
+    }
     // After a determiner or adjective, a gerund or base form is a noun: the
     // beginning, the use of.
     if (w.tag == Tag::kVerb && !demonstrative_verb && (prev == Tag::kDet || prev == Tag::kAdj) &&

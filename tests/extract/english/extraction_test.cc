@@ -138,3 +138,8 @@ TEST_CASE("A past tense that is no participle stays a verb after an adjective", 
   auto e = Run("The Anti-Monitor began to attack the city.");  // "Monitor" ends a compound: an adjective
   CHECK(Find(e, "The Anti-Monitor", "began to attack", "the city"));
 }
+
+TEST_CASE("\"that\" before a noun and a preposition is a determiner", "[english][extraction]") {
+  auto e = Run("He left that post to become a judge.");
+  CHECK(Find(e, "He", "left", "that post to become a judge"));
+}
