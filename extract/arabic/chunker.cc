@@ -56,12 +56,26 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
     if (w.name_end > i) j = w.name_end;
     // A title, perhaps with adjectives, then a name: وزير الخارجية الأميركي أنتوني بلينكن.
     int after_title = w.title ? w.title_end : n;
-    while (after_title < n && ws[after_title].tag() == Tag::kAdj && !HasClitic(ws[after_title])) ++after_title;
+    auto skip_adjectives = [&](int k) {
+      while (k < n && ws[k].tag() == Tag::kAdj && !HasClitic(ws[k])) ++k;
+      return k;
+    };
+    after_title = skip_adjectives(after_title);
+    // المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي: a place or body named
+    // after a person's title says whose title it is; the person comes after.
+    int owner_end = -1;
+    if (w.title && w.title->kind == "PER" && after_title < n && ws[after_title].entity &&
+        ws[after_title].entity->kind != "PER" && ws[after_title].name_end > after_title && !HasClitic(ws[after_title])) {
+      owner_end = after_title = skip_adjectives(ws[after_title].name_end);
+    }
     if (w.title && w.title->kind == "PER" && after_title < n && !HasClitic(ws[after_title]) &&
-        (ws[after_title].entity || ws[after_title].tag() == Tag::kPropn)) {
+        ((ws[after_title].entity && ws[after_title].entity->kind == "PER") ||
+         (!ws[after_title].entity && ws[after_title].tag() == Tag::kPropn))) {
       np.name_begin = after_title;
       j = ws[after_title].name_end > 0 ? ws[after_title].name_end : after_title + 1;
       while (j < n && !ws[j].entity && ws[j].tag() == Tag::kPropn && !HasClitic(ws[j])) ++j;
+    } else if (owner_end > 0) {
+      j = owner_end;
     } else if (w.title && w.title_end > j) {
       j = w.title_end;
     }

@@ -442,3 +442,10 @@ TEST_CASE("\"In the name of\" belongs to the noun before it: a spokesman for", "
   CHECK(Find(pronoun, "متحدث باسمه", "قال", "إن الرئيس موجود في العاصمة"));
   CHECK(Find(pronoun, "الرئيس", "هو", "موجود في العاصمة"));
 }
+
+TEST_CASE("A body named after a person's title says whose title it is", "[arabic][extraction]") {
+  auto e = Run("وأكد المتحدث باسم الجيش الإسرائيلي أن القوات انسحبت.");
+  CHECK(Find(e, "المتحدث باسم الجيش الإسرائيلي", "أكد", "أن القوات انسحبت"));  // the army said nothing
+  auto named = Run("وقال وزير خارجية روسيا سيرغي لافروف إن المحادثات انتهت.");
+  CHECK(Find(named, "سيرغي لافروف", "قال", "إن المحادثات انتهت"));
+}
