@@ -1,6 +1,7 @@
 // Noun-phrase chunking: idafa chains, agreeing adjectives, numbers, names
 // after titles. Coordination and prepositional attachment are recorded on
 // the phrases for the clause stage to use.
+#include "extract/arabic/normalize.h"
 #include "extract/arabic/sentence.h"
 #include "extract/utf8.h"
 
@@ -23,6 +24,11 @@ bool Definite(const Word& w) {
 bool Unknown(const Word& w) { return w.tag() == Tag::kPropn && !w.entity && !w.remembered_name && w.a.cost >= 10; }
 
 bool HasClitic(const Word& w) { return !w.a.conj.empty() || !w.a.prep.empty(); }
+
+bool IsHundred(const std::string& norm) {
+  static const std::string kHundred = Normalize("المئة"), kHundredOld = Normalize("المائة");
+  return norm == kHundred || norm == kHundredOld;
+}
 
 // A sound plural or dual with its nun is not in construct, so no idafa
 // continues after it: اقتحم محتجون مباني حكومية. An unknown word of five
@@ -83,8 +89,14 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
     for (; j < n; ++j) {
       const Word& prev = ws[j - 1];
       const Word& next = ws[j];
-      // A percent sign belongs to its number: 6%.
+      // A percent sign belongs to its number: 6%, and so does "in the
+      // hundred": ثلاثة في المئة.
       if (prev.token->kind == Token::kNumber && (next.token->text == "%" || next.token->text == "٪")) continue;
+      if ((prev.tag() == Tag::kNumber || prev.tag() == Tag::kNum) && next.norm == "في" && j + 1 < n &&
+          IsHundred(ws[j + 1].norm)) {
+        ++j;
+        continue;
+      }
       // متحدث باسم الحكومة, الناطق باسمه: "in the name of" belongs to the noun before it.
       if (next.a.prep == "ب" && next.a.stem == "اسم" && next.a.conj.empty() && IsNominal(prev.tag())) continue;
       if (next.token->kind == Token::kPunct || HasClitic(next)) break;

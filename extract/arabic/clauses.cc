@@ -419,7 +419,7 @@ class ClauseFinder {
     // ارتفعت الاستثمارات في هذا المجال بنسبة 6%: the first phrase after the
     // subject describes it when another one follows for the verb.
     if (entry.intrans && object >= 0 && subject != subject_left && !nps_[object].prep.empty() &&
-        nps_[subject].pp_end == nps_[object].end &&
+        nps_[subject].pp_end == nps_[object].end && !IsMeasure(ws_[nps_[object].begin]) &&
         object + 1 < static_cast<int>(nps_.size()) && !nps_[object + 1].prep.empty() &&
         nps_[object + 1].begin <= nps_[object].end + 1 && nps_[object + 1].begin < limit) {
       subject_extension_ = nps_[object].end;
@@ -443,6 +443,7 @@ class ClauseFinder {
       quantity.begin += 1;
       quantity.prep.clear();
       quantity.coordinated = false;
+      quantity.pp_end = -1;  // what follows describes the rise, not the quantity
       nps_.push_back(quantity);
       object = nps_.size() - 1;
     }

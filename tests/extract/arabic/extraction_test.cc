@@ -449,3 +449,10 @@ TEST_CASE("A body named after a person's title says whose title it is", "[arabic
   auto named = Run("وقال وزير خارجية روسيا سيرغي لافروف إن المحادثات انتهت.");
   CHECK(Find(named, "سيرغي لافروف", "قال", "إن المحادثات انتهت"));
 }
+
+TEST_CASE("\"In the hundred\" after a number is a percent, measured like 6%", "[arabic][extraction]") {
+  auto e = Run("ارتفعت أسعار القمح بنسبة ثلاثة في المئة بعد القرار.");
+  CHECK(Find(e, "أسعار القمح", "ارتفعت بنسبة", "ثلاثة في المئة"));
+  auto old_spelling = Run("وانخفضت البطالة إلى 5 في المائة.");
+  CHECK(Find(old_spelling, "البطالة", "انخفضت إلى", "5 في المائة"));
+}
