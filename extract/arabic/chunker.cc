@@ -116,6 +116,13 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         last_definite = true;
         continue;
       }
+      // وفدا رفيع المستوى, شركة متعددة الجنسيات: an indefinite adjective
+      // takes a definite noun after it and still describes the phrase's head.
+      if (prev.tag() == Tag::kAdj && j - 1 > i && !prev.a.definite && prev.a.suffix.empty() && next.a.definite &&
+          next.tag() == Tag::kNoun && next.a.suffix.empty() && !next.entity) {
+        last_definite = false;
+        continue;
+      }
       // An adjective heads an idafa only first in its phrase: أول الأسبوع, أكبر المدن.
       const bool head_adjective = prev.tag() == Tag::kAdj && j - 1 == i && next.a.definite;
       const bool construct = (IsNominal(prev.tag()) || head_adjective) && (prev.tag() != Tag::kPropn || Unknown(prev)) &&

@@ -456,3 +456,8 @@ TEST_CASE("\"In the hundred\" after a number is a percent, measured like 6%", "[
   auto old_spelling = Run("وانخفضت البطالة إلى 5 في المائة.");
   CHECK(Find(old_spelling, "البطالة", "انخفضت إلى", "5 في المائة"));
 }
+
+TEST_CASE("An indefinite adjective with its definite noun stays in the phrase", "[arabic][extraction]") {
+  auto e = Run("استقبل الرئيس وفدا أمريكيا رفيع المستوى.");
+  CHECK(Find(e, "الرئيس", "استقبل", "وفدا أمريكيا رفيع المستوى"));
+}
