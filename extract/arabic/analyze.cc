@@ -161,6 +161,15 @@ std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
       }
       if (p.future) continue;
       AddNounReadings(lex, p, stem, false, sx, cost + 0.2f, &out);
+      // The accusative of an indefinite noun is written with alef: وفدا,
+      // قائدا بارزا (never after ة, which carries the tanween itself).
+      if (sx.empty() && p.prep.empty() && EndsWith(stem, "ا") && Letters(stem) >= 3 && !EndsWith(stem, "ها")) {
+        const size_t before = out.size();
+        AddNounReadings(lex, p, stem.substr(0, stem.size() - 2), false, "", cost + 0.5f, &out);
+        out.erase(std::remove_if(out.begin() + before, out.end(),
+                                 [](const Analysis& a) { return a.noun.feminine || (a.noun.plural && a.noun.nun_suffix); }),
+                  out.end());
+      }
       if (sx.empty()) {
         if (StartsWith(stem, "ال") && Letters(stem) >= 4) {
           AddNounReadings(lex, p, stem.substr(4), true, "", cost, &out);

@@ -1,6 +1,8 @@
 // Noun-phrase chunking: idafa chains, agreeing adjectives, numbers, names
 // after titles. Coordination and prepositional attachment are recorded on
 // the phrases for the clause stage to use.
+#include <algorithm>
+
 #include "extract/arabic/normalize.h"
 #include "extract/arabic/sentence.h"
 #include "extract/utf8.h"
@@ -24,6 +26,19 @@ bool Definite(const Word& w) {
 bool Unknown(const Word& w) { return w.tag() == Tag::kPropn && !w.entity && !w.remembered_name && w.a.cost >= 10; }
 
 bool HasClitic(const Word& w) { return !w.a.conj.empty() || !w.a.prep.empty(); }
+
+// Nouns an adjective takes in an improper idafa (رفيع المستوى, طويل الأمد).
+bool IsAspect(const std::string& stem) {
+  static const std::vector<std::string> kAspects = [] {
+    std::vector<std::string> words;
+    for (const char* w : {"مستوى", "نطاق", "أمد", "مدى", "حجم", "جنسيات", "أطراف", "جانب", "صنع", "دخل", "أهمية",
+                          "خطورة", "كثافة", "تأثير", "ثمن", "تكلفة", "عدد", "سرعة", "صلة", "لون", "شكل", "مصدر"}) {
+      words.push_back(Normalize(w));
+    }
+    return words;
+  }();
+  return std::find(kAspects.begin(), kAspects.end(), stem) != kAspects.end();
+}
 
 bool IsHundred(const std::string& norm) {
   static const std::string kHundred = Normalize("المئة"), kHundredOld = Normalize("المائة");
@@ -117,9 +132,10 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         continue;
       }
       // وفدا رفيع المستوى, شركة متعددة الجنسيات: an indefinite adjective
-      // takes a definite noun after it and still describes the phrase's head.
+      // takes a noun of measure or kind after it and still describes the
+      // phrase's head.
       if (prev.tag() == Tag::kAdj && j - 1 > i && !prev.a.definite && prev.a.suffix.empty() && next.a.definite &&
-          next.tag() == Tag::kNoun && next.a.suffix.empty() && !next.entity) {
+          next.a.suffix.empty() && IsAspect(next.a.stem)) {
         last_definite = false;
         continue;
       }

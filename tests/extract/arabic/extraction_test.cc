@@ -461,3 +461,10 @@ TEST_CASE("An indefinite adjective with its definite noun stays in the phrase", 
   auto e = Run("استقبل الرئيس وفدا أمريكيا رفيع المستوى.");
   CHECK(Find(e, "الرئيس", "استقبل", "وفدا أمريكيا رفيع المستوى"));
 }
+
+TEST_CASE("An indefinite accusative written with alef is the noun it ends", "[arabic][extraction]") {
+  auto e = Run("استقبل الرئيس وفدا أمريكيا.");
+  const Triple* t = Find(e, "الرئيس", "استقبل", "وفدا أمريكيا");  // not the name "وفدا" after a title
+  REQUIRE(t);
+  CHECK(t->object.label_en == "American delegation");
+}
