@@ -451,7 +451,8 @@ class ClauseFinder {
     // a place or time phrase (في, خلال, بعد …) is the verb's direct object;
     // the adjunct keeps a triple of its own. After على or ل the prepositional
     // phrase is an argument and stays the object (تفرض على بوتين إعادة ...).
-    const bool adjunct = object >= 0 && (nps_[object].prep == "في" || (prep_word >= 0 && Temporal(prep_word)));
+    const bool adjunct = object >= 0 && !entry.intrans &&
+                         (nps_[object].prep == "في" || (prep_word >= 0 && Temporal(prep_word)));
     if (adjunct && object + 1 < static_cast<int>(nps_.size()) && object + 1 != subject) {
       const NounPhrase& after = nps_[object + 1];
       const int pp_end = std::max(nps_[object].end, nps_[object].pp_end);

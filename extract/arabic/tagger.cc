@@ -88,6 +88,7 @@ void NounsBeforeVerbs(std::vector<Word>* words) {
 void TagWords(std::vector<Word>* words) {
   const Analysis* prev = nullptr;
   bool clause_start = true;
+  bool verb_in_clause = false;  // a perfect verb since the last punctuation, conjunction or subordinator
   for (size_t i = 0; i < words->size(); ++i) {
     Word& w = (*words)[i];
     if (w.token->kind == Token::kPunct) {
@@ -96,6 +97,7 @@ void TagWords(std::vector<Word>* words) {
       w.a.stem = w.norm;
       prev = &w.a;
       clause_start = true;
+      verb_in_clause = false;
       continue;
     }
     if (w.token->kind == Token::kNumber) {
@@ -125,8 +127,18 @@ void TagWords(std::vector<Word>* words) {
         return r.tag == Tag::kVerb && r.conj.empty() && r.prep.empty() && r.suffix.empty() && !r.verb.present &&
                !r.verb.plural && !r.verb.feminine && !r.verb.first_person;
       };
-      if (w.a.tag == Tag::kVerb && prev && IsNounClass(prev->tag) && prev->tag != Tag::kPropn && !prev->definite &&
-          prev->suffix.empty() && std::any_of(w.readings.begin(), w.readings.end(), bare_perfect)) {
+      // So is one after a noun phrase when the clause has its verb already:
+      // ارتفعت الأسعار بعد قرار منظمة أوبك خفض الإنتاج (two finite verbs
+      // need a conjunction between them).
+      const bool construct = prev && IsNounClass(prev->tag) && prev->tag != Tag::kPropn && !prev->definite &&
+                             prev->suffix.empty();
+      const bool second_verb =
+          prev && IsNounClass(prev->tag) && verb_in_clause &&
+          std::any_of(w.readings.begin(), w.readings.end(), [](const Analysis& r) {
+            return (r.tag == Tag::kMasdar || r.tag == Tag::kNoun) && r.cost < 10 && r.conj.empty() && r.prep.empty();
+          });
+      if (w.a.tag == Tag::kVerb && (construct || second_verb) &&
+          std::any_of(w.readings.begin(), w.readings.end(), bare_perfect)) {
         w.a = *std::find_if(w.readings.begin(), w.readings.end(), bare_perfect);
         w.a.tag = Tag::kMasdar;
       }
@@ -152,6 +164,8 @@ void TagWords(std::vector<Word>* words) {
     }
     prev = &w.a;
     clause_start = w.a.tag == Tag::kConj || w.a.tag == Tag::kSub || w.a.tag == Tag::kRel;
+    if (clause_start || !w.a.conj.empty() || w.a.tag == Tag::kInna || w.a.tag == Tag::kCond) verb_in_clause = false;
+    if (w.a.tag == Tag::kVerb && !w.a.verb.present) verb_in_clause = true;
   }
   NounsBeforeVerbs(words);
 }

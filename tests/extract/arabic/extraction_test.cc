@@ -468,3 +468,10 @@ TEST_CASE("An indefinite accusative written with alef is the noun it ends", "[ar
   REQUIRE(t);
   CHECK(t->object.label_en == "American delegation");
 }
+
+TEST_CASE("A perfect after a noun phrase in a clause that has its verb is a verbal noun", "[arabic][extraction]") {
+  auto e = Run("ارتفعت الأسعار بعد قرار الحكومة خفض الدعم.");
+  CHECK_FALSE(Find(e, "الأسعار", "خفض", "الدعم"));
+  CHECK(Find(e, "الأسعار", "ارتفعت بعد", "قرار الحكومة"));
+  CHECK_FALSE(Find(e, "الأسعار", "ارتفعت", "خفض الدعم"));  // an intransitive verb takes no object
+}
