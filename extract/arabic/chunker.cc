@@ -148,7 +148,9 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       if (prev.tag() == Tag::kNumber && j >= 2 && ws[j - 2].tag() == Tag::kTime) break;
       const bool after_quantity = prev.tag() == Tag::kQuant || prev.tag() == Tag::kNumber || prev.tag() == Tag::kNum ||
                                   (prev.tag() == Tag::kDem && next.a.definite);
-      if ((construct || after_quantity) && (IsNominal(next.tag()) || next.tag() == Tag::kAdj)) {
+      // وجود أي اتصالات, رفض كل المقترحات: a quantity continues an idafa too.
+      if ((construct || after_quantity) &&
+          (IsNominal(next.tag()) || next.tag() == Tag::kAdj || (construct && next.tag() == Tag::kQuant))) {
         last_definite = Definite(next);
         continue;
       }

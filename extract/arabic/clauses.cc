@@ -101,6 +101,17 @@ class ClauseFinder {
   }
 
   // Whether the prepositional phrase at `i` says when, not what: عشية قمته.
+  // A present verb without conjunction or pronoun right after an indefinite
+  // noun phrase, agreeing with its head in gender, describes that phrase.
+  bool DescribesPhraseBefore(int v, int before) const {
+    if (before < 0 || nps_[before].definite || nps_[before].end != v) return false;
+    const Analysis& verb = ws_[v].a;
+    const Analysis& head = ws_[nps_[before].begin].a;
+    return verb.verb.present && verb.suffix.empty() && verb.conj.empty() && verb.prep.empty() && !verb.future &&
+           (head.tag == Tag::kNoun || head.tag == Tag::kMasdar) && head.suffix.empty() &&
+           head.noun.feminine == verb.verb.feminine;
+  }
+
   bool Temporal(int i) const {
     static const char* const kWhen[] = {"قبل", "بعد", "خلال", "منذ", "حتي", "عشيه", "اثناء", "طوال", "عند"};
     if (i >= static_cast<int>(ws_.size())) return false;
@@ -313,6 +324,12 @@ class ClauseFinder {
       object = subject_left;
       confidence = 0.65;
       t.resumptive = v;
+    } else if (DescribesPhraseBefore(v, before)) {
+      // زيارة رسمية تستغرق يومين: an unmarked relative clause whose subject
+      // is the phrase it describes.
+      subject = before;
+      confidence = 0.6;
+      t.subject_inherited = true;
     } else if (relative && !verb.a.suffix.empty()) {
       // التي تقودها موسكو: the antecedent is the object.
       subject = next_phrase;
@@ -417,9 +434,10 @@ class ClauseFinder {
     }
     // Verbs coordinated with a relative clause's verb share its antecedent.
     // ارتفعت الاستثمارات في هذا المجال بنسبة 6%: the first phrase after the
-    // subject describes it when another one follows for the verb.
+    // subject, with في, describes it when another one follows for the verb
+    // (not in وصل الرئيس إلى الجزائر في زيارة, where إلى is the verb's).
     if (entry.intrans && object >= 0 && subject != subject_left && !nps_[object].prep.empty() &&
-        nps_[subject].pp_end == nps_[object].end && !IsMeasure(ws_[nps_[object].begin]) &&
+        nps_[subject].pp_end == nps_[object].end && nps_[object].prep == "في" && !IsMeasure(ws_[nps_[object].begin]) &&
         object + 1 < static_cast<int>(nps_.size()) && !nps_[object + 1].prep.empty() &&
         nps_[object + 1].begin <= nps_[object].end + 1 && nps_[object + 1].begin < limit) {
       subject_extension_ = nps_[object].end;

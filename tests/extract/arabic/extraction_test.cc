@@ -475,3 +475,16 @@ TEST_CASE("A perfect after a noun phrase in a clause that has its verb is a verb
   CHECK(Find(e, "الأسعار", "ارتفعت بعد", "قرار الحكومة"));
   CHECK_FALSE(Find(e, "الأسعار", "ارتفعت", "خفض الدعم"));  // an intransitive verb takes no object
 }
+
+TEST_CASE("Motion verbs keep their إلى; an unmarked relative's verb takes the phrase it describes", "[arabic][extraction]") {
+  auto e = Run("وصل الرئيس الفرنسي إلى الجزائر في زيارة رسمية تستغرق يومين.");
+  CHECK(Find(e, "الرئيس الفرنسي", "وصل إلى", "الجزائر في زيارة رسمية"));
+  CHECK(Find(e, "زيارة رسمية", "تستغرق", "يومين"));
+  auto wounded = Run("أصيب ثلاثة جنود بجروح في انفجار.");
+  CHECK(Find(wounded, "ثلاثة جنود", "أصيب ب", "جروح في انفجار"));
+}
+
+TEST_CASE("A quantity continues an idafa", "[arabic][extraction]") {
+  auto e = Run("نفى المتحدث وجود أي اتصالات مع الجانب الآخر.");
+  CHECK(Find(e, "المتحدث", "نفى", "وجود أي اتصالات مع الجانب الآخر"));
+}
