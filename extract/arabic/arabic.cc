@@ -148,8 +148,13 @@ class SentenceBuilder {
         groups.back().adjectives.push_back(gloss);
         continue;
       }
-      if (w.a.noun.plural && t != Tag::kAdj && gloss.back() != 's') {
-        gloss = gloss.back() == 'y' ? gloss.substr(0, gloss.size() - 1) + "ies" : gloss + "s";
+      if (w.a.noun.plural && t != Tag::kAdj && gloss.back() != 's' && gloss.find(' ') == std::string::npos) {
+        // day → days, party → parties; a gloss of several words stays as it is.
+        const bool consonant_y = gloss.size() > 1 && gloss.back() == 'y' &&
+                                 std::string_view("aeiou").find(gloss[gloss.size() - 2]) == std::string_view::npos;
+        gloss = consonant_y ? gloss.substr(0, gloss.size() - 1) + "ies"
+                : gloss.ends_with("sh") || gloss.ends_with("ch") || gloss.back() == 'x' ? gloss + "es"
+                                                                                         : gloss + "s";
       }
       const std::string joiner = groups.empty() ? "" : !pending.empty() ? pending : !prep.empty() ? prep : " of ";
       groups.push_back({joiner, {}, gloss});

@@ -148,9 +148,10 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       if (prev.tag() == Tag::kNumber && j >= 2 && ws[j - 2].tag() == Tag::kTime) break;
       const bool after_quantity = prev.tag() == Tag::kQuant || prev.tag() == Tag::kNumber || prev.tag() == Tag::kNum ||
                                   (prev.tag() == Tag::kDem && next.a.definite);
-      // وجود أي اتصالات, رفض كل المقترحات: a quantity continues an idafa too.
+      // وجود أي اتصالات, رفض كل المقترحات, أكثر من مليون: a quantity continues
+      // an idafa or another quantity.
       if ((construct || after_quantity) &&
-          (IsNominal(next.tag()) || next.tag() == Tag::kAdj || (construct && next.tag() == Tag::kQuant))) {
+          (IsNominal(next.tag()) || next.tag() == Tag::kAdj || next.tag() == Tag::kQuant)) {
         last_definite = Definite(next);
         continue;
       }

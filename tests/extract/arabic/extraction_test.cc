@@ -488,3 +488,15 @@ TEST_CASE("A quantity continues an idafa", "[arabic][extraction]") {
   auto e = Run("نفى المتحدث وجود أي اتصالات مع الجانب الآخر.");
   CHECK(Find(e, "المتحدث", "نفى", "وجود أي اتصالات مع الجانب الآخر"));
 }
+
+TEST_CASE("\"More than\" and \"less than\" begin a quantity", "[arabic][extraction]") {
+  auto e = Run("نزح أكثر من عشرة ملايين شخص منذ بداية الحرب.");
+  CHECK(Find(e, "أكثر من عشرة ملايين شخص", "نزح منذ", "بداية الحرب"));
+}
+
+TEST_CASE("English labels pluralize their glosses as English does", "[arabic][extraction]") {
+  auto e = Run("يأتي التصعيد بعد أيام من الهجوم.");
+  const Triple* t = Find(e, "التصعيد", "يأتي بعد", "أيام من الهجوم");
+  REQUIRE(t);
+  CHECK(t->object.label_en == "days from attack");
+}
