@@ -322,9 +322,13 @@ class Parser {
       out_.push_back(f);
       return j;
     }
+    int object_preposition = -1;  // appear in public: the preposition before the object
     if (object < 0 && k < limit && CanBePreposition(k)) {
       object = PhraseAt(k + 1, limit);
-      if (object >= 0) f.relation.push_back(k);
+      if (object >= 0) {
+        f.relation.push_back(k);
+        object_preposition = k;
+      }
     }
     if (object < 0) {
       // Ely Cathedral was never vaulted: a passive with nothing after it
@@ -348,6 +352,11 @@ class Parser {
     if (ws_[phrases_[object].begin].tag != Tag::kPrep && after_object + 1 < limit && CanBePreposition(after_object) &&
         ws_[after_object].lower != "of" && PhraseAt(after_object + 1, limit) >= 0) {
       Found attached = f;
+      // did not appear in public during the crisis: "appear during", not "appear in during".
+      if (object_preposition >= 0) {
+        attached.relation.erase(std::remove(attached.relation.begin(), attached.relation.end(), object_preposition),
+                                attached.relation.end());
+      }
       attached.relation.push_back(after_object);
       attached.object = phrases_[PhraseAt(after_object + 1, limit)];
       attached.object.end = std::max(attached.object.end, limit);

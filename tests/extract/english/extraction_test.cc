@@ -143,3 +143,9 @@ TEST_CASE("\"that\" before a noun and a preposition is a determiner", "[english]
   auto e = Run("He left that post to become a judge.");
   CHECK(Find(e, "He", "left", "that post to become a judge"));
 }
+
+TEST_CASE("A second prepositional phrase takes the verb without the first preposition", "[english][extraction]") {
+  auto e = Run("Nazarbayev did not appear in public during the crisis.");
+  CHECK(Find(e, "Nazarbayev", "did not appear in", "public during the crisis"));
+  CHECK(Find(e, "Nazarbayev", "did not appear during", "the crisis"));
+}
