@@ -115,6 +115,13 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
         }
       }
     }
+    // sent about 2,500 troops: an approximation before a number belongs to
+    // the noun phrase, as a determiner would.
+    if ((w.lower == "about" || w.lower == "around" || w.lower == "nearly" || w.lower == "almost" ||
+         w.lower == "roughly" || w.lower == "approximately" || w.lower == "some") &&
+        i + 1 < words->size() && (*words)[i + 1].token->kind == Token::kNumber) {
+      w.tag = Tag::kDet;
+    }
     // left that post to, in that year ,: "that" before a noun that a
     // preposition or punctuation follows is a determiner.
     if (w.lower == "that" && i + 1 < words->size()) {

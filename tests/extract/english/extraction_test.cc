@@ -149,3 +149,9 @@ TEST_CASE("A second prepositional phrase takes the verb without the first prepos
   CHECK(Find(e, "Nazarbayev", "did not appear in", "public during the crisis"));
   CHECK(Find(e, "Nazarbayev", "did not appear during", "the crisis"));
 }
+
+TEST_CASE("An approximation before a number stays with its noun phrase", "[english][extraction]") {
+  auto e = Run("Russia sent about 2,500 troops to Kazakhstan.");
+  CHECK(Find(e, "Russia", "sent", "about 2,500 troops to Kazakhstan"));
+  CHECK(Find(e, "Russia", "sent to", "Kazakhstan"));
+}
