@@ -6,11 +6,43 @@ namespace nasij::english {
 
 bool IsNominal(Tag t) { return t == Tag::kNoun || t == Tag::kPropn || t == Tag::kNum || t == Tag::kAdj; }
 
+namespace {
+
+// Where a short quoted title that starts at `i` ends (past its closing
+// quote), or -1: “Oppenheimer”, "Kormoran", and `` Kormoran '' as ICU cuts
+// the old typewriter quotes into ` ` and ' '. A quotation with a verb in it
+// is speech, not a title.
+int QuotedTitleEnd(const std::vector<Word>& ws, int i) {
+  const int n = ws.size();
+  auto text = [&](int k) -> const std::string& { return ws[k].token->text; };
+  int k = i;
+  if (text(k) == "`" && k + 1 < n && text(k + 1) == "`") {
+    ++k;
+  } else if (text(k) != "\u201C" && text(k) != "\"") {
+    return -1;
+  }
+  const int first = k + 1;
+  if (first >= n || text(first).empty() || text(first)[0] < 'A' || text(first)[0] > 'Z') return -1;
+  for (k = first + 1; k < n && k <= first + 8; ++k) {
+    if (text(k) == "\u201D" || text(k) == "\"") return k + 1;
+    if (text(k) == "'" && k + 1 < n && text(k + 1) == "'") return k + 2;
+    if (ws[k].tag == Tag::kVerb || ws[k].tag == Tag::kAux) return -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
 std::vector<Phrase> ChunkPhrases(const std::vector<Word>& ws) {
   std::vector<Phrase> phrases;
   const int n = ws.size();
   for (int i = 0; i < n;) {
     const Word& w = ws[i];
+    if (const int end = QuotedTitleEnd(ws, i); end > 0) {
+      phrases.push_back(Phrase{i, end, -1});
+      i = end;
+      continue;
+    }
     const bool starts = w.tag == Tag::kDet || IsNominal(w.tag) || w.tag == Tag::kPron || w.title_end > i;
     if (!starts || (w.tag == Tag::kDet && (w.lower == "that" || w.lower == "which") && i + 1 < n &&
                     !IsNominal(ws[i + 1].tag))) {
@@ -53,6 +85,10 @@ std::vector<Phrase> ChunkPhrases(const std::vector<Word>& ws) {
            (IsNominal(ws[j + 1].tag) || ws[j + 1].tag == Tag::kDet)) {
       j += 2;
       while (j < n && IsNominal(ws[j].tag)) ++j;
+    }
+    // The film “Oppenheimer”: a title right after a common noun names it.
+    if (j < n && ws[j - 1].tag == Tag::kNoun) {
+      if (const int end = QuotedTitleEnd(ws, j); end > 0) j = end;
     }
     p.end = j;
     phrases.push_back(p);

@@ -155,3 +155,11 @@ TEST_CASE("An approximation before a number stays with its noun phrase", "[engli
   CHECK(Find(e, "Russia", "sent", "about 2,500 troops to Kazakhstan"));
   CHECK(Find(e, "Russia", "sent to", "Kazakhstan"));
 }
+
+TEST_CASE("A short quoted title is one noun phrase; speech in quotes is not", "[english][extraction]") {
+  auto e = Run("The film “Oppenheimer” won seven awards. \"Kormoran\" was sunk in 1941.");
+  CHECK(Find(e, "The film “Oppenheimer”", "won", "seven awards"));
+  CHECK(Find(e, "\"Kormoran\"", "was sunk in", "1941"));
+  auto speech = Run("The general said: \"We will win the war.\"");
+  CHECK(Find(speech, "We", "will win", "the war"));
+}
