@@ -25,10 +25,14 @@ async function main() {
     await page.fill("#search", query);
     seen.searchHits = await page.evaluate(() => cy.nodes(":selected").map(n => n.id()));
 
-    // A real click on the node, where the graph draws it.
+    // A real click on the node, where the graph draws it; zoomed in on it
+    // first, as a person would, so that no neighbour overlaps it.
     const where = await page.evaluate(id => {
+      const node = cy.getElementById(id);
+      cy.zoom(3);
+      cy.center(node);
       const box = document.getElementById("graph").getBoundingClientRect();
-      const p = cy.getElementById(id).renderedPosition();
+      const p = node.renderedPosition();
       return { x: box.left + p.x, y: box.top + p.y };
     }, clicked);
     await page.evaluate(() => { document.getElementById("details").innerHTML = ""; });
