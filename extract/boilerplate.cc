@@ -79,10 +79,20 @@ bool ParseByline(const std::string& line, std::string* source, std::string* auth
 
 bool IsBoilerplate(const std::string& line) {
   if (utf8::Length(line) > 60) return false;
-  static const char* const kCues[] = {"مقالات ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "زر الذهاب إلى الأعلى",
-                                      "شارك", "أخبار ذات صلة", "المزيد من", "Related articles", "Read more",
-                                      "Share this", "Back to top", "Advertisement"};
-  return std::any_of(std::begin(kCues), std::end(kCues), [&](const char* cue) { return line.find(cue) != std::string::npos; });
+  // Prose ends a sentence; link lists and buttons do not.
+  for (const char* end : {".", "?", "!", "؟"}) {
+    if (line.size() >= std::string(end).size() && line.compare(line.size() - std::string(end).size(), std::string::npos, end) == 0) {
+      return false;
+    }
+  }
+  static const char* const kHeadings[] = {"مقالات ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "زر الذهاب إلى الأعلى",
+                                          "أخبار ذات صلة", "Related articles", "Back to top", "Advertisement"};
+  // Cues that also begin prose (شارك آلاف في ...) count only on a short line.
+  static const char* const kButtons[] = {"شارك", "المزيد من", "Share this", "Read more"};
+  const size_t words = 1 + std::count(line.begin(), line.end(), ' ');
+  auto starts = [&](const char* cue) { return line.rfind(cue, 0) == 0; };
+  return std::any_of(std::begin(kHeadings), std::end(kHeadings), starts) ||
+         (words <= 4 && std::any_of(std::begin(kButtons), std::end(kButtons), starts));
 }
 
 }  // namespace nasij

@@ -500,3 +500,10 @@ TEST_CASE("English labels pluralize their glosses as English does", "[arabic][ex
   REQUIRE(t);
   CHECK(t->object.label_en == "days from attack");
 }
+
+TEST_CASE("A sentence that begins like a share button is still prose", "[arabic][extraction]") {
+  auto e = Run("شارك الوزير في الاجتماع.\n\nشارك المقال\n\nأرسلت الحكومة المزيد من القوات.");
+  REQUIRE(e.sentences.size() == 2);
+  CHECK(Find(e, "الوزير", "شارك في", "الاجتماع"));
+  CHECK(Find(e, "الحكومة", "أرسلت", "المزيد من القوات"));
+}
