@@ -225,7 +225,8 @@ class ClauseFinder {
       const Tag tag = p.tag();
       const bool auxiliary = tag == Tag::kVerb && lex_.verb(p.a.verb.verb).copula && verb.a.verb.present && first == v;
       if (tag == Tag::kNeg && p.norm != "غير" && p.norm != "عدم") {
-        t.negated = true;
+        // لا يزال, ما زال, لم يزل: "not cease" is "still", nothing negated.
+        t.negated = !entry.still;
       } else if (tag == Tag::kModal) {
         if ((p.norm == "قد" || p.a.stem == "قد") && verb.a.verb.present) t.modality = "possible";
         if (p.a.stem == "ربما" || p.a.stem == "يمكن") t.modality = "possible";

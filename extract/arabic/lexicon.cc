@@ -138,6 +138,7 @@ Status Lexicon::AddVerbs(std::string_view data) {
       else if (flag == "speech") v.speech = true;
       else if (flag == "modal") v.modal = true;
       else if (flag == "intrans") v.intrans = true;
+      else if (flag == "still") v.still = true;
       else if (flag.substr(0, 5) == "prep=") v.preps.push_back(Normalize(flag.substr(5)));
     }
     const uint32_t index = verbs_.size();
@@ -170,7 +171,9 @@ Status Lexicon::AddNouns(std::string_view data) {
     NounForm base;
     base.tag = NounTag(row.fields[1]);
     base.entry = index;
-    auto add = [&](const std::string& form, bool plural, bool feminine, bool nun_suffix = false) {
+    // Forms the file lists come before forms generated from another entry:
+    // شرطة is "police" before it is the feminine of شرط.
+    auto add = [&](const std::string& form, bool plural, bool feminine, bool nun_suffix = false, bool listed = false) {
       NounForm f = base;
       f.plural = plural;
       f.feminine = feminine;
@@ -179,11 +182,15 @@ Status Lexicon::AddNouns(std::string_view data) {
       for (const NounForm& g : forms) {
         if (g.entry == index && g.tag == f.tag) return;
       }
-      forms.push_back(f);
+      if (listed) {
+        forms.insert(forms.begin(), f);
+      } else {
+        forms.push_back(f);
+      }
     };
     const std::string singular = Normalize(row.fields[0]);
     const bool ends_taa = EndsWithTaaMarbuta(row.fields[0]);
-    add(singular, false, ends_taa);
+    add(singular, false, ends_taa, false, true);
     // Sound plurals, duals and the feminine are regular enough to generate.
     if (base.tag == Tag::kNoun || base.tag == Tag::kAdj || base.tag == Tag::kMasdar) {
       const std::string stem = ends_taa ? singular.substr(0, singular.size() - 2) : singular;
@@ -205,13 +212,13 @@ Status Lexicon::AddNouns(std::string_view data) {
     auto ends_in = [](const std::string& s, std::string_view end) { return s.ends_with(end); };
     for (std::string_view plural : SplitField(row.fields[3], '|')) {
       if (plural.substr(0, 2) == "f:") {
-        add(Normalize(plural.substr(2)), false, true);
+        add(Normalize(plural.substr(2)), false, true, false, true);
       } else {
         // A listed sound plural (متظاهرين) has the nun too.
         const std::string form = Normalize(plural);
         const bool sound = (ends_in(form, "ون") || ends_in(form, "ين")) && !ends_in(singular, "ون") &&
                            !ends_in(singular, "ين");
-        add(form, true, false, sound);
+        add(form, true, false, sound, true);
       }
     }
   }

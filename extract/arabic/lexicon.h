@@ -30,6 +30,7 @@ struct Verb {
   std::string past, present;  // as written, 3rd person masculine singular
   std::string gloss;
   bool copula = false, speech = false, modal = false, intrans = false;
+  bool still = false;  // negated, it says "still": لا يزال
   std::vector<std::string> preps;  // normalized prepositions the object takes
 };
 

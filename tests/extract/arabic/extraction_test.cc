@@ -507,3 +507,13 @@ TEST_CASE("A sentence that begins like a share button is still prose", "[arabic]
   CHECK(Find(e, "الوزير", "شارك في", "الاجتماع"));
   CHECK(Find(e, "الحكومة", "أرسلت", "المزيد من القوات"));
 }
+
+TEST_CASE("\"Not cease\" is \"still\"; a listed word outranks another entry's generated form", "[arabic][extraction]") {
+  auto e = Run("ولا تزال المفاوضات متعثرة. واعتقلت الشرطة عشرات المحتجين.");
+  const Triple* still = Find(e, "المفاوضات", "لا تزال", "متعثرة");
+  REQUIRE(still);
+  CHECK_FALSE(still->negated);
+  const Triple* police = Find(e, "الشرطة", "اعتقلت", "عشرات المحتجين");
+  REQUIRE(police);
+  CHECK(police->subject.label_en == "police");  // not the feminine of شرط, "condition"
+}
