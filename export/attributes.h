@@ -18,7 +18,8 @@ struct Attribute {
 };
 
 std::vector<Attribute> NodeAttributes(const NodeData& node);
-std::vector<Attribute> EdgeAttributes(const EdgeData& edge);
+// Fills `out`, reusing its strings: it is called once per edge.
+void EdgeAttributes(const EdgeData& edge, std::vector<Attribute>* out);
 
 }  // namespace nasij
 

@@ -37,7 +37,9 @@ Status WriteGexf(SelectedGraph& graph, std::ostream& out) {
          "  <meta><creator>nasij</creator></meta>\n"
          "  <graph defaultedgetype=\"directed\">\n";
   Declare(out, "node", NodeAttributes(NodeData()));
-  Declare(out, "edge", EdgeAttributes(EdgeData()));
+  std::vector<Attribute> attributes;
+  EdgeAttributes(EdgeData(), &attributes);
+  Declare(out, "edge", attributes);
   out << "    <nodes>\n";
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeData& n = g[v];
@@ -53,7 +55,8 @@ Status WriteGexf(SelectedGraph& graph, std::ostream& out) {
     out << "      <edge id=\"" << id++ << "\" source=\"" << xml::Escape(g[source].id) << "\" target=\""
         << xml::Escape(g[target].id) << "\" label=\"" << xml::Escape(d.relation) << "\" kind=\""
         << xml::Escape(d.lemma.empty() ? d.relation : d.lemma) << "\" weight=\"" << d.sources << "\">\n";
-    Values(out, EdgeAttributes(d));
+    EdgeAttributes(d, &attributes);
+    Values(out, attributes);
     out << "      </edge>\n";
     return out.good();
   });

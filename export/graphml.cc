@@ -45,8 +45,10 @@ Status WriteGraphML(SelectedGraph& graph, std::ostream& out) {
   for (const char* name : kNodeExtras) Key(out, name, "node", name, "string");
   for (const Attribute& a : NodeAttributes(NodeData())) Key(out, a.name, "node", a.name, a.type);
   std::vector<std::string> edge_ids;  // in the order EdgeAttributes gives them
+  std::vector<Attribute> attributes;
+  EdgeAttributes(EdgeData(), &attributes);
   for (const char* name : kEdgeExtras) Key(out, EdgeKeyId(name), "edge", name, "string");
-  for (const Attribute& a : EdgeAttributes(EdgeData())) {
+  for (const Attribute& a : attributes) {
     edge_ids.push_back(EdgeKeyId(a.name));
     Key(out, edge_ids.back(), "edge", a.name, a.type);
   }
@@ -69,7 +71,7 @@ Status WriteGraphML(SelectedGraph& graph, std::ostream& out) {
     Data(out, label_id, d.relation);
     Data(out, interaction_id, interaction);
     Data(out, name_id, g[source].label + " (" + interaction + ") " + g[target].label);
-    const std::vector<Attribute> attributes = EdgeAttributes(d);
+    EdgeAttributes(d, &attributes);
     for (size_t k = 0; k < attributes.size(); ++k) Data(out, edge_ids[k], attributes[k].value);
     out << "    </edge>\n";
     return out.good();
