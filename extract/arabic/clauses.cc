@@ -821,7 +821,10 @@ class ClauseFinder {
       } else if (w.tag() == Tag::kVerb || w.tag() == Tag::kRel) {
         continue;
       } else {
-        t.relation_extra = Feminine(ws_[s.begin]) ? "هي" : "هو";
+        // بلاده مستعدة: a feminine adjective as predicate says the subject is feminine.
+        const bool feminine_predicate = i < static_cast<int>(ws_.size()) && ws_[i].tag() == Tag::kAdj &&
+                                        EndsWithTaaMarbuta(ws_[i].token->text);
+        t.relation_extra = Feminine(ws_[s.begin]) || feminine_predicate ? "هي" : "هو";
       }
       if (i < static_cast<int>(ws_.size()) && ws_[i].tag() == Tag::kPrep && (ws_[i].a.stem == "لدي") &&
           !ws_[i].a.suffix.empty()) {

@@ -517,3 +517,8 @@ TEST_CASE("\"Not cease\" is \"still\"; a listed word outranks another entry's ge
   REQUIRE(police);
   CHECK(police->subject.label_en == "police");  // not the feminine of شرط, "condition"
 }
+
+TEST_CASE("A feminine adjective as predicate takes the copula هي", "[arabic][extraction]") {
+  auto e = Run("قال الوزير إن بلاده مستعدة.");
+  CHECK(Find(e, "بلاده", "هي", "مستعدة"));
+}
