@@ -129,6 +129,11 @@ class SentenceBuilder {
         continue;
       }
       const Tag t = w.tag();
+      // المتحدث باسم الجيش: "spokesman for the army", not "with name of".
+      if (i > begin && w.a.prep == "ب" && w.a.stem == "اسم" && w.a.suffix.empty()) {
+        pending = " for ";
+        continue;
+      }
       if (t == Tag::kPrep && w.a.suffix.empty()) {
         const std::string* gloss = lexicon_.PrepositionGloss(w.a.stem);
         if (!gloss) return "";
