@@ -274,6 +274,15 @@ class ClauseFinder {
       }
     }
 
+    // وكانت الحكومة قد أعلنت: the كان before the subject of قد + perfect
+    // belongs to the relation (the pluperfect).
+    if (subject_left >= 0 && first < v && ws_[first].a.stem == "قد" && !verb.a.verb.present &&
+        nps_[subject_left].end == first && nps_[subject_left].begin > 0) {
+      const Word& before = ws_[nps_[subject_left].begin - 1];
+      if (before.tag() == Tag::kVerb && !before.a.verb.present && lex_.verb(before.a.verb.verb).copula) {
+        t.relation_words.insert(t.relation_words.begin(), nps_[subject_left].begin - 1);
+      }
+    }
     int limit = RightLimit(v);
     int subject = -1, object = -1, prep_word = -1;
     // ليس لديه, كان عنده, يفرض عليه: a preposition with a pronoun right

@@ -524,3 +524,8 @@ TEST_CASE("A feminine adjective as predicate takes the copula هي", "[arabic][e
   auto e = Run("قال الوزير إن بلاده مستعدة.");
   CHECK(Find(e, "بلاده", "هي", "مستعدة"));
 }
+
+TEST_CASE("The كان of a pluperfect before its subject joins the relation", "[arabic][extraction]") {
+  auto e = Run("وكانت الحكومة قد أعلنت حالة الطوارئ.");
+  CHECK(Find(e, "الحكومة", "كانت قد أعلنت", "حالة الطوارئ"));
+}
