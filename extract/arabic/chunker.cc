@@ -143,9 +143,9 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       const bool head_adjective = prev.tag() == Tag::kAdj && j - 1 == i && next.a.definite;
       const bool construct = (IsNominal(prev.tag()) || head_adjective) && (prev.tag() != Tag::kPropn || Unknown(prev)) &&
                              !prev.a.definite && prev.a.suffix.empty() && !KeepsNun(prev);
-      // هذا المجال, but not هذا فولكسفاغن: a demonstrative takes a definite noun.
       // A number after a month is a year, which ends a date: في يناير 2022 احتجاجات.
       if (prev.tag() == Tag::kNumber && j >= 2 && ws[j - 2].tag() == Tag::kTime) break;
+      // هذا المجال, but not هذا فولكسفاغن: a demonstrative takes a definite noun.
       const bool after_quantity = prev.tag() == Tag::kQuant || prev.tag() == Tag::kNumber || prev.tag() == Tag::kNum ||
                                   (prev.tag() == Tag::kDem && next.a.definite);
       // وجود أي اتصالات, رفض كل المقترحات, أكثر من مليون: a quantity continues

@@ -100,7 +100,6 @@ class ClauseFinder {
     return false;
   }
 
-  // Whether the prepositional phrase at `i` says when, not what: عشية قمته.
   // A present verb without conjunction or pronoun right after an indefinite
   // noun phrase, agreeing with its head in gender, describes that phrase.
   bool DescribesPhraseBefore(int v, int before) const {
@@ -112,6 +111,7 @@ class ClauseFinder {
            head.noun.feminine == verb.verb.feminine;
   }
 
+  // Whether the prepositional phrase at `i` says when, not what: عشية قمته.
   bool Temporal(int i) const {
     static const char* const kWhen[] = {"قبل", "بعد", "خلال", "منذ", "حتي", "عشيه", "اثناء", "طوال", "عند"};
     if (i >= static_cast<int>(ws_.size())) return false;
