@@ -259,7 +259,8 @@ class Parser {
         return j;
       }
     }
-    while (k < n && ws_[k].tag == Tag::kAdv && k + 1 < n && CanBePreposition(k + 1)) ++k;  // relies heavily on
+    // relies heavily on, went ahead of: the adverb joins the relation.
+    while (k < n && ws_[k].tag == Tag::kAdv && k + 1 < n && CanBePreposition(k + 1)) f.relation.push_back(k++);
     const int limit = ClauseEnd(k);
     int object = PhraseAt(k, limit);
     // described it as ...: a pronoun object and a preposition join the relation.

@@ -163,3 +163,9 @@ TEST_CASE("A short quoted title is one noun phrase; speech in quotes is not", "[
   auto speech = Run("The general said: \"We will win the war.\"");
   CHECK(Find(speech, "We", "will win", "the war"));
 }
+
+TEST_CASE("An adverb before the object's preposition joins the relation", "[english][extraction]") {
+  auto e = Run("Taylor went ahead of the group. The company relies heavily on exports.");
+  CHECK(Find(e, "Taylor", "went ahead of", "the group"));
+  CHECK(Find(e, "The company", "relies heavily on", "exports"));
+}
