@@ -63,6 +63,21 @@ std::vector<Phrase> ChunkPhrases(const std::vector<Word>& ws) {
       i = j;
       continue;
     }
+    // author Bill Bryson, keyboardist Philippe Saisse: a lowercase role noun
+    // right before a full name is the name's title.
+    auto role_before_name = [&](int k) {
+      const std::string& role = ws[k - 1].token->text;
+      return p.name_begin < 0 && !role.empty() && role[0] >= 'a' && role[0] <= 'z' && ws[k - 1].entity == nullptr &&
+             k + 1 < n && ws[k + 1].tag == Tag::kPropn && !ws[k - 1].lower.ends_with("s");  // told reporters Joe Biden
+    };
+    while (j < n && ws[j].tag == Tag::kPropn && ws[j - 1].tag == Tag::kNoun && role_before_name(j)) {
+      p.title_begin = j - 1;
+      while (p.title_begin > p.begin && (ws[p.title_begin - 1].tag == Tag::kNoun || ws[p.title_begin - 1].tag == Tag::kAdj)) {
+        --p.title_begin;
+      }
+      p.name_begin = j;
+      while (j < n && ws[j].tag == Tag::kPropn) ++j;
+    }
     while (j < n && !(ws[j].tag == Tag::kPropn && ws[j - 1].tag == Tag::kNoun && j != p.name_begin) &&
            (IsNominal(ws[j].tag) || ws[j].token->text == "'s" || ws[j].token->text == "-" ||
                      (ws[j].token->text == "'" && j + 1 < n && ws[j + 1].lower == "s") ||

@@ -169,3 +169,10 @@ TEST_CASE("An adverb before the object's preposition joins the relation", "[engl
   CHECK(Find(e, "Taylor", "went ahead of", "the group"));
   CHECK(Find(e, "The company", "relies heavily on", "exports"));
 }
+
+TEST_CASE("A lowercase role noun before a full name is its title", "[english][extraction]") {
+  auto e = Run("The novel was praised by author Bill Bryson.");
+  CHECK(Find(e, "Bill Bryson", "is", "author"));
+  auto plural = Run("The minister told reporters Joe Biden had called.");  // a plural is no title
+  for (const Triple& t : plural.triples) CHECK(t.object.text != "reporters");
+}
