@@ -24,8 +24,7 @@ async function main() {
 
     await page.fill("#search", query);
     seen.searchHits = await page.evaluate(() => cy.nodes(":selected").map(n => n.id()));
-    await page.waitForSelector("#details .triple");  // what the search opened
-    await page.waitForLoadState("networkidle");
+    await page.waitForSelector("#details .triple");  // what the search opened, before it is cleared
 
     // A real click on the node, where the graph draws it; zoomed in on it
     // first, as a person would, so that no neighbour overlaps it.
