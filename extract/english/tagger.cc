@@ -36,6 +36,13 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
   VerbForm last_verb_form = VerbForm::kBase;
   for (size_t i = 0; i < words->size(); ++i) {
     Word& w = (*words)[i];
+    // $ 350 billion: a currency sign before a number is part of the amount.
+    const bool currency = w.token->text == "$" || w.token->text == "€" || w.token->text == "£";
+    if (currency && i + 1 < words->size() && (*words)[i + 1].token->kind == Token::kNumber) {
+      w.tag = Tag::kNum;
+      prev = w.tag;
+      continue;
+    }
     if (w.token->kind == Token::kPunct) {
       w.tag = Tag::kPunct;
       prev = w.tag;
@@ -115,13 +122,22 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
         }
       }
     }
-    // sent about 2,500 troops: an approximation before a number belongs to
-    // the noun phrase, as a determiner would.
+    // sent about 2,500 troops, more than $ 350 billion: an approximation
+    // before a number belongs to the noun phrase, as a determiner would.
+    auto amount_at = [&](size_t k) {
+      return k < words->size() && ((*words)[k].token->kind == Token::kNumber || (*words)[k].token->text == "$" ||
+                                   (*words)[k].token->text == "€" || (*words)[k].token->text == "£");
+    };
     if ((w.lower == "about" || w.lower == "around" || w.lower == "nearly" || w.lower == "almost" ||
          w.lower == "roughly" || w.lower == "approximately" || w.lower == "some") &&
-        i + 1 < words->size() && (*words)[i + 1].token->kind == Token::kNumber) {
+        amount_at(i + 1)) {
       w.tag = Tag::kDet;
     }
+    if ((w.lower == "more" || w.lower == "less" || w.lower == "fewer") && i + 1 < words->size() &&
+        (*words)[i + 1].lower == "than" && amount_at(i + 2)) {
+      w.tag = Tag::kDet;
+    }
+    if (w.lower == "than" && i > 0 && (*words)[i - 1].tag == Tag::kDet && amount_at(i + 1)) w.tag = Tag::kDet;
     // left that post to, in that year ,: "that" before a noun that a
     // preposition or punctuation follows is a determiner.
     if (w.lower == "that" && i + 1 < words->size()) {

@@ -176,3 +176,9 @@ TEST_CASE("A lowercase role noun before a full name is its title", "[english][ex
   auto plural = Run("The minister told reporters Joe Biden had called.");  // a plural is no title
   for (const Triple& t : plural.triples) CHECK(t.object.text != "reporters");
 }
+
+TEST_CASE("A currency sign and \"more than\" belong to the amount", "[english][extraction]") {
+  auto e = Run("The company paid $2 million for the site. The fund lost more than $300 million.");
+  CHECK(Find(e, "The company", "paid", "$2 million for the site"));
+  CHECK(Find(e, "The fund", "lost", "more than $300 million"));
+}
