@@ -515,18 +515,37 @@ Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const Docum
   return a;
 }
 
+bool IsAside(const std::string& word) {
+  static const char* const kAsides[] = {"however", "though", "therefore", "meanwhile", "moreover", "instead",
+                                        "indeed", "nonetheless", "nevertheless", "also", "too", "thus", "furthermore"};
+  return std::any_of(std::begin(kAsides), std::end(kAsides), [&](const char* a) { return word == a; });
+}
+
 }  // namespace
 
 void EnglishModule::Process(const TokenizedSentence& sentence, int index, DocumentContext* context,
                             Extraction* out) const {
-  std::vector<Word> ws(sentence.tokens.size());
-  for (size_t i = 0; i < ws.size(); ++i) {
-    ws[i].token = &sentence.tokens[i];
-    ws[i].lower = sentence.tokens[i].text;
-    for (char& c : ws[i].lower) {
+  const std::vector<Token>& tokens = sentence.tokens;
+  auto lower = [](std::string s) {
+    for (char& c : s) {
       if (c >= 'A' && c <= 'Z') c += 32;
     }
-    if (ws[i].lower.ends_with(".") && ws[i].lower.size() > 1) ws[i].lower.pop_back();
+    if (s.ends_with(".") && s.size() > 1) s.pop_back();
+    return s;
+  };
+  std::vector<Word> ws;
+  ws.reserve(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    // The supply , though , is tighter: a sentence adverb between commas is
+    // left out, so that it does not cut the subject from its verb.
+    if (tokens[i].text == "," && i + 2 < tokens.size() && tokens[i + 2].text == "," && IsAside(lower(tokens[i + 1].text))) {
+      i += 2;
+      continue;
+    }
+    Word w;
+    w.token = &tokens[i];
+    w.lower = lower(tokens[i].text);
+    ws.push_back(std::move(w));
   }
   MarkNames(*lexicon_, *gazetteer_, &ws);
   TagWords(*lexicon_, &ws);

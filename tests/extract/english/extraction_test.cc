@@ -182,3 +182,8 @@ TEST_CASE("A currency sign and \"more than\" belong to the amount", "[english][e
   CHECK(Find(e, "The company", "paid", "$2 million for the site"));
   CHECK(Find(e, "The fund", "lost", "more than $300 million"));
 }
+
+TEST_CASE("A sentence adverb between commas does not cut the subject from its verb", "[english][extraction]") {
+  auto e = Run("The supply of trained engineers, though, is tighter.");
+  CHECK(Find(e, "The supply of trained engineers", "is", "tighter"));
+}
