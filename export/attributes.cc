@@ -1,6 +1,6 @@
 #include "export/attributes.h"
 
-#include <iterator>
+#include <string_view>
 
 #include "export/text.h"
 
@@ -17,24 +17,23 @@ std::vector<Attribute> NodeAttributes(const NodeData& n) {
 }
 
 void EdgeAttributes(const EdgeData& d, std::vector<Attribute>* out) {
-  static const std::pair<const char*, const char*> kEdge[] = {
-      {"relation", "string"}, {"lemma", "string"},   {"label_en", "string"}, {"confidence", "double"},
-      {"negated", "boolean"}, {"modality", "string"}, {"sources", "long"},    {"doc", "string"},
-      {"sentence", "int"}};
-  out->resize(std::size(kEdge));
-  for (size_t k = 0; k < std::size(kEdge); ++k) {
-    (*out)[k].name = kEdge[k].first;
-    (*out)[k].type = kEdge[k].second;
-  }
-  (*out)[0].value = d.relation;
-  (*out)[1].value = d.lemma;
-  (*out)[2].value = d.label_en;
-  (*out)[3].value = FullPrecision(d.confidence);
-  (*out)[4].value = d.negated ? "true" : "false";
-  (*out)[5].value = d.modality;
-  (*out)[6].value = std::to_string(d.sources);
-  (*out)[7].value = d.first_doc;
-  (*out)[8].value = std::to_string(d.first_sentence);
+  size_t k = 0;
+  auto set = [&](const char* name, const char* type, std::string_view value) {
+    if (k == out->size()) out->emplace_back();
+    Attribute& a = (*out)[k++];
+    a.name = name;
+    a.type = type;
+    a.value.assign(value);  // keeps the string's buffer from the last edge
+  };
+  set("relation", "string", d.relation);
+  set("lemma", "string", d.lemma);
+  set("label_en", "string", d.label_en);
+  set("confidence", "double", FullPrecision(d.confidence));
+  set("negated", "boolean", d.negated ? "true" : "false");
+  set("modality", "string", d.modality);
+  set("sources", "long", std::to_string(d.sources));
+  set("doc", "string", d.first_doc);
+  set("sentence", "int", std::to_string(d.first_sentence));
 }
 
 }  // namespace nasij

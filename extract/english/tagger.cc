@@ -26,6 +26,8 @@ Tag GuessUnknown(const std::string& lower, VerbForm* form) {
   return Tag::kNoun;
 }
 
+bool IsCurrency(const Token& t) { return t.text == "$" || t.text == "€" || t.text == "£"; }
+
 bool NounSide(Tag t) { return t == Tag::kDet || t == Tag::kAdj || t == Tag::kPrep || t == Tag::kNum; }
 
 }  // namespace
@@ -34,11 +36,13 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
   Tag prev = Tag::kPunct;
   bool seen_verb = false;
   VerbForm last_verb_form = VerbForm::kBase;
+  auto amount_at = [&](size_t k) {
+    return k < words->size() && ((*words)[k].token->kind == Token::kNumber || IsCurrency(*(*words)[k].token));
+  };
   for (size_t i = 0; i < words->size(); ++i) {
     Word& w = (*words)[i];
     // $ 350 billion: a currency sign before a number is part of the amount.
-    const bool currency = w.token->text == "$" || w.token->text == "€" || w.token->text == "£";
-    if (currency && i + 1 < words->size() && (*words)[i + 1].token->kind == Token::kNumber) {
+    if (IsCurrency(*w.token) && i + 1 < words->size() && (*words)[i + 1].token->kind == Token::kNumber) {
       w.tag = Tag::kNum;
       prev = w.tag;
       continue;
@@ -124,10 +128,6 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
     }
     // sent about 2,500 troops, more than $ 350 billion: an approximation
     // before a number belongs to the noun phrase, as a determiner would.
-    auto amount_at = [&](size_t k) {
-      return k < words->size() && ((*words)[k].token->kind == Token::kNumber || (*words)[k].token->text == "$" ||
-                                   (*words)[k].token->text == "€" || (*words)[k].token->text == "£");
-    };
     if ((w.lower == "about" || w.lower == "around" || w.lower == "nearly" || w.lower == "almost" ||
          w.lower == "roughly" || w.lower == "approximately" || w.lower == "some") &&
         amount_at(i + 1)) {
