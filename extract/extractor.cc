@@ -19,9 +19,10 @@ class ExtractorImpl : public Extractor {
   static constexpr size_t kWindow = 400;  // tokens
 
   ExtractorImpl(std::unique_ptr<Gazetteer> gazetteer, std::unique_ptr<arabic::Lexicon> ar,
+                std::unique_ptr<arabic::NerModel> ar_ner, arabic::WordClusters ar_clusters,
                 std::unique_ptr<english::Lexicon> en)
       : gazetteer_(std::move(gazetteer)),
-        arabic_(std::move(ar), gazetteer_.get()),
+        arabic_(std::move(ar), gazetteer_.get(), std::move(ar_ner), std::move(ar_clusters)),
         english_(std::move(en), gazetteer_.get()) {}
 
   Extraction Extract(const Document& doc) const override {
@@ -72,6 +73,10 @@ Result<std::unique_ptr<Extractor>> Extractor::Create() {
   if (!gazetteer.ok()) return gazetteer.status();
   auto ar = arabic::Lexicon::LoadEmbedded();
   if (!ar.ok()) return ar.status();
+  auto ar_ner = arabic::NerModel::LoadEmbedded();
+  if (!ar_ner.ok()) return ar_ner.status();
+  auto ar_clusters = arabic::WordClusters::LoadEmbedded();
+  if (!ar_clusters.ok()) return ar_clusters.status();
   auto en = english::Lexicon::LoadEmbedded();
   if (!en.ok()) return en.status();
   std::ifstream tagged(NASIJ_ENGLISH_TAGGED_WORDS);
@@ -88,7 +93,8 @@ Result<std::unique_ptr<Extractor>> Extractor::Create() {
     return Status::Error(e.what());
   }
   return std::unique_ptr<Extractor>(
-      new ExtractorImpl(std::move(gazetteer.value()), std::move(ar.value()), std::move(en.value())));
+      new ExtractorImpl(std::move(gazetteer.value()), std::move(ar.value()), std::move(ar_ner.value()),
+                        std::move(ar_clusters.value()), std::move(en.value())));
 }
 
 }  // namespace nasij

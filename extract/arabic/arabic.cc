@@ -3,6 +3,7 @@
 #include <absl/container/flat_hash_map.h>
 
 #include <algorithm>
+#include <deque>
 
 #include "extract/arabic/normalize.h"
 #include "extract/arabic/sentence.h"
@@ -373,14 +374,13 @@ class SentenceBuilder {
 
 }  // namespace
 
-void ArabicModule::Process(const TokenizedSentence& sentence, int index, DocumentContext* context,
-                           Extraction* out) const {
+std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, const TokenizedSentence& sentence) {
   std::vector<Word> words(sentence.tokens.size());
   for (size_t i = 0; i < words.size(); ++i) {
     words[i].token = &sentence.tokens[i];
     words[i].norm = Normalize(sentence.tokens[i].text);
     if (sentence.tokens[i].kind == Token::kWord) {
-      words[i].readings = CachedAnalyze(*lexicon_, words[i].norm);
+      words[i].readings = CachedAnalyze(lexicon, words[i].norm);
       // Written with ة, a final ه cannot be a pronoun: صاحبة is not صاحب + ه.
       // Written with ه, not ة, a word is no singular feminine: رئيسه is
       // رئيس + ه, not رئيسة.
@@ -414,8 +414,16 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Documen
       }
     }
   }
-  MarkFunctionPhrases(*lexicon_, &words);
-  MarkNames(*lexicon_, *gazetteer_, &words);
+  MarkFunctionPhrases(lexicon, &words);
+  MarkNames(lexicon, gazetteer, &words);
+  return words;
+}
+
+void ArabicModule::Process(const TokenizedSentence& sentence, int index, DocumentContext* context,
+                           Extraction* out) const {
+  std::vector<Word> words = ReadWords(*lexicon_, *gazetteer_, sentence);
+  std::deque<Entity> tagged_names;
+  MarkEntities(*ner_, ner_features_, &words, &tagged_names);
   for (Word& w : words) w.remembered_name = !w.entity && context->names.count(w.norm) > 0;
   TagWords(&words);
   std::vector<NounPhrase> phrases = ChunkPhrases(words);

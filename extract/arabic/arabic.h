@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "extract/arabic/lexicon.h"
+#include "extract/arabic/ner.h"
 #include "extract/gazetteer.h"
 #include "extract/language.h"
 
@@ -12,14 +13,22 @@ namespace nasij::arabic {
 
 class ArabicModule : public LanguageModule {
  public:
-  ArabicModule(std::unique_ptr<Lexicon> lexicon, const Gazetteer* gazetteer)
-      : lexicon_(std::move(lexicon)), gazetteer_(gazetteer) {}
+  ArabicModule(std::unique_ptr<Lexicon> lexicon, const Gazetteer* gazetteer, std::unique_ptr<NerModel> ner,
+               WordClusters clusters)
+      : lexicon_(std::move(lexicon)),
+        gazetteer_(gazetteer),
+        ner_(std::move(ner)),
+        clusters_(std::move(clusters)),
+        ner_features_(*lexicon_, *gazetteer_, &clusters_) {}
   void Process(const TokenizedSentence& sentence, int index, DocumentContext* context,
                Extraction* out) const override;
 
  private:
   std::unique_ptr<Lexicon> lexicon_;
   const Gazetteer* gazetteer_;
+  std::unique_ptr<NerModel> ner_;
+  WordClusters clusters_;
+  NerFeatures ner_features_;
 };
 
 }  // namespace nasij::arabic

@@ -1,5 +1,6 @@
 // The Arabic sentence as the pipeline stages see it, and the stages:
-//   analyze (analyze.h) → MarkNames → TagWords → ChunkPhrases → FindClauses.
+//   analyze (analyze.h) → MarkNames → MarkEntities (ner.h) → TagWords →
+//   ChunkPhrases → FindClauses.
 #ifndef NASIJ_EXTRACT_ARABIC_SENTENCE_H_
 #define NASIJ_EXTRACT_ARABIC_SENTENCE_H_
 
@@ -58,6 +59,9 @@ struct ArabicTriple {
   bool subject_inherited = false;  // from an earlier clause: it keeps its own extent
 };
 
+// The words of a sentence with their readings, function phrases and
+// gazetteer names marked: what the entity tagger and the stages after it read.
+std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, const TokenizedSentence& sentence);
 void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<Word>* words);
 void TagWords(std::vector<Word>* words);
 std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& words);

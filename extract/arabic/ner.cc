@@ -1,0 +1,437 @@
+#include "extract/arabic/ner.h"
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
+#include "common/embedded.h"
+#include "extract/arabic/normalize.h"
+#include "extract/tsv.h"
+#include "extract/utf8.h"
+
+namespace nasij::arabic {
+
+namespace {
+
+constexpr const char* kKinds[] = {"PER", "LOC", "ORG", "MISC"};
+constexpr std::string_view kMagic = "nasij-ner 1\n";
+
+// FNV-1a: stable across builds and machines, unlike std::hash.
+uint64_t Hash(std::string_view a, std::string_view b = {}) {
+  uint64_t h = 1469598103934665603ull;
+  for (std::string_view part : {a, std::string_view("|"), b}) {
+    for (unsigned char c : part) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+  }
+  return h;
+}
+
+uint64_t Mix(uint64_t x) {  // splitmix64's finalizer
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  return x ^ (x >> 31);
+}
+
+// The first and last `n` code points of `s`.
+std::string_view Head(std::string_view s, size_t n) {
+  size_t at = 0;
+  for (size_t k = 0; k < n && at < s.size(); ++k) utf8::Next(s, &at);
+  return s.substr(0, at);
+}
+std::string_view Tail(std::string_view s, size_t n) {
+  size_t at = s.size();
+  for (size_t k = 0; k < n && at > 0; ++k) {
+    --at;
+    while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+  }
+  return s.substr(at);
+}
+
+// The word without a conjunction, a preposition and the article, each
+// peeled only while a stem of at least two letters is left. A cue for the
+// tagger, not an analysis: names that begin with these letters keep their
+// whole form as a feature too.
+std::string_view StripClitics(std::string_view w) {
+  for (std::string_view prefix : {"و", "ف"}) {
+    if (w.starts_with(prefix) && utf8::Length(w) >= prefix.size() / 2 + 3) {
+      w.remove_prefix(prefix.size());
+      break;
+    }
+  }
+  for (std::string_view prefix : {"ب", "ل", "ك"}) {
+    if (w.starts_with(prefix) && utf8::Length(w) >= 4) {
+      w.remove_prefix(prefix.size());
+      break;
+    }
+  }
+  if (w.starts_with("ال") && utf8::Length(w) >= 4) w.remove_prefix(4);
+  return w;
+}
+
+std::string_view Shape(std::string_view text) {
+  bool arabic = false, latin = false, digit = false, other = false;
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = utf8::Next(text, &i);
+    if (utf8::IsArabicLetter(c)) arabic = true;
+    else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin = true;
+    else if ((c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669)) digit = true;
+    else other = true;
+  }
+  if (arabic && !latin && !digit) return other ? "arabic+" : "arabic";
+  if (latin && !arabic && !digit) return "latin";
+  if (digit && !arabic && !latin) return "digits";
+  return arabic || latin || digit ? "mixed" : "symbol";
+}
+
+std::string_view LengthBucket(size_t letters) {
+  static constexpr std::string_view kBuckets[] = {"0", "1", "2", "3", "4", "5", "6", "7-8", "7-8", "9+"};
+  return kBuckets[std::min<size_t>(letters, 9)];
+}
+
+void PutU32(uint32_t v, std::string* out) {
+  for (int k = 0; k < 4; ++k) out->push_back(static_cast<char>((v >> (8 * k)) & 0xFF));
+}
+void PutU64(uint64_t v, std::string* out) {
+  PutU32(static_cast<uint32_t>(v), out);
+  PutU32(static_cast<uint32_t>(v >> 32), out);
+}
+void PutFloat(float f, std::string* out) {
+  uint32_t bits;
+  std::memcpy(&bits, &f, 4);
+  PutU32(bits, out);
+}
+
+// Reads little-endian values from a byte string, noting when it runs out.
+struct Reader {
+  std::string_view bytes;
+  bool truncated = false;
+  uint32_t U32() {
+    if (bytes.size() < 4) {
+      truncated = true;
+      return 0;
+    }
+    uint32_t v = 0;
+    for (int k = 0; k < 4; ++k) v |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[k])) << (8 * k);
+    bytes.remove_prefix(4);
+    return v;
+  }
+  uint64_t U64() {
+    uint64_t lo = U32();
+    return lo | (static_cast<uint64_t>(U32()) << 32);
+  }
+  float Float() {
+    uint32_t bits = U32();
+    float f;
+    std::memcpy(&f, &bits, 4);
+    return f;
+  }
+};
+
+}  // namespace
+
+const char* NerKind(int tag) { return tag <= 0 || tag >= kNerTags ? nullptr : kKinds[(tag - 1) / 2]; }
+bool NerBegins(int tag) { return tag > 0 && tag % 2 == 1; }
+
+int NerTagOf(std::string_view bio) {
+  if (bio == "O") return 0;
+  if (bio.size() < 3 || bio[1] != '-' || (bio[0] != 'B' && bio[0] != 'I')) return -1;
+  std::string_view kind = bio.substr(2);
+  if (kind == "PERS" || kind == "PERSON") kind = "PER";
+  for (int k = 0; k < 4; ++k) {
+    if (kind == kKinds[k]) return 1 + 2 * k + (bio[0] == 'I' ? 1 : 0);
+  }
+  return -1;
+}
+
+Result<WordClusters> WordClusters::LoadEmbedded() {
+  std::string_view tsv = EmbeddedFile("extract/arabic/data/clusters.tsv");
+  if (tsv.empty()) return Status::Error("the word clusters are not embedded");
+  return Parse(tsv);
+}
+
+Result<WordClusters> WordClusters::Parse(std::string_view tsv) {
+  WordClusters out;
+  for (const TsvRow& row : TsvRows(tsv)) {
+    const auto& f = row.fields;
+    if (f.size() != 3) return Status::Error("clusters.tsv: line " + std::to_string(row.line) + " has not 3 fields");
+    out.clusters_.emplace(std::string(f[0]), std::make_pair(std::string(f[1]), std::string(f[2])));
+  }
+  return out;
+}
+
+NerFeatures::NerFeatures(const Lexicon& lexicon, const Gazetteer& gazetteer, const WordClusters* clusters)
+    : lexicon_(lexicon), gazetteer_(gazetteer), clusters_(clusters) {}
+
+uint64_t NerFeatures::EdgeFeature(bool before) { return Hash("w", before ? "<s>" : "</s>"); }
+
+uint64_t NerFeatures::AtOffset(uint64_t feature, int offset) {
+  return Mix(feature + static_cast<uint64_t>(offset + kWindow + 1) * 0x9e3779b97f4a7c15ull);
+}
+
+std::vector<uint64_t> NerFeatures::OfWord(const Word& word) const {
+  std::vector<uint64_t> f;
+  const std::string& w = word.norm;
+  f.push_back(Hash("w", w));
+  if (word.token->kind != Token::kWord) {
+    f.push_back(Hash("kind", word.token->kind == Token::kNumber ? "number" : "punct"));
+    return f;
+  }
+  const std::string_view stem = StripClitics(w);
+  f.push_back(Hash("stem", stem));
+  for (size_t n = 1; n <= 4; ++n) {
+    f.push_back(Hash("prefix" + std::to_string(n), Head(w, n)));
+    f.push_back(Hash("suffix" + std::to_string(n), Tail(w, n)));
+    f.push_back(Hash("stem-suffix" + std::to_string(n), Tail(stem, n)));
+  }
+  f.push_back(Hash("length", LengthBucket(utf8::Length(stem))));
+  f.push_back(Hash("shape", Shape(word.token->text)));
+  if (EndsWithTaaMarbuta(word.token->text)) f.push_back(Hash("taa-marbuta"));
+
+  // What the lexicon can read the word as, whatever the context.
+  bool known = false;
+  for (const Analysis& a : Analyze(lexicon_, w)) {
+    if (a.cost >= 10) continue;
+    known = true;
+    f.push_back(Hash("reading", TagName(a.tag)));
+  }
+  if (!known) f.push_back(Hash("reading", "none"));
+
+  for (std::string_view form : {std::string_view(w), stem}) {
+    if (const auto* c = clusters_ ? clusters_->Of(form) : nullptr) {
+      const char* which = form == w ? "word" : "stem";
+      f.push_back(Hash(std::string(which) + "-cluster", c->first));
+      f.push_back(Hash(std::string(which) + "-cluster-fine", c->second));
+    }
+    if (const Entity* e = gazetteer_.Find(std::string(form))) {
+      f.push_back(Hash("gazetteer", e->minor_place ? "minor" : e->kind));
+    }
+    if (const Title* t = lexicon_.TitleOf(form)) f.push_back(Hash("title", t->kind));
+    if (lexicon_.NisbaOf(form)) f.push_back(Hash("nisba"));
+  }
+  std::sort(f.begin(), f.end());
+  f.erase(std::unique(f.begin(), f.end()), f.end());
+  return f;
+}
+
+std::vector<uint64_t> NerFeatures::OfPosition(const std::vector<Word>& words, size_t i) const {
+  std::vector<uint64_t> f = {Hash("bias")};
+  if (i == 0) f.push_back(Hash("first"));
+  const std::string& before = i > 0 ? words[i - 1].norm : "<s>";
+  const std::string& after = i + 1 < words.size() ? words[i + 1].norm : "</s>";
+  f.push_back(Hash("before+word", before + " " + words[i].norm));
+  f.push_back(Hash("word+after", words[i].norm + " " + after));
+  // Inside a gazetteer name, here and next door.
+  for (int offset = -1; offset <= 1; ++offset) {
+    const size_t k = i + offset;
+    if (k >= words.size() || !words[k].entity) continue;
+    const Entity& e = *words[k].entity;
+    const bool begins = words[k].name_begin == static_cast<int>(k);
+    f.push_back(Hash("gazetteer-name" + std::to_string(offset), std::string(begins ? "B-" : "I-") + e.kind));
+  }
+  // Right after a title, or inside one (وزير الخارجية | أنتوني بلينكن).
+  for (size_t k = 0; k < i; ++k) {
+    if (!words[k].title) continue;
+    if (words[k].title_end == static_cast<int>(i)) f.push_back(Hash("after-title", words[k].title->kind));
+    if (words[k].title_end > static_cast<int>(i)) f.push_back(Hash("in-title"));
+  }
+  return f;
+}
+
+Result<std::unique_ptr<NerModel>> NerModel::LoadEmbedded() {
+  std::string_view bytes = EmbeddedFile("extract/arabic/data/ner.model");
+  if (bytes.empty()) return Status::Error("the entity tagger's model is not embedded");
+  return Parse(bytes);
+}
+
+Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view bytes) {
+  if (!bytes.starts_with(kMagic)) return Status::Error("not an entity tagger model (bad header)");
+  Reader in{bytes.substr(kMagic.size())};
+  auto model = std::make_unique<NerModel>();
+  if (in.U32() != kNerTags) return Status::Error("entity tagger model: wrong number of tags");
+  for (auto& row : model->transitions_) {
+    for (float& w : row) w = in.Float();
+  }
+  const uint32_t n = in.U32();
+  if (in.truncated || in.bytes.size() != static_cast<size_t>(n) * (8 + 4 * kNerTags)) {
+    return Status::Error("entity tagger model: truncated or wrong size");
+  }
+  model->weights_.reserve(n);
+  for (uint32_t k = 0; k < n; ++k) {
+    Scores& s = model->weights_[in.U64()];
+    for (float& w : s) w = in.Float();
+  }
+  return model;
+}
+
+std::string NerModel::Serialize() const {
+  std::string out(kMagic);
+  PutU32(kNerTags, &out);
+  for (const auto& row : transitions_) {
+    for (float w : row) PutFloat(w, &out);
+  }
+  std::vector<uint64_t> keys;
+  keys.reserve(weights_.size());
+  for (const auto& [k, s] : weights_) keys.push_back(k);
+  std::sort(keys.begin(), keys.end());  // the same bytes whatever the map's order
+  PutU32(static_cast<uint32_t>(keys.size()), &out);
+  for (uint64_t k : keys) {
+    PutU64(k, &out);
+    for (float w : weights_.at(k)) PutFloat(w, &out);
+  }
+  return out;
+}
+
+const NerModel::Scores* NerModel::Weights(uint64_t feature) const {
+  auto it = weights_.find(feature);
+  return it == weights_.end() ? nullptr : &it->second;
+}
+
+std::vector<int> NerModel::Decode(const std::vector<Scores>& emissions) const {
+  const size_t n = emissions.size();
+  if (n == 0) return {};
+  constexpr float kNever = -std::numeric_limits<float>::infinity();
+  auto allowed = [](int from, int to) {  // from kNerTags: the start
+    if (to == 0 || NerBegins(to)) return true;
+    return from != kNerTags && from != 0 && (from == to || from == to - 1);
+  };
+  std::vector<Scores> best(n);
+  std::vector<std::array<int8_t, kNerTags>> back(n);
+  for (int t = 0; t < kNerTags; ++t) {
+    best[0][t] = allowed(kNerTags, t) ? transitions_[kNerTags][t] + emissions[0][t] : kNever;
+  }
+  for (size_t i = 1; i < n; ++i) {
+    for (int t = 0; t < kNerTags; ++t) {
+      float top = kNever;
+      int arg = 0;
+      for (int p = 0; p < kNerTags; ++p) {
+        if (!allowed(p, t)) continue;
+        const float s = best[i - 1][p] + transitions_[p][t];
+        if (s > top) {
+          top = s;
+          arg = p;
+        }
+      }
+      best[i][t] = top + emissions[i][t];
+      back[i][t] = static_cast<int8_t>(arg);
+    }
+  }
+  std::vector<int> tags(n);
+  tags[n - 1] = static_cast<int>(std::max_element(best[n - 1].begin(), best[n - 1].end()) - best[n - 1].begin());
+  for (size_t i = n - 1; i > 0; --i) tags[i - 1] = back[i][tags[i]];
+  return tags;
+}
+
+std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Word>& words) const {
+  constexpr int kSpan = 2 * NerFeatures::kWindow + 1;
+  using ByOffset = std::array<Scores, kSpan>;  // what a word adds to the word `offset` away
+  // A word's contribution depends on the word alone, and news repeats its
+  // words: it is computed once per thread and word.
+  thread_local absl::flat_hash_map<std::string, ByOffset> cache;
+  thread_local const NerModel* owner = nullptr;
+  if (owner != this || cache.size() > 100000) {
+    cache.clear();
+    owner = this;
+  }
+  auto contribution = [&](const std::vector<uint64_t>& word_features) {
+    ByOffset by{};
+    for (int o = 0; o < kSpan; ++o) {
+      for (uint64_t f : word_features) {
+        if (const Scores* w = Weights(NerFeatures::AtOffset(f, o - NerFeatures::kWindow))) {
+          for (int t = 0; t < kNerTags; ++t) by[o][t] += (*w)[t];
+        }
+      }
+    }
+    return by;
+  };
+  static const std::string kBefore = "\x01<s>", kAfter = "\x01</s>";
+  const int n = static_cast<int>(words.size());
+  auto key = [&](int j) -> const std::string& { return j < 0 ? kBefore : j >= n ? kAfter : words[j].token->text; };
+  // Fill the cache first: a later insertion may move what it holds.
+  for (int j = -1; j <= n; ++j) {
+    if (cache.contains(key(j))) continue;
+    const bool edge = j < 0 || j >= n;
+    cache.emplace(key(j), contribution(edge ? std::vector<uint64_t>{NerFeatures::EdgeFeature(j < 0)}
+                                            : features.OfWord(words[j])));
+  }
+  std::vector<const ByOffset*> around(n + 2 * NerFeatures::kWindow);
+  for (int j = -NerFeatures::kWindow; j < n + NerFeatures::kWindow; ++j) {
+    around[j + NerFeatures::kWindow] = &cache.find(key(j))->second;
+  }
+  std::vector<Scores> emissions(n);
+  for (int i = 0; i < n; ++i) {
+    Scores& e = emissions[i];
+    e.fill(0);
+    for (int o = -NerFeatures::kWindow; o <= NerFeatures::kWindow; ++o) {
+      // The word at i+o, seen from i, is at offset o.
+      const Scores& s = (*around[i + o + NerFeatures::kWindow])[o + NerFeatures::kWindow];
+      for (int t = 0; t < kNerTags; ++t) e[t] += s[t];
+    }
+    for (uint64_t f : features.OfPosition(words, i)) {
+      if (const Scores* w = Weights(f)) {
+        for (int t = 0; t < kNerTags; ++t) e[t] += (*w)[t];
+      }
+    }
+  }
+  return Decode(emissions);
+}
+
+void MarkEntities(const NerModel& model, const NerFeatures& features, std::vector<Word>* words,
+                  std::deque<Entity>* found) {
+  std::vector<Word>& ws = *words;
+  const std::vector<int> tags = model.Tag(features, ws);
+  const int n = static_cast<int>(ws.size());
+  std::vector<bool> named(n, false);
+  for (int b = 0; b < n;) {
+    if (!NerKind(tags[b])) {
+      ++b;
+      continue;
+    }
+    int e = b + 1;
+    while (e < n && tags[e] == tags[b] + 1) ++e;
+    for (int k = b; k < e; ++k) named[k] = true;
+    const bool gazetteer_span = ws[b].entity && ws[b].name_begin == b && ws[b].name_end == e;
+    if (!gazetteer_span) {
+      Entity entity;
+      entity.kind = NerKind(tags[b]);
+      // The first word as the analysis split it: والسعودية → السعودية.
+      const Analysis& first = ws[b].readings.front();
+      const size_t clitics = first.cost < 10 || first.definite ? first.conj.size() + first.prep.size() : 0;
+      for (int k = b; k < e; ++k) {
+        if (ws[k].token->kind == Token::kPunct) continue;
+        if (!entity.key.empty()) entity.key.push_back(' ');
+        entity.key += k == b ? ws[k].norm.substr(std::min(clitics, ws[k].norm.size())) : ws[k].norm;
+      }
+      found->push_back(entity);
+      for (int k = b; k < e; ++k) {
+        ws[k].entity = &found->back();
+        ws[k].name_begin = b;
+        ws[k].name_end = e;
+        ws[k].a = Analysis();
+        ws[k].a.tag = Tag::kPropn;
+        ws[k].a.stem = ws[k].norm;
+        if (k == b) {
+          ws[k].a.conj = first.conj.size() <= clitics ? first.conj : "";
+          ws[k].a.prep = clitics > first.conj.size() ? first.prep : "";
+          ws[k].a.stem = ws[k].norm.substr(std::min(clitics, ws[k].norm.size()));
+        }
+        ws[k].readings.assign(1, ws[k].a);
+      }
+    }
+    b = e;
+  }
+  // A gazetteer name the tagger did not take is a word again.
+  for (int k = 0; k < n; ++k) {
+    if (ws[k].entity && !named[k]) {
+      ws[k].entity = nullptr;
+      ws[k].name_begin = ws[k].name_end = -1;
+      ws[k].readings = Analyze(features.lexicon(), ws[k].norm);
+      ws[k].a = ws[k].readings.front();
+    }
+  }
+}
+
+}  // namespace nasij::arabic

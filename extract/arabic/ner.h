@@ -1,0 +1,105 @@
+// Named-entity tagging of Arabic words: a linear-chain model over BIO tags
+// (PER, LOC, ORG, MISC) with Viterbi decoding, trained as an averaged
+// structured perceptron (Collins 2002) by tools/train_ner.cc from annotated
+// news. The model is data (data/ner.model); the features are this file's.
+#ifndef NASIJ_EXTRACT_ARABIC_NER_H_
+#define NASIJ_EXTRACT_ARABIC_NER_H_
+
+#include <absl/container/flat_hash_map.h>
+
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/status.h"
+#include "extract/arabic/sentence.h"
+
+namespace nasij::arabic {
+
+// O, then B and I of each kind.
+constexpr int kNerTags = 9;
+const char* NerKind(int tag);     // "PER", "LOC", "ORG", "MISC", or nullptr for O
+bool NerBegins(int tag);          // a B- tag
+int NerTagOf(std::string_view bio);  // "B-PERS", "I-LOC", "O" …; -1 if unknown
+
+// Word clusters learned from unlabeled news (data/clusters.tsv): words used
+// alike share a cluster, so a name never seen in training is read like the
+// names it keeps company with.
+class WordClusters {
+ public:
+  static Result<WordClusters> LoadEmbedded();
+  static Result<WordClusters> Parse(std::string_view tsv);
+  // The coarse and fine cluster of a normalized word, or nullptr.
+  const std::pair<std::string, std::string>* Of(std::string_view word) const {
+    auto it = clusters_.find(absl::string_view(word.data(), word.size()));
+    return it == clusters_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  absl::flat_hash_map<std::string, std::pair<std::string, std::string>> clusters_;
+};
+
+// Feature ids of a sentence's words: what the model scores. Word-level
+// features (the word, its stem, affixes, shape, lexicon readings, gazetteer,
+// title and nisba membership, cluster) are seen at offsets −2…+2; positional
+// ones (inside a gazetteer name, after a title) only where they hold.
+class NerFeatures {
+ public:
+  // `clusters` may be null (a model trained without them).
+  NerFeatures(const Lexicon& lexicon, const Gazetteer& gazetteer, const WordClusters* clusters);
+  // Hashed features of one word, independent of its context.
+  std::vector<uint64_t> OfWord(const Word& word) const;
+  // Hashed features that depend on the word's place in this sentence.
+  std::vector<uint64_t> OfPosition(const std::vector<Word>& words, size_t i) const;
+  // The one feature of the space before the first word or after the last.
+  static uint64_t EdgeFeature(bool before);
+  // A word-level feature seen from `offset` words away.
+  static uint64_t AtOffset(uint64_t feature, int offset);
+  static constexpr int kWindow = 2;
+  const Lexicon& lexicon() const { return lexicon_; }
+
+ private:
+  const Lexicon& lexicon_;
+  const Gazetteer& gazetteer_;
+  const WordClusters* clusters_;
+};
+
+class NerModel {
+ public:
+  using Scores = std::array<float, kNerTags>;
+
+  static Result<std::unique_ptr<NerModel>> LoadEmbedded();
+  static Result<std::unique_ptr<NerModel>> Parse(std::string_view bytes);
+  std::string Serialize() const;
+
+  // The best tag sequence for `words` (one tag per word).
+  std::vector<int> Tag(const NerFeatures& features, const std::vector<Word>& words) const;
+
+  // Training: weights are set by the trainer, then Serialize()d.
+  const Scores* Weights(uint64_t feature) const;
+  Scores* MutableWeights(uint64_t feature) { return &weights_[feature]; }
+  float& transition(int from, int to) { return transitions_[from][to]; }  // from kNerTags = start
+  float transition(int from, int to) const { return transitions_[from][to]; }
+  size_t feature_count() const { return weights_.size(); }
+  // Best sequence from per-word emission scores; I-X only after B-X or I-X.
+  std::vector<int> Decode(const std::vector<Scores>& emissions) const;
+
+ private:
+  absl::flat_hash_map<uint64_t, Scores> weights_;
+  std::array<Scores, kNerTags + 1> transitions_{};
+};
+
+// Tags `words` and marks each name found like a gazetteer name (entity,
+// name_begin, name_end). A name the gazetteer knows under the same span keeps
+// its entry; others get an entry in `found` keyed by their normalized
+// spelling, with the tagger's kind and no English label.
+void MarkEntities(const NerModel& model, const NerFeatures& features, std::vector<Word>* words,
+                  std::deque<Entity>* found);
+
+}  // namespace nasij::arabic
+
+#endif  // NASIJ_EXTRACT_ARABIC_NER_H_

@@ -1,0 +1,516 @@
+// nasij-train-ner: trains the Arabic entity tagger (ner.h) from token-tagged
+// JSON lines ({"tokens": [...], "tags": ["B-PERS", "O", ...]}) and writes
+// the model. Deterministic: the same files and options give the same bytes.
+//
+//   nasij-train-ner --train A.jsonl [--train B.jsonl] [--dev D.jsonl]
+//                   [--out MODEL] [--epochs N] [--seed S] [--cv K]
+//
+// With --cv K it trains K times, each time holding out one fold of the
+// training sentences, and prints the held-out scores instead of a model.
+//
+// Word clusters (data/clusters.tsv) are made in two steps around fastText:
+//   nasij-train-ner --dump-words FILE...   normalized words, a sentence a line
+//   nasij-train-ner --cluster VECTORS.vec --out CLUSTERS.tsv
+// the second groups the words by k-means over their vectors, coarse and fine.
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/arabic/ner.h"
+#include "extract/arabic/normalize.h"
+#include "extract/utf8.h"
+
+namespace nasij::arabic {
+namespace {
+
+// Two granularities of word clusters: parts of speech and broad topics at
+// the coarse level, kinds of names (club, city, surname) at the fine one.
+constexpr int kCoarseClusters = 64, kFineClusters = 512;
+
+// One sentence as the tagger sees it at run time, with the gold tag of each
+// word mapped from the annotated tokens.
+struct Example {
+  std::unique_ptr<TokenizedSentence> sentence;  // words point into it
+  std::vector<Word> words;
+  std::vector<int> gold;
+  std::vector<std::vector<uint64_t>> features;  // per word, every feature scored there
+};
+
+struct Options {
+  std::vector<std::string> train;
+  std::string dev, out;
+  int epochs = 12;
+  unsigned seed = 1;
+  int folds = 0;
+};
+
+[[noreturn]] void Fail(const std::string& message) {
+  std::cerr << "nasij-train-ner: " << message << "\n";
+  std::exit(1);
+}
+
+// Splits the annotated text as nasij does (Segmenter, ReadWords) and gives
+// each resulting word the tag of the annotated token it starts in; a word that
+// continues a token (the "(" split off "(د") takes its I- tag.
+void ReadExamples(const std::string& path, const Lexicon& lexicon, const Gazetteer& gazetteer,
+                  const Segmenter& segmenter, std::vector<Example>* out) {
+  std::ifstream in(path);
+  if (!in) Fail("cannot read " + path);
+  std::string line;
+  int line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty()) continue;
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.contains("tokens") || !j.contains("tags")) {
+      Fail(path + ":" + std::to_string(line_no) + ": not a {tokens, tags} record");
+    }
+    const auto tokens = j["tokens"].get<std::vector<std::string>>();
+    const auto tags = j["tags"].get<std::vector<std::string>>();
+    if (tokens.size() != tags.size()) Fail(path + ":" + std::to_string(line_no) + ": tokens and tags differ in number");
+    std::string text;
+    std::vector<int> token_at;  // code point → annotated token
+    std::vector<int> token_start;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      if (k > 0) {
+        text.push_back(' ');
+        token_at.push_back(-1);
+      }
+      token_start.push_back(static_cast<int>(token_at.size()));
+      text += tokens[k];
+      token_at.insert(token_at.end(), utf8::Length(tokens[k]), static_cast<int>(k));
+    }
+    for (TokenizedSentence& s : segmenter.Split(text)) {
+      Example ex;
+      ex.sentence = std::make_unique<TokenizedSentence>(std::move(s));
+      ex.words = ReadWords(lexicon, gazetteer, *ex.sentence);
+      int previous_token = -1;
+      for (const Token& t : ex.sentence->tokens) {
+        const int k = t.start < static_cast<int>(token_at.size()) ? token_at[t.start] : -1;
+        int tag = k < 0 ? 0 : NerTagOf(tags[k]);
+        if (tag < 0) {  // a stray label (B-ENGLISH, I--ORG) in the annotation: read as outside
+          std::fprintf(stderr, "%s:%d: unknown tag %s, read as O\n", path.c_str(), line_no, tags[k].c_str());
+          tag = 0;
+        }
+        if (NerBegins(tag) && (k == previous_token || t.start != token_start[k])) ++tag;  // the same name goes on
+        previous_token = k;
+        ex.gold.push_back(tag);
+      }
+      // A sentence split inside a name starts it afresh.
+      if (!ex.gold.empty() && NerKind(ex.gold[0]) && !NerBegins(ex.gold[0])) --ex.gold[0];
+      for (size_t i = 1; i < ex.gold.size(); ++i) {
+        if (NerKind(ex.gold[i]) && !NerBegins(ex.gold[i]) && ex.gold[i - 1] != ex.gold[i] && ex.gold[i - 1] != ex.gold[i] - 1) {
+          --ex.gold[i];
+        }
+      }
+      out->push_back(std::move(ex));
+    }
+  }
+}
+
+void ComputeFeatures(const NerFeatures& nf, Example* ex) {
+  const int n = static_cast<int>(ex->words.size());
+  std::vector<std::vector<uint64_t>> of_word(n);
+  for (int j = 0; j < n; ++j) of_word[j] = nf.OfWord(ex->words[j]);
+  ex->features.assign(n, {});
+  for (int i = 0; i < n; ++i) {
+    std::vector<uint64_t>& f = ex->features[i];
+    for (int o = -NerFeatures::kWindow; o <= NerFeatures::kWindow; ++o) {
+      const int j = i + o;
+      if (j < 0 || j >= n) {
+        f.push_back(NerFeatures::AtOffset(NerFeatures::EdgeFeature(j < 0), o));
+        continue;
+      }
+      for (uint64_t base : of_word[j]) f.push_back(NerFeatures::AtOffset(base, o));
+    }
+    for (uint64_t p : nf.OfPosition(ex->words, i)) f.push_back(p);
+  }
+}
+
+// The averaged structured perceptron. Weights live in rows of kNerTags; the
+// average is kept lazily as in Daumé's trick: avg = w − u / c.
+class Perceptron {
+ public:
+  int Row(uint64_t feature) {
+    auto [it, added] = rows_.emplace(feature, static_cast<int>(rows_.size()));
+    if (added) {
+      w_.resize(w_.size() + kNerTags, 0);
+      u_.resize(u_.size() + kNerTags, 0);
+    }
+    return it->second;
+  }
+
+  std::vector<int> Predict(const std::vector<std::vector<int>>& rows, const NerModel& decoder) const {
+    std::vector<NerModel::Scores> emissions(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+      emissions[i].fill(0);
+      for (int r : rows[i]) {
+        for (int t = 0; t < kNerTags; ++t) emissions[i][t] += w_[r * kNerTags + t];
+      }
+    }
+    return decoder.Decode(emissions);
+  }
+
+  void Update(const std::vector<std::vector<int>>& rows, const std::vector<int>& gold, const std::vector<int>& guess,
+              NerModel* transitions) {
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const int prev_gold = i == 0 ? kNerTags : gold[i - 1], prev_guess = i == 0 ? kNerTags : guess[i - 1];
+      if (gold[i] == guess[i] && prev_gold == prev_guess) continue;
+      if (gold[i] != guess[i]) {
+        for (int r : rows[i]) {
+          Add(r * kNerTags + gold[i], 1);
+          Add(r * kNerTags + guess[i], -1);
+        }
+      }
+      AddTransition(transitions, prev_gold, gold[i], 1);
+      AddTransition(transitions, prev_guess, guess[i], -1);
+    }
+  }
+
+  void Tick() { ++c_; }
+
+  // The averaged weights, with features whose weights are all near zero left out.
+  void Finish(const NerModel& trained_transitions, NerModel* model) const {
+    for (int from = 0; from <= kNerTags; ++from) {
+      for (int to = 0; to < kNerTags; ++to) {
+        const int k = from * kNerTags + to;
+        model->transition(from, to) =
+            static_cast<float>(trained_transitions.transition(from, to) - tu_[k] / static_cast<double>(c_));
+      }
+    }
+    for (const auto& [feature, row] : rows_) {
+      NerModel::Scores avg;
+      float largest = 0;
+      for (int t = 0; t < kNerTags; ++t) {
+        const size_t k = static_cast<size_t>(row) * kNerTags + t;
+        avg[t] = static_cast<float>(w_[k] - u_[k] / static_cast<double>(c_));
+        largest = std::max(largest, std::fabs(avg[t]));
+      }
+      if (largest >= kPrune) *model->MutableWeights(feature) = avg;
+    }
+  }
+
+  size_t features() const { return rows_.size(); }
+
+ private:
+  static constexpr float kPrune = 0.01f;
+
+  void Add(size_t k, float delta) {
+    w_[k] += delta;
+    u_[k] += c_ * delta;
+  }
+  void AddTransition(NerModel* transitions, int from, int to, float delta) {
+    transitions->transition(from, to) += delta;
+    tu_[from * kNerTags + to] += c_ * delta;
+  }
+
+  absl::flat_hash_map<uint64_t, int> rows_;
+  std::vector<float> w_;
+  std::vector<double> u_;
+  std::array<double, (kNerTags + 1) * kNerTags> tu_{};
+  long c_ = 1;
+};
+
+std::unique_ptr<NerModel> Train(std::vector<Example*> examples, const Options& options) {
+  Perceptron p;
+  NerModel running;  // the current transitions; also the decoder
+  std::vector<std::vector<std::vector<int>>> rows(examples.size());
+  for (size_t e = 0; e < examples.size(); ++e) {
+    for (const auto& f : examples[e]->features) {
+      rows[e].emplace_back();
+      for (uint64_t id : f) rows[e].back().push_back(p.Row(id));
+    }
+  }
+  std::vector<size_t> order(examples.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::mt19937 rng(options.seed);
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    int mistakes = 0;
+    for (size_t k : order) {
+      const std::vector<int> guess = p.Predict(rows[k], running);
+      if (guess != examples[k]->gold) {
+        ++mistakes;
+        p.Update(rows[k], examples[k]->gold, guess, &running);
+      }
+      p.Tick();
+    }
+    std::fprintf(stderr, "  epoch %2d: %d of %zu sentences wrong\n", epoch + 1, mistakes, examples.size());
+  }
+  auto model = std::make_unique<NerModel>();
+  p.Finish(running, model.get());
+  std::fprintf(stderr, "  %zu features seen, %zu kept\n", p.features(), model->feature_count());
+  return model;
+}
+
+struct Counts {
+  int found = 0, gold = 0, right = 0;
+  void Print(const char* name) const {
+    const double prec = found ? double(right) / found : 0, rec = gold ? double(right) / gold : 0;
+    const double f1 = prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0;
+    std::printf("  %-5s P %.3f  R %.3f  F1 %.3f  (%d gold)\n", name, prec, rec, f1, gold);
+  }
+};
+
+std::vector<std::tuple<int, int, int>> Spans(const std::vector<int>& tags) {
+  std::vector<std::tuple<int, int, int>> out;
+  for (size_t b = 0; b < tags.size();) {
+    if (!NerKind(tags[b])) {
+      ++b;
+      continue;
+    }
+    size_t e = b + 1;
+    while (e < tags.size() && tags[e] == tags[b] + 1) ++e;
+    out.emplace_back(b, e, (tags[b] - 1) / 2);
+    b = e;
+  }
+  return out;
+}
+
+void PrintErrors(const NerModel& model, const NerFeatures& nf, const std::vector<Example*>& examples) {
+  auto text = [](const Example* ex, const std::tuple<int, int, int>& s) {
+    std::string out = std::string(NerKind(1 + 2 * std::get<2>(s))) + ":";
+    for (int k = std::get<0>(s); k < std::get<1>(s); ++k) out += " " + ex->words[k].token->text;
+    return out;
+  };
+  for (const Example* ex : examples) {
+    const auto gold = Spans(ex->gold), found = Spans(model.Tag(nf, ex->words));
+    for (const auto& s : gold) {
+      if (std::find(found.begin(), found.end(), s) == found.end()) std::printf("missed  %s\n", text(ex, s).c_str());
+    }
+    for (const auto& s : found) {
+      if (std::find(gold.begin(), gold.end(), s) == gold.end()) std::printf("wrong   %s\n", text(ex, s).c_str());
+    }
+  }
+}
+
+// Exact span and type, per kind and over all: CoNLL's measure on nasij's words.
+Counts Evaluate(const NerModel& model, const NerFeatures& nf, const std::vector<Example*>& examples, bool print) {
+  std::map<int, Counts> by_kind;
+  Counts all;
+  for (const Example* ex : examples) {
+    const auto gold = Spans(ex->gold), found = Spans(model.Tag(nf, ex->words));
+    for (const auto& s : gold) ++by_kind[std::get<2>(s)].gold, ++all.gold;
+    for (const auto& s : found) {
+      ++by_kind[std::get<2>(s)].found, ++all.found;
+      if (std::find(gold.begin(), gold.end(), s) != gold.end()) ++by_kind[std::get<2>(s)].right, ++all.right;
+    }
+  }
+  if (print) {
+    if (std::getenv("NASIJ_NER_ERRORS")) PrintErrors(model, nf, examples);
+    for (const auto& [kind, c] : by_kind) c.Print(NerKind(1 + 2 * kind));
+    all.Print("all");
+  }
+  return all;
+}
+
+// Every sentence of JSON-lines files (a "text" or a "tokens" field) as its
+// normalized words, for fastText.
+void DumpWords(const std::vector<std::string>& paths) {
+  Segmenter segmenter;
+  for (const std::string& path : paths) {
+    std::ifstream in(path);
+    if (!in) Fail("cannot read " + path);
+    std::string line;
+    while (std::getline(in, line)) {
+      nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+      if (j.is_discarded()) continue;
+      std::string text;
+      if (j.contains("text")) {
+        text = j["text"].get<std::string>();
+      } else if (j.contains("tokens")) {
+        for (const std::string& t : j["tokens"]) text += (text.empty() ? "" : " ") + t;
+      }
+      for (const TokenizedSentence& s : segmenter.Split(text)) {
+        std::string out;
+        for (const Token& t : s.tokens) {
+          if (t.kind == Token::kPunct) continue;
+          out += (out.empty() ? "" : " ") + Normalize(t.text);
+        }
+        if (!out.empty()) std::printf("%s\n", out.c_str());
+      }
+    }
+  }
+}
+
+// Spherical k-means: words whose vectors point the same way share a cluster.
+// Seeds are spread evenly over the vocabulary (fastText lists it by
+// frequency), so the result does not depend on a random draw.
+std::vector<int> KMeans(const std::vector<std::vector<float>>& v, int k) {
+  const size_t n = v.size(), dim = v[0].size();
+  std::vector<std::vector<float>> centres(k);
+  for (int c = 0; c < k; ++c) centres[c] = v[c * n / k];
+  std::vector<int> of(n, -1);
+  for (int iteration = 0; iteration < 25; ++iteration) {
+    size_t moved = 0;
+    for (size_t i = 0; i < n; ++i) {
+      int best = 0;
+      float top = -2;
+      for (int c = 0; c < k; ++c) {
+        float dot = 0;
+        for (size_t d = 0; d < dim; ++d) dot += v[i][d] * centres[c][d];
+        if (dot > top) top = dot, best = c;
+      }
+      if (of[i] != best) ++moved, of[i] = best;
+    }
+    for (auto& c : centres) std::fill(c.begin(), c.end(), 0.f);
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t d = 0; d < dim; ++d) centres[of[i]][d] += v[i][d];
+    }
+    for (auto& c : centres) {
+      float norm = 0;
+      for (float x : c) norm += x * x;
+      norm = std::sqrt(norm);
+      if (norm > 0) for (float& x : c) x /= norm;
+    }
+    std::fprintf(stderr, "  k=%d, pass %d: %zu words moved\n", k, iteration + 1, moved);
+    if (moved < n / 1000) break;
+  }
+  return of;
+}
+
+void Cluster(const std::string& vectors_path, const std::string& out_path) {
+  std::ifstream in(vectors_path);
+  if (!in) Fail("cannot read " + vectors_path);
+  std::string line;
+  std::getline(in, line);  // "count dim"
+  std::vector<std::string> words;
+  std::vector<std::vector<float>> v;
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    std::string word;
+    fields >> word;
+    std::vector<float> x;
+    float f, norm = 0;
+    while (fields >> f) x.push_back(f), norm += f * f;
+    if (x.empty() || norm == 0 || word == "</s>") continue;
+    for (float& e : x) e /= std::sqrt(norm);
+    words.push_back(word);
+    v.push_back(std::move(x));
+  }
+  if (words.size() < 1000) Fail(vectors_path + ": too few word vectors");
+  const std::vector<int> coarse = KMeans(v, kCoarseClusters), fine = KMeans(v, kFineClusters);
+  std::vector<size_t> order(words.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return words[a] < words[b]; });
+  std::ofstream out(out_path);
+  out << "# word\tcoarse cluster\tfine cluster: made by nasij-train-ner --cluster (see README)\n";
+  for (size_t i : order) out << words[i] << '\t' << coarse[i] << '\t' << fine[i] << '\n';
+  if (!out.flush()) Fail("cannot write " + out_path);
+}
+
+int Main(int argc, char** argv) {
+  Options o;
+  if (argc > 1 && std::string(argv[1]) == "--dump-words") {
+    DumpWords(std::vector<std::string>(argv + 2, argv + argc));
+    return 0;
+  }
+  std::string vectors;
+  bool no_clusters = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) Fail(a + " needs a value");
+      return argv[++i];
+    };
+    auto number = [&]() {
+      const std::string v = value();
+      size_t used = 0;
+      long n = -1;
+      try {
+        n = std::stol(v, &used);
+      } catch (const std::exception&) {
+      }
+      if (used != v.size() || n < 1 || n > 1000000) Fail(a + " takes a whole number from 1, not '" + v + "'");
+      return static_cast<int>(n);
+    };
+    if (a == "--train") o.train.push_back(value());
+    else if (a == "--dev") o.dev = value();
+    else if (a == "--out") o.out = value();
+    else if (a == "--epochs") o.epochs = number();
+    else if (a == "--seed") o.seed = number();
+    else if (a == "--cv") o.folds = number();
+    else if (a == "--cluster") vectors = value();
+    else if (a == "--no-clusters") no_clusters = true;
+    else if (a == "--help" || a == "-h") {
+      std::printf(
+          "usage: nasij-train-ner --train FILE... [--dev FILE] [--out MODEL] [--epochs N] [--seed S] [--cv K]\n"
+          "       nasij-train-ner --dump-words FILE...\n"
+          "       nasij-train-ner --cluster VECTORS.vec --out CLUSTERS.tsv\n");
+      return 0;
+    } else {
+      Fail("unknown option " + a + " (see --help)");
+    }
+  }
+  if (!vectors.empty()) {
+    if (o.out.empty()) Fail("--cluster needs --out");
+    Cluster(vectors, o.out);
+    return 0;
+  }
+  if (o.train.empty()) Fail("give at least one --train file");
+  auto lexicon = Lexicon::LoadEmbedded();
+  if (!lexicon.ok()) Fail(lexicon.status().message());
+  auto gazetteer = Gazetteer::LoadEmbedded();
+  if (!gazetteer.ok()) Fail(gazetteer.status().message());
+  auto clusters = WordClusters::LoadEmbedded();
+  if (!clusters.ok()) Fail(clusters.status().message());
+  const NerFeatures nf(**lexicon, **gazetteer, no_clusters ? nullptr : &*clusters);
+  Segmenter segmenter;
+
+  std::vector<Example> train, dev;
+  for (const std::string& path : o.train) ReadExamples(path, **lexicon, **gazetteer, segmenter, &train);
+  if (!o.dev.empty()) ReadExamples(o.dev, **lexicon, **gazetteer, segmenter, &dev);
+  for (Example& ex : train) ComputeFeatures(nf, &ex);
+  std::fprintf(stderr, "%zu training sentences\n", train.size());
+
+  if (o.folds > 1) {
+    Counts total;
+    for (int fold = 0; fold < o.folds; ++fold) {
+      // Contiguous folds: neighbouring sentences share their names.
+      std::vector<Example*> fit, held;
+      for (size_t k = 0; k < train.size(); ++k) (static_cast<int>(k * o.folds / train.size()) == fold ? held : fit).push_back(&train[k]);
+      std::fprintf(stderr, "fold %d of %d\n", fold + 1, o.folds);
+      const Counts c = Evaluate(*Train(fit, o), nf, held, false);
+      total.found += c.found, total.gold += c.gold, total.right += c.right;
+    }
+    std::printf("cross-validation, %d folds, %d epochs:\n", o.folds, o.epochs);
+    total.Print("all");
+    return 0;
+  }
+  std::vector<Example*> all;
+  for (Example& ex : train) all.push_back(&ex);
+  std::unique_ptr<NerModel> model = Train(all, o);
+  if (!dev.empty()) {
+    std::printf("%s (%zu sentences), exact span and type on nasij's words:\n", o.dev.c_str(), dev.size());
+    std::vector<Example*> held;
+    for (Example& ex : dev) held.push_back(&ex);
+    Evaluate(*model, nf, held, true);
+  }
+  if (!o.out.empty()) {
+    const std::string bytes = model->Serialize();
+    const std::string tmp = o.out + ".tmp";
+    {
+      std::ofstream out(tmp, std::ios::binary);
+      out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+      if (!out.flush()) Fail("cannot write " + tmp);
+    }
+    if (std::rename(tmp.c_str(), o.out.c_str()) != 0) Fail("cannot write " + o.out);
+    std::fprintf(stderr, "wrote %s (%zu bytes)\n", o.out.c_str(), bytes.size());
+  }
+  return 0;
+}
+
+}  // namespace
+}  // namespace nasij::arabic
+
+int main(int argc, char** argv) { return nasij::arabic::Main(argc, argv); }
