@@ -1,6 +1,8 @@
 #include "extract/arabic/ner.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cmath>
 #include <cstring>
 #include <limits>
 
@@ -14,7 +16,10 @@ namespace nasij::arabic {
 namespace {
 
 constexpr const char* kKinds[] = {"PER", "LOC", "ORG", "MISC"};
-constexpr std::string_view kMagic = "nasij-ner 1\n";
+constexpr std::string_view kMagic = "nasij-ner 2\n";
+// Weights are written as 16-bit integers times one scale: the model is half
+// the size, and the tags it gives do not change.
+constexpr float kQuantum = 32767.0f;
 
 // FNV-1a: stable across builds and machines, unlike std::hash.
 uint64_t Hash(std::string_view a, std::string_view b = {}) {
@@ -95,9 +100,9 @@ std::string_view LengthBucket(size_t letters) {
 void PutU32(uint32_t v, std::string* out) {
   for (int k = 0; k < 4; ++k) out->push_back(static_cast<char>((v >> (8 * k)) & 0xFF));
 }
-void PutU64(uint64_t v, std::string* out) {
-  PutU32(static_cast<uint32_t>(v), out);
-  PutU32(static_cast<uint32_t>(v >> 32), out);
+void PutU16(uint16_t v, std::string* out) {
+  out->push_back(static_cast<char>(v & 0xFF));
+  out->push_back(static_cast<char>(v >> 8));
 }
 void PutFloat(float f, std::string* out) {
   uint32_t bits;
@@ -119,9 +124,14 @@ struct Reader {
     bytes.remove_prefix(4);
     return v;
   }
-  uint64_t U64() {
-    uint64_t lo = U32();
-    return lo | (static_cast<uint64_t>(U32()) << 32);
+  uint16_t U16() {
+    if (bytes.size() < 2) {
+      truncated = true;
+      return 0;
+    }
+    const uint16_t v = static_cast<uint16_t>(static_cast<unsigned char>(bytes[0]) | (static_cast<unsigned char>(bytes[1]) << 8));
+    bytes.remove_prefix(2);
+    return v;
   }
   float Float() {
     uint32_t bits = U32();
@@ -182,8 +192,10 @@ std::vector<uint64_t> NerFeatures::OfWord(const Word& word) const {
   }
   const std::string_view stem = StripClitics(w);
   f.push_back(Hash("stem", stem));
+  f.push_back(Hash("clitics", std::string_view(w).substr(0, w.size() - stem.size())));
   for (size_t n = 1; n <= 4; ++n) {
     f.push_back(Hash("prefix" + std::to_string(n), Head(w, n)));
+    f.push_back(Hash("stem-prefix" + std::to_string(n), Head(stem, n)));
     f.push_back(Hash("suffix" + std::to_string(n), Tail(w, n)));
     f.push_back(Hash("stem-suffix" + std::to_string(n), Tail(stem, n)));
   }
@@ -241,6 +253,11 @@ std::vector<uint64_t> NerFeatures::OfPosition(const std::vector<Word>& words, si
   return f;
 }
 
+NerModel::NerModel() {
+  static std::atomic<uint64_t> models{0};
+  serial_ = ++models;
+}
+
 Result<std::unique_ptr<NerModel>> NerModel::LoadEmbedded() {
   std::string_view bytes = EmbeddedFile("extract/arabic/data/ner.model");
   if (bytes.empty()) return Status::Error("the entity tagger's model is not embedded");
@@ -255,14 +272,15 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view bytes) {
   for (auto& row : model->transitions_) {
     for (float& w : row) w = in.Float();
   }
+  const float scale = in.Float();
   const uint32_t n = in.U32();
-  if (in.truncated || in.bytes.size() != static_cast<size_t>(n) * (8 + 4 * kNerTags)) {
+  if (in.truncated || in.bytes.size() != static_cast<size_t>(n) * (4 + 2 * kNerTags)) {
     return Status::Error("entity tagger model: truncated or wrong size");
   }
   model->weights_.reserve(n);
   for (uint32_t k = 0; k < n; ++k) {
-    Scores& s = model->weights_[in.U64()];
-    for (float& w : s) w = in.Float();
+    Scores& s = model->weights_[in.U32()];
+    for (float& w : s) w = static_cast<int16_t>(in.U16()) * scale;
   }
   return model;
 }
@@ -273,20 +291,28 @@ std::string NerModel::Serialize() const {
   for (const auto& row : transitions_) {
     for (float w : row) PutFloat(w, &out);
   }
-  std::vector<uint64_t> keys;
+  std::vector<uint32_t> keys;
+  float largest = 0;
   keys.reserve(weights_.size());
-  for (const auto& [k, s] : weights_) keys.push_back(k);
+  for (const auto& [k, s] : weights_) {
+    keys.push_back(k);
+    for (float w : s) largest = std::max(largest, std::fabs(w));
+  }
   std::sort(keys.begin(), keys.end());  // the same bytes whatever the map's order
+  const float scale = largest > 0 ? largest / kQuantum : 1;
+  PutFloat(scale, &out);
   PutU32(static_cast<uint32_t>(keys.size()), &out);
-  for (uint64_t k : keys) {
-    PutU64(k, &out);
-    for (float w : weights_.at(k)) PutFloat(w, &out);
+  for (uint32_t k : keys) {
+    PutU32(k, &out);
+    for (float w : weights_.at(k)) {
+      PutU16(static_cast<uint16_t>(static_cast<int16_t>(std::lround(w / scale))), &out);
+    }
   }
   return out;
 }
 
 const NerModel::Scores* NerModel::Weights(uint64_t feature) const {
-  auto it = weights_.find(feature);
+  auto it = weights_.find(Key(feature));
   return it == weights_.end() ? nullptr : &it->second;
 }
 
@@ -331,10 +357,10 @@ std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Wo
   // A word's contribution depends on the word alone, and news repeats its
   // words: it is computed once per thread and word.
   thread_local absl::flat_hash_map<std::string, ByOffset> cache;
-  thread_local const NerModel* owner = nullptr;
-  if (owner != this || cache.size() > 100000) {
+  thread_local uint64_t owner = 0;
+  if (owner != serial_ || cache.size() > 100000) {
     cache.clear();
-    owner = this;
+    owner = serial_;
   }
   auto contribution = [&](const std::vector<uint64_t>& word_features) {
     ByOffset by{};
@@ -379,12 +405,71 @@ std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Wo
   return Decode(emissions);
 }
 
+namespace {
+
+// Makes words [b, e) one name of `entity`, read as a proper noun; the first
+// word keeps the clitics its analysis split off (والسعودية → و + السعودية).
+void MarkName(int b, int e, const Entity* entity, const Analysis& first, size_t clitics, std::vector<Word>* words) {
+  std::vector<Word>& ws = *words;
+  for (int k = b; k < e; ++k) {
+    ws[k].entity = entity;
+    ws[k].name_begin = b;
+    ws[k].name_end = e;
+    ws[k].a = Analysis();
+    ws[k].a.tag = Tag::kPropn;
+    ws[k].a.stem = ws[k].norm;
+    if (k == b) {
+      ws[k].a.conj = clitics >= first.conj.size() ? first.conj : "";
+      ws[k].a.prep = clitics > first.conj.size() ? first.prep : "";
+      ws[k].a.stem = ws[k].norm.substr(std::min(clitics, ws[k].norm.size()));
+    }
+    ws[k].readings.assign(1, ws[k].a);
+  }
+}
+
+// Undoes a gazetteer name's marks on words [b, e).
+void Unmark(int b, int e, const Lexicon& lexicon, std::vector<Word>* words) {
+  for (int k = b; k < e; ++k) {
+    Word& w = (*words)[k];
+    w.entity = nullptr;
+    w.name_begin = w.name_end = -1;
+    w.readings = Analyze(lexicon, w.norm);
+    w.a = w.readings.front();
+  }
+}
+
+// Many given names are adjectives too (كوري Korean, سعيد happy, جميل
+// beautiful). Right after a verb, a bare adjective has no noun to describe:
+// before a person's name it is the first name (كتبت كوري شولمان).
+bool GivenNameBefore(const std::vector<Word>& ws, int b, int tag) {
+  if (b < 2 || !NerKind(tag) || std::string_view(NerKind(tag)) != "PER" || ws[b - 1].entity) return false;
+  const Analysis& adjective = ws[b - 1].readings.front();
+  const Analysis& verb = ws[b - 2].readings.front();
+  return ws[b - 1].token->kind == Token::kWord && adjective.tag == Tag::kAdj && adjective.cost < 10 &&
+         !adjective.definite && adjective.conj.empty() && adjective.prep.empty() && adjective.suffix.empty() &&
+         verb.tag == Tag::kVerb && verb.suffix.empty();
+}
+
+}  // namespace
+
 void MarkEntities(const NerModel& model, const NerFeatures& features, std::vector<Word>* words,
                   std::deque<Entity>* found) {
   std::vector<Word>& ws = *words;
   const std::vector<int> tags = model.Tag(features, ws);
   const int n = static_cast<int>(ws.size());
-  std::vector<bool> named(n, false);
+  // A gazetteer name the tagger did not tag at all is a word again: the
+  // list says what a name may be, the tagger whether it is one here.
+  for (int b = 0; b < n;) {
+    if (!ws[b].entity) {
+      ++b;
+      continue;
+    }
+    const int e = ws[b].name_end;
+    if (std::none_of(tags.begin() + b, tags.begin() + e, [](int t) { return NerKind(t) != nullptr; })) {
+      Unmark(b, e, features.lexicon(), words);
+    }
+    b = e;
+  }
   for (int b = 0; b < n;) {
     if (!NerKind(tags[b])) {
       ++b;
@@ -392,45 +477,33 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     }
     int e = b + 1;
     while (e < n && tags[e] == tags[b] + 1) ++e;
-    for (int k = b; k < e; ++k) named[k] = true;
-    const bool gazetteer_span = ws[b].entity && ws[b].name_begin == b && ws[b].name_end == e;
-    if (!gazetteer_span) {
+    const char* kind = NerKind(tags[b]);
+    if (GivenNameBefore(ws, b, tags[b])) --b;
+    // Tagged words that tile a gazetteer name (two names where the list
+    // knows one, نور سلطان | نزارباييف) are that name.
+    const bool inside_gazetteer_name =
+        ws[b].entity && ws[b].name_begin <= b && ws[b].name_end >= e &&
+        std::all_of(tags.begin() + ws[b].name_begin, tags.begin() + ws[b].name_end,
+                    [](int t) { return NerKind(t) != nullptr; });
+    if (!inside_gazetteer_name) {
+      // A gazetteer name the span cuts through is a word again outside it.
+      for (int k : {b, e - 1}) {
+        if (ws[k].entity && ws[k].name_begin < b) Unmark(ws[k].name_begin, b, features.lexicon(), words);
+        if (ws[k].entity && ws[k].name_end > e) Unmark(e, ws[k].name_end, features.lexicon(), words);
+      }
       Entity entity;
-      entity.kind = NerKind(tags[b]);
-      // The first word as the analysis split it: والسعودية → السعودية.
-      const Analysis& first = ws[b].readings.front();
-      const size_t clitics = first.cost < 10 || first.definite ? first.conj.size() + first.prep.size() : 0;
+      entity.kind = kind;
+      const Analysis first = ws[b].entity ? ws[b].a : ws[b].readings.front();
+      const size_t clitics = ws[b].entity || first.cost < 10 || first.definite ? first.conj.size() + first.prep.size() : 0;
       for (int k = b; k < e; ++k) {
         if (ws[k].token->kind == Token::kPunct) continue;
         if (!entity.key.empty()) entity.key.push_back(' ');
         entity.key += k == b ? ws[k].norm.substr(std::min(clitics, ws[k].norm.size())) : ws[k].norm;
       }
       found->push_back(entity);
-      for (int k = b; k < e; ++k) {
-        ws[k].entity = &found->back();
-        ws[k].name_begin = b;
-        ws[k].name_end = e;
-        ws[k].a = Analysis();
-        ws[k].a.tag = Tag::kPropn;
-        ws[k].a.stem = ws[k].norm;
-        if (k == b) {
-          ws[k].a.conj = first.conj.size() <= clitics ? first.conj : "";
-          ws[k].a.prep = clitics > first.conj.size() ? first.prep : "";
-          ws[k].a.stem = ws[k].norm.substr(std::min(clitics, ws[k].norm.size()));
-        }
-        ws[k].readings.assign(1, ws[k].a);
-      }
+      MarkName(b, e, &found->back(), first, clitics, words);
     }
     b = e;
-  }
-  // A gazetteer name the tagger did not take is a word again.
-  for (int k = 0; k < n; ++k) {
-    if (ws[k].entity && !named[k]) {
-      ws[k].entity = nullptr;
-      ws[k].name_begin = ws[k].name_end = -1;
-      ws[k].readings = Analyze(features.lexicon(), ws[k].norm);
-      ws[k].a = ws[k].readings.front();
-    }
   }
 }
 

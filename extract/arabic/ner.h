@@ -72,6 +72,7 @@ class NerModel {
  public:
   using Scores = std::array<float, kNerTags>;
 
+  NerModel();
   static Result<std::unique_ptr<NerModel>> LoadEmbedded();
   static Result<std::unique_ptr<NerModel>> Parse(std::string_view bytes);
   std::string Serialize() const;
@@ -81,7 +82,7 @@ class NerModel {
 
   // Training: weights are set by the trainer, then Serialize()d.
   const Scores* Weights(uint64_t feature) const;
-  Scores* MutableWeights(uint64_t feature) { return &weights_[feature]; }
+  Scores* MutableWeights(uint64_t feature) { return &weights_[Key(feature)]; }
   float& transition(int from, int to) { return transitions_[from][to]; }  // from kNerTags = start
   float transition(int from, int to) const { return transitions_[from][to]; }
   size_t feature_count() const { return weights_.size(); }
@@ -89,14 +90,21 @@ class NerModel {
   std::vector<int> Decode(const std::vector<Scores>& emissions) const;
 
  private:
-  absl::flat_hash_map<uint64_t, Scores> weights_;
+  // Features are stored by 32 bits of their hash: among a few hundred
+  // thousand, a collision is rare and costs one feature's weights.
+  static uint32_t Key(uint64_t feature) { return static_cast<uint32_t>(feature ^ (feature >> 32)); }
+  absl::flat_hash_map<uint32_t, Scores> weights_;
+  // Tag's per-thread cache belongs to one model; a new model at a freed
+  // one's address must not find it, so models are told apart by serial.
+  uint64_t serial_;
   std::array<Scores, kNerTags + 1> transitions_{};
 };
 
 // Tags `words` and marks each name found like a gazetteer name (entity,
-// name_begin, name_end). A name the gazetteer knows under the same span keeps
-// its entry; others get an entry in `found` keyed by their normalized
-// spelling, with the tagger's kind and no English label.
+// name_begin, name_end). A gazetteer name the tagger does not tag is a word
+// again; a tagged span inside a gazetteer name keeps the gazetteer's entry,
+// and any other gets an entry in `found` keyed by its normalized spelling,
+// with the tagger's kind and no English label.
 void MarkEntities(const NerModel& model, const NerFeatures& features, std::vector<Word>* words,
                   std::deque<Entity>* found);
 
