@@ -457,19 +457,6 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
   std::vector<Word>& ws = *words;
   const std::vector<int> tags = model.Tag(features, ws);
   const int n = static_cast<int>(ws.size());
-  // A gazetteer name the tagger did not tag at all is a word again: the
-  // list says what a name may be, the tagger whether it is one here.
-  for (int b = 0; b < n;) {
-    if (!ws[b].entity) {
-      ++b;
-      continue;
-    }
-    const int e = ws[b].name_end;
-    if (std::none_of(tags.begin() + b, tags.begin() + e, [](int t) { return NerKind(t) != nullptr; })) {
-      Unmark(b, e, features.lexicon(), words);
-    }
-    b = e;
-  }
   for (int b = 0; b < n;) {
     if (!NerKind(tags[b])) {
       ++b;
@@ -479,12 +466,9 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     while (e < n && tags[e] == tags[b] + 1) ++e;
     const char* kind = NerKind(tags[b]);
     if (GivenNameBefore(ws, b, tags[b])) --b;
-    // Tagged words that tile a gazetteer name (two names where the list
-    // knows one, نور سلطان | نزارباييف) are that name.
-    const bool inside_gazetteer_name =
-        ws[b].entity && ws[b].name_begin <= b && ws[b].name_end >= e &&
-        std::all_of(tags.begin() + ws[b].name_begin, tags.begin() + ws[b].name_end,
-                    [](int t) { return NerKind(t) != nullptr; });
+    // A span inside a gazetteer name is that name: the list knows where
+    // منظمة معاهدة الأمن الجماعي and نور سلطان نزارباييف end.
+    const bool inside_gazetteer_name = ws[b].entity && ws[b].name_begin <= b && ws[b].name_end >= e;
     if (!inside_gazetteer_name) {
       // A gazetteer name the span cuts through is a word again outside it.
       for (int k : {b, e - 1}) {

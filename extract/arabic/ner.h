@@ -101,10 +101,10 @@ class NerModel {
 };
 
 // Tags `words` and marks each name found like a gazetteer name (entity,
-// name_begin, name_end). A gazetteer name the tagger does not tag is a word
-// again; a tagged span inside a gazetteer name keeps the gazetteer's entry,
-// and any other gets an entry in `found` keyed by its normalized spelling,
-// with the tagger's kind and no English label.
+// name_begin, name_end). Gazetteer names stay, and a tagged span inside one
+// is that name; a span that crosses or contains one replaces it. Other
+// spans get an entry in `found` keyed by their normalized spelling, with the
+// tagger's kind and no English label.
 void MarkEntities(const NerModel& model, const NerFeatures& features, std::vector<Word>* words,
                   std::deque<Entity>* found);
 
