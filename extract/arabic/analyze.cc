@@ -1,5 +1,7 @@
 #include "extract/arabic/analyze.h"
 
+#include <absl/container/flat_hash_map.h>
+
 #include <algorithm>
 
 namespace nasij::arabic {
@@ -222,6 +224,19 @@ std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
   }
   std::stable_sort(out.begin(), out.end(), [](const Analysis& a, const Analysis& b) { return a.cost < b.cost; });
   return out;
+}
+
+// News vocabulary is Zipfian: most words repeat, so analyses are cached.
+const std::vector<Analysis>& CachedAnalyze(const Lexicon& lexicon, const std::string& word) {
+  thread_local absl::flat_hash_map<std::string, std::vector<Analysis>> cache;
+  thread_local const Lexicon* owner = nullptr;
+  if (owner != &lexicon || cache.size() > 200000) {
+    cache.clear();
+    owner = &lexicon;
+  }
+  auto it = cache.find(word);
+  if (it == cache.end()) it = cache.emplace(word, Analyze(lexicon, word)).first;
+  return it->second;
 }
 
 }  // namespace nasij::arabic

@@ -27,6 +27,8 @@ struct Analysis {
 // Readings of one normalized word, cheapest first; never empty (an unknown
 // word gets a noun-like reading).
 std::vector<Analysis> Analyze(const Lexicon& lexicon, const std::string& word);
+// The same, kept per thread for the words seen last (valid until the next call).
+const std::vector<Analysis>& CachedAnalyze(const Lexicon& lexicon, const std::string& word);
 
 }  // namespace nasij::arabic
 

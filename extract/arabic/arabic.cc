@@ -13,19 +13,6 @@ namespace nasij::arabic {
 
 namespace {
 
-// News vocabulary is Zipfian: most words repeat, so analyses are cached.
-const std::vector<Analysis>& CachedAnalyze(const Lexicon& lexicon, const std::string& word) {
-  thread_local absl::flat_hash_map<std::string, std::vector<Analysis>> cache;
-  thread_local const Lexicon* owner = nullptr;
-  if (owner != &lexicon || cache.size() > 200000) {
-    cache.clear();
-    owner = &lexicon;
-  }
-  auto it = cache.find(word);
-  if (it == cache.end()) it = cache.emplace(word, Analyze(lexicon, word)).first;
-  return it->second;
-}
-
 enum class Drop { kNothing, kConjunction, kClitics };
 
 // Text of words [begin, end) as written, less the first word's conjunction
@@ -374,6 +361,25 @@ class SentenceBuilder {
 
 }  // namespace
 
+// Names the tagger found and no list knows are remembered for the document,
+// in full and, for a person, by surname; a name said before is the entity it
+// was then (قال السيد بانفالكار … وغادر بانفالكار).
+void RememberNames(DocumentContext* context, std::deque<Entity>* tagged_names) {
+  for (Entity& e : *tagged_names) {
+    auto known = context->names.find(e.key);
+    if (known != context->names.end()) {
+      e.key = known->second.entity;
+      e.kind = known->second.kind;
+      e.label_en = known->second.label_en;
+      continue;
+    }
+    const Argument name{"", e.key, e.kind, e.label_en};
+    context->names.emplace(e.key, name);
+    const size_t space = e.key.rfind(' ');
+    if (e.kind == "PER" && space != std::string::npos) context->names.emplace(e.key.substr(space + 1), name);
+  }
+}
+
 std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, const TokenizedSentence& sentence) {
   std::vector<Word> words(sentence.tokens.size());
   for (size_t i = 0; i < words.size(); ++i) {
@@ -424,6 +430,7 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Documen
   std::vector<Word> words = ReadWords(*lexicon_, *gazetteer_, sentence);
   std::deque<Entity> tagged_names;
   MarkEntities(*ner_, ner_features_, &words, &tagged_names);
+  RememberNames(context, &tagged_names);
   for (Word& w : words) w.remembered_name = !w.entity && context->names.count(w.norm) > 0;
   TagWords(&words);
   std::vector<NounPhrase> phrases = ChunkPhrases(words);

@@ -22,13 +22,16 @@ constexpr std::string_view kMagic = "nasij-ner 2\n";
 constexpr float kQuantum = 32767.0f;
 
 // FNV-1a: stable across builds and machines, unlike std::hash.
-uint64_t Hash(std::string_view a, std::string_view b = {}) {
+// A feature's name and values, each part ended by '|'.
+uint64_t Hash(std::string_view name, std::string_view a = {}, std::string_view b = {}) {
   uint64_t h = 1469598103934665603ull;
-  for (std::string_view part : {a, std::string_view("|"), b}) {
+  for (std::string_view part : {name, a, b}) {
     for (unsigned char c : part) {
       h ^= c;
       h *= 1099511628211ull;
     }
+    h ^= '|';
+    h *= 1099511628211ull;
   }
   return h;
 }
@@ -193,11 +196,12 @@ std::vector<uint64_t> NerFeatures::OfWord(const Word& word) const {
   const std::string_view stem = StripClitics(w);
   f.push_back(Hash("stem", stem));
   f.push_back(Hash("clitics", std::string_view(w).substr(0, w.size() - stem.size())));
+  static constexpr std::string_view kLetters[] = {"", "1", "2", "3", "4"};
   for (size_t n = 1; n <= 4; ++n) {
-    f.push_back(Hash("prefix" + std::to_string(n), Head(w, n)));
-    f.push_back(Hash("stem-prefix" + std::to_string(n), Head(stem, n)));
-    f.push_back(Hash("suffix" + std::to_string(n), Tail(w, n)));
-    f.push_back(Hash("stem-suffix" + std::to_string(n), Tail(stem, n)));
+    f.push_back(Hash("prefix", kLetters[n], Head(w, n)));
+    f.push_back(Hash("stem-prefix", kLetters[n], Head(stem, n)));
+    f.push_back(Hash("suffix", kLetters[n], Tail(w, n)));
+    f.push_back(Hash("stem-suffix", kLetters[n], Tail(stem, n)));
   }
   f.push_back(Hash("length", LengthBucket(utf8::Length(stem))));
   f.push_back(Hash("shape", Shape(word.token->text)));
@@ -205,7 +209,7 @@ std::vector<uint64_t> NerFeatures::OfWord(const Word& word) const {
 
   // What the lexicon can read the word as, whatever the context.
   bool known = false;
-  for (const Analysis& a : Analyze(lexicon_, w)) {
+  for (const Analysis& a : CachedAnalyze(lexicon_, w)) {
     if (a.cost >= 10) continue;
     known = true;
     f.push_back(Hash("reading", TagName(a.tag)));
@@ -214,9 +218,9 @@ std::vector<uint64_t> NerFeatures::OfWord(const Word& word) const {
 
   for (std::string_view form : {std::string_view(w), stem}) {
     if (const auto* c = clusters_ ? clusters_->Of(form) : nullptr) {
-      const char* which = form == w ? "word" : "stem";
-      f.push_back(Hash(std::string(which) + "-cluster", c->first));
-      f.push_back(Hash(std::string(which) + "-cluster-fine", c->second));
+      const std::string_view which = form == w ? "word" : "stem";
+      f.push_back(Hash("cluster", which, c->first));
+      f.push_back(Hash("cluster-fine", which, c->second));
     }
     if (const Entity* e = gazetteer_.Find(std::string(form))) {
       f.push_back(Hash("gazetteer", e->minor_place ? "minor" : e->kind));
@@ -229,28 +233,34 @@ std::vector<uint64_t> NerFeatures::OfWord(const Word& word) const {
   return f;
 }
 
-std::vector<uint64_t> NerFeatures::OfPosition(const std::vector<Word>& words, size_t i) const {
-  std::vector<uint64_t> f = {Hash("bias")};
-  if (i == 0) f.push_back(Hash("first"));
-  const std::string& before = i > 0 ? words[i - 1].norm : "<s>";
-  const std::string& after = i + 1 < words.size() ? words[i + 1].norm : "</s>";
-  f.push_back(Hash("before+word", before + " " + words[i].norm));
-  f.push_back(Hash("word+after", words[i].norm + " " + after));
-  // Inside a gazetteer name, here and next door.
-  for (int offset = -1; offset <= 1; ++offset) {
-    const size_t k = i + offset;
-    if (k >= words.size() || !words[k].entity) continue;
-    const Entity& e = *words[k].entity;
-    const bool begins = words[k].name_begin == static_cast<int>(k);
-    f.push_back(Hash("gazetteer-name" + std::to_string(offset), std::string(begins ? "B-" : "I-") + e.kind));
-  }
-  // Right after a title, or inside one (وزير الخارجية | أنتوني بلينكن).
-  for (size_t k = 0; k < i; ++k) {
+std::vector<std::vector<uint64_t>> NerFeatures::OfPositions(const std::vector<Word>& words) const {
+  static const uint64_t kBias = Hash("bias"), kFirst = Hash("first"), kInTitle = Hash("in-title");
+  static constexpr std::string_view kGazetteerAt[] = {"gazetteer-name-1", "gazetteer-name0", "gazetteer-name1"};
+  const size_t n = words.size();
+  std::vector<std::vector<uint64_t>> out(n);
+  std::vector<const Title*> title_ends_at(n + 1, nullptr);
+  std::vector<bool> in_title(n, false);
+  for (size_t k = 0; k < n; ++k) {
     if (!words[k].title) continue;
-    if (words[k].title_end == static_cast<int>(i)) f.push_back(Hash("after-title", words[k].title->kind));
-    if (words[k].title_end > static_cast<int>(i)) f.push_back(Hash("in-title"));
+    title_ends_at[words[k].title_end] = words[k].title;
+    for (int t = k + 1; t < words[k].title_end; ++t) in_title[t] = true;
   }
-  return f;
+  for (size_t i = 0; i < n; ++i) {
+    std::vector<uint64_t>& f = out[i];
+    f.push_back(kBias);
+    if (i == 0) f.push_back(kFirst);
+    // Inside a gazetteer name, here and next door.
+    for (int offset = -1; offset <= 1; ++offset) {
+      const size_t k = i + offset;
+      if (k >= n || !words[k].entity) continue;
+      const bool begins = words[k].name_begin == static_cast<int>(k);
+      f.push_back(Hash(kGazetteerAt[offset + 1], begins ? "B" : "I", words[k].entity->kind));
+    }
+    // Right after a title, or inside one (وزير الخارجية | أنتوني بلينكن).
+    if (title_ends_at[i]) f.push_back(Hash("after-title", title_ends_at[i]->kind));
+    if (in_title[i]) f.push_back(kInTitle);
+  }
+  return out;
 }
 
 NerModel::NerModel() {
@@ -358,7 +368,9 @@ std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Wo
   // words: it is computed once per thread and word.
   thread_local absl::flat_hash_map<std::string, ByOffset> cache;
   thread_local uint64_t owner = 0;
-  if (owner != serial_ || cache.size() > 100000) {
+  constexpr size_t kCacheWords = 100000;
+  const int n = static_cast<int>(words.size());
+  if (owner != serial_ || cache.size() + n + 2 * NerFeatures::kWindow > kCacheWords) {
     cache.clear();
     owner = serial_;
   }
@@ -374,19 +386,21 @@ std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Wo
     return by;
   };
   static const std::string kBefore = "\x01<s>", kAfter = "\x01</s>";
-  const int n = static_cast<int>(words.size());
   auto key = [&](int j) -> const std::string& { return j < 0 ? kBefore : j >= n ? kAfter : words[j].token->text; };
-  // Fill the cache first: a later insertion may move what it holds.
-  for (int j = -1; j <= n; ++j) {
-    if (cache.contains(key(j))) continue;
-    const bool edge = j < 0 || j >= n;
-    cache.emplace(key(j), contribution(edge ? std::vector<uint64_t>{NerFeatures::EdgeFeature(j < 0)}
-                                            : features.OfWord(words[j])));
-  }
+  // Room for every word the cache keeps, so that no insertion moves what
+  // `around` points to.
+  if (cache.empty()) cache.reserve(std::max<size_t>(kCacheWords, n + 2 * NerFeatures::kWindow));
   std::vector<const ByOffset*> around(n + 2 * NerFeatures::kWindow);
   for (int j = -NerFeatures::kWindow; j < n + NerFeatures::kWindow; ++j) {
-    around[j + NerFeatures::kWindow] = &cache.find(key(j))->second;
+    auto [it, added] = cache.try_emplace(key(j));
+    if (added) {
+      const bool edge = j < 0 || j >= n;
+      it->second = contribution(edge ? std::vector<uint64_t>{NerFeatures::EdgeFeature(j < 0)}
+                                     : features.OfWord(words[j]));
+    }
+    around[j + NerFeatures::kWindow] = &it->second;
   }
+  const std::vector<std::vector<uint64_t>> positional = features.OfPositions(words);
   std::vector<Scores> emissions(n);
   for (int i = 0; i < n; ++i) {
     Scores& e = emissions[i];
@@ -396,7 +410,7 @@ std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Wo
       const Scores& s = (*around[i + o + NerFeatures::kWindow])[o + NerFeatures::kWindow];
       for (int t = 0; t < kNerTags; ++t) e[t] += s[t];
     }
-    for (uint64_t f : features.OfPosition(words, i)) {
+    for (uint64_t f : positional[i]) {
       if (const Scores* w = Weights(f)) {
         for (int t = 0; t < kNerTags; ++t) e[t] += (*w)[t];
       }
@@ -433,19 +447,24 @@ void Unmark(int b, int e, const Lexicon& lexicon, std::vector<Word>* words) {
     Word& w = (*words)[k];
     w.entity = nullptr;
     w.name_begin = w.name_end = -1;
-    w.readings = Analyze(lexicon, w.norm);
+    w.readings = CachedAnalyze(lexicon, w.norm);
     w.a = w.readings.front();
   }
 }
+
+constexpr size_t kLongestNameWordBytes = 2 * 30;  // thirty Arabic letters
 
 // Many given names are adjectives too (كوري Korean, سعيد happy, جميل
 // beautiful). Right after a verb, a bare adjective has no noun to describe:
 // before a person's name it is the first name (كتبت كوري شولمان).
 bool GivenNameBefore(const std::vector<Word>& ws, int b, int tag) {
-  if (b < 2 || !NerKind(tag) || std::string_view(NerKind(tag)) != "PER" || ws[b - 1].entity) return false;
+  if (b < 2 || !NerKind(tag) || std::string_view(NerKind(tag)) != "PER" || ws[b - 1].entity ||
+      ws[b - 1].readings.empty() || ws[b - 2].readings.empty()) {
+    return false;
+  }
   const Analysis& adjective = ws[b - 1].readings.front();
   const Analysis& verb = ws[b - 2].readings.front();
-  return ws[b - 1].token->kind == Token::kWord && adjective.tag == Tag::kAdj && adjective.cost < 10 &&
+  return adjective.tag == Tag::kAdj && adjective.cost < 10 &&
          !adjective.definite && adjective.conj.empty() && adjective.prep.empty() && adjective.suffix.empty() &&
          verb.tag == Tag::kVerb && verb.suffix.empty();
 }
@@ -465,11 +484,21 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     int e = b + 1;
     while (e < n && tags[e] == tags[b] + 1) ++e;
     const char* kind = NerKind(tags[b]);
+    // No word of a name runs to dozens of letters: such a "word" is a run of
+    // letters without spaces, not language.
+    if (std::any_of(ws.begin() + b, ws.begin() + e, [](const Word& w) { return w.norm.size() > kLongestNameWordBytes; })) {
+      b = e;
+      continue;
+    }
     if (GivenNameBefore(ws, b, tags[b])) --b;
     // A span inside a gazetteer name is that name: the list knows where
-    // منظمة معاهدة الأمن الجماعي and نور سلطان نزارباييف end.
+    // منظمة معاهدة الأمن الجماعي and نور سلطان نزارباييف end. So is a span
+    // made of whole gazetteer names: التقى توكاييف بوتين names two people.
     const bool inside_gazetteer_name = ws[b].entity && ws[b].name_begin <= b && ws[b].name_end >= e;
-    if (!inside_gazetteer_name) {
+    const bool gazetteer_names = ws[b].entity && ws[b].name_begin == b && ws[e - 1].entity &&
+                                 ws[e - 1].name_end == e &&
+                                 std::all_of(ws.begin() + b, ws.begin() + e, [](const Word& w) { return w.entity; });
+    if (!inside_gazetteer_name && !gazetteer_names) {
       // A gazetteer name the span cuts through is a word again outside it.
       for (int k : {b, e - 1}) {
         if (ws[k].entity && ws[k].name_begin < b) Unmark(ws[k].name_begin, b, features.lexicon(), words);
@@ -477,15 +506,22 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       }
       Entity entity;
       entity.kind = kind;
-      const Analysis first = ws[b].entity ? ws[b].a : ws[b].readings.front();
+      // Numbers and punctuation have no readings (اف 16, the 2 of 2-صفر).
+      const Analysis first = ws[b].entity || ws[b].readings.empty() ? ws[b].a : ws[b].readings.front();
       const size_t clitics = ws[b].entity || first.cost < 10 || first.definite ? first.conj.size() + first.prep.size() : 0;
       for (int k = b; k < e; ++k) {
         if (ws[k].token->kind == Token::kPunct) continue;
         if (!entity.key.empty()) entity.key.push_back(' ');
         entity.key += k == b ? ws[k].norm.substr(std::min(clitics, ws[k].norm.size())) : ws[k].norm;
       }
-      found->push_back(entity);
-      MarkName(b, e, &found->back(), first, clitics, words);
+      // A name the gazetteer knows under this spelling is that entity, though
+      // the matcher passed it by (السعودية after a verb it could describe).
+      const Entity* known = features.gazetteer().Find(entity.key);
+      if (!known) {
+        found->push_back(entity);
+        known = &found->back();
+      }
+      MarkName(b, e, known, first, clitics, words);
     }
     b = e;
   }

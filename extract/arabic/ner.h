@@ -53,14 +53,15 @@ class NerFeatures {
   NerFeatures(const Lexicon& lexicon, const Gazetteer& gazetteer, const WordClusters* clusters);
   // Hashed features of one word, independent of its context.
   std::vector<uint64_t> OfWord(const Word& word) const;
-  // Hashed features that depend on the word's place in this sentence.
-  std::vector<uint64_t> OfPosition(const std::vector<Word>& words, size_t i) const;
+  // Hashed features that depend on each word's place in this sentence.
+  std::vector<std::vector<uint64_t>> OfPositions(const std::vector<Word>& words) const;
   // The one feature of the space before the first word or after the last.
   static uint64_t EdgeFeature(bool before);
   // A word-level feature seen from `offset` words away.
   static uint64_t AtOffset(uint64_t feature, int offset);
   static constexpr int kWindow = 2;
   const Lexicon& lexicon() const { return lexicon_; }
+  const Gazetteer& gazetteer() const { return gazetteer_; }
 
  private:
   const Lexicon& lexicon_;

@@ -122,6 +122,7 @@ void ComputeFeatures(const NerFeatures& nf, Example* ex) {
   const int n = static_cast<int>(ex->words.size());
   std::vector<std::vector<uint64_t>> of_word(n);
   for (int j = 0; j < n; ++j) of_word[j] = nf.OfWord(ex->words[j]);
+  const std::vector<std::vector<uint64_t>> positional = nf.OfPositions(ex->words);
   ex->features.assign(n, {});
   for (int i = 0; i < n; ++i) {
     std::vector<uint64_t>& f = ex->features[i];
@@ -133,7 +134,7 @@ void ComputeFeatures(const NerFeatures& nf, Example* ex) {
       }
       for (uint64_t base : of_word[j]) f.push_back(NerFeatures::AtOffset(base, o));
     }
-    for (uint64_t p : nf.OfPosition(ex->words, i)) f.push_back(p);
+    for (uint64_t p : positional[i]) f.push_back(p);
   }
 }
 
