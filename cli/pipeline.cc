@@ -2,8 +2,11 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <iostream>
 #include <thread>
 
@@ -13,20 +16,70 @@ namespace {
 
 constexpr size_t kBatch = 64;
 
-// Extracts a batch on all cores.
-std::vector<Extraction> ExtractBatch(const Extractor& extractor, const std::vector<Document>& docs) {
-  std::vector<Extraction> out(docs.size());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next++) < docs.size();) out[i] = extractor.Extract(docs[i]);
-  };
-  const size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), docs.size());
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
-  return out;
-}
+// Extracts batches on all cores with one set of threads for the whole run,
+// so that the extractor's per-thread caches (word analyses, the entity
+// tagger's word scores) last from batch to batch.
+class BatchExtractor {
+ public:
+  explicit BatchExtractor(const Extractor& extractor) : extractor_(extractor) {
+    for (unsigned t = 1; t < std::max(1u, std::thread::hardware_concurrency()); ++t) {
+      threads_.emplace_back([this] { Serve(); });
+    }
+  }
+  ~BatchExtractor() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    start_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+
+  std::vector<Extraction> Run(const std::vector<Document>& docs) {
+    std::vector<Extraction> out(docs.size());
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      docs_ = &docs;
+      out_ = &out;
+      next_ = 0;
+      busy_ = threads_.size();
+      ++batch_;
+    }
+    start_.notify_all();
+    Drain();
+    std::unique_lock<std::mutex> lock(mu_);
+    done_.wait(lock, [&] { return busy_ == 0; });
+    return out;
+  }
+
+ private:
+  void Drain() {
+    for (size_t i; (i = next_++) < docs_->size();) (*out_)[i] = extractor_.Extract((*docs_)[i]);
+  }
+  void Serve() {
+    size_t seen = 0;
+    std::unique_lock<std::mutex> lock(mu_);
+    while (true) {
+      start_.wait(lock, [&] { return stop_ || batch_ != seen; });
+      if (stop_) return;
+      seen = batch_;
+      lock.unlock();
+      Drain();
+      lock.lock();
+      if (--busy_ == 0) done_.notify_all();
+    }
+  }
+
+  const Extractor& extractor_;
+  std::vector<std::thread> threads_;
+  std::mutex mu_;
+  std::condition_variable start_, done_;
+  const std::vector<Document>* docs_ = nullptr;
+  std::vector<Extraction>* out_ = nullptr;
+  std::atomic<size_t> next_{0};
+  size_t batch_ = 0, busy_ = 0;
+  bool stop_ = false;
+};
 
 double Now() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
@@ -37,11 +90,12 @@ double Now() {
 PipelineResult RunExtraction(const Extractor& extractor, const std::vector<std::string>& inputs,
                              const std::function<bool(const Extraction&)>& sink) {
   PipelineResult result;
+  BatchExtractor extractors(extractor);
   std::vector<Document> batch;
   bool stopped = false;
   auto flush = [&] {
     if (batch.empty() || stopped) return;
-    for (const Extraction& e : ExtractBatch(extractor, batch)) {
+    for (const Extraction& e : extractors.Run(batch)) {
       if (!sink(e)) {
         stopped = true;
         break;

@@ -16,7 +16,7 @@ namespace nasij::arabic {
 namespace {
 
 constexpr const char* kKinds[] = {"PER", "LOC", "ORG", "MISC"};
-constexpr std::string_view kMagic = "nasij-ner 2\n";
+constexpr std::string_view kMagic = "nasij-ner 3\n";
 // Weights are written as 16-bit integers times one scale: the model is half
 // the size, and the tags it gives do not change.
 constexpr float kQuantum = 32767.0f;
@@ -197,11 +197,11 @@ std::vector<uint64_t> NerFeatures::OfWord(const Word& word) const {
   f.push_back(Hash("stem", stem));
   f.push_back(Hash("clitics", std::string_view(w).substr(0, w.size() - stem.size())));
   static constexpr std::string_view kLetters[] = {"", "1", "2", "3", "4"};
+  // The stem's first letters and the word's last (its suffixes): the word's
+  // first letters and the stem's last add nothing in cross-validation.
   for (size_t n = 1; n <= 4; ++n) {
-    f.push_back(Hash("prefix", kLetters[n], Head(w, n)));
     f.push_back(Hash("stem-prefix", kLetters[n], Head(stem, n)));
     f.push_back(Hash("suffix", kLetters[n], Tail(w, n)));
-    f.push_back(Hash("stem-suffix", kLetters[n], Tail(stem, n)));
   }
   f.push_back(Hash("length", LengthBucket(utf8::Length(stem))));
   f.push_back(Hash("shape", Shape(word.token->text)));
@@ -233,11 +233,12 @@ std::vector<uint64_t> NerFeatures::OfWord(const Word& word) const {
   return f;
 }
 
-std::vector<std::vector<uint64_t>> NerFeatures::OfPositions(const std::vector<Word>& words) const {
+std::vector<std::pair<int, uint64_t>> NerFeatures::OfPositions(const std::vector<Word>& words) const {
   static const uint64_t kBias = Hash("bias"), kFirst = Hash("first"), kInTitle = Hash("in-title");
   static constexpr std::string_view kGazetteerAt[] = {"gazetteer-name-1", "gazetteer-name0", "gazetteer-name1"};
   const size_t n = words.size();
-  std::vector<std::vector<uint64_t>> out(n);
+  std::vector<std::pair<int, uint64_t>> out;
+  out.reserve(2 * n);
   std::vector<const Title*> title_ends_at(n + 1, nullptr);
   std::vector<bool> in_title(n, false);
   for (size_t k = 0; k < n; ++k) {
@@ -246,19 +247,19 @@ std::vector<std::vector<uint64_t>> NerFeatures::OfPositions(const std::vector<Wo
     for (int t = k + 1; t < words[k].title_end; ++t) in_title[t] = true;
   }
   for (size_t i = 0; i < n; ++i) {
-    std::vector<uint64_t>& f = out[i];
-    f.push_back(kBias);
-    if (i == 0) f.push_back(kFirst);
+    auto add = [&](uint64_t feature) { out.emplace_back(static_cast<int>(i), feature); };
+    add(kBias);
+    if (i == 0) add(kFirst);
     // Inside a gazetteer name, here and next door.
     for (int offset = -1; offset <= 1; ++offset) {
       const size_t k = i + offset;
       if (k >= n || !words[k].entity) continue;
       const bool begins = words[k].name_begin == static_cast<int>(k);
-      f.push_back(Hash(kGazetteerAt[offset + 1], begins ? "B" : "I", words[k].entity->kind));
+      add(Hash(kGazetteerAt[offset + 1], begins ? "B" : "I", words[k].entity->kind));
     }
     // Right after a title, or inside one (وزير الخارجية | أنتوني بلينكن).
-    if (title_ends_at[i]) f.push_back(Hash("after-title", title_ends_at[i]->kind));
-    if (in_title[i]) f.push_back(kInTitle);
+    if (title_ends_at[i]) add(Hash("after-title", title_ends_at[i]->kind));
+    if (in_title[i]) add(kInTitle);
   }
   return out;
 }
@@ -283,14 +284,21 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view bytes) {
     for (float& w : row) w = in.Float();
   }
   const float scale = in.Float();
-  const uint32_t n = in.U32();
-  if (in.truncated || in.bytes.size() != static_cast<size_t>(n) * (4 + 2 * kNerTags)) {
+  auto read_table = [&](auto* table, size_t rows) -> bool {
+    const uint32_t n = in.U32();
+    if (in.truncated || in.bytes.size() < static_cast<size_t>(n) * (4 + 2 * kNerTags * rows)) return false;
+    static_assert(sizeof(ByOffset) == sizeof(float) * kNerTags * std::tuple_size_v<ByOffset>);
+    table->reserve(n);
+    for (uint32_t k = 0; k < n; ++k) {
+      auto& entry = (*table)[in.U32()];
+      float* w = reinterpret_cast<float*>(&entry);  // rows of floats, contiguous
+      for (size_t v = 0; v < sizeof(entry) / sizeof(float); ++v) w[v] = static_cast<int16_t>(in.U16()) * scale;
+    }
+    return true;
+  };
+  if (!read_table(&model->word_weights_, std::tuple_size_v<ByOffset>) || !read_table(&model->weights_, 1) ||
+      !in.bytes.empty()) {
     return Status::Error("entity tagger model: truncated or wrong size");
-  }
-  model->weights_.reserve(n);
-  for (uint32_t k = 0; k < n; ++k) {
-    Scores& s = model->weights_[in.U32()];
-    for (float& w : s) w = static_cast<int16_t>(in.U16()) * scale;
   }
   return model;
 }
@@ -301,24 +309,38 @@ std::string NerModel::Serialize() const {
   for (const auto& row : transitions_) {
     for (float w : row) PutFloat(w, &out);
   }
-  std::vector<uint32_t> keys;
   float largest = 0;
-  keys.reserve(weights_.size());
-  for (const auto& [k, s] : weights_) {
-    keys.push_back(k);
-    for (float w : s) largest = std::max(largest, std::fabs(w));
-  }
-  std::sort(keys.begin(), keys.end());  // the same bytes whatever the map's order
+  auto widen = [&](const auto& w) {
+    const float* v = reinterpret_cast<const float*>(&w);
+    for (size_t i = 0; i < sizeof(w) / sizeof(float); ++i) largest = std::max(largest, std::fabs(v[i]));
+  };
+  for (const auto& entry : weights_) widen(std::array<Scores, 1>{entry.second});
+  for (const auto& entry : word_weights_) widen(entry.second);
   const float scale = largest > 0 ? largest / kQuantum : 1;
   PutFloat(scale, &out);
-  PutU32(static_cast<uint32_t>(keys.size()), &out);
-  for (uint32_t k : keys) {
-    PutU32(k, &out);
-    for (float w : weights_.at(k)) {
-      PutU16(static_cast<uint16_t>(static_cast<int16_t>(std::lround(w / scale))), &out);
+  auto write_table = [&](const auto& table) {
+    std::vector<uint32_t> keys;
+    keys.reserve(table.size());
+    for (const auto& entry : table) keys.push_back(entry.first);
+    std::sort(keys.begin(), keys.end());  // the same bytes whatever the map's order
+    PutU32(static_cast<uint32_t>(keys.size()), &out);
+    for (uint32_t k : keys) {
+      PutU32(k, &out);
+      const auto& w = table.at(k);
+      const float* v = reinterpret_cast<const float*>(&w);
+      for (size_t i = 0; i < sizeof(w) / sizeof(float); ++i) {
+        PutU16(static_cast<uint16_t>(static_cast<int16_t>(std::lround(v[i] / scale))), &out);
+      }
     }
-  }
+  };
+  write_table(word_weights_);
+  write_table(weights_);
   return out;
+}
+
+const NerModel::ByOffset* NerModel::WordWeights(uint64_t feature) const {
+  auto it = word_weights_.find(Key(feature));
+  return it == word_weights_.end() ? nullptr : &it->second;
 }
 
 const NerModel::Scores* NerModel::Weights(uint64_t feature) const {
@@ -329,27 +351,25 @@ const NerModel::Scores* NerModel::Weights(uint64_t feature) const {
 std::vector<int> NerModel::Decode(const std::vector<Scores>& emissions) const {
   const size_t n = emissions.size();
   if (n == 0) return {};
-  constexpr float kNever = -std::numeric_limits<float>::infinity();
-  auto allowed = [](int from, int to) {  // from kNerTags: the start
-    if (to == 0 || NerBegins(to)) return true;
-    return from != kNerTags && from != 0 && (from == to || from == to - 1);
-  };
+  // I-X only after B-X or I-X: other transitions are never taken.
+  constexpr float kNever = -1e30f;
+  std::array<Scores, kNerTags + 1> move;
+  for (int from = 0; from <= kNerTags; ++from) {
+    for (int to = 0; to < kNerTags; ++to) {
+      const bool allowed = to == 0 || NerBegins(to) || (from != kNerTags && from != 0 && (from == to || from == to - 1));
+      move[from][to] = allowed ? transitions_[from][to] : kNever;
+    }
+  }
   std::vector<Scores> best(n);
   std::vector<std::array<int8_t, kNerTags>> back(n);
-  for (int t = 0; t < kNerTags; ++t) {
-    best[0][t] = allowed(kNerTags, t) ? transitions_[kNerTags][t] + emissions[0][t] : kNever;
-  }
+  for (int t = 0; t < kNerTags; ++t) best[0][t] = move[kNerTags][t] + emissions[0][t];
   for (size_t i = 1; i < n; ++i) {
     for (int t = 0; t < kNerTags; ++t) {
-      float top = kNever;
+      float top = best[i - 1][0] + move[0][t];
       int arg = 0;
-      for (int p = 0; p < kNerTags; ++p) {
-        if (!allowed(p, t)) continue;
-        const float s = best[i - 1][p] + transitions_[p][t];
-        if (s > top) {
-          top = s;
-          arg = p;
-        }
+      for (int p = 1; p < kNerTags; ++p) {
+        const float s = best[i - 1][p] + move[p][t];
+        if (s > top) top = s, arg = p;
       }
       best[i][t] = top + emissions[i][t];
       back[i][t] = static_cast<int8_t>(arg);
@@ -363,7 +383,6 @@ std::vector<int> NerModel::Decode(const std::vector<Scores>& emissions) const {
 
 std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Word>& words) const {
   constexpr int kSpan = 2 * NerFeatures::kWindow + 1;
-  using ByOffset = std::array<Scores, kSpan>;  // what a word adds to the word `offset` away
   // A word's contribution depends on the word alone, and news repeats its
   // words: it is computed once per thread and word.
   thread_local absl::flat_hash_map<std::string, ByOffset> cache;
@@ -376,10 +395,10 @@ std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Wo
   }
   auto contribution = [&](const std::vector<uint64_t>& word_features) {
     ByOffset by{};
-    for (int o = 0; o < kSpan; ++o) {
-      for (uint64_t f : word_features) {
-        if (const Scores* w = Weights(NerFeatures::AtOffset(f, o - NerFeatures::kWindow))) {
-          for (int t = 0; t < kNerTags; ++t) by[o][t] += (*w)[t];
+    for (uint64_t f : word_features) {
+      if (const ByOffset* w = WordWeights(f)) {
+        for (int o = 0; o < kSpan; ++o) {
+          for (int t = 0; t < kNerTags; ++t) by[o][t] += (*w)[o][t];
         }
       }
     }
@@ -387,20 +406,20 @@ std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Wo
   };
   static const std::string kBefore = "\x01<s>", kAfter = "\x01</s>";
   auto key = [&](int j) -> const std::string& { return j < 0 ? kBefore : j >= n ? kAfter : words[j].token->text; };
-  // Room for every word the cache keeps, so that no insertion moves what
-  // `around` points to.
-  if (cache.empty()) cache.reserve(std::max<size_t>(kCacheWords, n + 2 * NerFeatures::kWindow));
-  std::vector<const ByOffset*> around(n + 2 * NerFeatures::kWindow);
-  for (int j = -NerFeatures::kWindow; j < n + NerFeatures::kWindow; ++j) {
+  // First every word into the cache, then pointers into it: an insertion
+  // may move what the cache holds.
+  for (int j = -1; j <= n; ++j) {
     auto [it, added] = cache.try_emplace(key(j));
     if (added) {
       const bool edge = j < 0 || j >= n;
       it->second = contribution(edge ? std::vector<uint64_t>{NerFeatures::EdgeFeature(j < 0)}
                                      : features.OfWord(words[j]));
     }
-    around[j + NerFeatures::kWindow] = &it->second;
   }
-  const std::vector<std::vector<uint64_t>> positional = features.OfPositions(words);
+  std::vector<const ByOffset*> around(n + 2 * NerFeatures::kWindow);
+  for (int j = -NerFeatures::kWindow; j < n + NerFeatures::kWindow; ++j) {
+    around[j + NerFeatures::kWindow] = &cache.find(key(j))->second;
+  }
   std::vector<Scores> emissions(n);
   for (int i = 0; i < n; ++i) {
     Scores& e = emissions[i];
@@ -410,10 +429,10 @@ std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Wo
       const Scores& s = (*around[i + o + NerFeatures::kWindow])[o + NerFeatures::kWindow];
       for (int t = 0; t < kNerTags; ++t) e[t] += s[t];
     }
-    for (uint64_t f : positional[i]) {
-      if (const Scores* w = Weights(f)) {
-        for (int t = 0; t < kNerTags; ++t) e[t] += (*w)[t];
-      }
+  }
+  for (const auto& [i, f] : features.OfPositions(words)) {
+    if (const Scores* w = Weights(f)) {
+      for (int t = 0; t < kNerTags; ++t) emissions[i][t] += (*w)[t];
     }
   }
   return Decode(emissions);

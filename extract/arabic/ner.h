@@ -53,8 +53,9 @@ class NerFeatures {
   NerFeatures(const Lexicon& lexicon, const Gazetteer& gazetteer, const WordClusters* clusters);
   // Hashed features of one word, independent of its context.
   std::vector<uint64_t> OfWord(const Word& word) const;
-  // Hashed features that depend on each word's place in this sentence.
-  std::vector<std::vector<uint64_t>> OfPositions(const std::vector<Word>& words) const;
+  // Hashed features that depend on a word's place in this sentence, as
+  // (word index, feature) pairs.
+  std::vector<std::pair<int, uint64_t>> OfPositions(const std::vector<Word>& words) const;
   // The one feature of the space before the first word or after the last.
   static uint64_t EdgeFeature(bool before);
   // A word-level feature seen from `offset` words away.
@@ -72,6 +73,9 @@ class NerFeatures {
 class NerModel {
  public:
   using Scores = std::array<float, kNerTags>;
+  // A word-level feature's weights at offsets −kWindow…+kWindow, kept
+  // together: a word's contribution to its neighbours is one lookup a feature.
+  using ByOffset = std::array<Scores, 2 * NerFeatures::kWindow + 1>;
 
   NerModel();
   static Result<std::unique_ptr<NerModel>> LoadEmbedded();
@@ -82,11 +86,13 @@ class NerModel {
   std::vector<int> Tag(const NerFeatures& features, const std::vector<Word>& words) const;
 
   // Training: weights are set by the trainer, then Serialize()d.
-  const Scores* Weights(uint64_t feature) const;
+  const Scores* Weights(uint64_t feature) const;  // a positional feature
   Scores* MutableWeights(uint64_t feature) { return &weights_[Key(feature)]; }
+  const ByOffset* WordWeights(uint64_t feature) const;  // a word-level feature
+  ByOffset* MutableWordWeights(uint64_t feature) { return &word_weights_[Key(feature)]; }
   float& transition(int from, int to) { return transitions_[from][to]; }  // from kNerTags = start
   float transition(int from, int to) const { return transitions_[from][to]; }
-  size_t feature_count() const { return weights_.size(); }
+  size_t feature_count() const { return weights_.size() + word_weights_.size(); }
   // Best sequence from per-word emission scores; I-X only after B-X or I-X.
   std::vector<int> Decode(const std::vector<Scores>& emissions) const;
 
@@ -95,6 +101,7 @@ class NerModel {
   // thousand, a collision is rare and costs one feature's weights.
   static uint32_t Key(uint64_t feature) { return static_cast<uint32_t>(feature ^ (feature >> 32)); }
   absl::flat_hash_map<uint32_t, Scores> weights_;
+  absl::flat_hash_map<uint32_t, ByOffset> word_weights_;
   // Tag's per-thread cache belongs to one model; a new model at a freed
   // one's address must not find it, so models are told apart by serial.
   uint64_t serial_;

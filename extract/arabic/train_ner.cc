@@ -12,6 +12,7 @@
 //   nasij-train-ner --dump-words FILE...   normalized words, a sentence a line
 //   nasij-train-ner --cluster VECTORS.vec --out CLUSTERS.tsv
 // the second groups the words by k-means over their vectors, coarse and fine.
+#include <absl/container/flat_hash_set.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -118,23 +119,31 @@ void ReadExamples(const std::string& path, const Lexicon& lexicon, const Gazette
   }
 }
 
-void ComputeFeatures(const NerFeatures& nf, Example* ex) {
+// Where each feature id of a word-level feature came from: the model keeps a
+// word feature's weights at every offset together.
+using WordFeatureOrigins = absl::flat_hash_map<uint64_t, std::pair<uint64_t, int>>;
+
+void ComputeFeatures(const NerFeatures& nf, Example* ex, WordFeatureOrigins* origins) {
   const int n = static_cast<int>(ex->words.size());
   std::vector<std::vector<uint64_t>> of_word(n);
   for (int j = 0; j < n; ++j) of_word[j] = nf.OfWord(ex->words[j]);
-  const std::vector<std::vector<uint64_t>> positional = nf.OfPositions(ex->words);
   ex->features.assign(n, {});
+  for (const auto& [i, feature] : nf.OfPositions(ex->words)) ex->features[i].push_back(feature);
   for (int i = 0; i < n; ++i) {
     std::vector<uint64_t>& f = ex->features[i];
     for (int o = -NerFeatures::kWindow; o <= NerFeatures::kWindow; ++o) {
       const int j = i + o;
+      auto add = [&](uint64_t base) {
+        const uint64_t id = NerFeatures::AtOffset(base, o);
+        origins->emplace(id, std::make_pair(base, o));
+        f.push_back(id);
+      };
       if (j < 0 || j >= n) {
-        f.push_back(NerFeatures::AtOffset(NerFeatures::EdgeFeature(j < 0), o));
+        add(NerFeatures::EdgeFeature(j < 0));
         continue;
       }
-      for (uint64_t base : of_word[j]) f.push_back(NerFeatures::AtOffset(base, o));
+      for (uint64_t base : of_word[j]) add(base);
     }
-    for (uint64_t p : positional[i]) f.push_back(p);
   }
 }
 
@@ -181,7 +190,7 @@ class Perceptron {
   void Tick() { ++c_; }
 
   // The averaged weights, with features whose weights are all near zero left out.
-  void Finish(const NerModel& trained_transitions, NerModel* model) const {
+  void Finish(const NerModel& trained_transitions, const WordFeatureOrigins& origins, NerModel* model) const {
     for (int from = 0; from <= kNerTags; ++from) {
       for (int to = 0; to < kNerTags; ++to) {
         const int k = from * kNerTags + to;
@@ -189,6 +198,9 @@ class Perceptron {
             static_cast<float>(trained_transitions.transition(from, to) - tu_[k] / static_cast<double>(c_));
       }
     }
+    // A word feature is kept, at every offset, when its weight at one offset is.
+    absl::flat_hash_map<uint64_t, NerModel::ByOffset> by_offset;
+    absl::flat_hash_set<uint64_t> kept;
     for (const auto& [feature, row] : rows_) {
       NerModel::Scores avg;
       float largest = 0;
@@ -197,8 +209,16 @@ class Perceptron {
         avg[t] = static_cast<float>(w_[k] - u_[k] / static_cast<double>(c_));
         largest = std::max(largest, std::fabs(avg[t]));
       }
-      if (largest >= kPrune) *model->MutableWeights(feature) = avg;
+      auto origin = origins.find(feature);
+      if (origin == origins.end()) {
+        if (largest >= kPrune) *model->MutableWeights(feature) = avg;
+        continue;
+      }
+      const auto [base, offset] = origin->second;
+      by_offset[base][offset + NerFeatures::kWindow] = avg;
+      if (largest >= kPrune) kept.insert(base);
     }
+    for (uint64_t base : kept) *model->MutableWordWeights(base) = by_offset[base];
   }
 
   size_t features() const { return rows_.size(); }
@@ -224,7 +244,8 @@ class Perceptron {
   long c_ = 1;
 };
 
-std::unique_ptr<NerModel> Train(std::vector<Example*> examples, const Options& options) {
+std::unique_ptr<NerModel> Train(std::vector<Example*> examples, const WordFeatureOrigins& origins,
+                                const Options& options) {
   Perceptron p;
   NerModel running;  // the current transitions; also the decoder
   std::vector<std::vector<std::vector<int>>> rows(examples.size());
@@ -251,7 +272,7 @@ std::unique_ptr<NerModel> Train(std::vector<Example*> examples, const Options& o
     std::fprintf(stderr, "  epoch %2d: %d of %zu sentences wrong\n", epoch + 1, mistakes, examples.size());
   }
   auto model = std::make_unique<NerModel>();
-  p.Finish(running, model.get());
+  p.Finish(running, origins, model.get());
   std::fprintf(stderr, "  %zu features seen, %zu kept\n", p.features(), model->feature_count());
   return model;
 }
@@ -473,7 +494,8 @@ int Main(int argc, char** argv) {
   std::vector<Example> train, dev;
   for (const std::string& path : o.train) ReadExamples(path, **lexicon, **gazetteer, segmenter, &train);
   if (!o.dev.empty()) ReadExamples(o.dev, **lexicon, **gazetteer, segmenter, &dev);
-  for (Example& ex : train) ComputeFeatures(nf, &ex);
+  WordFeatureOrigins origins;
+  for (Example& ex : train) ComputeFeatures(nf, &ex, &origins);
   std::fprintf(stderr, "%zu training sentences\n", train.size());
 
   if (o.folds > 1) {
@@ -483,7 +505,7 @@ int Main(int argc, char** argv) {
       std::vector<Example*> fit, held;
       for (size_t k = 0; k < train.size(); ++k) (static_cast<int>(k * o.folds / train.size()) == fold ? held : fit).push_back(&train[k]);
       std::fprintf(stderr, "fold %d of %d\n", fold + 1, o.folds);
-      const Counts c = Evaluate(*Train(fit, o), nf, held, false);
+      const Counts c = Evaluate(*Train(fit, origins, o), nf, held, false);
       total.found += c.found, total.gold += c.gold, total.right += c.right;
     }
     std::printf("cross-validation, %d folds, %d epochs:\n", o.folds, o.epochs);
@@ -492,7 +514,7 @@ int Main(int argc, char** argv) {
   }
   std::vector<Example*> all;
   for (Example& ex : train) all.push_back(&ex);
-  std::unique_ptr<NerModel> model = Train(all, o);
+  std::unique_ptr<NerModel> model = Train(all, origins, o);
   if (!dev.empty()) {
     std::printf("%s (%zu sentences), exact span and type on nasij's words:\n", o.dev.c_str(), dev.size());
     std::vector<Example*> held;
