@@ -380,6 +380,34 @@ void RememberNames(DocumentContext* context, std::deque<Entity>* tagged_names) {
   }
 }
 
+// A one-word name the document said before (a surname after the full name)
+// is that name wherever it comes again, with or without a conjunction, even
+// where the tagger alone would not take it: وغادر فيلدنر is no verb يلدنر.
+void MarkRememberedNames(const DocumentContext& context, std::vector<Word>* words, std::deque<Entity>* found) {
+  for (Word& w : *words) {
+    if (w.entity || w.token->kind != Token::kWord) continue;
+    std::string_view conj;
+    auto known = context.names.find(w.norm);
+    for (std::string_view c : {"و", "ف"}) {
+      if (known == context.names.end() && w.norm.starts_with(c)) {
+        known = context.names.find(w.norm.substr(c.size()));
+        conj = c;
+      }
+    }
+    if (known == context.names.end() || known->second.kind == "CONCEPT") continue;
+    found->push_back({known->second.entity, known->second.kind, known->second.label_en, ""});
+    const int i = static_cast<int>(&w - words->data());
+    w.entity = &found->back();
+    w.name_begin = i;
+    w.name_end = i + 1;
+    w.a = Analysis();
+    w.a.tag = Tag::kPropn;
+    w.a.conj = std::string(conj);
+    w.a.stem = w.norm.substr(conj.size());
+    w.readings.assign(1, w.a);
+  }
+}
+
 std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, const TokenizedSentence& sentence) {
   std::vector<Word> words(sentence.tokens.size());
   for (size_t i = 0; i < words.size(); ++i) {
@@ -431,6 +459,7 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Documen
   std::deque<Entity> tagged_names;
   MarkEntities(*ner_, ner_features_, &words, &tagged_names);
   RememberNames(context, &tagged_names);
+  MarkRememberedNames(*context, &words, &tagged_names);
   for (Word& w : words) w.remembered_name = !w.entity && context->names.count(w.norm) > 0;
   TagWords(&words);
   std::vector<NounPhrase> phrases = ChunkPhrases(words);

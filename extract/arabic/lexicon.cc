@@ -202,7 +202,10 @@ Status Lexicon::AddNouns(std::string_view data) {
         add(stem + "ان", true, false, true);
         add(stem + "ين", true, false, true);
         add(stem + "ه", false, true);  // صاحب → صاحبة, مسؤول → مسؤولة
-        if (base.tag != Tag::kMasdar) add(stem + "ون", true, false, true);  // محتج → محتجون
+        if (base.tag != Tag::kMasdar) {
+          add(stem + "ون", true, false, true);  // محتج → محتجون
+          add(stem + "و", true, false);         // in construct the nun drops: محتجو المدينة
+        }
         if (base.tag == Tag::kAdj) {
           add(stem + "تان", true, true, true);
           add(stem + "تين", true, true, true);
@@ -219,6 +222,7 @@ Status Lexicon::AddNouns(std::string_view data) {
         const bool sound = (ends_in(form, "ون") || ends_in(form, "ين")) && !ends_in(singular, "ون") &&
                            !ends_in(singular, "ين");
         add(form, true, false, sound, true);
+        if (sound && ends_in(form, "ون")) add(form.substr(0, form.size() - 2), true, false);  // متظاهرو
       }
     }
   }

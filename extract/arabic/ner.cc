@@ -473,6 +473,12 @@ void Unmark(int b, int e, const Lexicon& lexicon, std::vector<Word>* words) {
 
 constexpr size_t kLongestNameWordBytes = 2 * 30;  // thirty Arabic letters
 
+bool CommonWord(const Word& w) {
+  return std::any_of(w.readings.begin(), w.readings.end(), [](const Analysis& a) {
+    return a.cost < 10 && (a.tag == Tag::kNoun || a.tag == Tag::kMasdar) && a.suffix.empty();
+  });
+}
+
 // Many given names are adjectives too (كوري Korean, سعيد happy, جميل
 // beautiful). Right after a verb, a bare adjective has no noun to describe:
 // before a person's name it is the first name (كتبت كوري شولمان).
@@ -502,11 +508,22 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     }
     int e = b + 1;
     while (e < n && tags[e] == tags[b] + 1) ++e;
+    const int next = e;
+    // Two people side by side (التقى ماركوس فيلدنر بوتين): a full name of
+    // two or more words the list does not know, then a name it knows, are two
+    // names. The known one stays as the gazetteer marked it.
+    if (ws[e - 1].entity && ws[e - 1].name_end == e && ws[e - 1].name_begin >= b + 2 &&
+        std::none_of(ws.begin() + b, ws.begin() + ws[e - 1].name_begin, [](const Word& w) { return w.entity; })) {
+      e = ws[e - 1].name_begin;
+    }
     const char* kind = NerKind(tags[b]);
     // No word of a name runs to dozens of letters: such a "word" is a run of
-    // letters without spaces, not language.
-    if (std::any_of(ws.begin() + b, ws.begin() + e, [](const Word& w) { return w.norm.size() > kLongestNameWordBytes; })) {
-      b = e;
+    // letters without spaces, not language. And one word that the lexicon
+    // knows as a common noun or adjective, and no list as a name, is the
+    // common word: المدينة is "the city" before it is Medina.
+    if (std::any_of(ws.begin() + b, ws.begin() + e, [](const Word& w) { return w.norm.size() > kLongestNameWordBytes; }) ||
+        (e == b + 1 && !ws[b].entity && CommonWord(ws[b]))) {
+      b = next;
       continue;
     }
     if (GivenNameBefore(ws, b, tags[b])) --b;
@@ -542,7 +559,7 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       }
       MarkName(b, e, known, first, clitics, words);
     }
-    b = e;
+    b = next;
   }
 }
 

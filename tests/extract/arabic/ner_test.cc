@@ -1,0 +1,128 @@
+// The entity tagger (ner.h) through the extractor, on sentences written for
+// these tests: names no list knows, and words that are no names.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "common/embedded.h"
+#include "extract/arabic/ner.h"
+#include "tests/extract/extraction_support.h"
+
+using namespace nasij;
+using namespace nasij::arabic;
+using nasij::testing::Find;
+using nasij::testing::Run;
+
+namespace {
+
+// Mentions as "KIND text".
+std::set<std::string> Mentions(const Extraction& e) {
+  std::set<std::string> out;
+  for (const Mention& m : e.mentions) out.insert(m.entity.kind + " " + m.entity.text);
+  return out;
+}
+
+const Mention* MentionOf(const Extraction& e, const std::string& text) {
+  for (const Mention& m : e.mentions) {
+    if (m.entity.text == text) return &m;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("NER: names no gazetteer lists are found and typed", "[arabic][ner]") {
+  // A person after a speech verb.
+  auto person = Run("وقال ماركوس فيلدنر إن المحادثات ستستأنف الأسبوع المقبل.");
+  const Mention* m = MentionOf(person, "ماركوس فيلدنر");
+  REQUIRE(m);
+  CHECK(m->entity.kind == "PER");
+  CHECK(m->entity.entity == "ماركوس فيلدنر");  // its spelling is its key
+  CHECK(m->entity.label_en.empty());           // no guessed English label
+
+  // An organization that opens with a cue word.
+  auto company = Run("أعلنت شركة تالبوريكس للطاقة عن خطة جديدة للاستثمار.");
+  bool organization = false;
+  for (const Mention& mention : company.mentions) {
+    organization |= mention.entity.kind == "ORG" && mention.entity.text.find("تالبوريكس") != std::string::npos;
+  }
+  CHECK(organization);
+
+  // A foreign place after a preposition.
+  auto place = Run("وصل الوفد إلى مدينة كراسنوبول في شمال البلاد.");
+  m = MentionOf(place, "كراسنوبول");
+  REQUIRE(m);
+  CHECK(m->entity.kind == "LOC");
+}
+
+TEST_CASE("NER: a preposition, a participle or a title alone is no name", "[arabic][ner]") {
+  auto e = Run("قال الرئيس إن المتظاهرين غادروا الساحة.");
+  CHECK(Mentions(e).empty());
+  REQUIRE_FALSE(e.triples.empty());  // the sentence was read, not dropped
+  auto speech = Run("وأضاف المتحدث قائلا إن الوضع هادئ بحسب المسؤولين.");
+  CHECK(Mentions(speech).empty());
+  REQUIRE_FALSE(speech.triples.empty());
+}
+
+TEST_CASE("NER: a gazetteer name keeps its key and label; a tagged name is remembered", "[arabic][ner]") {
+  auto e = Run("التقى ماركوس فيلدنر بوتين في موسكو. وغادر فيلدنر القاعة بعد اللقاء.");
+  const Mention* putin = MentionOf(e, "بوتين");
+  REQUIRE(putin);
+  CHECK(putin->entity.entity == "vladimir-putin");
+  CHECK(putin->entity.label_en == "Vladimir Putin");
+  // The surname alone, later in the document, is the same person, and no
+  // verb (ف + يلدنر) though the tagger alone would not take it.
+  const Triple* left = Find(e, "فيلدنر", "غادر", "القاعة بعد اللقاء");
+  REQUIRE(left);
+  CHECK(left->subject.entity == "ماركوس فيلدنر");
+  CHECK(left->subject.kind == "PER");
+}
+
+TEST_CASE("NER: a run of letters without spaces is no name", "[arabic][ner]") {
+  auto e = Run("قال " + std::string(200, 'x') + " " + [] {
+    std::string s;
+    for (int i = 0; i < 100; ++i) s += "ك";
+    return s;
+  }() + " إن الوضع هادئ.");
+  for (const Mention& m : e.mentions) CHECK(m.entity.text.size() < 100);
+}
+
+TEST_CASE("NER: the model tags a sentence the same way twice and survives a round trip", "[arabic][ner]") {
+  auto model = NerModel::LoadEmbedded();
+  REQUIRE(model.ok());
+  auto lexicon = Lexicon::LoadEmbedded();
+  auto gazetteer = Gazetteer::LoadEmbedded();
+  auto clusters = WordClusters::LoadEmbedded();
+  REQUIRE(lexicon.ok());
+  REQUIRE(gazetteer.ok());
+  REQUIRE(clusters.ok());
+  const NerFeatures features(**lexicon, **gazetteer, &*clusters);
+  const auto sentences = Segmenter().Split("وقال ماركوس فيلدنر في برلين إن شركة تالبوريكس ستفتتح مصنعا.");
+  REQUIRE(sentences.size() == 1);
+  const std::vector<Word> words = ReadWords(**lexicon, **gazetteer, sentences[0]);
+  const std::vector<int> first = (*model)->Tag(features, words);
+  CHECK(std::count_if(first.begin(), first.end(), [](int t) { return NerBegins(t); }) >= 2);
+  CHECK((*model)->Tag(features, words) == first);
+
+  const std::string bytes = (*model)->Serialize();
+  CHECK(bytes == EmbeddedFile("extract/arabic/data/ner.model"));
+  auto again = NerModel::Parse(bytes);
+  REQUIRE(again.ok());
+  CHECK((*again)->Tag(features, words) == first);
+
+  auto truncated = NerModel::Parse(bytes.substr(0, bytes.size() - 3));
+  REQUIRE_FALSE(truncated.ok());
+  CHECK(truncated.status().message().find("truncated") != std::string::npos);
+  CHECK_FALSE(NerModel::Parse("not a model").ok());
+}
+
+TEST_CASE("NER: tags map to kinds and back", "[arabic][ner]") {
+  CHECK(NerTagOf("O") == 0);
+  CHECK(std::string(NerKind(NerTagOf("B-PERS"))) == "PER");
+  CHECK(NerBegins(NerTagOf("B-LOC")));
+  CHECK_FALSE(NerBegins(NerTagOf("I-LOC")));
+  CHECK(std::string(NerKind(NerTagOf("I-MISC"))) == "MISC");
+  CHECK(NerTagOf("B-ENGLISH") == -1);
+  CHECK(NerTagOf("I--ORG") == -1);
+}
