@@ -1,4 +1,5 @@
 // The record contract of `nasij extract`, described by schemas/record.schema.json.
+#include <array>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
@@ -33,40 +34,71 @@ bool ParseModality(std::string_view name, Modality* m) {
 
 namespace {
 
-json ArgumentJson(const Argument& a) {
-  json j = {{"text", a.text}, {"entity", a.entity}, {"kind", a.kind}};
-  if (!a.label_en.empty()) j["label_en"] = a.label_en;
-  return j;
-}
-
 std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+// Records are written field by field, each value by nlohmann's serializer
+// (escapes, invalid UTF-8 replaced, number format): building a json object
+// per record cost more than extracting the sentence it came from.
+class RecordBuilder {
+ public:
+  RecordBuilder& Open() {
+    out_.push_back('{');
+    first_ = true;
+    return *this;
+  }
+  RecordBuilder& Close() {
+    out_.push_back('}');
+    first_ = false;
+    return *this;
+  }
+  RecordBuilder& Key(std::string_view key) {  // keys are ASCII literals
+    if (!first_) out_.push_back(',');
+    first_ = false;
+    out_.append("\"").append(key).append("\":");
+    return *this;
+  }
+  template <typename T>
+  RecordBuilder& Field(std::string_view key, const T& value) {
+    Key(key);
+    out_ += Dump(json(value));
+    return *this;
+  }
+  RecordBuilder& OptionalField(std::string_view key, const std::string& value) {
+    return value.empty() ? *this : Field(key, value);
+  }
+  RecordBuilder& ArgumentField(std::string_view key, const Argument& a) {
+    Key(key).Open().Field("text", a.text).Field("entity", a.entity).Field("kind", a.kind);
+    return OptionalField("label_en", a.label_en).Close();
+  }
+  std::string Take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+  bool first_ = true;
+};
 
 }  // namespace
 
 std::string TripleRecord(const std::string& doc, const Triple& t) {
-  json relation = {{"text", t.relation.text}, {"lemma", t.relation.lemma}};
-  if (!t.relation.label_en.empty()) relation["label_en"] = t.relation.label_en;
-  json j = {{"type", "triple"},
-            {"doc", doc},
-            {"sentence", t.sentence},
-            {"subject", ArgumentJson(t.subject)},
-            {"relation", relation},
-            {"object", ArgumentJson(t.object)},
-            {"confidence", std::round(t.confidence * 1000) / 1000},
-            {"negated", t.negated},
-            {"modality", ModalityName(t.modality)},
-            {"lang", t.lang},
-            {"span", {t.start, t.end}}};
-  return Dump(j);
+  RecordBuilder r;
+  r.Open().Field("type", "triple").Field("doc", doc).Field("sentence", t.sentence).ArgumentField("subject", t.subject);
+  r.Key("relation").Open().Field("text", t.relation.text).Field("lemma", t.relation.lemma);
+  r.OptionalField("label_en", t.relation.label_en).Close();
+  r.ArgumentField("object", t.object)
+      .Field("confidence", std::round(t.confidence * 1000) / 1000)
+      .Field("negated", t.negated)
+      .Field("modality", ModalityName(t.modality))
+      .Field("lang", t.lang)
+      .Field("span", std::array<int, 2>{t.start, t.end});
+  return r.Close().Take();
 }
 
 std::string MentionRecord(const std::string& doc, const Mention& m) {
-  json j = {{"type", "mention"},   {"doc", doc},           {"sentence", m.sentence},
-            {"text", m.entity.text}, {"entity", m.entity.entity}, {"kind", m.entity.kind}};
-  if (!m.entity.label_en.empty()) j["label_en"] = m.entity.label_en;
-  j["start"] = m.start;
-  j["end"] = m.end;
-  return Dump(j);
+  RecordBuilder r;
+  r.Open().Field("type", "mention").Field("doc", doc).Field("sentence", m.sentence);
+  r.Field("text", m.entity.text).Field("entity", m.entity.entity).Field("kind", m.entity.kind);
+  r.OptionalField("label_en", m.entity.label_en).Field("start", m.start).Field("end", m.end);
+  return r.Close().Take();
 }
 
 namespace {
