@@ -216,17 +216,16 @@ std::vector<uint64_t> NerFeatures::OfWord(const Word& word) const {
   }
   if (!known) f.push_back(Hash("reading", "none"));
 
-  for (std::string_view form : {std::string_view(w), stem}) {
-    if (const auto* c = clusters_ ? clusters_->Of(form) : nullptr) {
-      const std::string_view which = form == w ? "word" : "stem";
+  const std::string stem_string(stem);
+  for (const std::string* form : {&w, &stem_string}) {
+    if (const auto* c = clusters_ ? clusters_->Of(*form) : nullptr) {
+      const std::string_view which = *form == w ? "word" : "stem";
       f.push_back(Hash("cluster", which, c->first));
       f.push_back(Hash("cluster-fine", which, c->second));
     }
-    if (const Entity* e = gazetteer_.Find(std::string(form))) {
-      f.push_back(Hash("gazetteer", e->minor_place ? "minor" : e->kind));
-    }
-    if (const Title* t = lexicon_.TitleOf(form)) f.push_back(Hash("title", t->kind));
-    if (lexicon_.NisbaOf(form)) f.push_back(Hash("nisba"));
+    if (const Entity* e = gazetteer_.Find(*form)) f.push_back(Hash("gazetteer", e->minor_place ? "minor" : e->kind));
+    if (const Title* t = lexicon_.TitleOf(*form)) f.push_back(Hash("title", t->kind));
+    if (lexicon_.NisbaOf(*form)) f.push_back(Hash("nisba"));
   }
   std::sort(f.begin(), f.end());
   f.erase(std::unique(f.begin(), f.end()), f.end());
@@ -406,19 +405,18 @@ std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Wo
   };
   static const std::string kBefore = "\x01<s>", kAfter = "\x01</s>";
   auto key = [&](int j) -> const std::string& { return j < 0 ? kBefore : j >= n ? kAfter : words[j].token->text; };
-  // First every word into the cache, then pointers into it: an insertion
-  // may move what the cache holds.
-  for (int j = -1; j <= n; ++j) {
+  // Room for this sentence's words first: no insertion below moves what the
+  // cache holds, so `around` can point into it.
+  cache.reserve(cache.size() + n + 2 * NerFeatures::kWindow);
+  std::vector<const ByOffset*> around(n + 2 * NerFeatures::kWindow);
+  for (int j = -NerFeatures::kWindow; j < n + NerFeatures::kWindow; ++j) {
     auto [it, added] = cache.try_emplace(key(j));
     if (added) {
       const bool edge = j < 0 || j >= n;
       it->second = contribution(edge ? std::vector<uint64_t>{NerFeatures::EdgeFeature(j < 0)}
                                      : features.OfWord(words[j]));
     }
-  }
-  std::vector<const ByOffset*> around(n + 2 * NerFeatures::kWindow);
-  for (int j = -NerFeatures::kWindow; j < n + NerFeatures::kWindow; ++j) {
-    around[j + NerFeatures::kWindow] = &cache.find(key(j))->second;
+    around[j + NerFeatures::kWindow] = &it->second;
   }
   std::vector<Scores> emissions(n);
   for (int i = 0; i < n; ++i) {
