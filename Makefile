@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 MAKEFLAGS += --no-print-directory
 
-.PHONY: deps build demo test test-asan fuzz bench clean
+.PHONY: deps build demo test test-asan fuzz bench train-ner train-clusters clean
 
 deps:
 	@scripts/install-deps
@@ -37,6 +37,14 @@ fuzz: deps
 bench: build
 	@cmake --build $(BUILD) -j $(JOBS) --target benchmarks
 	@scripts/bench
+
+# The Arabic entity tagger's model and word clusters, from ../shared/ (README:
+# "The entity tagger"). A user's build never needs them: both are committed.
+train-ner: build
+	@scripts/train-ner
+
+train-clusters: build
+	@scripts/train-clusters
 
 clean:
 	rm -rf $(BUILD) build-asan build-fuzz out nasij.db

@@ -246,32 +246,7 @@ class SentenceBuilder {
   }
 
 
-  // A name no list knows, said to speak (قالت ميليس) or written in two or
-  // more unknown words (روكو كاتالانو), is most likely a person.
-  bool UnknownName(int begin, int end) const {
-    for (int i = begin; i < end; ++i) {
-      const Word& w = ws_[i];
-      if (w.tag() != Tag::kPropn || w.entity || w.a.cost < 10 || (i > begin && !w.a.conj.empty())) return false;
-    }
-    return end > begin;
-  }
-
-  void PersonCues(const Lexicon& lexicon, const std::vector<ArabicTriple>& found) {
-    for (const ArabicTriple& f : found) {
-      const int b = f.subject.begin, e = f.subject.end;
-      const bool speaker = f.verb >= 0 && lexicon.verb(ws_[f.verb].a.verb.verb).speech;
-      if (!UnknownName(b, e) || !(speaker || e - b >= 2)) continue;
-      std::string key;
-      for (int i = b; i < e; ++i) key += (key.empty() ? "" : " ") + (i == b ? Normalize(SpanText(ws_, i, i + 1, Drop::kClitics)) : ws_[i].norm);
-      if (context_->names.count(key)) continue;
-      Argument person{SpanText(ws_, b, e, Drop::kClitics), key, "PER", ""};
-      context_->names.emplace(key, person);
-      AddMention(b, e, key, "PER", "");
-    }
-  }
-
   void Triples(const Lexicon& lexicon, const std::vector<ArabicTriple>& found) {
-    PersonCues(lexicon, found);
     for (const ArabicTriple& f : found) {
       Triple t;
       t.sentence = index_;

@@ -5,8 +5,9 @@
 //   nasij-train-ner --train A.jsonl [--train B.jsonl] [--dev D.jsonl]
 //                   [--out MODEL] [--epochs N] [--seed S] [--cv K]
 //
-// With --cv K it trains K times, each time holding out one fold of the
-// training sentences, and prints the held-out scores instead of a model.
+// With --cv K it trains K times, each time holding out one contiguous fold of
+// the --train sentences (--also files are always trained on), and prints the
+// held-out scores instead of a model.
 //
 // Word clusters (data/clusters.tsv) are made in two steps around fastText:
 //   nasij-train-ner --dump-words FILE...   normalized words, a sentence a line
@@ -49,6 +50,7 @@ struct Example {
 
 struct Options {
   std::vector<std::string> train;
+  std::vector<std::string> also;  // trained on, never held out
   std::string dev, out;
   int epochs = 12;
   unsigned seed = 1;
@@ -318,24 +320,34 @@ void PrintErrors(const NerModel& model, const NerFeatures& nf, const std::vector
   }
 }
 
+// Counts by kind (index of NerKind) and over all, under kKinds.
+using Scorecard = std::map<int, Counts>;
+constexpr int kAllKinds = 4;
+
+void Add(const Scorecard& more, Scorecard* total) {
+  for (const auto& [kind, c] : more) {
+    Counts& t = (*total)[kind];
+    t.found += c.found, t.gold += c.gold, t.right += c.right;
+  }
+}
+
+void Print(const Scorecard& card) {
+  for (const auto& [kind, c] : card) c.Print(kind == kAllKinds ? "all" : NerKind(1 + 2 * kind));
+}
+
 // Exact span and type, per kind and over all: CoNLL's measure on nasij's words.
-Counts Evaluate(const NerModel& model, const NerFeatures& nf, const std::vector<Example*>& examples, bool print) {
-  std::map<int, Counts> by_kind;
-  Counts all;
+Scorecard Evaluate(const NerModel& model, const NerFeatures& nf, const std::vector<Example*>& examples) {
+  Scorecard card;
   for (const Example* ex : examples) {
     const auto gold = Spans(ex->gold), found = Spans(model.Tag(nf, ex->words));
-    for (const auto& s : gold) ++by_kind[std::get<2>(s)].gold, ++all.gold;
+    for (const auto& s : gold) ++card[std::get<2>(s)].gold, ++card[kAllKinds].gold;
     for (const auto& s : found) {
-      ++by_kind[std::get<2>(s)].found, ++all.found;
-      if (std::find(gold.begin(), gold.end(), s) != gold.end()) ++by_kind[std::get<2>(s)].right, ++all.right;
+      ++card[std::get<2>(s)].found, ++card[kAllKinds].found;
+      if (std::find(gold.begin(), gold.end(), s) != gold.end()) ++card[std::get<2>(s)].right, ++card[kAllKinds].right;
     }
   }
-  if (print) {
-    if (std::getenv("NASIJ_NER_ERRORS")) PrintErrors(model, nf, examples);
-    for (const auto& [kind, c] : by_kind) c.Print(NerKind(1 + 2 * kind));
-    all.Print("all");
-  }
-  return all;
+  if (std::getenv("NASIJ_NER_ERRORS")) PrintErrors(model, nf, examples);
+  return card;
 }
 
 // Every sentence of JSON-lines files (a "text" or a "tokens" field) as its
@@ -459,6 +471,7 @@ int Main(int argc, char** argv) {
       return static_cast<int>(n);
     };
     if (a == "--train") o.train.push_back(value());
+    else if (a == "--also") o.also.push_back(value());
     else if (a == "--dev") o.dev = value();
     else if (a == "--out") o.out = value();
     else if (a == "--epochs") o.epochs = number();
@@ -468,7 +481,8 @@ int Main(int argc, char** argv) {
     else if (a == "--no-clusters") no_clusters = true;
     else if (a == "--help" || a == "-h") {
       std::printf(
-          "usage: nasij-train-ner --train FILE... [--dev FILE] [--out MODEL] [--epochs N] [--seed S] [--cv K]\n"
+          "usage: nasij-train-ner --train FILE... [--also FILE...] [--dev FILE] [--out MODEL] [--epochs N] [--seed S]\n"
+          "                       [--cv K] [--no-clusters]\n"
           "       nasij-train-ner --dump-words FILE...\n"
           "       nasij-train-ner --cluster VECTORS.vec --out CLUSTERS.tsv\n");
       return 0;
@@ -491,35 +505,38 @@ int Main(int argc, char** argv) {
   const NerFeatures nf(**lexicon, **gazetteer, no_clusters ? nullptr : &*clusters);
   Segmenter segmenter;
 
-  std::vector<Example> train, dev;
+  std::vector<Example> train, also, dev;
   for (const std::string& path : o.train) ReadExamples(path, **lexicon, **gazetteer, segmenter, &train);
+  for (const std::string& path : o.also) ReadExamples(path, **lexicon, **gazetteer, segmenter, &also);
   if (!o.dev.empty()) ReadExamples(o.dev, **lexicon, **gazetteer, segmenter, &dev);
   WordFeatureOrigins origins;
   for (Example& ex : train) ComputeFeatures(nf, &ex, &origins);
+  for (Example& ex : also) ComputeFeatures(nf, &ex, &origins);
   std::fprintf(stderr, "%zu training sentences\n", train.size());
 
   if (o.folds > 1) {
-    Counts total;
+    Scorecard total;
     for (int fold = 0; fold < o.folds; ++fold) {
       // Contiguous folds: neighbouring sentences share their names.
       std::vector<Example*> fit, held;
       for (size_t k = 0; k < train.size(); ++k) (static_cast<int>(k * o.folds / train.size()) == fold ? held : fit).push_back(&train[k]);
+      for (Example& ex : also) fit.push_back(&ex);
       std::fprintf(stderr, "fold %d of %d\n", fold + 1, o.folds);
-      const Counts c = Evaluate(*Train(fit, origins, o), nf, held, false);
-      total.found += c.found, total.gold += c.gold, total.right += c.right;
+      Add(Evaluate(*Train(fit, origins, o), nf, held), &total);
     }
-    std::printf("cross-validation, %d folds, %d epochs:\n", o.folds, o.epochs);
-    total.Print("all");
+    std::printf("cross-validation on %s, %d folds, %d epochs:\n", o.train.front().c_str(), o.folds, o.epochs);
+    Print(total);
     return 0;
   }
   std::vector<Example*> all;
   for (Example& ex : train) all.push_back(&ex);
+  for (Example& ex : also) all.push_back(&ex);
   std::unique_ptr<NerModel> model = Train(all, origins, o);
   if (!dev.empty()) {
     std::printf("%s (%zu sentences), exact span and type on nasij's words:\n", o.dev.c_str(), dev.size());
     std::vector<Example*> held;
     for (Example& ex : dev) held.push_back(&ex);
-    Evaluate(*model, nf, held, true);
+    Print(Evaluate(*model, nf, held));
   }
   if (!o.out.empty()) {
     const std::string bytes = model->Serialize();
