@@ -232,6 +232,13 @@ std::vector<uint64_t> NerFeatures::OfWord(const Word& word) const {
   return f;
 }
 
+bool NerFeatures::KnownWithout(const std::string& word, size_t clitic_bytes) const {
+  if (clitic_bytes == 0 || clitic_bytes >= word.size()) return false;
+  const std::string rest = word.substr(clitic_bytes);
+  if (gazetteer_.Find(rest)) return true;
+  return clusters_ && clusters_->Of(rest) && !clusters_->Of(word);
+}
+
 std::vector<std::pair<int, uint64_t>> NerFeatures::OfPositions(const std::vector<Word>& words) const {
   static const uint64_t kBias = Hash("bias"), kFirst = Hash("first"), kInTitle = Hash("in-title");
   static constexpr std::string_view kGazetteerAt[] = {"gazetteer-name-1", "gazetteer-name0", "gazetteer-name1"};
@@ -542,7 +549,9 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       entity.kind = kind;
       // Numbers and punctuation have no readings (اف 16, the 2 of 2-صفر).
       const Analysis first = ws[b].entity || ws[b].readings.empty() ? ws[b].a : ws[b].readings.front();
-      const size_t clitics = ws[b].entity || first.cost < 10 || first.definite ? first.conj.size() + first.prep.size() : 0;
+      const size_t clitics = ws[b].entity || first.definite || features.KnownWithout(ws[b].norm, first.conj.size() + first.prep.size())
+                                 ? first.conj.size() + first.prep.size()
+                                 : 0;
       for (int k = b; k < e; ++k) {
         if (ws[k].token->kind == Token::kPunct) continue;
         if (!entity.key.empty()) entity.key.push_back(' ');

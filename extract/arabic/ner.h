@@ -61,6 +61,11 @@ class NerFeatures {
   // A word-level feature seen from `offset` words away.
   static uint64_t AtOffset(uint64_t feature, int offset);
   static constexpr int kWindow = 2;
+  // Whether a name's first word is better read without its first
+  // `clitic_bytes` (وبوتين, لترامب): the rest is a name the gazetteer knows,
+  // or a word news uses where the whole is not. ليفربول and فيسبوك keep
+  // their first letter.
+  bool KnownWithout(const std::string& word, size_t clitic_bytes) const;
   const Lexicon& lexicon() const { return lexicon_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
 

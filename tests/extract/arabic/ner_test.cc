@@ -79,6 +79,17 @@ TEST_CASE("NER: a gazetteer name keeps its key and label; a tagged name is remem
   CHECK(left->subject.kind == "PER");
 }
 
+TEST_CASE("NER: a name's first letter is no clitic unless the rest is a known name", "[arabic][ner]") {
+  // ل of ليفربول is no preposition; the و before بوتين is a conjunction.
+  auto e = Run("وفاز ليفربول على أرسنال في المباراة. والتقى الوزير وبوتين في موسكو.");
+  const Mention* club = MentionOf(e, "ليفربول");
+  REQUIRE(club);
+  CHECK(club->entity.entity == "ليفربول");
+  const Mention* putin = MentionOf(e, "بوتين");
+  REQUIRE(putin);
+  CHECK(putin->entity.entity == "vladimir-putin");
+}
+
 TEST_CASE("NER: a run of letters without spaces is no name", "[arabic][ner]") {
   auto e = Run("قال " + std::string(200, 'x') + " " + [] {
     std::string s;
