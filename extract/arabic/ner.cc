@@ -185,27 +185,31 @@ uint64_t NerFeatures::AtOffset(uint64_t feature, int offset) {
   return Mix(feature + static_cast<uint64_t>(offset + kWindow + 1) * 0x9e3779b97f4a7c15ull);
 }
 
-std::vector<uint64_t> NerFeatures::OfWord(const Word& word) const {
-  std::vector<uint64_t> f;
+NerFeatures::WordFeatures NerFeatures::OfWord(const Word& word) const {
+  WordFeatures out;
+  std::vector<uint64_t>& f = out.everywhere;
   const std::string& w = word.norm;
   f.push_back(Hash("w", w));
   if (word.token->kind != Token::kWord) {
     f.push_back(Hash("kind", word.token->kind == Token::kNumber ? "number" : "punct"));
-    return f;
+    return out;
   }
   const std::string_view stem = StripClitics(w);
   f.push_back(Hash("stem", stem));
   f.push_back(Hash("clitics", std::string_view(w).substr(0, w.size() - stem.size())));
   static constexpr std::string_view kLetters[] = {"", "1", "2", "3", "4"};
-  // The stem's first letters and the word's last (its suffixes): the word's
-  // first letters and the stem's last add nothing in cross-validation.
+  // How the word is spelled says something of the word itself only: its
+  // neighbours see what it is, not its letters. The stem's first letters and
+  // the word's last (its suffixes): the word's first letters and the stem's
+  // last add nothing in cross-validation.
+  std::vector<uint64_t>& spelling = out.here;
   for (size_t n = 1; n <= 4; ++n) {
-    f.push_back(Hash("stem-prefix", kLetters[n], Head(stem, n)));
-    f.push_back(Hash("suffix", kLetters[n], Tail(w, n)));
+    spelling.push_back(Hash("stem-prefix", kLetters[n], Head(stem, n)));
+    spelling.push_back(Hash("suffix", kLetters[n], Tail(w, n)));
   }
-  f.push_back(Hash("length", LengthBucket(utf8::Length(stem))));
-  f.push_back(Hash("shape", Shape(word.token->text)));
-  if (EndsWithTaaMarbuta(word.token->text)) f.push_back(Hash("taa-marbuta"));
+  spelling.push_back(Hash("length", LengthBucket(utf8::Length(stem))));
+  spelling.push_back(Hash("shape", Shape(word.token->text)));
+  if (EndsWithTaaMarbuta(word.token->text)) spelling.push_back(Hash("taa-marbuta"));
 
   // What the lexicon can read the word as, whatever the context.
   bool known = false;
@@ -227,9 +231,11 @@ std::vector<uint64_t> NerFeatures::OfWord(const Word& word) const {
     if (const Title* t = lexicon_.TitleOf(*form)) f.push_back(Hash("title", t->kind));
     if (lexicon_.NisbaOf(*form)) f.push_back(Hash("nisba"));
   }
-  std::sort(f.begin(), f.end());
-  f.erase(std::unique(f.begin(), f.end()), f.end());
-  return f;
+  for (std::vector<uint64_t>* v : {&out.everywhere, &out.here}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
+  return out;
 }
 
 bool NerFeatures::KnownWithout(const std::string& word, size_t clitic_bytes) const {
@@ -399,13 +405,18 @@ std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Wo
     cache.clear();
     owner = serial_;
   }
-  auto contribution = [&](const std::vector<uint64_t>& word_features) {
+  auto contribution = [&](const NerFeatures::WordFeatures& word_features) {
     ByOffset by{};
-    for (uint64_t f : word_features) {
+    for (uint64_t f : word_features.everywhere) {
       if (const ByOffset* w = WordWeights(f)) {
         for (int o = 0; o < kSpan; ++o) {
           for (int t = 0; t < kNerTags; ++t) by[o][t] += (*w)[o][t];
         }
+      }
+    }
+    for (uint64_t f : word_features.here) {
+      if (const Scores* w = Weights(NerFeatures::AtOffset(f, 0))) {
+        for (int t = 0; t < kNerTags; ++t) by[NerFeatures::kWindow][t] += (*w)[t];
       }
     }
     return by;
@@ -420,7 +431,7 @@ std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Wo
     auto [it, added] = cache.try_emplace(key(j));
     if (added) {
       const bool edge = j < 0 || j >= n;
-      it->second = contribution(edge ? std::vector<uint64_t>{NerFeatures::EdgeFeature(j < 0)}
+      it->second = contribution(edge ? NerFeatures::WordFeatures{{NerFeatures::EdgeFeature(j < 0)}, {}}
                                      : features.OfWord(words[j]));
     }
     around[j + NerFeatures::kWindow] = &it->second;

@@ -44,15 +44,21 @@ class WordClusters {
 };
 
 // Feature ids of a sentence's words: what the model scores. Word-level
-// features (the word, its stem, affixes, shape, lexicon readings, gazetteer,
-// title and nisba membership, cluster) are seen at offsets −2…+2; positional
-// ones (inside a gazetteer name, after a title) only where they hold.
+// features (the word, its stem, lexicon readings, gazetteer, title and nisba
+// membership, clusters) are seen at offsets −2…+2, the word's spelling
+// (affixes, shape, length) at the word only; positional ones (inside a
+// gazetteer name, after a title) only where they hold.
 class NerFeatures {
  public:
   // `clusters` may be null (a model trained without them).
   NerFeatures(const Lexicon& lexicon, const Gazetteer& gazetteer, const WordClusters* clusters);
-  // Hashed features of one word, independent of its context.
-  std::vector<uint64_t> OfWord(const Word& word) const;
+  // Hashed features of one word, independent of its context: those seen
+  // from the word's neighbours too, and those of its spelling, seen only at
+  // the word itself.
+  struct WordFeatures {
+    std::vector<uint64_t> everywhere, here;
+  };
+  WordFeatures OfWord(const Word& word) const;
   // Hashed features that depend on a word's place in this sentence, as
   // (word index, feature) pairs.
   std::vector<std::pair<int, uint64_t>> OfPositions(const std::vector<Word>& words) const;

@@ -127,7 +127,7 @@ using WordFeatureOrigins = absl::flat_hash_map<uint64_t, std::pair<uint64_t, int
 
 void ComputeFeatures(const NerFeatures& nf, Example* ex, WordFeatureOrigins* origins) {
   const int n = static_cast<int>(ex->words.size());
-  std::vector<std::vector<uint64_t>> of_word(n);
+  std::vector<NerFeatures::WordFeatures> of_word(n);
   for (int j = 0; j < n; ++j) of_word[j] = nf.OfWord(ex->words[j]);
   ex->features.assign(n, {});
   for (const auto& [i, feature] : nf.OfPositions(ex->words)) ex->features[i].push_back(feature);
@@ -144,7 +144,10 @@ void ComputeFeatures(const NerFeatures& nf, Example* ex, WordFeatureOrigins* ori
         add(NerFeatures::EdgeFeature(j < 0));
         continue;
       }
-      for (uint64_t base : of_word[j]) add(base);
+      for (uint64_t base : of_word[j].everywhere) add(base);
+      if (o == 0) {
+        for (uint64_t own : of_word[j].here) f.push_back(NerFeatures::AtOffset(own, 0));
+      }
     }
   }
 }
