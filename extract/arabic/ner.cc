@@ -225,7 +225,7 @@ NerFeatures::WordFeatures NerFeatures::OfWord(const Word& word) const {
     if (const auto* c = clusters_ ? clusters_->Of(*form) : nullptr) {
       const std::string_view which = *form == w ? "word" : "stem";
       f.push_back(Hash("cluster", which, c->first));
-      f.push_back(Hash("cluster-fine", which, c->second));
+      out.here.push_back(Hash("cluster-fine", which, c->second));  // the coarse one is enough next door
     }
     if (const Entity* e = gazetteer_.Find(*form)) f.push_back(Hash("gazetteer", e->minor_place ? "minor" : e->kind));
     if (const Title* t = lexicon_.TitleOf(*form)) f.push_back(Hash("title", t->kind));
