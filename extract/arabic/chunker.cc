@@ -128,7 +128,7 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       if (next.name_begin == j) {  // a gazetteer name continues an idafa: حكم توكاييف
         if (!(IsNominal(prev.tag()) && !Definite(prev))) break;
         j = next.name_end - 1;
-        last_definite = true;
+        last_definite = !next.indefinite_noun_name;  // مليار دولار أمريكي
         continue;
       }
       // وفدا رفيع المستوى, شركة متعددة الجنسيات: an indefinite adjective

@@ -535,10 +535,12 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     const char* kind = NerKind(tags[b]);
     // No word of a name runs to dozens of letters: such a "word" is a run of
     // letters without spaces, not language. And one word that the lexicon
-    // knows as a common noun or adjective, and no list as a name, is the
-    // common word: المدينة is "the city" before it is Medina.
+    // knows as a common noun, and no list as a name, is no person or place:
+    // المدينة is "the city" before it is Medina. It may name a body or a
+    // thing (الجزيرة the channel, دولار the currency).
     if (std::any_of(ws.begin() + b, ws.begin() + e, [](const Word& w) { return w.norm.size() > kLongestNameWordBytes; }) ||
-        (e == b + 1 && !ws[b].entity && CommonWord(ws[b]))) {
+        (e == b + 1 && !ws[b].entity && CommonWord(ws[b]) && std::string_view(kind) != "ORG" &&
+         std::string_view(kind) != "MISC")) {
       b = next;
       continue;
     }
@@ -575,7 +577,9 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
         found->push_back(entity);
         known = &found->back();
       }
+      const bool indefinite_noun = e == b + 1 && CommonWord(ws[b]) && !first.definite;
       MarkName(b, e, known, first, clitics, words);
+      ws[b].indefinite_noun_name = indefinite_noun;
     }
     b = next;
   }

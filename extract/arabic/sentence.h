@@ -26,6 +26,9 @@ struct Word {
   int title_end = -1;
   std::string nisba_place_en;      // for nisba adjectives (الروسية → Russia)
   bool remembered_name = false;    // named earlier in the document (after a title)
+  // A name that is also an indefinite common noun (دولار, the currency):
+  // the adjectives after it are indefinite (دولار أمريكي).
+  bool indefinite_noun_name = false;
 
   Tag tag() const { return a.tag; }
   bool noun_like() const;  // can head or continue a noun phrase

@@ -90,6 +90,14 @@ TEST_CASE("NER: a name's first letter is no clitic unless the rest is a known na
   CHECK(putin->entity.entity == "vladimir-putin");
 }
 
+TEST_CASE("NER: a currency tagged as a name keeps its adjective; a common noun is no place", "[arabic][ner]") {
+  auto e = Run("بلغت قيمة الصفقة ثلاثة مليارات دولار أمريكي.");
+  CHECK(Find(e, "قيمة الصفقة", "بلغت", "ثلاثة مليارات دولار أمريكي"));
+  auto city = Run("اقتحم متظاهرو المدينة مباني حكومية.");
+  CHECK(Find(city, "متظاهرو المدينة", "اقتحم", "مباني حكومية"));
+  for (const Mention& m : city.mentions) CHECK(m.entity.kind != "LOC");
+}
+
 TEST_CASE("NER: a run of letters without spaces is no name", "[arabic][ner]") {
   auto e = Run("قال " + std::string(200, 'x') + " " + [] {
     std::string s;
