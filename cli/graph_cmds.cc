@@ -29,11 +29,11 @@ default 4; edges followed in either direction), each edge with up to K
 Result<std::string> ResolveOne(Store& store, const std::string& name) {
   auto keys = store.ResolveEntity(name);
   if (!keys.ok()) return keys.status();
-  if (keys->empty()) return Status::Error("no entity named '" + name + "'");
+  if (keys->empty()) return Status::NotFound("no entity named '" + name + "'");
   return keys->front();
 }
 
-void PrintEdge(Store& store, const TripleRow& t, int sentences) {
+Status PrintEdge(Store& store, const TripleRow& t, int sentences) {
   auto label = [](const EntityRow& e) { return e.label + (e.label_en.empty() ? "" : " (" + e.label_en + ")"); };
   std::cout << label(t.subject) << " | " << t.relation.text
             << (t.relation.label_en.empty() ? "" : " (" + t.relation.label_en + ")") << " | " << label(t.object) << "   ["
@@ -43,10 +43,20 @@ void PrintEdge(Store& store, const TripleRow& t, int sentences) {
   p.relation = t.relation.lemma.empty() ? t.relation.text : t.relation.lemma;
   p.object = t.object.key;
   int shown = 0;
-  store.Query(p, [&](const ExtractionRow& row) {
+  if (sentences == 0) return Status::OK();
+  return store.Query(p, [&](const ExtractionRow& row) {
     std::cout << "    " << row.doc << " #" << row.triple.sentence << ": " << row.sentence_text << "\n";
     return ++shown < sentences;
   });
+}
+
+// Each edge with its sentences; stops at the first that cannot be read.
+int PrintEdges(Store& store, const std::vector<TripleRow>& edges, int sentences) {
+  for (const TripleRow& t : edges) {
+    Status s = PrintEdge(store, t, sentences);
+    if (!s.ok()) return Fail(s.message());
+  }
+  return kExitOk;
 }
 
 bool ParseCount(const Args& args, const std::string& flag, int fallback, int* out) {
@@ -81,8 +91,7 @@ int Neighbors(int argc, char** argv) {
   if (!key.ok()) return Fail(key.status().message());
   auto edges = Neighborhood(**store, *key, hops);
   if (!edges.ok()) return Fail(edges.status().message());
-  for (const TripleRow& t : *edges) PrintEdge(**store, t, sentences);
-  return kExitOk;
+  return PrintEdges(**store, *edges, sentences);
 }
 
 int Path(int argc, char** argv) {
@@ -112,8 +121,7 @@ int Path(int argc, char** argv) {
     std::cout << "no path within " << max_hops << " steps\n";
     return kExitOk;
   }
-  for (const TripleRow& t : *path) PrintEdge(**store, t, sentences);
-  return kExitOk;
+  return PrintEdges(**store, *path, sentences);
 }
 
 }  // namespace nasij::cli

@@ -129,7 +129,7 @@ class ParsedLines {
       records.reserve(kChunk);
       for (size_t i = c * kChunk; i < std::min(lines_.size(), (c + 1) * kChunk); ++i) {
         if (lines_[i].find_first_not_of(" \t\r") == std::string::npos) {
-          records.push_back(Status::Error("blank"));
+          records.push_back(Status::NotFound("a blank line"));  // no record, and no error to report
           continue;
         }
         Result<TripleWithDoc> r = ParseTripleRecord(lines_[i]);
@@ -185,7 +185,7 @@ int LoadTriples(Store& store, const std::string& path) {
       Result<TripleWithDoc>& r = parsed.Take(line);
       const uint32_t d = layout.doc_of_line[line];
       if (!r.ok()) {
-        if (r.status().message() != "blank") {
+        if (!r.status().IsNotFound()) {
           std::cerr << "nasij: " << path << ":" << line + 1 << ": " << r.status().message() << " (skipped)\n";
           ++skipped;
         }

@@ -42,7 +42,7 @@ Status WriteDot(SelectedGraph& graph, std::ostream& out) {
   });
   if (!s.ok()) return s;
   out << "}\n";
-  return out.good() ? Status::OK() : Status::Error("write failed");
+  return out.good() ? Status::OK() : Status::IOError("write failed");
 }
 
 }  // namespace nasij

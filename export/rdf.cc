@@ -155,7 +155,7 @@ Status WriteRdf(SelectedGraph& graph, const std::string& base, bool turtle, std:
     return out.good();
   });
   if (!s.ok()) return s;
-  return out.good() ? Status::OK() : Status::Error("write failed");
+  return out.good() ? Status::OK() : Status::IOError("write failed");
 }
 
 }  // namespace nasij

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <rocksdb/db.h>
 
+#include <functional>
+
 namespace fs = std::filesystem;
 using namespace nasij;
 
@@ -66,6 +68,71 @@ Extraction Doc(const std::string& id, const std::string& text, std::vector<Tripl
     }
   }
   return e;
+}
+
+const char* const kFamilies[] = {"default", "term_to_id", "id_to_term", "spo",       "pos",       "osp",
+                                 "triples", "extractions", "entities",  "aliases", "documents", "sentences"};
+
+// The store's RocksDB opened directly, to damage it as a disk or a careless
+// hand would.
+struct RawDb {
+  rocksdb::DB* db = nullptr;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  explicit RawDb(const fs::path& path) {
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const char* name : kFamilies) families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), path.string(), families, &handles, &db).ok());
+  }
+  ~RawDb() {
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    delete db;
+  }
+  rocksdb::ColumnFamilyHandle* Family(const std::string& name) {
+    for (auto* h : handles) {
+      if (h->GetName() == name) return h;
+    }
+    FAIL("no column family " << name);
+    return nullptr;
+  }
+  // Replaces every value of `family` with what `change` makes of it.
+  void Rewrite(const std::string& family, const std::function<std::string(const std::string&)>& change) {
+    rocksdb::ColumnFamilyHandle* h = Family(family);
+    std::vector<std::pair<std::string, std::string>> entries;
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), h));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) entries.emplace_back(it->key().ToString(), it->value().ToString());
+    REQUIRE(it->status().ok());
+    REQUIRE_FALSE(entries.empty());
+    for (const auto& [key, value] : entries) REQUIRE(db->Put(rocksdb::WriteOptions(), h, key, change(value)).ok());
+  }
+  // Writes every family to table files, so that their bytes are on disk.
+  void Flush() {
+    for (auto* h : handles) REQUIRE(db->Flush(rocksdb::FlushOptions(), h).ok());
+  }
+  // The table files holding `family`, or only its keys from `first` to `last`.
+  std::vector<fs::path> Tables(const std::string& family, const std::string& first = "",
+                               const std::string& last = "\xff") {
+    std::vector<rocksdb::LiveFileMetaData> files;
+    db->GetLiveFilesMetaData(&files);
+    std::vector<fs::path> out;
+    for (const auto& f : files) {
+      if (f.column_family_name == family && f.smallestkey <= last && first <= f.largestkey) {
+        out.push_back(fs::path(f.db_path) / fs::path(f.name).relative_path());
+      }
+    }
+    return out;
+  }
+};
+
+// Flips one byte of a file, near its start: inside its first data block.
+void FlipByte(const fs::path& file) {
+  std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+  REQUIRE(f);
+  f.seekg(8);
+  char c;
+  REQUIRE(f.get(c));
+  f.seekp(8);
+  f.put(static_cast<char>(c ^ 0x40));
+  REQUIRE(f);
 }
 
 std::vector<ExtractionRow> All(Store& s, Pattern p = {}) {
@@ -190,10 +257,11 @@ TEST_CASE("A bulk load written as files equals the same documents stored one by 
   CHECK(a->entities == b->entities);
   auto rows = [](Store& s, Pattern p) {
     std::vector<std::string> out;
-    s.Query(p, [&](const ExtractionRow& r) {
-      out.push_back(r.doc + "|" + r.triple.subject.text + "|" + r.triple.relation.text + "|" + r.triple.object.text);
-      return true;
-    });
+    REQUIRE(s.Query(p, [&](const ExtractionRow& r) {
+               out.push_back(r.doc + "|" + r.triple.subject.text + "|" + r.triple.relation.text + "|" +
+                             r.triple.object.text);
+               return true;
+             }).ok());
     std::sort(out.begin(), out.end());
     return out;
   };
@@ -260,7 +328,108 @@ TEST_CASE("A second writer is refused while the first holds the store", "[storag
   TempStore t;
   auto second = Store::Open(t.path.string(), Store::Mode::kReadWrite);
   REQUIRE_FALSE(second.ok());
+  CHECK(second.status().IsBusy());
   CHECK(second.status().message().find("in use by another") != std::string::npos);
   auto reader = Store::Open(t.path.string(), Store::Mode::kReadOnly);
   CHECK(reader.ok());
+}
+
+TEST_CASE("A truncated record is reported as corruption, not served", "[storage]") {
+  TempStore t;
+  bool changed;
+  REQUIRE(t.store->Ingest(Doc("a", "text a", {MakeTriple(0, kTokayev, "استدعى", "استدعى", kMoscow)}), &changed).ok());
+  t.store.reset();
+  const auto cut = [](const std::string& v) { return v.substr(0, v.size() / 2); };
+  const auto open = [&] {
+    auto s = Store::Open(t.path.string(), Store::Mode::kReadWrite);
+    REQUIRE(s.ok());
+    t.store = std::move(s.value());
+  };
+  auto every_triple = [&] { return t.store->ForEachTriple([](const TripleRow&) { return true; }); };
+  auto every_extraction = [&] { return t.store->Query(Pattern{}, [](const ExtractionRow&) { return true; }); };
+
+  SECTION("a triple") {
+    RawDb(t.path).Rewrite("triples", cut);
+    open();
+    CHECK(every_triple().IsCorruption());
+    auto around = t.store->TriplesOf("moscow", [](const TripleRow&) { return true; });
+    CHECK(around.IsCorruption());
+    CHECK(around.message().find(t.path.string()) != std::string::npos);  // names the store
+  }
+  SECTION("an entity") {
+    RawDb(t.path).Rewrite("entities", cut);
+    open();
+    CHECK(every_triple().IsCorruption());
+    CHECK(every_extraction().IsCorruption());
+    CHECK(t.store->ForEachEntity([](const EntityRow&) { return true; }).IsCorruption());
+  }
+  SECTION("an extraction") {
+    RawDb(t.path).Rewrite("extractions", cut);
+    open();
+    CHECK(every_extraction().IsCorruption());
+  }
+  SECTION("a document: storing it again stops") {
+    RawDb(t.path).Rewrite("documents", cut);
+    open();
+    CHECK(t.store->Ingest(Doc("a", "text a, changed", {}), &changed).IsCorruption());
+    CHECK_FALSE(changed);
+  }
+  SECTION("one byte more") {
+    RawDb(t.path).Rewrite("triples", [](const std::string& v) { return v + '\x01'; });
+    open();
+    CHECK(every_triple().IsCorruption());
+  }
+}
+
+TEST_CASE("A flipped byte in a table file is an error, never absent data", "[storage]") {
+  TempStore t;
+  bool changed;
+  REQUIRE(t.store->Ingest(Doc("a", "text a", {MakeTriple(0, kTokayev, "استدعى", "استدعى", kMoscow)}), &changed).ok());
+  t.store.reset();
+  const std::string family = GENERATE(as<std::string>(), "default", "aliases", "triples", "term_to_id");
+  {
+    RawDb raw(t.path);
+    raw.Flush();
+    // Of the meta family, the table of the counters; "format" is read at open.
+    const auto tables = family == "default" ? raw.Tables(family, "count/", "count/\xff") : raw.Tables(family);
+    REQUIRE_FALSE(tables.empty());
+    for (const fs::path& table : tables) FlipByte(table);
+  }
+  auto opened = Store::Open(t.path.string(), Store::Mode::kReadWrite);
+  REQUIRE(opened.ok());
+  Store& store = **opened;
+  if (family == "default") {  // the counters: nothing may be counted, nor ids handed out again from 1
+    CHECK(store.Stats().status().IsCorruption());
+    CHECK(store.Ingest(Doc("b", "text b", {MakeTriple(0, kMoscow, "تقود", "قاد", kCsto)}), &changed).IsCorruption());
+  } else if (family == "triples") {
+    CHECK(store.ForEachTriple([](const TripleRow&) { return true; }).IsCorruption());
+  } else {  // resolving a name reads the aliases and the term ids
+    Status s = store.Query(Pattern{.subject = "توكاييف"}, [](const ExtractionRow&) { return true; });
+    CHECK(s.IsCorruption());
+    CHECK(store.ResolveEntity("توكاييف").status().IsCorruption());
+  }
+}
+
+TEST_CASE("A counter that cannot be read stops the write instead of handing ids out again", "[storage]") {
+  TempStore t;
+  bool changed;
+  REQUIRE(t.store->Ingest(Doc("a", "text a", {MakeTriple(0, kTokayev, "استدعى", "استدعى", kMoscow)}), &changed).ok());
+  t.store.reset();
+  const std::string key = GENERATE(as<std::string>(), "count/next_id", "count/next_doc");
+  SECTION("not a number") {
+    RawDb raw(t.path);
+    REQUIRE(raw.db->Put(rocksdb::WriteOptions(), raw.Family("default"), key, "3x").ok());
+  }
+  SECTION("missing while ids are in use") {
+    RawDb raw(t.path);
+    REQUIRE(raw.db->Delete(rocksdb::WriteOptions(), raw.Family("default"), key).ok());
+  }
+  auto opened = Store::Open(t.path.string(), Store::Mode::kReadWrite);
+  REQUIRE(opened.ok());
+  Status s = (*opened)->Ingest(Doc("b", "text b", {MakeTriple(0, kMoscow, "تقود", "قاد", kCsto)}), &changed);
+  CHECK(s.IsCorruption());
+  CHECK(s.message().find(key) != std::string::npos);
+  CHECK_FALSE(changed);
+  CHECK(All(**opened, Pattern{.subject = "Moscow"}).empty());  // nothing of b was written
+  CHECK(All(**opened, Pattern{.subject = "توكاييف"}).size() == 1);
 }
