@@ -517,7 +517,8 @@ Status Create(const std::string& path) {
   }
   if (s.ok()) fs::rename(partial, target, ec);
   if (!s.ok() || ec) {
-    fs::remove_all(partial, ec);
+    std::error_code cleanup;  // not `ec`: its error is the one to report
+    fs::remove_all(partial, cleanup);
     return Status::IOError(path + ": cannot create the store: " + (s.ok() ? ec.message() : s.ToString()));
   }
   return Status::OK();
