@@ -83,6 +83,18 @@ Layout LayOut(const std::string& content, const std::string& path) {
   return l;
 }
 
+// A record's arguments with the keys and kinds it left out. A name with
+// nothing to key it by (tatweels, a lone zero-width joiner) is refused
+// here, with its line, rather than failing the whole load in the store.
+Result<TripleWithDoc> WithEntityKeys(TripleWithDoc r) {
+  for (auto [slot, a] : {std::pair{"subject", &r.triple.subject}, {"object", &r.triple.object}}) {
+    if (a->entity.empty()) a->entity = NormalizeForMatch(a->text);
+    if (a->entity.empty()) return Status::InvalidArgument(std::string("\"") + slot + "\" has no letters to name an entity by");
+    if (a->kind.empty()) a->kind = "CONCEPT";
+  }
+  return r;
+}
+
 // Parses chunks of lines on worker threads, in order, at most kLookahead
 // chunks ahead of the consumer, and hands each line's record out in order.
 class ParsedLines {
@@ -133,13 +145,7 @@ class ParsedLines {
           continue;
         }
         Result<TripleWithDoc> r = ParseTripleRecord(lines_[i]);
-        if (r.ok()) {
-          for (Argument* a : {&r.value().triple.subject, &r.value().triple.object}) {
-            if (a->entity.empty()) a->entity = NormalizeForMatch(a->text);
-            if (a->kind.empty()) a->kind = "CONCEPT";
-          }
-        }
-        records.push_back(std::move(r));
+        records.push_back(r.ok() ? WithEntityKeys(std::move(r.value())) : std::move(r));
       }
       {
         std::lock_guard<std::mutex> lock(mutex_);

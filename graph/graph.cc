@@ -73,7 +73,8 @@ Result<std::vector<TripleRow>> Neighborhood(Store& store, const std::string& ent
   }
   for (const Edge& e : edges) {
     auto row = store.TripleOf(e);
-    if (row.ok()) out.push_back(std::move(*row));
+    if (!row.ok()) return row.status();
+    out.push_back(std::move(*row));
   }
   return out;
 }

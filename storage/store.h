@@ -73,8 +73,10 @@ class Store {
 
   // Stores a document's extraction atomically. The same id with the same
   // text changes nothing; new text replaces what the document said before.
-  // `*changed` tells which happened. A record or counter of the store that
-  // cannot be read stops the write (Corruption, IOError).
+  // `*changed` tells which happened. An argument or mention without an
+  // entity key (a name that normalizes to nothing) is refused
+  // (InvalidArgument). A record or counter of the store that cannot be read
+  // stops the write (Corruption, IOError).
   virtual Status Ingest(const Extraction& extraction, bool* changed) = 0;
   // Stores many documents as one atomic unit, taking them from `next` one at
   // a time (it returns false when there are no more), so that they can be

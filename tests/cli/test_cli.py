@@ -471,6 +471,19 @@ class CommandLineTest(unittest.TestCase):
         # The same file again changes nothing.
         self.assertIn("(0 new or changed)", run("ingest", "--db", db, "--triples", path).stderr)
 
+    def test_a_name_that_normalizes_to_nothing_is_refused_not_counted(self):
+        lines = ['{"doc": "a", "subject": "Moscow", "relation": "leads", "object": "CSTO"}',
+                 '{"doc": "a", "subject": "\u0640\u0640\u0640", "relation": "leads", "object": "CSTO"}',
+                 '{"doc": "a", "subject": "Moscow", "relation": "meets", "object": "\u200d"}']
+        for load in range(3):
+            db, path, r = self.load_triples("nameless", lines)
+            self.assertEqual(r.returncode, 1)
+            self.assertIn(path + ':2: "subject" has no letters to name an entity by', r.stderr)
+            self.assertIn(path + ':3: "object" has no letters to name an entity by', r.stderr)
+        stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
+        listed = run("entities", "--db", db, "--format", "jsonl").stdout.splitlines()
+        self.assertEqual((stats["entities"], len(listed)), (2, 2))
+
     def test_a_foreign_directory_is_refused_and_left_alone(self):
         foreign = os.path.join(self.tmp, "photos")
         os.makedirs(foreign)

@@ -433,3 +433,21 @@ TEST_CASE("A counter that cannot be read stops the write instead of handing ids 
   CHECK(All(**opened, Pattern{.subject = "Moscow"}).empty());  // nothing of b was written
   CHECK(All(**opened, Pattern{.subject = "توكاييف"}).size() == 1);
 }
+
+TEST_CASE("An entity without a key is refused, not counted at every load", "[storage]") {
+  TempStore t;
+  bool changed;
+  // Tatweels, or a lone zero-width joiner: names that normalize to nothing.
+  const Argument nothing{"ـــ", "", "CONCEPT", ""};
+  for (int load = 0; load < 3; ++load) {
+    Status s = t.store->Ingest(Doc("a", "text a", {MakeTriple(0, nothing, "استدعى", "استدعى", kMoscow)}), &changed);
+    CHECK(s.IsInvalidArgument());
+    CHECK(s.message().find("ـــ") != std::string::npos);
+    CHECK_FALSE(changed);
+  }
+  CHECK(t.store->Stats()->entities == 0);
+  CHECK(t.store->Stats()->documents == 0);
+  // The same document with keys is stored.
+  REQUIRE(t.store->Ingest(Doc("a", "text a", {MakeTriple(0, kTokayev, "استدعى", "استدعى", kMoscow)}), &changed).ok());
+  CHECK(t.store->Stats()->entities == 2);
+}
