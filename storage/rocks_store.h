@@ -69,6 +69,8 @@ class RocksStore : public Store {
   // An entity that a triple or an extraction names: absent, it is damage.
   Status ReferencedEntity(uint32_t id, EntityRow* e);
   Status DecodedTriple(std::string_view value, codec::TripleRecord* record) const;
+  // RocksDB's answer to a read; an error names the store.
+  Status Read(const rocksdb::Status& s) const;
 
   // Scans `family` for keys starting with `prefix`.
   template <typename Visit>

@@ -92,7 +92,7 @@ Status RocksStore::Scan(Family family, const std::string& prefix, Visit visit) {
   for (it->Seek(prefix); it->Valid(); it->Next()) {
     if (!visit(it->key().ToStringView(), it->value().ToStringView())) break;
   }
-  return FromRocksDb(it->status());
+  return Read(it->status());
 }
 
 Status RocksStore::Init() {
@@ -103,9 +103,10 @@ Status RocksStore::Init() {
     // with them), so this store was killed right after it was created:
     // it is empty.
     if (read_only_) return Status::OK();
-    return FromRocksDb(db_->Put(rocksdb::WriteOptions(), cf_[kMeta], "format", std::to_string(kFormatVersion)));
+    return FromRocksDb(db_->Put(rocksdb::WriteOptions(), cf_[kMeta], "format", std::to_string(kFormatVersion)))
+        .Prefixed(path_);
   }
-  if (!s.ok()) return s.Prefixed(path_);
+  if (!s.ok()) return s;
   if (value != std::to_string(kFormatVersion)) {
     return Status::InvalidArgument(path_ + " has store format " + value + "; this nasij reads format " +
                                    std::to_string(kFormatVersion));
@@ -117,8 +118,13 @@ Status RocksStore::Damaged(const std::string& what) const {
   return Status::Corruption(path_ + " is damaged: " + what);
 }
 
+Status RocksStore::Read(const rocksdb::Status& s) const {
+  Status read = FromRocksDb(s);
+  return read.IsNotFound() ? read : read.Prefixed(path_);
+}
+
 Status RocksStore::Get(Family f, const std::string& key, std::string* value) {
-  return FromRocksDb(db_->Get(rocksdb::ReadOptions(), cf_[f], key, value));
+  return Read(db_->Get(rocksdb::ReadOptions(), cf_[f], key, value));
 }
 
 Result<int64_t> RocksStore::Counter(const std::string& name) {
@@ -155,7 +161,7 @@ Status RocksStore::TermOf(uint32_t id, std::string* term) {
 
 Status RocksStore::IdOf(std::string_view term, uint32_t* id) {
   rocksdb::PinnableSlice v;
-  Status s = FromRocksDb(db_->Get(rocksdb::ReadOptions(), cf_[kTermToId], rocksdb::Slice(term.data(), term.size()), &v));
+  Status s = Read(db_->Get(rocksdb::ReadOptions(), cf_[kTermToId], rocksdb::Slice(term.data(), term.size()), &v));
   if (!s.ok()) return s;
   if (v.size() != 4) return Damaged("the id of a term is not 4 bytes");
   *id = codec::ReadId(v.ToStringView(), 0);
@@ -164,7 +170,7 @@ Status RocksStore::IdOf(std::string_view term, uint32_t* id) {
 
 Status RocksStore::LoadEntity(uint32_t id, EntityRow* e) {
   rocksdb::PinnableSlice v;
-  Status s = FromRocksDb(db_->Get(rocksdb::ReadOptions(), cf_[kEntities], codec::Id(id), &v));
+  Status s = Read(db_->Get(rocksdb::ReadOptions(), cf_[kEntities], codec::Id(id), &v));
   if (!s.ok()) return s;
   return codec::DecodeEntity(v.ToStringView(), e).Prefixed(path_ + ": entity " + std::to_string(id));
 }

@@ -702,6 +702,28 @@ class HostileInputTest(unittest.TestCase):
             self.assertTrue(r.stderr.startswith("nasij: " + db), r.stderr)
         self.assertEqual(data_files(), before)
 
+    def test_a_flipped_byte_in_a_table_file_fails_every_command_clearly(self):
+        db = os.path.join(self.tmp, "flipped")
+        for _ in range(2):  # the second open writes the first one's log to table files
+            self.assertEqual(run("ingest", "--db", db, EXAMPLES).returncode, 0)
+        tables = [os.path.join(db, f) for f in os.listdir(db) if f.endswith(".sst")]
+        self.assertGreater(len(tables), 5)
+        for table in tables:
+            with open(table, "r+b") as f:
+                f.seek(8)  # inside the first data block
+                byte = f.read(1)[0]
+                f.seek(8)
+                f.write(bytes([byte ^ 0x40]))
+        for command in (["stats"], ["query"], ["query", "--entity", "Tokayev"], ["entities"],
+                        ["export", "--format", "dot"], ["neighbors", "Tokayev"], ["path", "Tokayev", "Moscow"],
+                        ["ingest", os.path.join(EXAMPLES, "kazakhstan-unrest-en.txt")]):
+            r = run(command[0], "--db", db, *command[1:])
+            self.assertEqual(r.returncode, 1, (command, r.stdout[-500:]))
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+            self.assertTrue(r.stderr.startswith("nasij: "), r.stderr)
+            self.assertIn(db, r.stderr)
+            self.assertIn("Corruption", r.stderr)
+
     def test_a_full_disk_fails_clearly_and_leaves_a_readable_store(self):
         docs = os.path.join(self.tmp, "docs.jsonl")
         text = "استدعى الرئيس توكاييف القوات الروسية. The army attacked the city. " * 20
