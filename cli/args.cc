@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "common/numbers.h"
+
 namespace nasij::cli {
 
 bool Args::Parse(int argc, char** argv, const std::vector<FlagSpec>& flags, std::string* error) {
@@ -57,6 +59,21 @@ bool Args::Parse(int argc, char** argv, const std::vector<FlagSpec>& flags, std:
 std::string Args::Get(const std::string& name, const std::string& fallback) const {
   auto it = values_.find(name);
   return it == values_.end() ? fallback : it->second;
+}
+
+bool WholeFlag(const Args& args, const std::string& name, int64_t low, int64_t high, int64_t* value,
+               std::string* error) {
+  if (!args.Has(name) || ParseWhole(args.Get(name), low, high, value)) return true;
+  *error = "--" + name + " takes a whole number " +
+           (high == INT64_MAX ? "of at least " + std::to_string(low)
+                              : "from " + std::to_string(low) + " to " + std::to_string(high));
+  return false;
+}
+
+bool FractionFlag(const Args& args, const std::string& name, double* value, std::string* error) {
+  if (!args.Has(name) || ParseFraction(args.Get(name), value)) return true;
+  *error = "--" + name + " takes a number from 0 to 1";
+  return false;
 }
 
 int Fail(const std::string& message) {

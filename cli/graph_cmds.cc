@@ -59,15 +59,6 @@ int PrintEdges(Store& store, const std::vector<TripleRow>& edges, int sentences)
   return kExitOk;
 }
 
-bool ParseCount(const Args& args, const std::string& flag, int fallback, int* out) {
-  try {
-    *out = std::stoi(args.Get(flag, std::to_string(fallback)));
-  } catch (const std::exception&) {
-    return false;
-  }
-  return *out >= 0;
-}
-
 }  // namespace
 
 int Neighbors(int argc, char** argv) {
@@ -80,18 +71,19 @@ int Neighbors(int argc, char** argv) {
     std::cout << kNeighborsHelp;
     return kExitOk;
   }
-  int hops, sentences;
-  if (!ParseCount(args, "hops", 1, &hops) || !ParseCount(args, "sentences", 2, &sentences)) {
-    return Usage("neighbors", "--hops and --sentences take non-negative numbers");
+  int64_t hops = 1, sentences = 2;
+  if (!WholeFlag(args, "hops", 0, INT32_MAX, &hops, &error) ||
+      !WholeFlag(args, "sentences", 0, INT32_MAX, &sentences, &error)) {
+    return Usage("neighbors", error);
   }
   if (args.positional().size() != 1) return Usage("neighbors", "give one ENTITY");
   auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
   if (!store.ok()) return Fail(store.status().message());
   auto key = ResolveOne(**store, args.positional()[0]);
   if (!key.ok()) return Fail(key.status().message());
-  auto edges = Neighborhood(**store, *key, hops);
+  auto edges = Neighborhood(**store, *key, static_cast<int>(hops));
   if (!edges.ok()) return Fail(edges.status().message());
-  return PrintEdges(**store, *edges, sentences);
+  return PrintEdges(**store, *edges, static_cast<int>(sentences));
 }
 
 int Path(int argc, char** argv) {
@@ -104,9 +96,10 @@ int Path(int argc, char** argv) {
     std::cout << kPathHelp;
     return kExitOk;
   }
-  int max_hops, sentences;
-  if (!ParseCount(args, "max-hops", 4, &max_hops) || !ParseCount(args, "sentences", 2, &sentences)) {
-    return Usage("path", "--max-hops and --sentences take non-negative numbers");
+  int64_t max_hops = 4, sentences = 2;
+  if (!WholeFlag(args, "max-hops", 0, INT32_MAX, &max_hops, &error) ||
+      !WholeFlag(args, "sentences", 0, INT32_MAX, &sentences, &error)) {
+    return Usage("path", error);
   }
   if (args.positional().size() != 2) return Usage("path", "give FROM and TO");
   auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
@@ -115,13 +108,13 @@ int Path(int argc, char** argv) {
   if (!from.ok()) return Fail(from.status().message());
   auto to = ResolveOne(**store, args.positional()[1]);
   if (!to.ok()) return Fail(to.status().message());
-  auto path = ShortestPath(**store, *from, *to, max_hops);
+  auto path = ShortestPath(**store, *from, *to, static_cast<int>(max_hops));
   if (!path.ok()) return Fail(path.status().message());
   if (path->empty()) {
     std::cout << "no path within " << max_hops << " steps\n";
     return kExitOk;
   }
-  return PrintEdges(**store, *path, sentences);
+  return PrintEdges(**store, *path, static_cast<int>(sentences));
 }
 
 }  // namespace nasij::cli

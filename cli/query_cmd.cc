@@ -39,15 +39,12 @@ int Query(int argc, char** argv) {
   }
   const std::string format = args.Get("format", "table");
   if (format != "table" && format != "jsonl") return Usage("query", "--format must be table or jsonl");
-  long limit = 50;
+  int64_t limit = 50;
   Pattern p;
-  try {
-    limit = std::stol(args.Get("limit", "50"));
-    p.min_confidence = std::stod(args.Get("min-confidence", "0"));
-  } catch (const std::exception&) {
-    return Usage("query", "--limit and --min-confidence take numbers");
+  if (!WholeFlag(args, "limit", 0, INT64_MAX, &limit, &error) ||
+      !FractionFlag(args, "min-confidence", &p.min_confidence, &error)) {
+    return Usage("query", error);
   }
-  if (limit < 0) return Usage("query", "--limit must not be negative");
   p.subject = args.Get("subject");
   p.relation = args.Get("relation");
   p.object = args.Get("object");
@@ -58,7 +55,7 @@ int Query(int argc, char** argv) {
   p.include_negated = args.Has("include-negated");
   auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
   if (!store.ok()) return Fail(store.status().message());
-  long n = 0;
+  int64_t n = 0;
   Status s = (*store)->Query(p, [&](const ExtractionRow& row) {
     if (format == "jsonl") {
       std::cout << TripleRecord(row.doc, row.triple) << '\n';

@@ -10,12 +10,12 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <charconv>
 #include <cstring>
 #include <filesystem>
 #include <set>
 #include <unordered_map>
 
+#include "common/numbers.h"
 #include "storage/rocks_store.h"
 
 namespace nasij {
@@ -133,10 +133,7 @@ Result<int64_t> RocksStore::Counter(const std::string& name) {
   if (s.IsNotFound()) return int64_t{0};
   if (!s.ok()) return s;
   int64_t n = 0;
-  const auto [end, error] = std::from_chars(v.data(), v.data() + v.size(), n);
-  if (error != std::errc() || end != v.data() + v.size() || n < 0) {
-    return Damaged("count/" + name + " is not a count");
-  }
+  if (!ParseWhole(v, 0, INT64_MAX, &n)) return Damaged("count/" + name + " is not a count");
   return n;
 }
 

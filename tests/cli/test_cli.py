@@ -412,6 +412,20 @@ class CommandLineTest(unittest.TestCase):
         self.assertTrue(r.stderr.startswith("nasij: "))
         self.assertEqual(len(r.stderr.strip().splitlines()), 1)
 
+    def test_numbers_are_parsed_strictly(self):
+        for args in (("query", "--limit", "2x"), ("query", "--limit", "-1"),
+                     ("query", "--limit", "99999999999999999999"), ("query", "--min-confidence", "nan"),
+                     ("query", "--min-confidence", "5"), ("export", "--format", "dot", "--hops", "1x"),
+                     ("export", "--format", "dot", "--min-confidence", "0.5x"), ("neighbors", "--hops", "-1", "x"),
+                     ("path", "--max-hops", "4294967297", "x", "y"), ("serve", "--port", "80x"),
+                     ("serve", "--port", "65536")):
+            r = run(*args, "--db", self.db)
+            self.assertEqual(r.returncode, 2, (args, r.stderr))
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+            self.assertTrue(r.stderr.startswith("nasij: --"), r.stderr)
+        r = run("query", "--db", self.db, "--limit", "1", "--min-confidence", "0.5", "--format", "jsonl")
+        self.assertEqual((r.returncode, len(r.stdout.splitlines())), (0, 1), r.stderr)
+
     def test_skipped_input_is_named_and_reported_in_the_exit_status(self):
         bad = os.path.join(self.tmp, "bad.jsonl")
         with open(bad, "w") as f:
