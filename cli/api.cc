@@ -135,8 +135,10 @@ ApiResponse PathApi(Store& store, const ApiParams& params) {
   }
   auto path = ShortestPath(store, ends[0], ends[1], static_cast<int>(max_hops));
   if (!path.ok()) return Error(500, path.status().message());
-  json rows = json::array();
-  for (const TripleRow& t : *path) rows.push_back(TripleJson(t));
+  json rows = json::array();  // also when there is no path, or one of length zero
+  if (path->has_value()) {
+    for (const TripleRow& t : **path) rows.push_back(TripleJson(t));
+  }
   return Json(rows);
 }
 

@@ -110,11 +110,15 @@ int Path(int argc, char** argv) {
   if (!to.ok()) return Fail(to.status().message());
   auto path = ShortestPath(**store, *from, *to, static_cast<int>(max_hops));
   if (!path.ok()) return Fail(path.status().message());
-  if (path->empty()) {
+  if (!path->has_value()) {
     std::cout << "no path within " << max_hops << " steps\n";
     return kExitOk;
   }
-  return PrintEdges(**store, *path, static_cast<int>(sentences));
+  if ((*path)->empty()) {
+    std::cout << "a path of 0 steps: both name " << *from << "\n";
+    return kExitOk;
+  }
+  return PrintEdges(**store, **path, static_cast<int>(sentences));
 }
 
 }  // namespace nasij::cli

@@ -79,16 +79,17 @@ Result<std::vector<TripleRow>> Neighborhood(Store& store, const std::string& ent
   return out;
 }
 
-Result<std::vector<TripleRow>> ShortestPath(Store& store, const std::string& from, const std::string& to,
-                                            int max_hops) {
+Result<std::optional<std::vector<TripleRow>>> ShortestPath(Store& store, const std::string& from,
+                                                           const std::string& to, int max_hops) {
   // Breadth-first from `from`, remembering the edge that reached each entity.
   std::vector<TripleRow> path;
+  const std::optional<std::vector<TripleRow>> none;
   auto source_id = store.EntityId(from);
   if (!source_id.ok()) return source_id.status();
   auto target_id = store.EntityId(to);
   if (!target_id.ok()) return target_id.status();
   const uint32_t source = *source_id, target = *target_id;
-  if (source == 0 || target == 0) return path;
+  if (source == 0 || target == 0) return none;
   std::unordered_map<uint32_t, Edge> reached_by;
   std::unordered_set<uint32_t> seen = {source};
   std::vector<uint32_t> frontier = {source};
@@ -110,7 +111,7 @@ Result<std::vector<TripleRow>> ShortestPath(Store& store, const std::string& fro
     }
     frontier = std::move(next);
   }
-  if (!found) return path;
+  if (!found) return none;
   for (uint32_t at = target; at != source;) {
     const Edge& e = reached_by.at(at);
     auto row = store.TripleOf(e);
@@ -119,7 +120,7 @@ Result<std::vector<TripleRow>> ShortestPath(Store& store, const std::string& fro
     at = e.subject == at ? e.object : e.subject;
   }
   std::reverse(path.begin(), path.end());
-  return path;
+  return std::optional(std::move(path));
 }
 
 namespace {

@@ -372,6 +372,8 @@ class CommandLineTest(unittest.TestCase):
         r = run("path", "--db", self.db, "Moscow", "nobody-at-all")
         self.assertEqual(r.returncode, 1)
         self.assertIn("no entity named", r.stderr)
+        r = run("path", "--db", self.db, "Tokayev", "توكاييف")  # two names of one entity
+        self.assertEqual((r.returncode, r.stdout), (0, "a path of 0 steps: both name kassym-jomart-tokayev\n"))
 
     def test_gazetteer_aliases_find_entities_never_written_that_way(self):
         # The articles write بوتين and "Vladimir Putin"; "Putin" alone is a known alias.
