@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "common/numbers.h"
+#include "common/printable.h"
 
 namespace nasij::cli {
 
@@ -77,12 +78,12 @@ bool FractionFlag(const Args& args, const std::string& name, double* value, std:
 }
 
 int Fail(const std::string& message) {
-  std::cerr << "nasij: " << message << "\n";
+  std::cerr << "nasij: " << Printable(message) << "\n";  // one line, whatever ids or names it quotes
   return kExitError;
 }
 
 int Usage(const std::string& command, const std::string& message) {
-  std::cerr << "nasij: " << message << " (see 'nasij " << command << " --help')\n";
+  std::cerr << "nasij: " << Printable(message) << " (see 'nasij " << command << " --help')\n";
   return kExitUsage;
 }
 

@@ -4,6 +4,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "common/printable.h"
 #include "graph/graph.h"
 #include "storage/store.h"
 
@@ -34,9 +35,12 @@ Result<std::string> ResolveOne(Store& store, const std::string& name) {
 }
 
 Status PrintEdge(Store& store, const TripleRow& t, int sentences) {
-  auto label = [](const EntityRow& e) { return e.label + (e.label_en.empty() ? "" : " (" + e.label_en + ")"); };
-  std::cout << label(t.subject) << " | " << t.relation.text
-            << (t.relation.label_en.empty() ? "" : " (" + t.relation.label_en + ")") << " | " << label(t.object) << "   ["
+  auto label = [](const EntityRow& e) {
+    return Printable(e.label) + (e.label_en.empty() ? "" : " (" + Printable(e.label_en) + ")");
+  };
+  std::cout << label(t.subject) << " | " << Printable(t.relation.text)
+            << (t.relation.label_en.empty() ? "" : " (" + Printable(t.relation.label_en) + ")") << " | "
+            << label(t.object) << "   ["
             << t.sources << (t.sources == 1 ? " source" : " sources") << "]\n";
   Pattern p;
   p.subject = t.subject.key;
@@ -45,7 +49,8 @@ Status PrintEdge(Store& store, const TripleRow& t, int sentences) {
   int shown = 0;
   if (sentences == 0) return Status::OK();
   return store.Query(p, [&](const ExtractionRow& row) {
-    std::cout << "    " << row.doc << " #" << row.triple.sentence << ": " << row.sentence_text << "\n";
+    std::cout << "    " << Printable(row.doc) << " #" << row.triple.sentence << ": " << Printable(row.sentence_text)
+              << "\n";
     return ++shown < sentences;
   });
 }
@@ -115,7 +120,7 @@ int Path(int argc, char** argv) {
     return kExitOk;
   }
   if ((*path)->empty()) {
-    std::cout << "a path of 0 steps: both name " << *from << "\n";
+    std::cout << "a path of 0 steps: both name " << Printable(*from) << "\n";
     return kExitOk;
   }
   return PrintEdges(**store, **path, static_cast<int>(sentences));

@@ -2,6 +2,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "common/printable.h"
 #include "storage/store.h"
 
 namespace nasij::cli {
@@ -61,15 +62,17 @@ int Query(int argc, char** argv) {
       std::cout << TripleRecord(row.doc, row.triple) << '\n';
     } else {
       const Triple& t = row.triple;
-      std::cout << t.subject.text << " | " << t.relation.text << " | " << t.object.text;
+      std::cout << Printable(t.subject.text) << " | " << Printable(t.relation.text) << " | "
+                << Printable(t.object.text);
       if (!t.relation.label_en.empty() || !t.subject.label_en.empty() || !t.object.label_en.empty()) {
-        std::cout << "   (" << (t.subject.label_en.empty() ? t.subject.text : t.subject.label_en) << " — "
-                  << t.relation.label_en << " — " << (t.object.label_en.empty() ? t.object.text : t.object.label_en)
-                  << ")";
+        std::cout << "   (" << Printable(t.subject.label_en.empty() ? t.subject.text : t.subject.label_en) << " — "
+                  << Printable(t.relation.label_en) << " — "
+                  << Printable(t.object.label_en.empty() ? t.object.text : t.object.label_en) << ")";
       }
       if (t.negated) std::cout << "  [negated]";
       if (t.modality != Modality::kAsserted) std::cout << "  [" << ModalityName(t.modality) << "]";
-      std::cout << "\n    " << row.doc << " #" << t.sentence << ": " << row.sentence_text << "\n";
+      std::cout << "\n    " << Printable(row.doc) << " #" << t.sentence << ": " << Printable(row.sentence_text)
+                << "\n";
     }
     return limit == 0 || ++n < limit;
   });

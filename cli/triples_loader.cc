@@ -12,6 +12,7 @@
 
 #include "cli/args.h"
 #include "cli/pipeline.h"
+#include "common/printable.h"
 
 namespace nasij::cli {
 
@@ -192,7 +193,7 @@ int LoadTriples(Store& store, const std::string& path) {
       const uint32_t d = layout.doc_of_line[line];
       if (!r.ok()) {
         if (!r.status().IsNotFound()) {
-          std::cerr << "nasij: " << path << ":" << line + 1 << ": " << r.status().message() << " (skipped)\n";
+          std::cerr << "nasij: " << Printable(path) << ":" << line + 1 << ": " << r.status().message() << " (skipped)\n";
           ++skipped;
         }
       } else {

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
 
+#include "common/printable.h"
 #include "extract/extract.h"
 
 namespace nasij {
@@ -169,6 +170,17 @@ Result<TripleWithDoc> ParseTripleRecord(std::string_view line) {
       IntegerAt(span.at(1).value_unsafe(), &end)) {
     t.start = static_cast<int>(start);
     t.end = static_cast<int>(end);
+  }
+  // Ids and names are shown and exported as they are: a control character
+  // in one would act on the terminal or the reader of the export.
+  const std::pair<const char*, const std::string*> names[] = {
+      {"doc", &out.doc},
+      {"subject", &t.subject.text},       {"subject", &t.subject.entity},     {"subject", &t.subject.kind},
+      {"subject", &t.subject.label_en},   {"relation", &t.relation.text},     {"relation", &t.relation.lemma},
+      {"relation", &t.relation.label_en}, {"object", &t.object.text},         {"object", &t.object.entity},
+      {"object", &t.object.kind},         {"object", &t.object.label_en},     {"lang", &t.lang}};
+  for (const auto& [name, text] : names) {
+    if (HasControl(*text)) return Status::InvalidArgument(std::string("\"") + name + "\" holds a control character");
   }
   return out;
 }

@@ -718,6 +718,32 @@ class HostileInputTest(unittest.TestCase):
             self.assertTrue(r.stderr.startswith("nasij: " + db), r.stderr)
         self.assertEqual(data_files(), before)
 
+    def test_control_characters_are_refused_in_triples_and_escaped_on_output(self):
+        db, triples = os.path.join(self.tmp, "controls"), os.path.join(self.tmp, "controls.jsonl")
+        with open(triples, "w") as f:
+            f.write('{"doc": "t", "subject": "Moscow", "relation": "leads", "object": "CSTO"}\n'
+                    '{"doc": "t", "subject": "a\\u001b]0;pwned\\u0007", "relation": "leads", "object": "b"}\n'
+                    '{"doc": "t", "subject": "a", "relation": "le\\u0000ads", "object": "b"}\n'
+                    '{"doc": "t\\nu", "subject": "a", "relation": "leads", "object": "b"}\n')
+        r = run("ingest", "--db", db, "--triples", triples)
+        self.assertEqual(r.returncode, 1)
+        for line, name in ((2, "subject"), (3, "relation"), (4, "doc")):
+            self.assertIn('%s:%d: "%s" holds a control character' % (triples, line, name), r.stderr)
+        # A text document keeps what it says (its id may hold none); what is shown of it is escaped.
+        docs = os.path.join(self.tmp, "controls-docs.jsonl")
+        with open(docs, "w") as f:
+            f.write(json.dumps({"id": "doc-1", "text": "Russia sent troops to Kazakhstan.\x1b]0;pwned\x07"}) + "\n")
+        self.assertEqual(run("ingest", "--db", db, docs).returncode, 0)
+        for command in (["query"], ["query", "--entity", "Russia"], ["entities"], ["neighbors", "Russia"],
+                        ["export", "--format", "dot"]):
+            r = run(command[0], "--db", db, *command[1:])
+            self.assertEqual(r.returncode, 0, (command, r.stderr))
+            self.assertTrue(r.stdout.strip(), command)
+            self.assertFalse([c for c in r.stdout if ord(c) < 0x20 and c not in "\n\t"], (command, r.stdout))
+        self.assertIn("Kazakhstan.\\x1b]0;pwned\\x07", run("query", "--db", db).stdout)
+        r = run("neighbors", "--db", db, "nobody\x1b[2J\nmore")  # an error quoting the name stays one clean line
+        self.assertEqual((r.returncode, r.stderr), (1, "nasij: no entity named 'nobody\\x1b[2J\\x0amore'\n"))
+
     def test_a_flipped_byte_in_a_table_file_fails_every_command_clearly(self):
         db = os.path.join(self.tmp, "flipped")
         for _ in range(2):  # the second open writes the first one's log to table files
