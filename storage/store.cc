@@ -480,6 +480,11 @@ rocksdb::DBOptions DatabaseOptions(Store::Mode mode) {
     }
   }
   options.info_log = std::make_shared<NoInfoLog>();
+  // Replaying the write-ahead log at open tolerates a torn last record (a
+  // kill or power loss mid-write: that batch is dropped whole) but fails on
+  // damage before it. RocksDB's default stops at the first bad record and
+  // opens with the rest of the log silently gone.
+  options.wal_recovery_mode = rocksdb::WALRecoveryMode::kTolerateCorruptedTailRecords;
   return options;
 }
 
