@@ -549,6 +549,21 @@ Result<int> LockForWriting(const std::string& path) {
   return -1;
 }
 
+// A writer killed while it wrote a bulk load's table files left them in
+// bulk-<pid>/ (IngestBatch::Commit); the writer that opens the store next,
+// alone in it, removes them.
+Status RemoveBulkLeftovers(const std::string& path) {
+  std::error_code ec;
+  std::vector<fs::path> leftovers;
+  for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().filename().string().starts_with("bulk-")) leftovers.push_back(it->path());
+  }
+  for (const fs::path& dir : leftovers) {
+    if (!ec) fs::remove_all(dir, ec);
+  }
+  return ec ? Status::IOError(path + ": cannot remove what a killed load left: " + ec.message()) : Status::OK();
+}
+
 // A store killed while RocksDB was creating it holds only RocksDB's own
 // files, without CURRENT; it may be opened and finished.
 bool OnlyRocksDbFiles(const std::string& path) {
@@ -603,6 +618,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
   auto store = std::make_unique<RocksStore>(db, std::move(handles), cf, path, mode == Mode::kReadOnly, lock_fd);
   Status init = store->Init();
   if (!init.ok()) return init;
+  if (mode == Mode::kReadWrite) {
+    Status cleaned = RemoveBulkLeftovers(path);
+    if (!cleaned.ok()) return cleaned;
+  }
   return std::unique_ptr<Store>(std::move(store));
 }
 

@@ -501,3 +501,20 @@ TEST_CASE("The write-ahead log: a torn tail loses its last document whole, damag
     }
   }
 }
+
+TEST_CASE("The files a killed bulk load left are removed by the next writer", "[storage]") {
+  TempStore t;
+  t.store.reset();
+  const fs::path leftover = t.path / "bulk-999999";
+  fs::create_directories(leftover);
+  std::ofstream(leftover / "0.sst") << "half a table file";
+  {
+    auto reader = Store::Open(t.path.string(), Store::Mode::kReadOnly);
+    REQUIRE(reader.ok());
+    CHECK(fs::exists(leftover));  // a reader changes nothing
+  }
+  auto writer = Store::Open(t.path.string(), Store::Mode::kReadWrite);
+  REQUIRE(writer.ok());
+  CHECK_FALSE(fs::exists(leftover));
+  CHECK(fs::exists(t.path / "CURRENT"));
+}
