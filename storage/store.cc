@@ -5,7 +5,6 @@
 #include <rocksdb/table.h>
 #include <fcntl.h>
 #include <sys/file.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -471,13 +470,9 @@ rocksdb::DBOptions DatabaseOptions(Store::Mode mode) {
   if (mode == Store::Mode::kReadOnly) {
     // A reader opens every table file at once, so that a writer compacting
     // meanwhile cannot delete one from under it: an open file outlives its
-    // name. The descriptors come from the process's hard limit.
+    // name. The descriptors come from the process's limit, which a library
+    // leaves alone: the nasij command raises it (cli/main.cc).
     options.max_open_files = -1;
-    rlimit files;
-    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
-      files.rlim_cur = files.rlim_max;
-      setrlimit(RLIMIT_NOFILE, &files);
-    }
   }
   options.info_log = std::make_shared<NoInfoLog>();
   // Replaying the write-ahead log at open tolerates a torn last record (a

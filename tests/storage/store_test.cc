@@ -3,9 +3,9 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <rocksdb/db.h>
-
 #include <functional>
+#include <rocksdb/db.h>
+#include <sys/resource.h>
 
 namespace fs = std::filesystem;
 using namespace nasij;
@@ -517,4 +517,19 @@ TEST_CASE("The files a killed bulk load left are removed by the next writer", "[
   REQUIRE(writer.ok());
   CHECK_FALSE(fs::exists(leftover));
   CHECK(fs::exists(t.path / "CURRENT"));
+}
+
+TEST_CASE("Opening a store leaves the process's limits alone", "[storage]") {
+  TempStore t;
+  rlimit before;
+  REQUIRE(getrlimit(RLIMIT_NOFILE, &before) == 0);
+  rlimit lowered = before;
+  lowered.rlim_cur = std::min<rlim_t>(before.rlim_max - 1, 512);  // below the hard limit, which a store might take
+  REQUIRE(setrlimit(RLIMIT_NOFILE, &lowered) == 0);
+  auto reader = Store::Open(t.path.string(), Store::Mode::kReadOnly);
+  rlimit after;
+  REQUIRE(getrlimit(RLIMIT_NOFILE, &after) == 0);
+  REQUIRE(setrlimit(RLIMIT_NOFILE, &before) == 0);
+  CHECK(reader.ok());
+  CHECK(after.rlim_cur == lowered.rlim_cur);
 }
