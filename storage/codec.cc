@@ -1,6 +1,6 @@
 #include "storage/codec.h"
 
-#include <cstring>
+#include <bit>
 
 namespace nasij::codec {
 
@@ -34,7 +34,8 @@ std::string SentenceKey(uint32_t doc_number, uint32_t index) { return Id(doc_num
 namespace {
 
 // Records are encoded by hand, compactly: varint-prefixed strings, varints,
-// fixed 8-byte doubles.
+// doubles as their 8 IEEE 754 bytes, little-endian whatever the machine's
+// order, so that a store reads the same on any machine.
 class Writer {
  public:
   explicit Writer(std::string* out) : out_(*out) {}
@@ -52,9 +53,8 @@ class Writer {
     return *this;
   }
   Writer& Double(double d) {
-    char bytes[sizeof d];
-    std::memcpy(bytes, &d, sizeof d);
-    out_.append(bytes, sizeof d);
+    const uint64_t bits = std::bit_cast<uint64_t>(d);
+    for (int i = 0; i < 8; ++i) out_.push_back(static_cast<char>(bits >> (8 * i)));
     return *this;
   }
  private:
@@ -88,14 +88,14 @@ class Reader {
     return s;
   }
   double Double() {
-    double d = 0;
-    if (in_.size() - at_ < sizeof d) {
+    if (in_.size() - at_ < 8) {
       bad_ = true;
       return 0;
     }
-    std::memcpy(&d, in_.data() + at_, sizeof d);
-    at_ += sizeof d;
-    return d;
+    uint64_t bits = 0;
+    for (int i = 0; i < 8; ++i) bits |= uint64_t(uint8_t(in_[at_ + i])) << (8 * i);
+    at_ += 8;
+    return std::bit_cast<double>(bits);
   }
   // The length of a list whose items take at least one byte each.
   size_t Count() {
