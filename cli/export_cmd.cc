@@ -97,6 +97,9 @@ int Export(int argc, char** argv) {
   selection.kind = args.Get("kind");
   ExportOptions options;
   if (args.Has("base")) options.base = args.Get("base");
+  if (!IsIriBase(options.base)) {
+    return Usage("export", "--base must be an absolute IRI ending in / or #, such as https://example.org/kb/");
+  }
   const bool to_stdout = !args.Has("output") || args.Get("output") == "-";
   if (format == ExportFormat::kCsv && to_stdout) return Usage("export", "--format csv needs -o PREFIX");
 

@@ -414,6 +414,13 @@ class CommandLineTest(unittest.TestCase):
         self.assertTrue(r.stderr.startswith("nasij: "))
         self.assertEqual(len(r.stderr.strip().splitlines()), 1)
 
+    def test_an_rdf_base_that_is_not_an_iri_is_refused(self):
+        for base in ("not an iri", "https://example.org/kb", "https://example.org/<kb>/"):
+            r = run("export", "--db", self.db, "--format", "ntriples", "--base", base)
+            self.assertEqual(r.returncode, 2, base)
+            self.assertIn("--base must be an absolute IRI", r.stderr)
+            self.assertEqual(r.stdout, "")
+
     def test_numbers_are_parsed_strictly(self):
         for args in (("query", "--limit", "2x"), ("query", "--limit", "-1"),
                      ("query", "--limit", "99999999999999999999"), ("query", "--min-confidence", "nan"),

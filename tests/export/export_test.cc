@@ -181,6 +181,16 @@ TEST_CASE("DOT shows control characters in names as escapes", "[export]") {
   }
 }
 
+TEST_CASE("An RDF base is an absolute IRI that names can follow", "[export]") {
+  for (const char* good : {"https://nasij.example/", "http://example.org/kb#", "urn:x-nasij:kb/"}) {
+    CHECK(IsIriBase(good));
+  }
+  for (const char* bad : {"", "example.org/", "https://example.org/kb", "https://exa mple.org/", "https://e.org/<x>/",
+                          "https://e.org/\x01/", "1http://e.org/", ":/", "https:/\"/", "h_ttp://e.org/"}) {
+    CHECK_FALSE(IsIriBase(bad));
+  }
+}
+
 TEST_CASE("RDF states only asserted edges and keeps provenance for all", "[export]") {
   SmallGraph small;
   std::ostringstream nt;
