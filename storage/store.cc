@@ -8,10 +8,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <set>
+#include <thread>
 #include <unordered_map>
 
 #include "common/numbers.h"
@@ -27,6 +29,9 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr int kFormatVersion = 2;
+// Opens a reader tries while a writer's changes make it fail (Store::Open):
+// 20 tries wait up to about 3 s in all.
+constexpr int kReadOnlyRetries = 20;
 
 void FillRow(const codec::TripleRecord& t, TripleRow* row) {
   row->relation = t.relation;
@@ -189,19 +194,18 @@ Result<StoreStats> RocksStore::Stats() {
     if (!n.ok()) return n.status();
     *count = *n;
   }
-  // A file that a compaction deletes while it is counted takes no space.
-  auto vanished = [](std::error_code& ec) {
-    if (ec == std::errc::no_such_file_or_directory) ec.clear();
-    return ec.operator bool();
-  };
+  // The store's files are all at its top level (a bulk load's scratch
+  // directory is not the store's, and may vanish while it is walked). A file
+  // that a compaction deletes while it is counted takes no space.
   std::error_code ec;
-  for (fs::recursive_directory_iterator it(path_, ec), end; !ec && it != end; it.increment(ec)) {
-    const bool file = it->is_regular_file(ec);
-    if (vanished(ec)) break;
-    if (!file) continue;
-    const uintmax_t size = it->file_size(ec);
-    if (vanished(ec)) break;
-    if (!ec) st.bytes_on_disk += size;
+  for (fs::directory_iterator it(path_, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code file;
+    const uintmax_t size = it->is_regular_file(file) ? it->file_size(file) : 0;
+    if (!file) {
+      st.bytes_on_disk += size;
+    } else if (file != std::errc::no_such_file_or_directory) {
+      return Status::IOError(path_ + ": " + file.message());
+    }
   }
   if (ec) return Status::IOError(path_ + ": " + ec.message());
   return st;
@@ -559,6 +563,17 @@ Status RemoveBulkLeftovers(const std::string& path) {
   return ec ? Status::IOError(path + ": cannot remove what a killed load left: " + ec.message()) : Status::OK();
 }
 
+// Whether a writer holds the store now (LockForWriting): a shared lock on its
+// directory is refused while one does. Taken and dropped at once, so that it
+// never keeps a writer out.
+bool WriterActive(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return false;
+  const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  ::close(fd);
+  return held;
+}
+
 // A store killed while RocksDB was creating it holds only RocksDB's own
 // files, without CURRENT; it may be opened and finished.
 bool OnlyRocksDbFiles(const std::string& path) {
@@ -600,9 +615,22 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
   for (const char* name : kFamilyNames) families.emplace_back(name, cf);
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* db = nullptr;
+  // A reader reads the list of files, then opens each; a writer that
+  // compacts or loads meanwhile deletes some, and the open fails ("Can't
+  // access 000182.sst"). When a writer held the store before or after the
+  // attempt, such a failure is taken for that race and the open tried again;
+  // damage fails every time.
+  bool writer_seen = mode == Mode::kReadOnly && WriterActive(path);
   rocksdb::Status s = mode == Mode::kReadOnly
                           ? rocksdb::DB::OpenForReadOnly(options, path, families, &handles, &db)
                           : rocksdb::DB::Open(options, path, families, &handles, &db);
+  for (int attempt = 0; !s.ok() && mode == Mode::kReadOnly && attempt < kReadOnlyRetries; ++attempt) {
+    writer_seen = writer_seen || WriterActive(path);
+    if (!writer_seen) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10 << std::min(attempt, 4)));
+    handles.clear();
+    s = rocksdb::DB::OpenForReadOnly(options, path, families, &handles, &db);
+  }
   if (!s.ok()) {
     if (lock_fd >= 0) ::close(lock_fd);
     if (s.IsInvalidArgument() && s.ToString().find("Column famil") != std::string::npos) {

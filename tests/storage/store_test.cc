@@ -3,7 +3,11 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <atomic>
 #include <functional>
+#include <mutex>
+#include <random>
+#include <thread>
 #include <rocksdb/db.h>
 #include <sys/resource.h>
 
@@ -532,4 +536,56 @@ TEST_CASE("Opening a store leaves the process's limits alone", "[storage]") {
   REQUIRE(setrlimit(RLIMIT_NOFILE, &before) == 0);
   CHECK(reader.ok());
   CHECK(after.rlim_cur == lowered.rlim_cur);
+}
+
+TEST_CASE("Readers opening during bulk loads never miss a file the loads' compactions delete", "[storage]") {
+  // Loads large enough to be written as table files, which RocksDB then
+  // compacts; a reader opening meanwhile used to find a file it had listed
+  // deleted ("Can't access 000182.sst") and fail.
+  TempStore t;
+  std::vector<std::vector<Extraction>> loads(10);
+  std::mt19937 rng(5);
+  std::uniform_int_distribution<int> entity(0, 20000), relation(0, 300);
+  for (size_t k = 0; k < loads.size(); ++k) {
+    for (int d = 0; d < 100; ++d) {
+      std::vector<Triple> triples;
+      for (int i = 0; i < 200; ++i) {
+        const std::string s = "e" + std::to_string(entity(rng)), o = "e" + std::to_string(entity(rng));
+        const std::string r = "r" + std::to_string(relation(rng));
+        triples.push_back(MakeTriple(0, Argument{s, s, "CONCEPT", ""}, r.c_str(), r.c_str(),
+                                     Argument{o, o, "CONCEPT", ""}));
+      }
+      const std::string id = "load" + std::to_string(k) + "-" + std::to_string(d);
+      loads[k].push_back(Doc(id, id, std::move(triples)));
+    }
+  }
+  std::atomic<bool> done{false};
+  std::atomic<int> reads{0};
+  std::mutex mutex;
+  std::vector<std::string> failures;
+  auto read = [&] {
+    while (!done) {
+      auto reader = Store::Open(t.path.string(), Store::Mode::kReadOnly);
+      Status s = reader.ok() ? (*reader)->Stats().status() : reader.status();
+      ++reads;
+      if (!s.ok()) {
+        std::lock_guard<std::mutex> lock(mutex);
+        failures.push_back(s.message());
+      }
+    }
+  };
+  std::vector<std::thread> readers;
+  for (int r = 0; r < 2; ++r) readers.emplace_back(read);
+  Status loaded;
+  for (const auto& load : loads) {
+    size_t changed = 0;
+    loaded = t.store->IngestAll(From(load), &changed);
+    if (!loaded.ok()) break;
+  }
+  done = true;
+  for (auto& r : readers) r.join();
+  REQUIRE(loaded.ok());
+  INFO((failures.empty() ? "" : failures.front()));
+  CHECK(failures.empty());
+  CHECK(reads > 20);
 }
