@@ -542,10 +542,21 @@ class CrashTest(unittest.TestCase):
             db = os.path.join(tmp, "store")
             rng = random.Random(7)
             cut_short = 0  # kills that landed while documents were being stored
+
+            def documents():
+                r = run("stats", "--db", db, "--format", "json")
+                return json.loads(r.stdout)["documents"] if r.returncode == 0 else 0
             for attempt in range(6):
+                before = documents()
                 p = subprocess.Popen([BIN, "ingest", "--db", db, docs], stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL)
-                time.sleep(rng.uniform(0.05, 0.6))
+                if attempt % 2 == 0:  # at any moment, the start included
+                    time.sleep(rng.uniform(0.05, 0.6))
+                else:  # once this run has stored documents: a slow start must not keep every kill before the writes
+                    deadline = time.time() + 60
+                    while p.poll() is None and time.time() < deadline and documents() <= before:
+                        time.sleep(0.01)
+                    time.sleep(rng.uniform(0, 0.05))
                 p.send_signal(signal.SIGKILL)
                 p.wait()
                 r = run("query", "--db", db, "--limit", "0", "--format", "jsonl", "--include-negated")
