@@ -4,6 +4,7 @@
 #include <rocksdb/db.h>
 #include <rocksdb/table.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -500,12 +501,37 @@ rocksdb::ColumnFamilyOptions FamilyOptions() {
 }
 
 
+// A creation killed before its rename left `target`.creating-PID beside it.
+// Those whose process is gone are removed; a PID that is alive, perhaps
+// reused, keeps its directory.
+Status RemoveAbandonedCreations(const fs::path& target) {
+  const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  const std::string prefix = target.filename().string() + ".creating-";
+  std::error_code ec;
+  std::vector<fs::path> abandoned;
+  for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    int64_t pid = 0;
+    if (name.starts_with(prefix) && ParseWhole(std::string_view(name).substr(prefix.size()), 1, INT32_MAX, &pid) &&
+        ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+      abandoned.push_back(it->path());
+    }
+  }
+  for (const fs::path& dir : abandoned) {
+    if (!ec) fs::remove_all(dir, ec);
+  }
+  if (ec) return Status::IOError(target.string() + ": cannot remove what a killed creation left: " + ec.message());
+  return Status::OK();
+}
+
 // Makes a new store beside `path` and renames it into place once its column
 // families and format marker are written, so that a process killed while
 // creating it leaves no half-made store behind.
 Status Create(const std::string& path) {
   fs::path target(path);
   if (!target.has_filename()) target = target.parent_path();  // "db/" → "db"
+  Status cleaned = RemoveAbandonedCreations(target);
+  if (!cleaned.ok()) return cleaned;
   const std::string partial = target.string() + ".creating-" + std::to_string(::getpid());
   std::error_code ec;
   fs::remove_all(partial, ec);

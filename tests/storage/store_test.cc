@@ -10,6 +10,8 @@
 #include <thread>
 #include <rocksdb/db.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace nasij;
@@ -588,4 +590,26 @@ TEST_CASE("Readers opening during bulk loads never miss a file the loads' compac
   INFO((failures.empty() ? "" : failures.front()));
   CHECK(failures.empty());
   CHECK(reads > 20);
+}
+
+TEST_CASE("What a killed creation left beside the store is removed by the next one", "[storage]") {
+  const fs::path path = fs::temp_directory_path() / ("nasij-created-" + std::to_string(::getpid()));
+  fs::remove_all(path);
+  // A process that is gone: a child that has exited and been reaped.
+  const pid_t gone = ::fork();
+  if (gone == 0) ::_exit(0);
+  REQUIRE(gone > 0);
+  REQUIRE(::waitpid(gone, nullptr, 0) == gone);
+  const fs::path abandoned = path.string() + ".creating-" + std::to_string(gone);
+  const fs::path alive = path.string() + ".creating-" + std::to_string(::getppid());
+  for (const fs::path& dir : {abandoned, alive}) {
+    fs::create_directories(dir);
+    std::ofstream(dir / "LOG") << "half a store";
+  }
+  REQUIRE(Store::Open(path.string(), Store::Mode::kReadWrite).ok());
+  CHECK_FALSE(fs::exists(abandoned));
+  CHECK(fs::exists(alive));  // its process may still be creating the store
+  CHECK(fs::exists(path / "CURRENT"));
+  fs::remove_all(alive);
+  fs::remove_all(path);
 }
