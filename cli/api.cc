@@ -1,9 +1,9 @@
 #include "cli/api.h"
 
-#include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "common/numbers.h"
 #include "export/export.h"
 #include "graph/graph.h"
 
@@ -13,7 +13,7 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-constexpr long kMaxLimit = 10000;
+constexpr int64_t kMaxLimit = 10000;
 
 ApiResponse Error(int status, const std::string& message) {
   return {status, "application/json", json{{"error", message}}.dump(-1, ' ', false, json::error_handler_t::replace)};
@@ -27,25 +27,14 @@ std::string Param(const ApiParams& params, const std::string& name) {
 }
 
 // A whole number in [low, high] or the default when absent; false when malformed.
-bool NumberParam(const ApiParams& params, const std::string& name, long low, long high, long* value) {
+bool NumberParam(const ApiParams& params, const std::string& name, int64_t low, int64_t high, int64_t* value) {
   const std::string text = Param(params, name);
-  if (text.empty()) return true;
-  char* end = nullptr;
-  errno = 0;
-  const long v = std::strtol(text.c_str(), &end, 10);
-  if (errno != 0 || end != text.c_str() + text.size() || v < low || v > high) return false;
-  *value = v;
-  return true;
+  return text.empty() || ParseWhole(text, low, high, value);
 }
 
 bool FractionParam(const ApiParams& params, const std::string& name, double* value) {
   const std::string text = Param(params, name);
-  if (text.empty()) return true;
-  char* end = nullptr;
-  const double v = std::strtod(text.c_str(), &end);
-  if (end != text.c_str() + text.size() || !(v >= 0 && v <= 1)) return false;
-  *value = v;
-  return true;
+  return text.empty() || ParseFraction(text, value);
 }
 
 json TripleJson(const TripleRow& t) {
@@ -66,7 +55,7 @@ ApiResponse QueryApi(Store& store, const ApiParams& params) {
   p.doc = Param(params, "doc");
   p.lang = Param(params, "lang");
   p.include_negated = Param(params, "include_negated") == "true";
-  long limit = 100;
+  int64_t limit = 100;
   if (!NumberParam(params, "limit", 1, kMaxLimit, &limit)) return Error(400, "limit must be 1 to 10000");
   if (!FractionParam(params, "min_confidence", &p.min_confidence)) return Error(400, "min_confidence must be 0 to 1");
   if (!p.lang.empty() && p.lang != "ar" && p.lang != "en") return Error(400, "lang must be ar or en");
@@ -79,7 +68,7 @@ ApiResponse QueryApi(Store& store, const ApiParams& params) {
                     {"confidence", t.confidence},  {"negated", t.negated},
                     {"modality", ModalityName(t.modality)}, {"doc", row.doc},
                     {"sentence", t.sentence},      {"sentence_text", row.sentence_text}});
-    return static_cast<long>(rows.size()) < limit;
+    return static_cast<int64_t>(rows.size()) < limit;
   });
   if (!s.ok()) return Error(500, s.message());
   return Json(rows);
@@ -112,7 +101,7 @@ ApiResponse ExportApi(Store& store, const ApiParams& params, GraphSelection sele
 }
 
 ApiResponse EntitiesApi(Store& store, const ApiParams& params) {
-  long limit = 100;
+  int64_t limit = 100;
   if (!NumberParam(params, "limit", 1, kMaxLimit, &limit)) return Error(400, "limit must be 1 to 10000");
   const std::string search = NormalizeForMatch(Param(params, "search")), kind = Param(params, "kind");
   json rows = json::array();
@@ -126,14 +115,14 @@ ApiResponse EntitiesApi(Store& store, const ApiParams& params) {
       rows.push_back({{"id", e.key}, {"label", e.label}, {"label_en", e.label_en}, {"kind", e.kind},
                       {"aliases", e.aliases}, {"mentions", e.mentions}, {"triples", e.triples}});
     }
-    return static_cast<long>(rows.size()) < limit;
+    return static_cast<int64_t>(rows.size()) < limit;
   });
   if (!s.ok()) return Error(500, s.message());
   return Json(rows);
 }
 
 ApiResponse PathApi(Store& store, const ApiParams& params) {
-  long max_hops = 4;
+  int64_t max_hops = 4;
   if (!NumberParam(params, "max_hops", 1, 6, &max_hops)) return Error(400, "max_hops must be 1 to 6");
   std::string ends[2];
   for (int i = 0; i < 2; ++i) {
@@ -146,8 +135,10 @@ ApiResponse PathApi(Store& store, const ApiParams& params) {
   }
   auto path = ShortestPath(store, ends[0], ends[1], static_cast<int>(max_hops));
   if (!path.ok()) return Error(500, path.status().message());
-  json rows = json::array();
-  for (const TripleRow& t : *path) rows.push_back(TripleJson(t));
+  json rows = json::array();  // also when there is no path, or one of length zero
+  if (path->has_value()) {
+    for (const TripleRow& t : **path) rows.push_back(TripleJson(t));
+  }
   return Json(rows);
 }
 
@@ -168,7 +159,7 @@ ApiResponse HandleApi(const std::string& db_path, const std::string& path, const
   if (path == "/api/neighbors") {
     selection.entity = Param(params, "entity");
     if (selection.entity.empty()) return Error(400, "entity is required");
-    long hops = 1;
+    int64_t hops = 1;
     if (!NumberParam(params, "hops", 1, 3, &hops)) return Error(400, "hops must be 1 to 3");
     selection.hops = static_cast<int>(hops);
   }

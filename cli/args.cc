@@ -3,6 +3,9 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "common/numbers.h"
+#include "common/printable.h"
+
 namespace nasij::cli {
 
 bool Args::Parse(int argc, char** argv, const std::vector<FlagSpec>& flags, std::string* error) {
@@ -59,13 +62,28 @@ std::string Args::Get(const std::string& name, const std::string& fallback) cons
   return it == values_.end() ? fallback : it->second;
 }
 
+bool WholeFlag(const Args& args, const std::string& name, int64_t low, int64_t high, int64_t* value,
+               std::string* error) {
+  if (!args.Has(name) || ParseWhole(args.Get(name), low, high, value)) return true;
+  *error = "--" + name + " takes a whole number " +
+           (high == INT64_MAX ? "of at least " + std::to_string(low)
+                              : "from " + std::to_string(low) + " to " + std::to_string(high));
+  return false;
+}
+
+bool FractionFlag(const Args& args, const std::string& name, double* value, std::string* error) {
+  if (!args.Has(name) || ParseFraction(args.Get(name), value)) return true;
+  *error = "--" + name + " takes a number from 0 to 1";
+  return false;
+}
+
 int Fail(const std::string& message) {
-  std::cerr << "nasij: " << message << "\n";
+  std::cerr << "nasij: " << Printable(message) << "\n";  // one line, whatever ids or names it quotes
   return kExitError;
 }
 
 int Usage(const std::string& command, const std::string& message) {
-  std::cerr << "nasij: " << message << " (see 'nasij " << command << " --help')\n";
+  std::cerr << "nasij: " << Printable(message) << " (see 'nasij " << command << " --help')\n";
   return kExitUsage;
 }
 

@@ -3,6 +3,7 @@
 #ifndef NASIJ_CLI_ARGS_H_
 #define NASIJ_CLI_ARGS_H_
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -27,6 +28,14 @@ class Args {
   std::map<std::string, std::string> values_;
   std::vector<std::string> positional_;
 };
+
+// --NAME as a whole number from `low` to `high`; `*value` is left as it is
+// when the flag is absent. False, with `error` saying what the flag takes,
+// when its value is anything else ("2x", "-1" below `low`, an overflow).
+bool WholeFlag(const Args& args, const std::string& name, int64_t low, int64_t high, int64_t* value,
+               std::string* error);
+// --NAME as a number from 0 to 1 (not "nan"), the same way.
+bool FractionFlag(const Args& args, const std::string& name, double* value, std::string* error);
 
 // Exit statuses: 0 success, 1 runtime error or skipped input, 2 usage error.
 constexpr int kExitOk = 0, kExitError = 1, kExitUsage = 2;

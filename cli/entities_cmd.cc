@@ -3,6 +3,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "common/printable.h"
 #include "storage/store.h"
 
 namespace nasij::cli {
@@ -48,8 +49,9 @@ int Entities(int argc, char** argv) {
                                   {"triples", e.triples}};
       std::cout << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     } else {
-      std::cout << e.kind << "\t" << e.label << (e.label_en.empty() ? "" : " / " + e.label_en) << "\t"
-                << e.mentions << " mentions\t" << e.triples << " triples\t" << e.key << "\n";
+      std::cout << Printable(e.kind) << "\t" << Printable(e.label)
+                << (e.label_en.empty() ? "" : " / " + Printable(e.label_en)) << "\t" << e.mentions << " mentions\t"
+                << e.triples << " triples\t" << Printable(e.key) << "\n";
     }
     return true;
   });

@@ -85,19 +85,21 @@ int Export(int argc, char** argv) {
     return Usage("export", "--format must be graphml, gexf, json, node-link, dot, ntriples, turtle, csv or html");
   }
   GraphSelection selection;
-  try {
-    selection.min_confidence = std::stod(args.Get("min-confidence", "0"));
-    selection.hops = std::stoi(args.Get("hops", "1"));
-  } catch (const std::exception&) {
-    return Usage("export", "--min-confidence and --hops take numbers");
+  int64_t hops = selection.hops;
+  if (!FractionFlag(args, "min-confidence", &selection.min_confidence, &error) ||
+      !WholeFlag(args, "hops", 1, INT32_MAX, &hops, &error)) {
+    return Usage("export", error);
   }
-  if (selection.hops < 1) return Usage("export", "--hops must be at least 1");
+  selection.hops = static_cast<int>(hops);
   selection.entity = args.Get("entity");
   selection.relation = args.Get("relation");
   selection.doc = args.Get("doc");
   selection.kind = args.Get("kind");
   ExportOptions options;
   if (args.Has("base")) options.base = args.Get("base");
+  if (!IsIriBase(options.base)) {
+    return Usage("export", "--base must be an absolute IRI ending in / or #, such as https://example.org/kb/");
+  }
   const bool to_stdout = !args.Has("output") || args.Get("output") == "-";
   if (format == ExportFormat::kCsv && to_stdout) return Usage("export", "--format csv needs -o PREFIX");
 

@@ -4,6 +4,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "common/printable.h"
 #include "graph/graph.h"
 #include "storage/store.h"
 
@@ -29,33 +30,38 @@ default 4; edges followed in either direction), each edge with up to K
 Result<std::string> ResolveOne(Store& store, const std::string& name) {
   auto keys = store.ResolveEntity(name);
   if (!keys.ok()) return keys.status();
-  if (keys->empty()) return Status::Error("no entity named '" + name + "'");
+  if (keys->empty()) return Status::NotFound("no entity named '" + name + "'");
   return keys->front();
 }
 
-void PrintEdge(Store& store, const TripleRow& t, int sentences) {
-  auto label = [](const EntityRow& e) { return e.label + (e.label_en.empty() ? "" : " (" + e.label_en + ")"); };
-  std::cout << label(t.subject) << " | " << t.relation.text
-            << (t.relation.label_en.empty() ? "" : " (" + t.relation.label_en + ")") << " | " << label(t.object) << "   ["
+Status PrintEdge(Store& store, const TripleRow& t, int sentences) {
+  auto label = [](const EntityRow& e) {
+    return Printable(e.label) + (e.label_en.empty() ? "" : " (" + Printable(e.label_en) + ")");
+  };
+  std::cout << label(t.subject) << " | " << Printable(t.relation.text)
+            << (t.relation.label_en.empty() ? "" : " (" + Printable(t.relation.label_en) + ")") << " | "
+            << label(t.object) << "   ["
             << t.sources << (t.sources == 1 ? " source" : " sources") << "]\n";
   Pattern p;
   p.subject = t.subject.key;
   p.relation = t.relation.lemma.empty() ? t.relation.text : t.relation.lemma;
   p.object = t.object.key;
   int shown = 0;
-  store.Query(p, [&](const ExtractionRow& row) {
-    std::cout << "    " << row.doc << " #" << row.triple.sentence << ": " << row.sentence_text << "\n";
+  if (sentences == 0) return Status::OK();
+  return store.Query(p, [&](const ExtractionRow& row) {
+    std::cout << "    " << Printable(row.doc) << " #" << row.triple.sentence << ": " << Printable(row.sentence_text)
+              << "\n";
     return ++shown < sentences;
   });
 }
 
-bool ParseCount(const Args& args, const std::string& flag, int fallback, int* out) {
-  try {
-    *out = std::stoi(args.Get(flag, std::to_string(fallback)));
-  } catch (const std::exception&) {
-    return false;
+// Each edge with its sentences; stops at the first that cannot be read.
+int PrintEdges(Store& store, const std::vector<TripleRow>& edges, int sentences) {
+  for (const TripleRow& t : edges) {
+    Status s = PrintEdge(store, t, sentences);
+    if (!s.ok()) return Fail(s.message());
   }
-  return *out >= 0;
+  return kExitOk;
 }
 
 }  // namespace
@@ -70,19 +76,19 @@ int Neighbors(int argc, char** argv) {
     std::cout << kNeighborsHelp;
     return kExitOk;
   }
-  int hops, sentences;
-  if (!ParseCount(args, "hops", 1, &hops) || !ParseCount(args, "sentences", 2, &sentences)) {
-    return Usage("neighbors", "--hops and --sentences take non-negative numbers");
+  int64_t hops = 1, sentences = 2;
+  if (!WholeFlag(args, "hops", 0, INT32_MAX, &hops, &error) ||
+      !WholeFlag(args, "sentences", 0, INT32_MAX, &sentences, &error)) {
+    return Usage("neighbors", error);
   }
   if (args.positional().size() != 1) return Usage("neighbors", "give one ENTITY");
   auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
   if (!store.ok()) return Fail(store.status().message());
   auto key = ResolveOne(**store, args.positional()[0]);
   if (!key.ok()) return Fail(key.status().message());
-  auto edges = Neighborhood(**store, *key, hops);
+  auto edges = Neighborhood(**store, *key, static_cast<int>(hops));
   if (!edges.ok()) return Fail(edges.status().message());
-  for (const TripleRow& t : *edges) PrintEdge(**store, t, sentences);
-  return kExitOk;
+  return PrintEdges(**store, *edges, static_cast<int>(sentences));
 }
 
 int Path(int argc, char** argv) {
@@ -95,9 +101,10 @@ int Path(int argc, char** argv) {
     std::cout << kPathHelp;
     return kExitOk;
   }
-  int max_hops, sentences;
-  if (!ParseCount(args, "max-hops", 4, &max_hops) || !ParseCount(args, "sentences", 2, &sentences)) {
-    return Usage("path", "--max-hops and --sentences take non-negative numbers");
+  int64_t max_hops = 4, sentences = 2;
+  if (!WholeFlag(args, "max-hops", 0, INT32_MAX, &max_hops, &error) ||
+      !WholeFlag(args, "sentences", 0, INT32_MAX, &sentences, &error)) {
+    return Usage("path", error);
   }
   if (args.positional().size() != 2) return Usage("path", "give FROM and TO");
   auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
@@ -106,14 +113,17 @@ int Path(int argc, char** argv) {
   if (!from.ok()) return Fail(from.status().message());
   auto to = ResolveOne(**store, args.positional()[1]);
   if (!to.ok()) return Fail(to.status().message());
-  auto path = ShortestPath(**store, *from, *to, max_hops);
+  auto path = ShortestPath(**store, *from, *to, static_cast<int>(max_hops));
   if (!path.ok()) return Fail(path.status().message());
-  if (path->empty()) {
+  if (!path->has_value()) {
     std::cout << "no path within " << max_hops << " steps\n";
     return kExitOk;
   }
-  for (const TripleRow& t : *path) PrintEdge(**store, t, sentences);
-  return kExitOk;
+  if ((*path)->empty()) {
+    std::cout << "a path of 0 steps: both name " << Printable(*from) << "\n";
+    return kExitOk;
+  }
+  return PrintEdges(**store, **path, static_cast<int>(sentences));
 }
 
 }  // namespace nasij::cli

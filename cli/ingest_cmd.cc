@@ -52,7 +52,7 @@ int Ingest(int argc, char** argv) {
     bool changed;
     failure = (*store)->Ingest(e, &changed);
     if (!failure.ok()) {
-      failure = Status::Error("storing " + e.document.id + ": " + failure.message());
+      failure = failure.Prefixed("storing " + e.document.id);
       return false;
     }
     changed_docs += changed;

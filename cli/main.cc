@@ -1,4 +1,6 @@
 // nasij: builds a knowledge graph from news articles.
+#include <sys/resource.h>
+
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -31,6 +33,14 @@ $NASIJ_DB, else ./nasij.db.
 
 int main(int argc, char** argv) {
   using namespace nasij::cli;
+  // A store opened read-only keeps every table file open (storage/store.cc),
+  // so the command takes all the descriptors its hard limit allows; the
+  // store itself never changes the process's limits.
+  rlimit files;
+  if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+    files.rlim_cur = files.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &files);
+  }
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
     std::cout << kHelp;
     return argc < 2 ? kExitUsage : kExitOk;

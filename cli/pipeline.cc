@@ -10,6 +10,8 @@
 #include <iostream>
 #include <thread>
 
+#include "common/printable.h"
+
 namespace nasij::cli {
 
 namespace {
@@ -110,7 +112,7 @@ PipelineResult RunExtraction(const Extractor& extractor, const std::vector<std::
     if (batch.size() >= kBatch) flush();
   };
   callbacks.skip = [&](const std::string& message) {
-    std::cerr << "nasij: " << message << " (skipped)\n";
+    std::cerr << "nasij: " << Printable(message) << " (skipped)\n";
     ++result.skipped;
   };
   ReadDocuments(inputs, callbacks);

@@ -2,6 +2,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "common/printable.h"
 #include "storage/store.h"
 
 namespace nasij::cli {
@@ -39,15 +40,12 @@ int Query(int argc, char** argv) {
   }
   const std::string format = args.Get("format", "table");
   if (format != "table" && format != "jsonl") return Usage("query", "--format must be table or jsonl");
-  long limit = 50;
+  int64_t limit = 50;
   Pattern p;
-  try {
-    limit = std::stol(args.Get("limit", "50"));
-    p.min_confidence = std::stod(args.Get("min-confidence", "0"));
-  } catch (const std::exception&) {
-    return Usage("query", "--limit and --min-confidence take numbers");
+  if (!WholeFlag(args, "limit", 0, INT64_MAX, &limit, &error) ||
+      !FractionFlag(args, "min-confidence", &p.min_confidence, &error)) {
+    return Usage("query", error);
   }
-  if (limit < 0) return Usage("query", "--limit must not be negative");
   p.subject = args.Get("subject");
   p.relation = args.Get("relation");
   p.object = args.Get("object");
@@ -58,21 +56,23 @@ int Query(int argc, char** argv) {
   p.include_negated = args.Has("include-negated");
   auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
   if (!store.ok()) return Fail(store.status().message());
-  long n = 0;
+  int64_t n = 0;
   Status s = (*store)->Query(p, [&](const ExtractionRow& row) {
     if (format == "jsonl") {
       std::cout << TripleRecord(row.doc, row.triple) << '\n';
     } else {
       const Triple& t = row.triple;
-      std::cout << t.subject.text << " | " << t.relation.text << " | " << t.object.text;
+      std::cout << Printable(t.subject.text) << " | " << Printable(t.relation.text) << " | "
+                << Printable(t.object.text);
       if (!t.relation.label_en.empty() || !t.subject.label_en.empty() || !t.object.label_en.empty()) {
-        std::cout << "   (" << (t.subject.label_en.empty() ? t.subject.text : t.subject.label_en) << " — "
-                  << t.relation.label_en << " — " << (t.object.label_en.empty() ? t.object.text : t.object.label_en)
-                  << ")";
+        std::cout << "   (" << Printable(t.subject.label_en.empty() ? t.subject.text : t.subject.label_en) << " — "
+                  << Printable(t.relation.label_en) << " — "
+                  << Printable(t.object.label_en.empty() ? t.object.text : t.object.label_en) << ")";
       }
       if (t.negated) std::cout << "  [negated]";
       if (t.modality != Modality::kAsserted) std::cout << "  [" << ModalityName(t.modality) << "]";
-      std::cout << "\n    " << row.doc << " #" << t.sentence << ": " << row.sentence_text << "\n";
+      std::cout << "\n    " << Printable(row.doc) << " #" << t.sentence << ": " << Printable(row.sentence_text)
+                << "\n";
     }
     return limit == 0 || ++n < limit;
   });

@@ -44,13 +44,8 @@ int Serve(int argc, char** argv) {
     std::cout << kHelp;
     return kExitOk;
   }
-  int port = 8080;
-  try {
-    port = std::stoi(args.Get("port", "8080"));
-  } catch (const std::exception&) {
-    return Usage("serve", "--port takes a number");
-  }
-  if (port < 0 || port > 65535) return Usage("serve", "--port must be 0 to 65535");
+  int64_t port = 8080;
+  if (!WholeFlag(args, "port", 0, 65535, &port, &error)) return Usage("serve", error);
   const std::string host = args.Get("host", "127.0.0.1"), db = DatabasePath(args);
   {
     auto store = Store::Open(db, Store::Mode::kReadOnly);  // refuse a bad --db before listening
@@ -78,7 +73,7 @@ int Serve(int argc, char** argv) {
   if (port == 0) {
     port = server.bind_to_any_port(host);
     if (port < 0) return Fail("cannot listen on " + host);
-  } else if (!server.bind_to_port(host, port)) {
+  } else if (!server.bind_to_port(host, static_cast<int>(port))) {
     return Fail("cannot listen on " + host + ":" + std::to_string(port));
   }
   std::cerr << "nasij: serving " << db << " at http://" << host << ":" << port << "/" << std::endl;

@@ -12,6 +12,7 @@
 
 #include "cli/args.h"
 #include "cli/pipeline.h"
+#include "common/printable.h"
 
 namespace nasij::cli {
 
@@ -83,6 +84,18 @@ Layout LayOut(const std::string& content, const std::string& path) {
   return l;
 }
 
+// A record's arguments with the keys and kinds it left out. A name with
+// nothing to key it by (tatweels, a lone zero-width joiner) is refused
+// here, with its line, rather than failing the whole load in the store.
+Result<TripleWithDoc> WithEntityKeys(TripleWithDoc r) {
+  for (auto [slot, a] : {std::pair{"subject", &r.triple.subject}, {"object", &r.triple.object}}) {
+    if (a->entity.empty()) a->entity = NormalizeForMatch(a->text);
+    if (a->entity.empty()) return Status::InvalidArgument(std::string("\"") + slot + "\" has no letters to name an entity by");
+    if (a->kind.empty()) a->kind = "CONCEPT";
+  }
+  return r;
+}
+
 // Parses chunks of lines on worker threads, in order, at most kLookahead
 // chunks ahead of the consumer, and hands each line's record out in order.
 class ParsedLines {
@@ -129,17 +142,11 @@ class ParsedLines {
       records.reserve(kChunk);
       for (size_t i = c * kChunk; i < std::min(lines_.size(), (c + 1) * kChunk); ++i) {
         if (lines_[i].find_first_not_of(" \t\r") == std::string::npos) {
-          records.push_back(Status::Error("blank"));
+          records.push_back(Status::NotFound("a blank line"));  // no record, and no error to report
           continue;
         }
         Result<TripleWithDoc> r = ParseTripleRecord(lines_[i]);
-        if (r.ok()) {
-          for (Argument* a : {&r.value().triple.subject, &r.value().triple.object}) {
-            if (a->entity.empty()) a->entity = NormalizeForMatch(a->text);
-            if (a->kind.empty()) a->kind = "CONCEPT";
-          }
-        }
-        records.push_back(std::move(r));
+        records.push_back(r.ok() ? WithEntityKeys(std::move(r.value())) : std::move(r));
       }
       {
         std::lock_guard<std::mutex> lock(mutex_);
@@ -185,8 +192,8 @@ int LoadTriples(Store& store, const std::string& path) {
       Result<TripleWithDoc>& r = parsed.Take(line);
       const uint32_t d = layout.doc_of_line[line];
       if (!r.ok()) {
-        if (r.status().message() != "blank") {
-          std::cerr << "nasij: " << path << ":" << line + 1 << ": " << r.status().message() << " (skipped)\n";
+        if (!r.status().IsNotFound()) {
+          std::cerr << "nasij: " << Printable(path) << ":" << line + 1 << ": " << r.status().message() << " (skipped)\n";
           ++skipped;
         }
       } else {

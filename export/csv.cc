@@ -47,7 +47,7 @@ Status WriteNeo4jNodes(SelectedGraph& graph, std::ostream& nodes) {
           << Field(aliases) << ',' << n.mentions << ',' << n.degree << ',' << FullPrecision(n.pagerank) << ','
           << n.component << ',' << Field(n.kind.empty() ? "Entity" : "Entity;" + n.kind) << '\n';
   }
-  return nodes.good() ? Status::OK() : Status::Error("write failed");
+  return nodes.good() ? Status::OK() : Status::IOError("write failed");
 }
 
 Status WriteNeo4jRelationships(SelectedGraph& graph, std::ostream& relationships) {
@@ -62,7 +62,7 @@ Status WriteNeo4jRelationships(SelectedGraph& graph, std::ostream& relationships
     return relationships.good();
   });
   if (!s.ok()) return s;
-  return relationships.good() ? Status::OK() : Status::Error("write failed");
+  return relationships.good() ? Status::OK() : Status::IOError("write failed");
 }
 
 }  // namespace nasij

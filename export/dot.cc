@@ -1,5 +1,6 @@
 // Graphviz: `dot -Tsvg` renders it. Node and edge attributes other than
 // label are kept as attributes Graphviz carries but does not draw.
+#include "common/printable.h"
 #include "export/export.h"
 #include "export/text.h"
 
@@ -7,19 +8,19 @@ namespace nasij {
 
 namespace {
 
-// A double-quoted DOT string.
-std::string Quoted(std::string_view s) {
-  std::string out = "\"";
-  for (char c : ValidUtf8(s)) {
+// Text inside a DOT string: quotes and backslashes escaped, and control
+// characters shown as escapes (a NUL makes Graphviz refuse the file).
+std::string Escaped(std::string_view s) {
+  std::string out;
+  for (char c : Printable(ValidUtf8(s))) {
     if (c == '"' || c == '\\') out += '\\';
-    if (c == '\n' || c == '\r') {
-      out += "\\n";
-      continue;
-    }
     out += c;
   }
-  return out + "\"";
+  return out;
 }
+
+// A double-quoted DOT string.
+std::string Quoted(std::string_view s) { return "\"" + Escaped(s) + "\""; }
 
 }  // namespace
 
@@ -28,9 +29,10 @@ Status WriteDot(SelectedGraph& graph, std::ostream& out) {
   out << "digraph nasij {\n  graph [charset=\"UTF-8\"];\n  node [shape=box, style=rounded];\n";
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeData& n = g[v];
-    out << "  " << Quoted(n.id) << " [label=" << Quoted(n.label_en.empty() ? n.label : n.label + "\n" + n.label_en)
-        << ", kind=" << Quoted(n.kind) << ", degree=" << n.degree << ", pagerank=" << FullPrecision(n.pagerank)
-        << ", component=" << n.component << "];\n";
+    // The label's two names on two lines: DOT's \n.
+    const std::string label = Escaped(n.label) + (n.label_en.empty() ? "" : "\\n" + Escaped(n.label_en));
+    out << "  " << Quoted(n.id) << " [label=\"" << label << "\", kind=" << Quoted(n.kind) << ", degree=" << n.degree
+        << ", pagerank=" << FullPrecision(n.pagerank) << ", component=" << n.component << "];\n";
   }
   Status s = graph.ForEachEdge([&](size_t source, size_t target, const EdgeData& d) {
     out << "  " << Quoted(g[source].id) << " -> " << Quoted(g[target].id) << " [label=" << Quoted(d.relation)
@@ -42,7 +44,7 @@ Status WriteDot(SelectedGraph& graph, std::ostream& out) {
   });
   if (!s.ok()) return s;
   out << "}\n";
-  return out.good() ? Status::OK() : Status::Error("write failed");
+  return out.good() ? Status::OK() : Status::IOError("write failed");
 }
 
 }  // namespace nasij

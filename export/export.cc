@@ -33,9 +33,9 @@ Status WriteGraph(SelectedGraph& graph, ExportFormat format, const ExportOptions
     case ExportFormat::kNTriples: return WriteRdf(graph, options.base, false, out);
     case ExportFormat::kTurtle: return WriteRdf(graph, options.base, true, out);
     case ExportFormat::kHtml: return WriteHtml(graph, out);
-    case ExportFormat::kCsv: return Status::Error("csv writes two files: use WriteNeo4jNodes and WriteNeo4jRelationships");
+    case ExportFormat::kCsv: return Status::InvalidArgument("csv writes two files: use WriteNeo4jNodes and WriteNeo4jRelationships");
   }
-  return Status::Error("unknown format");
+  return Status::InvalidArgument("unknown format");
 }
 
 }  // namespace nasij

@@ -38,6 +38,10 @@ Status WriteDot(SelectedGraph& graph, std::ostream& out);
 
 // RDF with IRIs under `base`, as N-Triples or (turtle) Turtle.
 Status WriteRdf(SelectedGraph& graph, const std::string& base, bool turtle, std::ostream& out);
+// Whether `base` can stand before "entity/KEY" in an IRI that RDF readers
+// take: a scheme ("https:"), none of the characters an IRI may not hold
+// raw (spaces, controls, <>"{}|^`\), and a last character '/' or '#'.
+bool IsIriBase(std::string_view base);
 
 // The node and relationship files of `neo4j-admin database import`.
 Status WriteNeo4jNodes(SelectedGraph& graph, std::ostream& out);

@@ -62,7 +62,7 @@ Status WriteGexf(SelectedGraph& graph, std::ostream& out) {
   });
   if (!s.ok()) return s;
   out << "    </edges>\n  </graph>\n</gexf>\n";
-  return out.good() ? Status::OK() : Status::Error("write failed");
+  return out.good() ? Status::OK() : Status::IOError("write failed");
 }
 
 }  // namespace nasij

@@ -78,7 +78,7 @@ Status WriteGraphML(SelectedGraph& graph, std::ostream& out) {
   });
   if (!s.ok()) return s;
   out << "  </graph>\n</graphml>\n";
-  return out.good() ? Status::OK() : Status::Error("write failed");
+  return out.good() ? Status::OK() : Status::IOError("write failed");
 }
 
 }  // namespace nasij

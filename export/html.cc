@@ -47,7 +47,7 @@ Status WriteHtml(SelectedGraph& graph, std::ostream& out) {
   Status s = WriteCytoscapeJson(graph, safe);
   if (!s.ok()) return s;
   out << page.after;
-  return out.good() ? Status::OK() : Status::Error("write failed");
+  return out.good() ? Status::OK() : Status::IOError("write failed");
 }
 
 }  // namespace nasij

@@ -50,7 +50,7 @@ Status WriteEdges(std::ostream& out, SelectedGraph& graph, const char* open, Ite
   });
   out << close;
   if (!s.ok()) return s;
-  return out.good() ? Status::OK() : Status::Error("write failed");
+  return out.good() ? Status::OK() : Status::IOError("write failed");
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 // one store agree on them.
 // Only edges that are asserted or reported, and not negated, are also
 // stated directly.
+#include <cctype>
 #include <cstdio>
 
 #include "export/export.h"
@@ -100,6 +101,20 @@ class RdfWriter {
 
 }  // namespace
 
+bool IsIriBase(std::string_view base) {
+  const size_t colon = base.find(':');
+  if (colon == std::string_view::npos || colon == 0 || !std::isalpha(static_cast<unsigned char>(base[0]))) return false;
+  for (char c : base.substr(0, colon)) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') return false;
+  }
+  for (char c : base) {
+    if (static_cast<unsigned char>(c) <= 0x20 || std::string_view("<>\"{}|^`\\").find(c) != std::string_view::npos) {
+      return false;
+    }
+  }
+  return base.size() > colon + 1 && (base.back() == '/' || base.back() == '#');
+}
+
 Status WriteRdf(SelectedGraph& graph, const std::string& base, bool turtle, std::ostream& out) {
   const SelectedGraph::Shape& g = graph.shape();
   RdfWriter w(out, base, turtle);
@@ -155,7 +170,7 @@ Status WriteRdf(SelectedGraph& graph, const std::string& base, bool turtle, std:
     return out.good();
   });
   if (!s.ok()) return s;
-  return out.good() ? Status::OK() : Status::Error("write failed");
+  return out.good() ? Status::OK() : Status::IOError("write failed");
 }
 
 }  // namespace nasij

@@ -81,7 +81,7 @@ Result<std::unique_ptr<Extractor>> Extractor::Create() {
   if (!en.ok()) return en.status();
   std::ifstream tagged(NASIJ_ENGLISH_TAGGED_WORDS);
   if (!tagged) {
-    return Status::Error(std::string("cannot read ") + NASIJ_ENGLISH_TAGGED_WORDS +
+    return Status::IOError(std::string("cannot read ") + NASIJ_ENGLISH_TAGGED_WORDS +
                          " (install the Debian package liblingua-en-tagger-perl)");
   }
   std::stringstream yml;
@@ -90,7 +90,7 @@ Result<std::unique_ptr<Extractor>> Extractor::Create() {
   try {
     Segmenter check;  // fails early if ICU's data is missing
   } catch (const std::exception& e) {
-    return Status::Error(e.what());
+    return Status::IOError(e.what());
   }
   return std::unique_ptr<Extractor>(
       new ExtractorImpl(std::move(gazetteer.value()), std::move(ar.value()), std::move(ar_ner.value()),

@@ -132,7 +132,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Parse(std::string_view tsv, bool w
   auto g = std::make_unique<Gazetteer>();
   for (const TsvRow& row : TsvRows(tsv)) {
     if (row.fields.size() != 6) {
-      return Status::Error("gazetteer.tsv:" + std::to_string(row.line) + ": expected 6 fields");
+      return Status::Corruption("gazetteer.tsv:" + std::to_string(row.line) + ": expected 6 fields");
     }
     Entity e{std::string(row.fields[0]), std::string(row.fields[1]), std::string(row.fields[2]),
              std::string(row.fields[3])};

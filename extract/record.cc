@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
 
+#include "common/printable.h"
 #include "extract/extract.h"
 
 namespace nasij {
@@ -124,7 +125,7 @@ bool IntegerAt(element e, int64_t* out) {
 // A slot given either as a string or as {"text", "entity"?, "kind"?, "label_en"?}.
 Status ReadArgument(object j, const char* name, Argument* out) {
   element e;
-  if (j[name].get(e) != simdjson::SUCCESS) return Status::Error(std::string("missing \"") + name + "\"");
+  if (j[name].get(e) != simdjson::SUCCESS) return Status::InvalidArgument(std::string("missing \"") + name + "\"");
   std::string_view text;
   object slot;
   if (e.get(text) == simdjson::SUCCESS) {
@@ -134,10 +135,10 @@ Status ReadArgument(object j, const char* name, Argument* out) {
     StringAt(slot, "kind", &out->kind);
     StringAt(slot, "label_en", &out->label_en);
   } else {
-    return Status::Error(std::string("\"") + name + "\" must be a string or an object with a string \"text\"");
+    return Status::InvalidArgument(std::string("\"") + name + "\" must be a string or an object with a string \"text\"");
   }
   if (out->text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return Status::Error(std::string("\"") + name + "\" is empty");
+    return Status::InvalidArgument(std::string("\"") + name + "\" is empty");
   }
   return Status::OK();
 }
@@ -148,13 +149,13 @@ Status ReadArgument(object j, const char* name, Argument* out) {
 Result<TripleWithDoc> ParseTripleRecord(std::string_view line) {
   thread_local simdjson::dom::parser parser;
   element root;
-  if (parser.parse(line.data(), line.size()).get(root) != simdjson::SUCCESS) return Status::Error("not valid JSON");
+  if (parser.parse(line.data(), line.size()).get(root) != simdjson::SUCCESS) return Status::InvalidArgument("not valid JSON");
   object j;
-  if (root.get(j) != simdjson::SUCCESS) return Status::Error("not a JSON object");
+  if (root.get(j) != simdjson::SUCCESS) return Status::InvalidArgument("not a JSON object");
   element e;
   if (j["type"].get(e) == simdjson::SUCCESS) {
     std::string_view type;
-    if (e.get(type) != simdjson::SUCCESS || type != "triple") return Status::Error("\"type\" is not \"triple\"");
+    if (e.get(type) != simdjson::SUCCESS || type != "triple") return Status::InvalidArgument("\"type\" is not \"triple\"");
   }
   TripleWithDoc out;
   Triple& t = out.triple;
@@ -170,28 +171,28 @@ Result<TripleWithDoc> ParseTripleRecord(std::string_view line) {
     StringAt(r, "label_en", &t.relation.label_en);
   }
   if (j["doc"].get(e) == simdjson::SUCCESS && !StringAt(j, "doc", &out.doc)) {
-    return Status::Error("\"doc\" must be a string");
+    return Status::InvalidArgument("\"doc\" must be a string");
   }
   if (j["sentence"].get(e) == simdjson::SUCCESS) {
     int64_t sentence;
     if (!IntegerAt(e, &sentence) || sentence < 0 || sentence > INT32_MAX) {
-      return Status::Error("\"sentence\" must be a non-negative integer");
+      return Status::InvalidArgument("\"sentence\" must be a non-negative integer");
     }
     t.sentence = static_cast<int>(sentence);
   }
   if (j["confidence"].get(e) == simdjson::SUCCESS) {
     if (!e.is_number() || e.get(t.confidence) != simdjson::SUCCESS) {
-      return Status::Error("\"confidence\" must be a number");
+      return Status::InvalidArgument("\"confidence\" must be a number");
     }
-    if (t.confidence < 0 || t.confidence > 1) return Status::Error("\"confidence\" must be between 0 and 1");
+    if (t.confidence < 0 || t.confidence > 1) return Status::InvalidArgument("\"confidence\" must be between 0 and 1");
   }
   if (j["negated"].get(e) == simdjson::SUCCESS && e.get(t.negated) != simdjson::SUCCESS) {
-    return Status::Error("\"negated\" must be true or false");
+    return Status::InvalidArgument("\"negated\" must be true or false");
   }
   if (j["modality"].get(e) == simdjson::SUCCESS) {
     std::string_view modality;
     if (e.get(modality) != simdjson::SUCCESS || !ParseModality(modality, &t.modality)) {
-      return Status::Error("\"modality\" must be asserted, possible, question, reported or conditional");
+      return Status::InvalidArgument("\"modality\" must be asserted, possible, question, reported or conditional");
     }
   }
   StringAt(j, "lang", &t.lang);
@@ -201,6 +202,17 @@ Result<TripleWithDoc> ParseTripleRecord(std::string_view line) {
       IntegerAt(span.at(1).value_unsafe(), &end)) {
     t.start = static_cast<int>(start);
     t.end = static_cast<int>(end);
+  }
+  // Ids and names are shown and exported as they are: a control character
+  // in one would act on the terminal or the reader of the export.
+  const std::pair<const char*, const std::string*> names[] = {
+      {"doc", &out.doc},
+      {"subject", &t.subject.text},       {"subject", &t.subject.entity},     {"subject", &t.subject.kind},
+      {"subject", &t.subject.label_en},   {"relation", &t.relation.text},     {"relation", &t.relation.lemma},
+      {"relation", &t.relation.label_en}, {"object", &t.object.text},         {"object", &t.object.entity},
+      {"object", &t.object.kind},         {"object", &t.object.label_en},     {"lang", &t.lang}};
+  for (const auto& [name, text] : names) {
+    if (HasControl(*text)) return Status::InvalidArgument(std::string("\"") + name + "\" holds a control character");
   }
   return out;
 }

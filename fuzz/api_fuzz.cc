@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -19,14 +21,20 @@ std::string MakeStore() {
   std::filesystem::remove_all(path);
   auto store = nasij::Store::Open(path, nasij::Store::Mode::kReadWrite);
   auto extractor = nasij::Extractor::Create();
-  if (!store.ok() || !extractor.ok()) return path;
+  // Without its store the target would fuzz nothing but the error path.
+  auto die = [](const nasij::Status& s) {
+    std::fprintf(stderr, "api_fuzz: %s\n", s.message().c_str());
+    std::abort();
+  };
+  if (!store.ok()) die(store.status());
+  if (!extractor.ok()) die(extractor.status());
   for (const char* text : {"استدعى الرئيس توكاييف القوات الروسية. وتقود موسكو منظمة معاهدة الأمن الجماعي.",
                            "Blinken condemned the violence. Tokayev asked Russia for help."}) {
     nasij::Document doc;
     doc.id = text;
     doc.text = text;
     bool changed;
-    (*store)->Ingest((*extractor)->Extract(doc), &changed);
+    if (nasij::Status s = (*store)->Ingest((*extractor)->Extract(doc), &changed); !s.ok()) die(s);
   }
   return path;
 }

@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (size_t at = 0; at <= bytes.size();) {
     size_t end = bytes.find('\n', at);
     if (end == std::string_view::npos) end = bytes.size();
-    nasij::ParseTripleRecord(bytes.substr(at, end - at));
+    static_cast<void>(nasij::ParseTripleRecord(bytes.substr(at, end - at)));  // a crash is the finding, not a refusal
     at = end + 1;
   }
   return 0;

@@ -48,7 +48,9 @@ void ComputeMetrics(SelectedGraph::Shape* g) {
 // record); only the triples returned are read whole.
 
 Result<std::vector<TripleRow>> Neighborhood(Store& store, const std::string& entity_key, int hops) {
-  const uint32_t start = store.EntityId(entity_key);
+  auto found = store.EntityId(entity_key);
+  if (!found.ok()) return found.status();
+  const uint32_t start = *found;
   std::vector<TripleRow> out;
   if (start == 0) return out;
   std::unordered_set<uint32_t> seen_entities = {start};
@@ -71,17 +73,23 @@ Result<std::vector<TripleRow>> Neighborhood(Store& store, const std::string& ent
   }
   for (const Edge& e : edges) {
     auto row = store.TripleOf(e);
-    if (row.ok()) out.push_back(std::move(*row));
+    if (!row.ok()) return row.status();
+    out.push_back(std::move(*row));
   }
   return out;
 }
 
-Result<std::vector<TripleRow>> ShortestPath(Store& store, const std::string& from, const std::string& to,
-                                            int max_hops) {
+Result<std::optional<std::vector<TripleRow>>> ShortestPath(Store& store, const std::string& from,
+                                                           const std::string& to, int max_hops) {
   // Breadth-first from `from`, remembering the edge that reached each entity.
   std::vector<TripleRow> path;
-  const uint32_t source = store.EntityId(from), target = store.EntityId(to);
-  if (source == 0 || target == 0) return path;
+  const std::optional<std::vector<TripleRow>> none;
+  auto source_id = store.EntityId(from);
+  if (!source_id.ok()) return source_id.status();
+  auto target_id = store.EntityId(to);
+  if (!target_id.ok()) return target_id.status();
+  const uint32_t source = *source_id, target = *target_id;
+  if (source == 0 || target == 0) return none;
   std::unordered_map<uint32_t, Edge> reached_by;
   std::unordered_set<uint32_t> seen = {source};
   std::vector<uint32_t> frontier = {source};
@@ -103,7 +111,7 @@ Result<std::vector<TripleRow>> ShortestPath(Store& store, const std::string& fro
     }
     frontier = std::move(next);
   }
-  if (!found) return path;
+  if (!found) return none;
   for (uint32_t at = target; at != source;) {
     const Edge& e = reached_by.at(at);
     auto row = store.TripleOf(e);
@@ -112,7 +120,7 @@ Result<std::vector<TripleRow>> ShortestPath(Store& store, const std::string& fro
     at = e.subject == at ? e.object : e.subject;
   }
   std::reverse(path.begin(), path.end());
-  return path;
+  return std::optional(std::move(path));
 }
 
 namespace {
@@ -174,7 +182,7 @@ Status SelectedGraph::ForEachSelectedTriple(const std::function<bool(const Tripl
   }
   auto keys = store_.ResolveEntity(selection_.entity);
   if (!keys.ok()) return keys.status();
-  if (keys->empty()) return Status::Error("no entity is named " + selection_.entity);
+  if (keys->empty()) return Status::NotFound("no entity is named " + selection_.entity);
   std::unordered_set<std::string> seen;
   for (const std::string& key : *keys) {
     auto rows = Neighborhood(store_, key, selection_.hops);
@@ -192,7 +200,7 @@ Status SelectedGraph::ForEachEdge(const EdgeVisitor& visit) {
   Status s = ForEachSelectedTriple([&](const TripleRow& t) {
     auto source = vertex_.find(t.subject.key), target = vertex_.find(t.object.key);
     if (source == vertex_.end() || target == vertex_.end()) {
-      changed = Status::Error("the store changed while its graph was read");
+      changed = Status::Corruption("the store changed while its graph was read");
       return false;
     }
     EdgeData e{EdgeKey(t.subject.key, t.relation, t.object.key),

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -110,10 +111,11 @@ class SelectedGraph {
 // index scans from the entity outwards (the whole store is not read).
 Result<std::vector<TripleRow>> Neighborhood(Store& store, const std::string& entity_key, int hops);
 
-// A shortest chain of triples linking two entities, either direction; empty
-// when none is within `max_hops`.
-Result<std::vector<TripleRow>> ShortestPath(Store& store, const std::string& from, const std::string& to,
-                                            int max_hops);
+// A shortest chain of triples linking two entities, either direction: no
+// triples when `from` is `to` (a path of length zero), nullopt when no chain
+// is within `max_hops`.
+Result<std::optional<std::vector<TripleRow>>> ShortestPath(Store& store, const std::string& from,
+                                                           const std::string& to, int max_hops);
 
 }  // namespace nasij
 

@@ -1,7 +1,6 @@
 #include "storage/codec.h"
 
-#include <algorithm>
-#include <cstring>
+#include <bit>
 
 namespace nasij::codec {
 
@@ -35,7 +34,8 @@ std::string SentenceKey(uint32_t doc_number, uint32_t index) { return Id(doc_num
 namespace {
 
 // Records are encoded by hand, compactly: varint-prefixed strings, varints,
-// fixed 8-byte doubles.
+// doubles as their 8 IEEE 754 bytes, little-endian whatever the machine's
+// order, so that a store reads the same on any machine.
 class Writer {
  public:
   explicit Writer(std::string* out) : out_(*out) {}
@@ -53,51 +53,80 @@ class Writer {
     return *this;
   }
   Writer& Double(double d) {
-    char bytes[sizeof d];
-    std::memcpy(bytes, &d, sizeof d);
-    out_.append(bytes, sizeof d);
+    const uint64_t bits = std::bit_cast<uint64_t>(d);
+    for (int i = 0; i < 8; ++i) out_.push_back(static_cast<char>(bits >> (8 * i)));
     return *this;
   }
  private:
   std::string& out_;
 };
 
+// Reads what Writer wrote. A read past the end, or a varint longer than 64
+// bits, marks the record bad and yields zero or empty; Finish tells.
 class Reader {
  public:
   explicit Reader(std::string_view in) : in_(in) {}
   uint64_t Varint() {
     uint64_t v = 0;
-    for (int shift = 0; at_ < in_.size() && shift < 64; shift += 7) {
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (at_ == in_.size()) break;
       const uint8_t b = in_[at_++];
       v |= uint64_t(b & 0x7F) << shift;
-      if (b < 0x80) break;
+      if (b < 0x80) return v;
     }
-    return v;
+    bad_ = true;
+    return 0;
   }
   std::string String() {
-    const uint64_t n = std::min<uint64_t>(Varint(), in_.size() - at_);
+    const uint64_t n = Varint();
+    if (n > in_.size() - at_) {
+      bad_ = true;
+      return {};
+    }
     std::string s(in_.substr(at_, n));
     at_ += n;
     return s;
   }
   double Double() {
-    double d = 0;
-    if (at_ + sizeof d <= in_.size()) std::memcpy(&d, in_.data() + at_, sizeof d);
-    at_ += sizeof d;
-    return d;
+    if (in_.size() - at_ < 8) {
+      bad_ = true;
+      return 0;
+    }
+    uint64_t bits = 0;
+    for (int i = 0; i < 8; ++i) bits |= uint64_t(uint8_t(in_[at_ + i])) << (8 * i);
+    at_ += 8;
+    return std::bit_cast<double>(bits);
+  }
+  // The length of a list whose items take at least one byte each.
+  size_t Count() {
+    const uint64_t n = Varint();
+    if (n > in_.size() - at_) {
+      bad_ = true;
+      return 0;
+    }
+    return n;
+  }
+  void Fail() { bad_ = true; }
+  // OK when every read was whole and nothing is left over.
+  Status Finish(const char* record) const {
+    if (!bad_ && at_ == in_.size()) return Status::OK();
+    return Status::Corruption(std::string("a truncated or damaged ") + record + " record");
   }
 
  private:
   std::string_view in_;
   size_t at_ = 0;
+  bool bad_ = false;
 };
 
 // negated, and the modality, in one varint.
 uint64_t Flags(bool negated, Modality m) { return (static_cast<uint64_t>(m) << 1) | (negated ? 1 : 0); }
-void ReadFlags(uint64_t f, bool* negated, Modality* m) {
+void ReadFlags(Reader& r, bool* negated, Modality* m) {
+  const uint64_t f = r.Varint();
   *negated = f & 1;
   const uint64_t modality = f >> 1;
-  *m = modality <= static_cast<uint64_t>(Modality::kConditional) ? static_cast<Modality>(modality) : Modality::kAsserted;
+  if (modality > static_cast<uint64_t>(Modality::kConditional)) r.Fail();
+  *m = static_cast<Modality>(modality);
 }
 
 }  // namespace
@@ -113,20 +142,23 @@ std::string EncodeDocument(const DocumentRecord& d) {
   return out;
 }
 
-void DecodeDocument(std::string_view bytes, DocumentRecord* d) {
+Status DecodeDocument(std::string_view bytes, DocumentRecord* d) {
   Reader r(bytes);
   d->number = r.Varint();
   d->hash = r.String();
   d->meta = json::parse(r.String(), nullptr, false);
+  if (d->meta.is_discarded()) r.Fail();
   d->sentences = r.Varint();
   d->extraction_triples = r.String();
+  if (d->extraction_triples.size() % 12 != 0) r.Fail();  // s·r·o keys
   for (auto* counts : {&d->mentions, &d->triple_entities}) {
-    counts->resize(std::min<uint64_t>(r.Varint(), bytes.size()));
+    counts->resize(r.Count());
     for (auto& [id, n] : *counts) {
       id = r.Varint();
       n = r.Varint();
     }
   }
+  return r.Finish("document");
 }
 
 void EncodeEntity(const EntityRow& e, std::string* out) {
@@ -136,16 +168,17 @@ void EncodeEntity(const EntityRow& e, std::string* out) {
   w.Varint(e.mentions).Varint(e.triples);
 }
 
-void DecodeEntity(std::string_view bytes, EntityRow* e) {
+Status DecodeEntity(std::string_view bytes, EntityRow* e) {
   Reader r(bytes);
   e->key = r.String();
   e->kind = r.String();
   e->label = r.String();
   e->label_en = r.String();
-  e->aliases.resize(std::min<uint64_t>(r.Varint(), bytes.size()));
+  e->aliases.resize(r.Count());
   for (std::string& a : e->aliases) a = r.String();
   e->mentions = r.Varint();
   e->triples = r.Varint();
+  return r.Finish("entity");
 }
 
 void EncodeTriple(const TripleRecord& t, std::string* out) {
@@ -160,16 +193,17 @@ void EncodeTriple(const TripleRecord& t, std::string* out) {
       .Varint(t.first_sentence);
 }
 
-void DecodeTriple(std::string_view bytes, TripleRecord* t) {
+Status DecodeTriple(std::string_view bytes, TripleRecord* t) {
   Reader r(bytes);
   t->relation.text = r.String();
   t->relation.lemma = r.String();
   t->relation.label_en = r.String();
   t->sources = r.Varint();
   t->confidence = r.Double();
-  ReadFlags(r.Varint(), &t->negated, &t->modality);
+  ReadFlags(r, &t->negated, &t->modality);
   t->first_doc = r.String();
   t->first_sentence = r.Varint();
+  return r.Finish("triple");
 }
 
 void EncodeExtraction(const Triple& t, std::string* out) {
@@ -187,7 +221,7 @@ void EncodeExtraction(const Triple& t, std::string* out) {
       .Varint(t.end);
 }
 
-void DecodeExtraction(std::string_view bytes, Triple* t) {
+Status DecodeExtraction(std::string_view bytes, Triple* t) {
   Reader r(bytes);
   t->subject.text = r.String();
   t->relation.text = r.String();
@@ -196,10 +230,11 @@ void DecodeExtraction(std::string_view bytes, Triple* t) {
   t->object.text = r.String();
   t->sentence = r.Varint();
   t->confidence = r.Double();
-  ReadFlags(r.Varint(), &t->negated, &t->modality);
+  ReadFlags(r, &t->negated, &t->modality);
   t->lang = r.String();
   t->start = r.Varint();
   t->end = r.Varint();
+  return r.Finish("extraction");
 }
 
 }  // namespace nasij::codec

@@ -44,15 +44,17 @@ struct TripleRecord {
   int first_sentence = 0;
 };
 
+// Decoders return Corruption for a record that is truncated, has bytes left
+// over, or holds a field out of range; what they filled in is then garbage.
 std::string EncodeDocument(const DocumentRecord& d);
-void DecodeDocument(std::string_view bytes, DocumentRecord* d);
+Status DecodeDocument(std::string_view bytes, DocumentRecord* d);
 // Encoders append to `out`.
 void EncodeEntity(const EntityRow& e, std::string* out);
-void DecodeEntity(std::string_view bytes, EntityRow* e);
+Status DecodeEntity(std::string_view bytes, EntityRow* e);
 void EncodeTriple(const TripleRecord& t, std::string* out);
-void DecodeTriple(std::string_view bytes, TripleRecord* t);
+Status DecodeTriple(std::string_view bytes, TripleRecord* t);
 void EncodeExtraction(const Triple& t, std::string* out);  // slot texts, relation, provenance
-void DecodeExtraction(std::string_view bytes, Triple* t);
+Status DecodeExtraction(std::string_view bytes, Triple* t);
 
 
 }  // namespace nasij::codec

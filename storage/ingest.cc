@@ -51,33 +51,53 @@ constexpr size_t kFileThreshold = 100000;
 // atomically (WriteLog).
 class IngestBatch {
  public:
-  // A store that has never handed out an id holds no terms, entities or
-  // triples yet, so a load into it need not look any up.
-  explicit IngestBatch(RocksStore& store) : s_(store), fresh_(store.Counter("next_id") == 0), log_(kFamilyCount) {}
+  explicit IngestBatch(RocksStore& store) : s_(store), log_(kFamilyCount) {}
+
+  // Reads the id counters; the batch is used only when this succeeds.
+  Status Start() {
+    auto last_id = s_.IdCounter("next_id", kIdToTerm);
+    if (!last_id.ok()) return last_id.status();
+    auto last_doc = s_.IdCounter("next_doc", kDocuments);
+    if (!last_doc.ok()) return last_doc.status();
+    last_id_ = *last_id;
+    last_doc_ = *last_doc;
+    // A store that has never handed out an id holds no terms, entities or
+    // triples yet, so a load into it need not look any up.
+    fresh_ = last_id_ == 0;
+    return Status::OK();
+  }
 
   // Adds one document, replacing an older version; false when the store
-  // already holds this very text under this id.
-  bool Stage(Extraction ex) {
+  // already holds this very text under this id. After an error the batch
+  // must not be committed.
+  Result<bool> Stage(Extraction ex) {
+    Status valid = Validate(ex);
+    if (!valid.ok()) return valid;
     const std::string hash = ContentHash(ex.document.text);
     codec::DocumentRecord old, rec;
     DocumentWrites writes;
     std::string v;
-    if (s_.Get(kDocuments, ex.document.id, &v)) {
-      codec::DecodeDocument(v, &old);
+    Status found = s_.Get(kDocuments, ex.document.id, &v);
+    if (found.ok()) {
+      found = codec::DecodeDocument(v, &old).Prefixed(s_.path() + ": document " + ex.document.id);
+      if (!found.ok()) return found;
       if (old.hash == hash) return false;
       RemoveDocument(old);
       writes.removed_triples = std::move(old.extraction_triples);
       writes.removed_sentences = old.sentences;
       rec.number = old.number;
-    } else {
+    } else if (found.IsNotFound()) {
       rec.number = NextDocumentNumber();
       ++delta_[kDocumentCount];
+    } else {
+      return found;
     }
     rec.hash = hash;
     rec.meta = {{"id", ex.document.id},       {"lang", ex.document.lang},         {"title", ex.document.title},
                 {"url", ex.document.url},     {"published", ex.document.published},
                 {"source", ex.document.source}, {"author", ex.document.author}};
     AddDocument(ex, &rec);
+    if (!error_.ok()) return error_;
     log_.Put(kDocuments, ex.document.id, codec::EncodeDocument(rec));
     log_.Put(kMeta, "docnum/" + codec::Id(rec.number), ex.document.id);
     writes.number = rec.number;
@@ -89,6 +109,7 @@ class IngestBatch {
 
   Status Commit() {
     records_.Finish(&log_);
+    if (!error_.ok()) return error_;
     // Entities and index entries are encoded on another core, into a log of
     // their own.
     WriteLog side_log(kFamilyCount);
@@ -105,7 +126,10 @@ class IngestBatch {
     if (next_id_) log_.Put(kMeta, "count/next_id", std::to_string(next_id_ - 1));
     if (next_doc_) log_.Put(kMeta, "count/next_doc", std::to_string(next_doc_));
     for (int c = 0; c < kCounterCount; ++c) {
-      if (delta_[c]) log_.Put(kMeta, std::string("count/") + kCounterNames[c], std::to_string(s_.Counter(kCounterNames[c]) + delta_[c]));
+      if (!delta_[c]) continue;
+      auto count = s_.Counter(kCounterNames[c]);
+      if (!count.ok()) return count.status();
+      log_.Put(kMeta, std::string("count/") + kCounterNames[c], std::to_string(*count + delta_[c]));
     }
     if (!log_.has_deletes() && log_.size() >= kFileThreshold) {
       rocksdb::Options options(rocksdb::DBOptions(), s_.family_options());
@@ -185,8 +209,31 @@ class IngestBatch {
     bool existed = false;
   };
 
+  // Keeps the first error of a read; Stage and Commit return it. The reads
+  // that fail return a placeholder meanwhile, which is never written.
+  void Note(const Status& s) {
+    if (error_.ok()) error_ = s;
+  }
+
+  // Every argument and mention names an entity by a key: an empty key
+  // would never be found again, and would be counted anew at every load.
+  static Status Validate(const Extraction& ex) {
+    auto refuse = [&](const char* what, const Argument& a) {
+      return Status::InvalidArgument("document " + ex.document.id + ": the " + what + " '" + a.text +
+                                     "' has no entity key (its name normalizes to nothing)");
+    };
+    for (const Mention& m : ex.mentions) {
+      if (m.entity.entity.empty()) return refuse("mention", m.entity);
+    }
+    for (const Triple& t : ex.triples) {
+      if (t.subject.entity.empty()) return refuse("subject", t.subject);
+      if (t.object.entity.empty()) return refuse("object", t.object);
+    }
+    return Status::OK();
+  }
+
   uint32_t NextDocumentNumber() {
-    if (next_doc_ == 0) next_doc_ = static_cast<uint32_t>(s_.Counter("next_doc"));
+    if (next_doc_ == 0) next_doc_ = last_doc_;
     return ++next_doc_;
   }
 
@@ -194,9 +241,11 @@ class IngestBatch {
   uint32_t Term(std::string_view term) {
     auto it = terms_.find(absl::string_view(term.data(), term.size()));  // Debian's absl has its own string_view
     if (it != terms_.end()) return it->second;
-    uint32_t id;
-    if (fresh_ || !s_.IdOf(term, &id)) {
-      if (next_id_ == 0) next_id_ = static_cast<uint32_t>(s_.Counter("next_id")) + 1;
+    uint32_t id = 0;
+    Status found = fresh_ ? Status::NotFound("") : s_.IdOf(term, &id);
+    if (!found.ok() && !found.IsNotFound()) Note(found);
+    if (found.IsNotFound()) {
+      if (next_id_ == 0) next_id_ = last_id_ + 1;
       id = next_id_++;
       log_.Put(kTermToId, term, codec::Id(id));
       log_.Put(kIdToTerm, codec::Id(id), term);
@@ -210,8 +259,9 @@ class IngestBatch {
     if (it == entities_.end()) {
       EntityState e;
       if (!fresh_) {
-        e.row = s_.LoadEntity(id);
-        e.existed = !e.row.key.empty();
+        Status s = s_.LoadEntity(id, &e.row);
+        e.existed = s.ok();
+        if (!s.ok() && !s.IsNotFound()) Note(s);
       }
       it = entities_.emplace(id, std::move(e)).first;
     }
@@ -225,8 +275,10 @@ class IngestBatch {
     t.key = key;
     std::string v;
     codec::TripleRecord record;
-    if (!fresh_ && s_.Get(kTriples, key.Bytes(), &v)) {
-      codec::DecodeTriple(v, &record);
+    Status found = fresh_ ? Status::NotFound("") : s_.Get(kTriples, key.Bytes(), &v);
+    if (found.ok()) found = codec::DecodeTriple(v, &record).Prefixed(s_.path());
+    if (!found.ok() && !found.IsNotFound()) Note(found);
+    if (found.ok()) {
       relation_forms_.push_back(std::move(record.relation));
       document_ids_.push_back(std::move(record.first_doc));
       t.relation_form = relation_forms_.size() - 1;
@@ -372,10 +424,12 @@ class IngestBatch {
   }
 
   RocksStore& s_;
-  const bool fresh_;
+  bool fresh_ = false;
   WriteLog log_;
   RecordWriter records_;  // sentences and extraction records, on another core
-  uint32_t next_id_ = 0, next_doc_ = 0;
+  Status error_;
+  uint32_t last_id_ = 0, last_doc_ = 0;  // the last handed out before this batch
+  uint32_t next_id_ = 0, next_doc_ = 0;  // 0 until this batch hands one out
   std::array<int64_t, kCounterCount> delta_{};
   absl::flat_hash_map<std::string, uint32_t> terms_;      // term → id, for every term this batch touched
   absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>> relations_;  // relation text · lemma → id, form
@@ -391,26 +445,40 @@ class IngestBatch {
 };
 
 Status RocksStore::Ingest(const Extraction& ex, bool* changed) {
-  if (read_only_) return Status::Error("the store is open read-only");
+  *changed = false;
+  if (read_only_) return Status::InvalidArgument("the store is open read-only");
   IngestBatch batch(*this);
-  *changed = batch.Stage(ex);
-  if (!*changed) return Status::OK();
-  Status s = batch.Commit();
+  Status s = batch.Start();
+  if (!s.ok()) return s;
+  auto staged = batch.Stage(ex);
+  if (!staged.ok()) return staged.status();
+  if (!*staged) return Status::OK();
+  s = batch.Commit();
   *changed = s.ok();
   return s;
 }
 
 Status RocksStore::IngestAll(const DocumentSource& next, size_t* changed) {
-  if (read_only_) return Status::Error("the store is open read-only");
-  IngestBatch batch(*this);
   *changed = 0;
+  if (read_only_) return Status::InvalidArgument("the store is open read-only");
+  IngestBatch batch(*this);
+  Status s = batch.Start();
+  if (!s.ok()) return s;
   std::set<std::string> ids;
   for (Extraction ex; next(&ex); ex = Extraction()) {
-    if (!ids.insert(ex.document.id).second) return Status::Error("document id " + ex.document.id + " given twice");
-    *changed += batch.Stage(std::move(ex));
+    if (!ids.insert(ex.document.id).second) {
+      *changed = 0;
+      return Status::InvalidArgument("document id " + ex.document.id + " given twice");
+    }
+    auto staged = batch.Stage(std::move(ex));
+    if (!staged.ok()) {
+      *changed = 0;
+      return staged.status();
+    }
+    *changed += *staged;
   }
   if (*changed == 0) return Status::OK();
-  Status s = batch.Commit();
+  s = batch.Commit();
   if (!s.ok()) *changed = 0;
   return s;
 }

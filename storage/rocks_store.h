@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "storage/codec.h"
+#include "storage/rocks_status.h"
 #include "storage/store.h"
 
 namespace nasij {
@@ -23,8 +24,10 @@ extern const char* const kFamilyNames[kFamilyCount];
 
 class RocksStore : public Store {
  public:
+  // `lock_fd` holds the writer's lock on the store (-1 for a reader) and is
+  // closed after the database.
   RocksStore(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles, rocksdb::ColumnFamilyOptions options,
-             std::string path, bool read_only);
+             std::string path, bool read_only, int lock_fd);
   ~RocksStore() override;
 
   Status Init();
@@ -36,26 +39,38 @@ class RocksStore : public Store {
   Status ForEachTriple(const std::function<bool(const TripleRow&)>& visit) override;
   Status ForEachEntity(const std::function<bool(const EntityRow&)>& visit) override;
   Status TriplesOf(const std::string& entity_key, const std::function<bool(const TripleRow&)>& visit) override;
-  uint32_t EntityId(const std::string& entity_key) override;
+  Result<uint32_t> EntityId(const std::string& entity_key) override;
   Status EdgesOf(uint32_t entity_id, const std::function<bool(const Edge&)>& visit) override;
   Result<TripleRow> TripleOf(const Edge& edge) override;
   Result<std::vector<std::string>> ResolveEntity(const std::string& name) override;
 
-  // For the write side.
-  static Status Check(const rocksdb::Status& s) { return s.ok() ? Status::OK() : Status::Error(s.ToString()); }
-  bool Get(Family f, const std::string& key, std::string* value);
-  int64_t Counter(const std::string& name);
-  bool IdOf(std::string_view term, uint32_t* id);
-  EntityRow LoadEntity(uint32_t id);
+  // For the write side. Each read returns NotFound when the key is absent,
+  // and Corruption, naming the store, when its value cannot be decoded.
+  Status Get(Family f, const std::string& key, std::string* value);
+  // The count kept under "count/NAME"; 0 when absent.
+  Result<int64_t> Counter(const std::string& name);
+  // The last id handed out under "count/NAME"; 0 when none was. An absent
+  // counter while `issued` (the family holding what it numbers) has keys is
+  // damage: reading it as 0 would hand the same ids out again.
+  Result<uint32_t> IdCounter(const std::string& name, Family issued);
+  Status IdOf(std::string_view term, uint32_t* id);
+  Status LoadEntity(uint32_t id, EntityRow* e);
+  // Corruption naming the store: `what` is damaged.
+  Status Damaged(const std::string& what) const;
   rocksdb::DB* db() { return db_; }
   const std::vector<rocksdb::ColumnFamilyHandle*>& families() { return cf_; }
   const rocksdb::ColumnFamilyOptions& family_options() { return family_options_; }
   const std::string& path() { return path_; }
 
  private:
-  std::string TermOf(uint32_t id);
-  std::vector<uint32_t> ResolveIds(const std::string& name, char type);
-  void RowFromExtraction(std::string_view key, std::string_view value, ExtractionRow* row);
+  Status TermOf(uint32_t id, std::string* term);
+  Result<std::vector<uint32_t>> ResolveIds(const std::string& name, char type);
+  Status RowFromExtraction(std::string_view key, std::string_view value, ExtractionRow* row);
+  // An entity that a triple or an extraction names: absent, it is damage.
+  Status ReferencedEntity(uint32_t id, EntityRow* e);
+  Status DecodedTriple(std::string_view value, codec::TripleRecord* record) const;
+  // RocksDB's answer to a read; an error names the store.
+  Status Read(const rocksdb::Status& s) const;
 
   // Scans `family` for keys starting with `prefix`.
   template <typename Visit>
@@ -66,6 +81,7 @@ class RocksStore : public Store {
   rocksdb::ColumnFamilyOptions family_options_;
   std::string path_;
   bool read_only_;
+  int lock_fd_;
 };
 
 }  // namespace nasij

@@ -3,14 +3,21 @@
 #include <absl/container/flat_hash_map.h>
 #include <rocksdb/db.h>
 #include <rocksdb/table.h>
-#include <sys/resource.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <set>
+#include <thread>
 #include <unordered_map>
 
+#include "common/numbers.h"
 #include "storage/rocks_store.h"
 
 namespace nasij {
@@ -23,6 +30,9 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr int kFormatVersion = 2;
+// Opens a reader tries while a writer's changes make it fail (Store::Open):
+// 20 tries wait up to about 3 s in all.
+constexpr int kReadOnlyRetries = 20;
 
 void FillRow(const codec::TripleRecord& t, TripleRow* row) {
   row->relation = t.relation;
@@ -42,64 +52,30 @@ TripleRow RowOf(const codec::TripleRecord& t) {
 
 }  // namespace
 
+Status FromRocksDb(const rocksdb::Status& s) {
+  if (s.ok()) return Status::OK();
+  // Without RocksDB's text: an absent key is common (every new term) and
+  // its message says nothing.
+  if (s.IsNotFound()) return Status::NotFound("not found");
+  if (s.IsCorruption()) return Status::Corruption(s.ToString());
+  if (s.IsInvalidArgument()) return Status::InvalidArgument(s.ToString());
+  if (s.IsBusy() || s.IsTryAgain()) return Status::Busy(s.ToString());
+  return Status::IOError(s.ToString());
+}
+
 RocksStore::RocksStore(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles,
-                       rocksdb::ColumnFamilyOptions options, std::string path, bool read_only)
-    : db_(db), cf_(std::move(handles)), family_options_(options), path_(std::move(path)), read_only_(read_only) {}
+                       rocksdb::ColumnFamilyOptions options, std::string path, bool read_only, int lock_fd)
+    : db_(db),
+      cf_(std::move(handles)),
+      family_options_(options),
+      path_(std::move(path)),
+      read_only_(read_only),
+      lock_fd_(lock_fd) {}
 
 RocksStore::~RocksStore() {
   for (auto* h : cf_) db_->DestroyColumnFamilyHandle(h);
   delete db_;
-}
-
-Status RocksStore::Init() {
-  std::string value;
-  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf_[kMeta], "format", &value);
-  if (s.IsNotFound()) {
-    // The column families are nasij's own (a foreign database fails to open
-    // with them), so this store was killed right after it was created:
-    // it is empty.
-    if (read_only_) return Status::OK();
-    return Check(db_->Put(rocksdb::WriteOptions(), cf_[kMeta], "format", std::to_string(kFormatVersion)));
-  }
-  if (!s.ok()) return Status::Error(s.ToString());
-  if (value != std::to_string(kFormatVersion)) {
-    return Status::Error(path_ + " has store format " + value + "; this nasij reads format " +
-                         std::to_string(kFormatVersion));
-  }
-  return Status::OK();
-}
-
-bool RocksStore::Get(Family f, const std::string& key, std::string* value) {
-  return db_->Get(rocksdb::ReadOptions(), cf_[f], key, value).ok();
-}
-
-int64_t RocksStore::Counter(const std::string& name) {
-  std::string v;
-  return Get(kMeta, "count/" + name, &v) ? std::stoll(v) : 0;
-}
-
-std::string RocksStore::TermOf(uint32_t id) {
-  std::string v;
-  Get(kIdToTerm, codec::Id(id), &v);
-  return v;
-}
-
-bool RocksStore::IdOf(std::string_view term, uint32_t* id) {
-  rocksdb::PinnableSlice v;
-  if (!db_->Get(rocksdb::ReadOptions(), cf_[kTermToId], rocksdb::Slice(term.data(), term.size()), &v).ok()) {
-    return false;
-  }
-  *id = codec::ReadId(v.ToStringView(), 0);
-  return true;
-}
-
-EntityRow RocksStore::LoadEntity(uint32_t id) {
-  rocksdb::PinnableSlice v;
-  EntityRow e;
-  if (db_->Get(rocksdb::ReadOptions(), cf_[kEntities], codec::Id(id), &v).ok()) {
-    codec::DecodeEntity(v.ToStringView(), &e);
-  }
-  return e;
+  if (lock_fd_ >= 0) ::close(lock_fd_);
 }
 
 template <typename Visit>
@@ -121,70 +97,195 @@ Status RocksStore::Scan(Family family, const std::string& prefix, Visit visit) {
   for (it->Seek(prefix); it->Valid(); it->Next()) {
     if (!visit(it->key().ToStringView(), it->value().ToStringView())) break;
   }
-  return Check(it->status());
+  return Read(it->status());
+}
+
+Status RocksStore::Init() {
+  std::string value;
+  Status s = Get(kMeta, "format", &value);
+  if (s.IsNotFound()) {
+    // The column families are nasij's own (a foreign database fails to open
+    // with them), so this store was killed right after it was created:
+    // it is empty.
+    if (read_only_) return Status::OK();
+    return FromRocksDb(db_->Put(rocksdb::WriteOptions(), cf_[kMeta], "format", std::to_string(kFormatVersion)))
+        .Prefixed(path_);
+  }
+  if (!s.ok()) return s;
+  if (value != std::to_string(kFormatVersion)) {
+    return Status::InvalidArgument(path_ + " has store format " + value + "; this nasij reads format " +
+                                   std::to_string(kFormatVersion));
+  }
+  return Status::OK();
+}
+
+Status RocksStore::Damaged(const std::string& what) const {
+  return Status::Corruption(path_ + " is damaged: " + what);
+}
+
+Status RocksStore::Read(const rocksdb::Status& s) const {
+  Status read = FromRocksDb(s);
+  return read.IsNotFound() ? read : read.Prefixed(path_);
+}
+
+Status RocksStore::Get(Family f, const std::string& key, std::string* value) {
+  return Read(db_->Get(rocksdb::ReadOptions(), cf_[f], key, value));
+}
+
+Result<int64_t> RocksStore::Counter(const std::string& name) {
+  std::string v;
+  Status s = Get(kMeta, "count/" + name, &v);
+  if (s.IsNotFound()) return int64_t{0};
+  if (!s.ok()) return s;
+  int64_t n = 0;
+  if (!ParseWhole(v, 0, INT64_MAX, &n)) return Damaged("count/" + name + " is not a count");
+  return n;
+}
+
+Result<uint32_t> RocksStore::IdCounter(const std::string& name, Family issued) {
+  auto n = Counter(name);
+  if (!n.ok()) return n.status();
+  if (*n > int64_t{UINT32_MAX} - 1) return Damaged("count/" + name + " is out of range");
+  if (*n == 0) {
+    bool any = false;
+    Status s = Scan(issued, "", [&](std::string_view, std::string_view) { return !(any = true); });
+    if (!s.ok()) return s;
+    if (any) return Damaged("count/" + name + " is missing while ids are in use");
+  }
+  return static_cast<uint32_t>(*n);
+}
+
+Status RocksStore::TermOf(uint32_t id, std::string* term) {
+  Status s = Get(kIdToTerm, codec::Id(id), term);
+  if (s.IsNotFound()) return Damaged("id " + std::to_string(id) + " has no term");
+  return s;
+}
+
+Status RocksStore::IdOf(std::string_view term, uint32_t* id) {
+  rocksdb::PinnableSlice v;
+  Status s = Read(db_->Get(rocksdb::ReadOptions(), cf_[kTermToId], rocksdb::Slice(term.data(), term.size()), &v));
+  if (!s.ok()) return s;
+  if (v.size() != 4) return Damaged("the id of a term is not 4 bytes");
+  *id = codec::ReadId(v.ToStringView(), 0);
+  return Status::OK();
+}
+
+Status RocksStore::LoadEntity(uint32_t id, EntityRow* e) {
+  rocksdb::PinnableSlice v;
+  Status s = Read(db_->Get(rocksdb::ReadOptions(), cf_[kEntities], codec::Id(id), &v));
+  if (!s.ok()) return s;
+  return codec::DecodeEntity(v.ToStringView(), e).Prefixed(path_ + ": entity " + std::to_string(id));
+}
+
+Status RocksStore::ReferencedEntity(uint32_t id, EntityRow* e) {
+  Status s = LoadEntity(id, e);
+  if (s.IsNotFound()) return Damaged("entity " + std::to_string(id) + " is named by a triple but missing");
+  return s;
+}
+
+Status RocksStore::DecodedTriple(std::string_view value, codec::TripleRecord* record) const {
+  return codec::DecodeTriple(value, record).Prefixed(path_);
 }
 
 Result<StoreStats> RocksStore::Stats() {
   StoreStats st;
-  st.documents = Counter("documents");
-  st.sentences = Counter("sentences");
-  st.triples = Counter("triples");
-  st.extractions = Counter("extractions");
-  st.entities = Counter("entities");
-  std::error_code ec;
-  for (const auto& f : fs::recursive_directory_iterator(path_, ec)) {
-    if (f.is_regular_file(ec)) st.bytes_on_disk += f.file_size(ec);
+  for (auto [name, count] : {std::pair{"documents", &st.documents}, {"sentences", &st.sentences},
+                             {"triples", &st.triples}, {"extractions", &st.extractions}, {"entities", &st.entities}}) {
+    auto n = Counter(name);
+    if (!n.ok()) return n.status();
+    *count = *n;
   }
+  // The store's files are all at its top level (a bulk load's scratch
+  // directory is not the store's, and may vanish while it is walked). A file
+  // that a compaction deletes while it is counted takes no space.
+  std::error_code ec;
+  for (fs::directory_iterator it(path_, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code file;
+    const uintmax_t size = it->is_regular_file(file) ? it->file_size(file) : 0;
+    if (!file) {
+      st.bytes_on_disk += size;
+    } else if (file != std::errc::no_such_file_or_directory) {
+      return Status::IOError(path_ + ": " + file.message());
+    }
+  }
+  if (ec) return Status::IOError(path_ + ": " + ec.message());
   return st;
 }
 
-std::vector<uint32_t> RocksStore::ResolveIds(const std::string& name, char type) {
+Result<std::vector<uint32_t>> RocksStore::ResolveIds(const std::string& name, char type) {
   std::vector<uint32_t> ids;
   uint32_t id;
-  if (IdOf(std::string(1, type) + name, &id)) ids.push_back(id);
+  Status s = IdOf(std::string(1, type) + name, &id);
+  if (s.ok()) {
+    ids.push_back(id);
+  } else if (!s.IsNotFound()) {
+    return s;
+  }
   const std::string normalized = NormalizeForMatch(name);
   const std::string prefix = codec::AliasKey(type, normalized, 0).substr(0, 2 + normalized.size());
-  Scan(kAliases, prefix, [&](std::string_view key, std::string_view) {
+  s = Scan(kAliases, prefix, [&](std::string_view key, std::string_view) {
     if (key.size() == prefix.size() + 4) {
       id = codec::ReadId(key, prefix.size());
       if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     }
     return true;
   });
+  if (!s.ok()) return s;
   return ids;
 }
 
 Result<std::vector<std::string>> RocksStore::ResolveEntity(const std::string& name) {
+  auto ids = ResolveIds(name, 'e');
+  if (!ids.ok()) return ids.status();
   std::vector<std::string> keys;
-  for (uint32_t id : ResolveIds(name, 'e')) keys.push_back(TermOf(id).substr(1));
+  std::string term;
+  for (uint32_t id : *ids) {
+    Status s = TermOf(id, &term);
+    if (!s.ok()) return s;
+    keys.push_back(term.substr(1));
+  }
   return keys;
 }
 
-void RocksStore::RowFromExtraction(std::string_view key, std::string_view value, ExtractionRow* row) {
-  codec::DecodeExtraction(value, &row->triple);
+Status RocksStore::RowFromExtraction(std::string_view key, std::string_view value, ExtractionRow* row) {
+  Status s = codec::DecodeExtraction(value, &row->triple).Prefixed(path_);
+  if (!s.ok()) return s;
   const uint32_t doc_number = codec::ReadId(key, 12);
-  Get(kMeta, "docnum/" + codec::Id(doc_number), &row->doc);
-  Get(kSentences, codec::SentenceKey(doc_number, row->triple.sentence), &row->sentence_text);
+  s = Get(kMeta, "docnum/" + codec::Id(doc_number), &row->doc);
+  if (s.IsNotFound()) return Damaged("document number " + std::to_string(doc_number) + " has no id");
+  if (!s.ok()) return s;
+  // Triples loaded with `ingest --triples` have no sentences.
+  s = Get(kSentences, codec::SentenceKey(doc_number, row->triple.sentence), &row->sentence_text);
+  if (!s.ok() && !s.IsNotFound()) return s;
   for (auto [slot, offset] : {std::pair{&row->triple.subject, 0}, {&row->triple.object, 8}}) {
-    EntityRow e = LoadEntity(codec::ReadId(key, offset));
+    EntityRow e;
+    s = ReferencedEntity(codec::ReadId(key, offset), &e);
+    if (!s.ok()) return s;
     slot->entity = e.key;
     slot->kind = e.kind;
     slot->label_en = e.label_en;
   }
+  return Status::OK();
 }
 
 Status RocksStore::Query(const Pattern& p, const std::function<bool(const ExtractionRow&)>& visit) {
   // Each bound slot becomes a set of ids; the most selective index order
   // for the bound slots is scanned by prefix.
   std::vector<uint32_t> subjects, relations, objects, either;
+  Status bound;
   auto bind = [&](const std::string& name, char type, std::vector<uint32_t>* ids) {
     if (name.empty()) return true;
-    *ids = ResolveIds(name, type);
+    auto found = ResolveIds(name, type);
+    if (!found.ok()) {
+      bound = found.status();
+      return false;
+    }
+    *ids = std::move(*found);
     return !ids->empty();
   };
   if (!bind(p.subject, 'e', &subjects) || !bind(p.relation, 'r', &relations) || !bind(p.object, 'e', &objects) ||
       !bind(p.entity, 'e', &either)) {
-    return Status::OK();  // a name nothing has: no results
+    return bound;  // OK when a name nothing has: no results
   }
   std::vector<std::pair<Family, std::string>> scans;
   auto one = [](const std::vector<uint32_t>& v) { return v.empty() ? std::vector<uint32_t>{0} : v; };
@@ -215,7 +316,6 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
   for (const auto& scan : scans) {
     const Family family = scan.first;
     Status status = Scan(family, scan.second, [&](std::string_view k, std::string_view) {
-
       const uint32_t a = codec::ReadId(k, 0), b = codec::ReadId(k, 4), c = codec::ReadId(k, 8);
       uint32_t s = a, r = b, o = c;
       if (family == kPos) s = c, r = a, o = b;
@@ -223,9 +323,11 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
       if (!contains(subjects, s) || !contains(relations, r) || !contains(objects, o)) return true;
       const std::string spo = codec::Key3(s, r, o);
       if (scans.size() > 1 && !seen.insert(spo).second) return true;  // one scan meets each triple once
+      Status read;
       inner = Scan(kExtractions, spo, [&](std::string_view key, std::string_view value) {
         ExtractionRow row;
-        RowFromExtraction(key, value, &row);
+        read = RowFromExtraction(key, value, &row);
+        if (!read.ok()) return false;
         if (!p.doc.empty() && row.doc != p.doc) return true;
         if (!p.lang.empty() && row.triple.lang != p.lang) return true;
         if (row.triple.confidence < p.min_confidence) return true;
@@ -233,6 +335,7 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
         more = visit(row);
         return more;
       });
+      if (inner.ok()) inner = read;
       return more && inner.ok();
     });
     if (!status.ok()) return status;
@@ -243,27 +346,39 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
 
 Status RocksStore::ForEachTriple(const std::function<bool(const TripleRow&)>& visit) {
   absl::flat_hash_map<uint32_t, EntityRow> entities;
-  auto entity = [&](uint32_t id) -> const EntityRow& {
+  Status read;
+  auto entity = [&](uint32_t id, EntityRow* row) {
     auto e = entities.find(id);
-    if (e == entities.end()) e = entities.emplace(id, LoadEntity(id)).first;
-    return e->second;
+    if (e == entities.end()) {
+      EntityRow loaded;
+      read = ReferencedEntity(id, &loaded);
+      if (!read.ok()) return false;
+      e = entities.emplace(id, std::move(loaded)).first;
+    }
+    *row = e->second;
+    return true;
   };
   // One row reused: in key order the subject stays the same for many triples.
   TripleRow row;
   uint32_t subject = 0, object = 0;
-  return Scan(kTriples, "", [&](std::string_view k, std::string_view v) {
+  Status s = Scan(kTriples, "", [&](std::string_view k, std::string_view v) {
     codec::TripleRecord record;
-    codec::DecodeTriple(v, &record);
+    read = DecodedTriple(v, &record);
+    if (!read.ok()) return false;
     FillRow(record, &row);
-    if (const uint32_t id = codec::ReadId(k, 0); id != subject) row.subject = entity(subject = id);
-    if (const uint32_t id = codec::ReadId(k, 8); id != object) row.object = entity(object = id);
+    if (const uint32_t id = codec::ReadId(k, 0); id != subject && !entity(subject = id, &row.subject)) return false;
+    if (const uint32_t id = codec::ReadId(k, 8); id != object && !entity(object = id, &row.object)) return false;
     return visit(row);
   });
+  return s.ok() ? read : s;
 }
 
-uint32_t RocksStore::EntityId(const std::string& key) {
+Result<uint32_t> RocksStore::EntityId(const std::string& key) {
   uint32_t id;
-  return IdOf("e" + key, &id) ? id : 0;
+  Status s = IdOf("e" + key, &id);
+  if (s.IsNotFound()) return uint32_t{0};
+  if (!s.ok()) return s;
+  return id;
 }
 
 Status RocksStore::EdgesOf(uint32_t id, const std::function<bool(const Edge&)>& visit) {
@@ -282,42 +397,62 @@ Status RocksStore::EdgesOf(uint32_t id, const std::function<bool(const Edge&)>& 
 
 Result<TripleRow> RocksStore::TripleOf(const Edge& edge) {
   std::string v;
-  if (!Get(kTriples, codec::Key3(edge.subject, edge.relation, edge.object), &v)) {
-    return Status::Error("no such triple");
-  }
+  Status s = Get(kTriples, codec::Key3(edge.subject, edge.relation, edge.object), &v);
+  if (s.IsNotFound()) return Status::NotFound("no such triple");
+  if (!s.ok()) return s;
   codec::TripleRecord record;
-  codec::DecodeTriple(v, &record);
+  s = DecodedTriple(v, &record);
+  if (!s.ok()) return s;
   TripleRow row = RowOf(record);
-  row.subject = LoadEntity(edge.subject);
-  row.object = edge.object == edge.subject ? row.subject : LoadEntity(edge.object);
+  s = ReferencedEntity(edge.subject, &row.subject);
+  if (!s.ok()) return s;
+  if (edge.object == edge.subject) {
+    row.object = row.subject;
+  } else if (s = ReferencedEntity(edge.object, &row.object); !s.ok()) {
+    return s;
+  }
   return row;
 }
 
 Status RocksStore::TriplesOf(const std::string& key, const std::function<bool(const TripleRow&)>& visit) {
+  auto id = EntityId(key);
+  if (!id.ok()) return id.status();
   std::unordered_map<uint32_t, EntityRow> entities;
-  auto entity = [&](uint32_t e) -> const EntityRow& {
+  Status read;
+  auto entity = [&](uint32_t e, EntityRow* row) {
     auto it = entities.find(e);
-    if (it == entities.end()) it = entities.emplace(e, LoadEntity(e)).first;
-    return it->second;
+    if (it == entities.end()) {
+      EntityRow loaded;
+      read = ReferencedEntity(e, &loaded);
+      if (!read.ok()) return false;
+      it = entities.emplace(e, std::move(loaded)).first;
+    }
+    *row = it->second;
+    return true;
   };
   std::string v;
-  return EdgesOf(EntityId(key), [&](const Edge& edge) {
-    if (!Get(kTriples, codec::Key3(edge.subject, edge.relation, edge.object), &v)) return true;
+  Status s = EdgesOf(*id, [&](const Edge& edge) {
+    read = Get(kTriples, codec::Key3(edge.subject, edge.relation, edge.object), &v);
+    if (read.IsNotFound()) read = Damaged("an indexed triple has no record");
+    if (!read.ok()) return false;
     codec::TripleRecord record;
-    codec::DecodeTriple(v, &record);
+    read = DecodedTriple(v, &record);
+    if (!read.ok()) return false;
     TripleRow row = RowOf(record);
-    row.subject = entity(edge.subject);
-    row.object = entity(edge.object);
+    if (!entity(edge.subject, &row.subject) || !entity(edge.object, &row.object)) return false;
     return visit(row);
   });
+  return s.ok() ? read : s;
 }
 
 Status RocksStore::ForEachEntity(const std::function<bool(const EntityRow&)>& visit) {
-  return Scan(kEntities, "", [&](std::string_view, std::string_view v) {
+  Status read;
+  Status s = Scan(kEntities, "", [&](std::string_view, std::string_view v) {
     EntityRow e;
-    codec::DecodeEntity(v, &e);
-    return visit(e);
+    read = codec::DecodeEntity(v, &e).Prefixed(path_);
+    return read.ok() && visit(e);
   });
+  return s.ok() ? read : s;
 }
 
 namespace {
@@ -340,15 +475,16 @@ rocksdb::DBOptions DatabaseOptions(Store::Mode mode) {
   if (mode == Store::Mode::kReadOnly) {
     // A reader opens every table file at once, so that a writer compacting
     // meanwhile cannot delete one from under it: an open file outlives its
-    // name. The descriptors come from the process's hard limit.
+    // name. The descriptors come from the process's limit, which a library
+    // leaves alone: the nasij command raises it (cli/main.cc).
     options.max_open_files = -1;
-    rlimit files;
-    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
-      files.rlim_cur = files.rlim_max;
-      setrlimit(RLIMIT_NOFILE, &files);
-    }
   }
   options.info_log = std::make_shared<NoInfoLog>();
+  // Replaying the write-ahead log at open tolerates a torn last record (a
+  // kill or power loss mid-write: that batch is dropped whole) but fails on
+  // damage before it. RocksDB's default stops at the first bad record and
+  // opens with the rest of the log silently gone.
+  options.wal_recovery_mode = rocksdb::WALRecoveryMode::kTolerateCorruptedTailRecords;
   return options;
 }
 
@@ -365,12 +501,37 @@ rocksdb::ColumnFamilyOptions FamilyOptions() {
 }
 
 
+// A creation killed before its rename left `target`.creating-PID beside it.
+// Those whose process is gone are removed; a PID that is alive, perhaps
+// reused, keeps its directory.
+Status RemoveAbandonedCreations(const fs::path& target) {
+  const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  const std::string prefix = target.filename().string() + ".creating-";
+  std::error_code ec;
+  std::vector<fs::path> abandoned;
+  for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    int64_t pid = 0;
+    if (name.starts_with(prefix) && ParseWhole(std::string_view(name).substr(prefix.size()), 1, INT32_MAX, &pid) &&
+        ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+      abandoned.push_back(it->path());
+    }
+  }
+  for (const fs::path& dir : abandoned) {
+    if (!ec) fs::remove_all(dir, ec);
+  }
+  if (ec) return Status::IOError(target.string() + ": cannot remove what a killed creation left: " + ec.message());
+  return Status::OK();
+}
+
 // Makes a new store beside `path` and renames it into place once its column
 // families and format marker are written, so that a process killed while
 // creating it leaves no half-made store behind.
 Status Create(const std::string& path) {
   fs::path target(path);
   if (!target.has_filename()) target = target.parent_path();  // "db/" → "db"
+  Status cleaned = RemoveAbandonedCreations(target);
+  if (!cleaned.ok()) return cleaned;
   const std::string partial = target.string() + ".creating-" + std::to_string(::getpid());
   std::error_code ec;
   fs::remove_all(partial, ec);
@@ -389,10 +550,54 @@ Status Create(const std::string& path) {
   }
   if (s.ok()) fs::rename(partial, target, ec);
   if (!s.ok() || ec) {
-    fs::remove_all(partial, ec);
-    return Status::Error(path + ": cannot create the store: " + (s.ok() ? ec.message() : s.ToString()));
+    std::error_code cleanup;  // not `ec`: its error is the one to report
+    fs::remove_all(partial, cleanup);
+    return Status::IOError(path + ": cannot create the store: " + (s.ok() ? ec.message() : s.ToString()));
   }
   return Status::OK();
+}
+
+// The writer's lock: an flock on the store's directory, held until the store
+// is closed. RocksDB's own lock tells a store in use only by the text of an
+// I/O error; this one by its errno. It is not taken on RocksDB's LOCK file,
+// because closing any descriptor of that file would drop the fcntl lock
+// RocksDB holds on it in this process. Returns the descriptor, or -1 where
+// the file system cannot lock a directory (RocksDB's lock still guards the
+// store there).
+Result<int> LockForWriting(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return Status::IOError(path + ": " + std::strerror(errno));
+  if (::flock(fd, LOCK_EX | LOCK_NB) == 0) return fd;
+  const int error = errno;
+  ::close(fd);
+  if (error == EWOULDBLOCK) return Status::Busy(path + " is in use by another nasij process");
+  return -1;
+}
+
+// A writer killed while it wrote a bulk load's table files left them in
+// bulk-<pid>/ (IngestBatch::Commit); the writer that opens the store next,
+// alone in it, removes them.
+Status RemoveBulkLeftovers(const std::string& path) {
+  std::error_code ec;
+  std::vector<fs::path> leftovers;
+  for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().filename().string().starts_with("bulk-")) leftovers.push_back(it->path());
+  }
+  for (const fs::path& dir : leftovers) {
+    if (!ec) fs::remove_all(dir, ec);
+  }
+  return ec ? Status::IOError(path + ": cannot remove what a killed load left: " + ec.message()) : Status::OK();
+}
+
+// Whether a writer holds the store now (LockForWriting): a shared lock on its
+// directory is refused while one does. Taken and dropped at once, so that it
+// never keeps a writer out.
+bool WriterActive(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return false;
+  const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  ::close(fd);
+  return held;
 }
 
 // A store killed while RocksDB was creating it holds only RocksDB's own
@@ -414,14 +619,20 @@ bool OnlyRocksDbFiles(const std::string& path) {
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
   std::error_code ec;
   const bool exists = fs::exists(path, ec);
-  if (exists && !fs::is_directory(path, ec)) return Status::Error(path + " is not a directory");
+  if (exists && !fs::is_directory(path, ec)) return Status::InvalidArgument(path + " is not a directory");
   if (exists && !fs::is_empty(path, ec) && !fs::exists(fs::path(path) / "CURRENT", ec) && !OnlyRocksDbFiles(path)) {
-    return Status::Error(path + " is not a nasij store (no RocksDB files in it); refusing to touch it");
+    return Status::InvalidArgument(path + " is not a nasij store (no RocksDB files in it); refusing to touch it");
   }
-  if (!exists && mode == Mode::kReadOnly) return Status::Error(path + ": no such store");
-  if (mode == Mode::kReadWrite && (!exists || fs::is_empty(path, ec))) {
-    Status created = Create(path);
-    if (!created.ok()) return created;
+  if (!exists && mode == Mode::kReadOnly) return Status::NotFound(path + ": no such store");
+  int lock_fd = -1;
+  if (mode == Mode::kReadWrite) {
+    if (!exists || fs::is_empty(path, ec)) {
+      Status created = Create(path);
+      if (!created.ok()) return created;
+    }
+    auto lock = LockForWriting(path);
+    if (!lock.ok()) return lock.status();
+    lock_fd = *lock;
   }
 
   const rocksdb::DBOptions options = DatabaseOptions(mode);
@@ -430,21 +641,36 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
   for (const char* name : kFamilyNames) families.emplace_back(name, cf);
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* db = nullptr;
+  // A reader reads the list of files, then opens each; a writer that
+  // compacts or loads meanwhile deletes some, and the open fails ("Can't
+  // access 000182.sst"). When a writer held the store before or after the
+  // attempt, such a failure is taken for that race and the open tried again;
+  // damage fails every time.
+  bool writer_seen = mode == Mode::kReadOnly && WriterActive(path);
   rocksdb::Status s = mode == Mode::kReadOnly
                           ? rocksdb::DB::OpenForReadOnly(options, path, families, &handles, &db)
                           : rocksdb::DB::Open(options, path, families, &handles, &db);
-  if (!s.ok()) {
-    if (s.IsIOError() && s.ToString().find("lock") != std::string::npos) {
-      return Status::Error(path + " is in use by another nasij process");
-    }
-    if (s.IsInvalidArgument() && s.ToString().find("Column famil") != std::string::npos) {
-      return Status::Error(path + " is a RocksDB database but not a nasij store");
-    }
-    return Status::Error(path + ": " + s.ToString());
+  for (int attempt = 0; !s.ok() && mode == Mode::kReadOnly && attempt < kReadOnlyRetries; ++attempt) {
+    writer_seen = writer_seen || WriterActive(path);
+    if (!writer_seen) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10 << std::min(attempt, 4)));
+    handles.clear();
+    s = rocksdb::DB::OpenForReadOnly(options, path, families, &handles, &db);
   }
-  auto store = std::make_unique<RocksStore>(db, std::move(handles), cf, path, mode == Mode::kReadOnly);
+  if (!s.ok()) {
+    if (lock_fd >= 0) ::close(lock_fd);
+    if (s.IsInvalidArgument() && s.ToString().find("Column famil") != std::string::npos) {
+      return Status::InvalidArgument(path + " is a RocksDB database but not a nasij store");
+    }
+    return FromRocksDb(s).Prefixed(path);
+  }
+  auto store = std::make_unique<RocksStore>(db, std::move(handles), cf, path, mode == Mode::kReadOnly, lock_fd);
   Status init = store->Init();
   if (!init.ok()) return init;
+  if (mode == Mode::kReadWrite) {
+    Status cleaned = RemoveBulkLeftovers(path);
+    if (!cleaned.ok()) return cleaned;
+  }
   return std::unique_ptr<Store>(std::move(store));
 }
 

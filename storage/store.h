@@ -59,6 +59,10 @@ struct StoreStats {
   uint64_t bytes_on_disk = 0;
 };
 
+// Every call that can fail returns a Status: Busy when another process
+// writes the store, IOError when RocksDB cannot read it, Corruption (naming
+// the store) when a record, index or counter is damaged; a damaged record is
+// never served as an absent one.
 class Store {
  public:
   enum class Mode { kReadWrite, kReadOnly };
@@ -69,7 +73,10 @@ class Store {
 
   // Stores a document's extraction atomically. The same id with the same
   // text changes nothing; new text replaces what the document said before.
-  // `*changed` tells which happened.
+  // `*changed` tells which happened. An argument or mention without an
+  // entity key (a name that normalizes to nothing) is refused
+  // (InvalidArgument). A record or counter of the store that cannot be read
+  // stops the write (Corruption, IOError).
   virtual Status Ingest(const Extraction& extraction, bool* changed) = 0;
   // Stores many documents as one atomic unit, taking them from `next` one at
   // a time (it returns false when there are no more), so that they can be
@@ -82,7 +89,7 @@ class Store {
   virtual Result<StoreStats> Stats() = 0;
   // Calls `visit` for each extraction matching `pattern` until it returns false.
   virtual Status Query(const Pattern& pattern, const std::function<bool(const ExtractionRow&)>& visit) = 0;
-  // Every distinct triple, or those touching `entity_keys` when not empty.
+  // Every distinct triple.
   virtual Status ForEachTriple(const std::function<bool(const TripleRow&)>& visit) = 0;
   virtual Status ForEachEntity(const std::function<bool(const EntityRow&)>& visit) = 0;
   // The distinct triples with this entity key on either side.
@@ -90,7 +97,7 @@ class Store {
 
   // For walking the graph by ids. The id of the entity with this canonical
   // key, or 0 when there is none.
-  virtual uint32_t EntityId(const std::string& entity_key) = 0;
+  virtual Result<uint32_t> EntityId(const std::string& entity_key) = 0;
   // The distinct triples touching an entity, as ids: a scan of two indexes,
   // no record read.
   virtual Status EdgesOf(uint32_t entity_id, const std::function<bool(const Edge&)>& visit) = 0;

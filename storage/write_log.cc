@@ -9,11 +9,11 @@
 #include <filesystem>
 #include <thread>
 
+#include "storage/rocks_status.h"
+
 namespace nasij {
 
 namespace {
-
-Status Check(const rocksdb::Status& s) { return s.ok() ? Status::OK() : Status::Error(s.ToString()); }
 
 constexpr uint32_t kInlineKey = 24;
 
@@ -86,7 +86,7 @@ Status WriteLog::ApplyAsBatch(rocksdb::DB* db, const std::vector<rocksdb::Column
   }
   rocksdb::WriteOptions options;
   options.sync = false;  // the WAL still makes the batch all-or-nothing
-  return Check(db->Write(options, &batch));
+  return FromRocksDb(db->Write(options, &batch));
 }
 
 Status WriteLog::ApplyAsFiles(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& handles,
@@ -125,7 +125,7 @@ Status WriteLog::ApplyAsFiles(rocksdb::DB* db, const std::vector<rocksdb::Column
   }
   std::error_code ec;
   std::filesystem::create_directories(scratch_dir, ec);
-  if (ec) return Status::Error(scratch_dir + ": " + ec.message());
+  if (ec) return Status::IOError(scratch_dir + ": " + ec.message());
   std::vector<Status> results(pieces.size());
   ForEachOnAllCores(pieces.size(), [&](size_t i) {
     const Piece& p = pieces[i];
@@ -148,7 +148,7 @@ Status WriteLog::ApplyAsFiles(rocksdb::DB* db, const std::vector<rocksdb::Column
                       rocksdb::Slice(f.At(e) + e.key_size, e.value_size));
     }
     if (st.ok()) st = writer.Finish();
-    results[i] = Check(st);
+    results[i] = FromRocksDb(st);
   });
 
   Status status = Status::OK();
@@ -165,7 +165,7 @@ Status WriteLog::ApplyAsFiles(rocksdb::DB* db, const std::vector<rocksdb::Column
       }
       args.back().external_files.push_back(p.file);
     }
-    if (!args.empty()) status = Check(db->IngestExternalFiles(args));
+    if (!args.empty()) status = FromRocksDb(db->IngestExternalFiles(args));
   }
   std::filesystem::remove_all(scratch_dir, ec);
   return status;

@@ -33,7 +33,7 @@ std::string Encode(const std::u32string& s) {
 bool IsWeak(char32_t c) { return c == U'و' || c == U'ي' || c == U'ا'; }
 
 Status RowError(const char* file, const TsvRow& row, const std::string& why) {
-  return Status::Error(std::string(file) + ":" + std::to_string(row.line) + ": " + why);
+  return Status::Corruption(std::string(file) + ":" + std::to_string(row.line) + ": " + why);
 }
 
 }  // namespace

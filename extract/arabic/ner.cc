@@ -162,7 +162,7 @@ int NerTagOf(std::string_view bio) {
 
 Result<WordClusters> WordClusters::LoadEmbedded() {
   std::string_view tsv = EmbeddedFile("extract/arabic/data/clusters.tsv");
-  if (tsv.empty()) return Status::Error("the word clusters are not embedded");
+  if (tsv.empty()) return Status::Corruption("the word clusters are not embedded");
   return Parse(tsv);
 }
 
@@ -170,7 +170,7 @@ Result<WordClusters> WordClusters::Parse(std::string_view tsv) {
   WordClusters out;
   for (const TsvRow& row : TsvRows(tsv)) {
     const auto& f = row.fields;
-    if (f.size() != 3) return Status::Error("clusters.tsv: line " + std::to_string(row.line) + " has not 3 fields");
+    if (f.size() != 3) return Status::Corruption("clusters.tsv: line " + std::to_string(row.line) + " has not 3 fields");
     out.clusters_.emplace(std::string(f[0]), std::make_pair(std::string(f[1]), std::string(f[2])));
   }
   return out;
@@ -283,15 +283,15 @@ NerModel::NerModel() {
 
 Result<std::unique_ptr<NerModel>> NerModel::LoadEmbedded() {
   std::string_view bytes = EmbeddedFile("extract/arabic/data/ner.model");
-  if (bytes.empty()) return Status::Error("the entity tagger's model is not embedded");
+  if (bytes.empty()) return Status::Corruption("the entity tagger's model is not embedded");
   return Parse(bytes);
 }
 
 Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view bytes) {
-  if (!bytes.starts_with(kMagic)) return Status::Error("not an entity tagger model (bad header)");
+  if (!bytes.starts_with(kMagic)) return Status::Corruption("not an entity tagger model (bad header)");
   Reader in{bytes.substr(kMagic.size())};
   auto model = std::make_unique<NerModel>();
-  if (in.U32() != kNerTags) return Status::Error("entity tagger model: wrong number of tags");
+  if (in.U32() != kNerTags) return Status::Corruption("entity tagger model: wrong number of tags");
   for (auto& row : model->transitions_) {
     for (float& w : row) w = in.Float();
   }
@@ -310,7 +310,7 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view bytes) {
   };
   if (!read_table(&model->word_weights_, std::tuple_size_v<ByOffset>) || !read_table(&model->weights_, 1) ||
       !in.bytes.empty()) {
-    return Status::Error("entity tagger model: truncated or wrong size");
+    return Status::Corruption("entity tagger model: truncated or wrong size");
   }
   return model;
 }

@@ -59,7 +59,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
   for (const TsvRow& row : TsvRows(words)) {
     Tag tag;
     if (row.fields.size() < 2 || !ParseTag(row.fields[1], &tag)) {
-      return Status::Error("english words.tsv:" + std::to_string(row.line) + ": expected a word and a known tag");
+      return Status::Corruption("english words.tsv:" + std::to_string(row.line) + ": expected a word and a known tag");
     }
     WordInfo& info = lex->words_[Lower(row.fields[0])];
     if (std::find(info.tags.begin(), info.tags.end(), tag) == info.tags.end()) info.tags.push_back(tag);
@@ -76,7 +76,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
   }
   for (const TsvRow& row : TsvRows(verbs)) {
     if (row.fields.size() != 4) {
-      return Status::Error("english verbs.tsv:" + std::to_string(row.line) + ": expected 4 fields");
+      return Status::Corruption("english verbs.tsv:" + std::to_string(row.line) + ": expected 4 fields");
     }
     VerbEntry v;
     v.base = Lower(row.fields[0]);
@@ -104,7 +104,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
   }
   for (const TsvRow& row : TsvRows(titles)) {
     if (row.fields.size() != 2) {
-      return Status::Error("english titles.tsv:" + std::to_string(row.line) + ": expected 2 fields");
+      return Status::Corruption("english titles.tsv:" + std::to_string(row.line) + ": expected 2 fields");
     }
     std::string t = Lower(row.fields[0]);
     if (!t.empty() && t.back() == '.') t.pop_back();

@@ -372,6 +372,8 @@ class CommandLineTest(unittest.TestCase):
         r = run("path", "--db", self.db, "Moscow", "nobody-at-all")
         self.assertEqual(r.returncode, 1)
         self.assertIn("no entity named", r.stderr)
+        r = run("path", "--db", self.db, "Tokayev", "توكاييف")  # two names of one entity
+        self.assertEqual((r.returncode, r.stdout), (0, "a path of 0 steps: both name kassym-jomart-tokayev\n"))
 
     def test_gazetteer_aliases_find_entities_never_written_that_way(self):
         # The articles write بوتين and "Vladimir Putin"; "Putin" alone is a known alias.
@@ -411,6 +413,27 @@ class CommandLineTest(unittest.TestCase):
         self.assertEqual(r.returncode, 1)
         self.assertTrue(r.stderr.startswith("nasij: "))
         self.assertEqual(len(r.stderr.strip().splitlines()), 1)
+
+    def test_an_rdf_base_that_is_not_an_iri_is_refused(self):
+        for base in ("not an iri", "https://example.org/kb", "https://example.org/<kb>/"):
+            r = run("export", "--db", self.db, "--format", "ntriples", "--base", base)
+            self.assertEqual(r.returncode, 2, base)
+            self.assertIn("--base must be an absolute IRI", r.stderr)
+            self.assertEqual(r.stdout, "")
+
+    def test_numbers_are_parsed_strictly(self):
+        for args in (("query", "--limit", "2x"), ("query", "--limit", "-1"),
+                     ("query", "--limit", "99999999999999999999"), ("query", "--min-confidence", "nan"),
+                     ("query", "--min-confidence", "5"), ("export", "--format", "dot", "--hops", "1x"),
+                     ("export", "--format", "dot", "--min-confidence", "0.5x"), ("neighbors", "--hops", "-1", "x"),
+                     ("path", "--max-hops", "4294967297", "x", "y"), ("serve", "--port", "80x"),
+                     ("serve", "--port", "65536")):
+            r = run(*args, "--db", self.db)
+            self.assertEqual(r.returncode, 2, (args, r.stderr))
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+            self.assertTrue(r.stderr.startswith("nasij: --"), r.stderr)
+        r = run("query", "--db", self.db, "--limit", "1", "--min-confidence", "0.5", "--format", "jsonl")
+        self.assertEqual((r.returncode, len(r.stdout.splitlines())), (0, 1), r.stderr)
 
     def test_skipped_input_is_named_and_reported_in_the_exit_status(self):
         bad = os.path.join(self.tmp, "bad.jsonl")
@@ -471,6 +494,19 @@ class CommandLineTest(unittest.TestCase):
         # The same file again changes nothing.
         self.assertIn("(0 new or changed)", run("ingest", "--db", db, "--triples", path).stderr)
 
+    def test_a_name_that_normalizes_to_nothing_is_refused_not_counted(self):
+        lines = ['{"doc": "a", "subject": "Moscow", "relation": "leads", "object": "CSTO"}',
+                 '{"doc": "a", "subject": "\u0640\u0640\u0640", "relation": "leads", "object": "CSTO"}',
+                 '{"doc": "a", "subject": "Moscow", "relation": "meets", "object": "\u200d"}']
+        for load in range(3):
+            db, path, r = self.load_triples("nameless", lines)
+            self.assertEqual(r.returncode, 1)
+            self.assertIn(path + ':2: "subject" has no letters to name an entity by', r.stderr)
+            self.assertIn(path + ':3: "object" has no letters to name an entity by', r.stderr)
+        stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
+        listed = run("entities", "--db", db, "--format", "jsonl").stdout.splitlines()
+        self.assertEqual((stats["entities"], len(listed)), (2, 2))
+
     def test_a_foreign_directory_is_refused_and_left_alone(self):
         foreign = os.path.join(self.tmp, "photos")
         os.makedirs(foreign)
@@ -505,10 +541,22 @@ class CrashTest(unittest.TestCase):
                     expected[r["doc"]] = expected.get(r["doc"], 0) + 1
             db = os.path.join(tmp, "store")
             rng = random.Random(7)
+            cut_short = 0  # kills that landed while documents were being stored
+
+            def documents():
+                r = run("stats", "--db", db, "--format", "json")
+                return json.loads(r.stdout)["documents"] if r.returncode == 0 else 0
             for attempt in range(6):
+                before = documents()
                 p = subprocess.Popen([BIN, "ingest", "--db", db, docs], stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL)
-                time.sleep(rng.uniform(0.05, 0.6))
+                if attempt % 2 == 0:  # at any moment, the start included
+                    time.sleep(rng.uniform(0.05, 0.6))
+                else:  # once this run has stored documents: a slow start must not keep every kill before the writes
+                    deadline = time.time() + 60
+                    while p.poll() is None and time.time() < deadline and documents() <= before:
+                        time.sleep(0.01)
+                    time.sleep(rng.uniform(0, 0.05))
                 p.send_signal(signal.SIGKILL)
                 p.wait()
                 r = run("query", "--db", db, "--limit", "0", "--format", "jsonl", "--include-negated")
@@ -524,6 +572,9 @@ class CrashTest(unittest.TestCase):
                     self.assertEqual(n, expected[doc], "document %s is partly stored" % doc)
                 stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
                 self.assertEqual(stats["extractions"], sum(stored.values()))
+                cut_short += p.returncode == -signal.SIGKILL and 0 < stats["documents"] < 3000
+            # Otherwise every kill came before the store or after the load, and nothing above was tested.
+            self.assertGreater(cut_short, 0)
             # A full run afterwards completes the store.
             self.assertEqual(run("ingest", "--db", db, docs).returncode, 0)
             stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
@@ -688,6 +739,54 @@ class HostileInputTest(unittest.TestCase):
             self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
             self.assertTrue(r.stderr.startswith("nasij: " + db), r.stderr)
         self.assertEqual(data_files(), before)
+
+    def test_control_characters_are_refused_in_triples_and_escaped_on_output(self):
+        db, triples = os.path.join(self.tmp, "controls"), os.path.join(self.tmp, "controls.jsonl")
+        with open(triples, "w") as f:
+            f.write('{"doc": "t", "subject": "Moscow", "relation": "leads", "object": "CSTO"}\n'
+                    '{"doc": "t", "subject": "a\\u001b]0;pwned\\u0007", "relation": "leads", "object": "b"}\n'
+                    '{"doc": "t", "subject": "a", "relation": "le\\u0000ads", "object": "b"}\n'
+                    '{"doc": "t\\nu", "subject": "a", "relation": "leads", "object": "b"}\n')
+        r = run("ingest", "--db", db, "--triples", triples)
+        self.assertEqual(r.returncode, 1)
+        for line, name in ((2, "subject"), (3, "relation"), (4, "doc")):
+            self.assertIn('%s:%d: "%s" holds a control character' % (triples, line, name), r.stderr)
+        # A text document keeps what it says (its id may hold none); what is shown of it is escaped.
+        docs = os.path.join(self.tmp, "controls-docs.jsonl")
+        with open(docs, "w") as f:
+            f.write(json.dumps({"id": "doc-1", "text": "Russia sent troops to Kazakhstan.\x1b]0;pwned\x07"}) + "\n")
+        self.assertEqual(run("ingest", "--db", db, docs).returncode, 0)
+        for command in (["query"], ["query", "--entity", "Russia"], ["entities"], ["neighbors", "Russia"],
+                        ["export", "--format", "dot"]):
+            r = run(command[0], "--db", db, *command[1:])
+            self.assertEqual(r.returncode, 0, (command, r.stderr))
+            self.assertTrue(r.stdout.strip(), command)
+            self.assertFalse([c for c in r.stdout if ord(c) < 0x20 and c not in "\n\t"], (command, r.stdout))
+        self.assertIn("Kazakhstan.\\x1b]0;pwned\\x07", run("query", "--db", db).stdout)
+        r = run("neighbors", "--db", db, "nobody\x1b[2J\nmore")  # an error quoting the name stays one clean line
+        self.assertEqual((r.returncode, r.stderr), (1, "nasij: no entity named 'nobody\\x1b[2J\\x0amore'\n"))
+
+    def test_a_flipped_byte_in_a_table_file_fails_every_command_clearly(self):
+        db = os.path.join(self.tmp, "flipped")
+        for _ in range(2):  # the second open writes the first one's log to table files
+            self.assertEqual(run("ingest", "--db", db, EXAMPLES).returncode, 0)
+        tables = [os.path.join(db, f) for f in os.listdir(db) if f.endswith(".sst")]
+        self.assertGreater(len(tables), 5)
+        for table in tables:
+            with open(table, "r+b") as f:
+                f.seek(8)  # inside the first data block
+                byte = f.read(1)[0]
+                f.seek(8)
+                f.write(bytes([byte ^ 0x40]))
+        for command in (["stats"], ["query"], ["query", "--entity", "Tokayev"], ["entities"],
+                        ["export", "--format", "dot"], ["neighbors", "Tokayev"], ["path", "Tokayev", "Moscow"],
+                        ["ingest", os.path.join(EXAMPLES, "kazakhstan-unrest-en.txt")]):
+            r = run(command[0], "--db", db, *command[1:])
+            self.assertEqual(r.returncode, 1, (command, r.stdout[-500:]))
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+            self.assertTrue(r.stderr.startswith("nasij: "), r.stderr)
+            self.assertIn(db, r.stderr)
+            self.assertIn("Corruption", r.stderr)
 
     def test_a_full_disk_fails_clearly_and_leaves_a_readable_store(self):
         docs = os.path.join(self.tmp, "docs.jsonl")

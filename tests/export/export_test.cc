@@ -160,9 +160,35 @@ TEST_CASE("DOT quotes ids and labels and dashes negated edges", "[export]") {
   REQUIRE(WriteDot(small.graph(), out).ok());
   const std::string d = out.str();
   CHECK(d.rfind("digraph nasij {", 0) == 0);
-  CHECK(d.find("\"q&a <x>\" [label=\"\\\"سؤال\\\" & جواب\x01\"") != std::string::npos);
+  CHECK(d.find("\"q&a <x>\" [label=\"\\\"سؤال\\\" & جواب\\\\x01\"") != std::string::npos);  // \x01 shown
   CHECK(d.find("\"kassym-jomart-tokayev\" -> \"q&a <x>\" [label=\"استدعى\"") != std::string::npos);
   CHECK(d.find("style=dashed") != std::string::npos);
+}
+
+TEST_CASE("DOT shows control characters in names as escapes", "[export]") {
+  // NUL (Graphviz refuses the file), ESC and BEL (a terminal title), a newline, and C1's CSI.
+  const char raw[] = "a\0b\x1b]0;title\x07\nc\xc2\x9b";
+  const std::string hostile(raw, sizeof raw - 1);
+  std::ostringstream out;
+  SmallGraph small(hostile);
+  REQUIRE(WriteDot(small.graph(), out).ok());
+  const std::string d = out.str();
+  CHECK(d.find("[label=\"a\\\\x00b\\\\x1b]0;title\\\\x07\\\\x0ac\\\\u009b\"") != std::string::npos);
+  std::istringstream lines(d);
+  for (std::string line; std::getline(lines, line);) {
+    CHECK(std::none_of(line.begin(), line.end(), [](char c) { return uint8_t(c) < 0x20 || c == 0x7f; }));
+    CHECK(line.find("\xc2\x9b") == std::string::npos);
+  }
+}
+
+TEST_CASE("An RDF base is an absolute IRI that names can follow", "[export]") {
+  for (const char* good : {"https://nasij.example/", "http://example.org/kb#", "urn:x-nasij:kb/"}) {
+    CHECK(IsIriBase(good));
+  }
+  for (const char* bad : {"", "example.org/", "https://example.org/kb", "https://exa mple.org/", "https://e.org/<x>/",
+                          "https://e.org/\x01/", "1http://e.org/", ":/", "https:/\"/", "h_ttp://e.org/"}) {
+    CHECK_FALSE(IsIriBase(bad));
+  }
 }
 
 TEST_CASE("RDF states only asserted edges and keeps provenance for all", "[export]") {

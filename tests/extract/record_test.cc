@@ -56,6 +56,20 @@ TEST_CASE("ParseTripleRecord explains what is wrong", "[record]") {
   CHECK(ParseTripleRecord(R"({"subject":"a","relation":"b","object":"c","modality":"maybe"})").ok() == false);
 }
 
+TEST_CASE("ParseTripleRecord refuses control characters in ids and names", "[record]") {
+  // ESC, BEL, NUL and a newline, JSON-escaped as another tool would write them; and C1's CSI.
+  for (const char* line : {R"({"subject":"a\u001b]0;x\u0007","relation":"b","object":"c"})",
+                           R"({"subject":"a","relation":"b\u0000","object":"c"})",
+                           R"({"subject":"a","relation":"b","object":{"text":"c","entity":"c\nd"}})",
+                           R"({"subject":"a","relation":{"text":"b","label_en":"x\u009b"},"object":"c"})",
+                           R"({"doc":"d\u001b[2J","subject":"a","relation":"b","object":"c"})"}) {
+    auto r = ParseTripleRecord(line);
+    CHECK_FALSE(r.ok());
+    CHECK(r.status().message().find("holds a control character") != std::string::npos);
+  }
+  CHECK(ParseTripleRecord(R"({"doc":"d","subject":"a","relation":"b","object":"c\u00e9"})").ok());
+}
+
 TEST_CASE("TripleRecordDocument reads the doc alone", "[record]") {
   CHECK(TripleRecordDocument(R"({"subject":"a","doc":"d-1","relation":"r","object":"o"})") == "d-1");
   CHECK(TripleRecordDocument(R"({"subject":"a"})") == "");

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <algorithm>
 #include <filesystem>
+#include <rocksdb/db.h>
 
 namespace fs = std::filesystem;
 using namespace nasij;
@@ -79,11 +80,61 @@ TEST_CASE("A selected graph has one vertex per entity and keeps parallel edges",
 
     auto path = ShortestPath(**store, "kazakhstan", "moscow", 4);  // edges followed backwards too
     REQUIRE(path.ok());
-    REQUIRE(path->size() == 2);
-    CHECK(path->front().object.key == "kazakhstan");
-    CHECK(path->back().subject.key == "moscow");
-    CHECK(ShortestPath(**store, "moscow", "a", 4)->empty());
-    CHECK(ShortestPath(**store, "kazakhstan", "moscow", 1)->empty());
+    REQUIRE(path->has_value());
+    REQUIRE((*path)->size() == 2);
+    CHECK((*path)->front().object.key == "kazakhstan");
+    CHECK((*path)->back().subject.key == "moscow");
+    CHECK_FALSE(ShortestPath(**store, "moscow", "a", 4)->has_value());
+    CHECK_FALSE(ShortestPath(**store, "kazakhstan", "moscow", 1)->has_value());
+    auto itself = ShortestPath(**store, "moscow", "moscow", 4);  // a path of length zero
+    REQUIRE(itself.ok());
+    REQUIRE(itself->has_value());
+    CHECK((*itself)->empty());
   }
+  fs::remove_all(path);
+}
+
+TEST_CASE("A walk that cannot read a triple fails instead of leaving it out", "[graph]") {
+  fs::path path = fs::temp_directory_path() / ("nasij-graph-damaged-" + std::to_string(::getpid()));
+  fs::remove_all(path);
+  {
+    auto store = Store::Open(path.string(), Store::Mode::kReadWrite);
+    REQUIRE(store.ok());
+    Extraction e;
+    e.document = {"d", "text"};
+    Triple t;
+    t.subject = {"موسكو", "moscow", "LOC", "Moscow"};
+    t.relation = {"تقود", "قاد", ""};
+    t.object = {"المنظمة", "csto", "ORG", "CSTO"};
+    e.triples = {t};
+    bool changed;
+    REQUIRE((*store)->Ingest(e, &changed).ok());
+  }
+  {
+    // The triple's record cut short, as a damaged disk would leave it; its index entries stay.
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const char* name : {"default", "term_to_id", "id_to_term", "spo", "pos", "osp", "triples", "extractions",
+                             "entities", "aliases", "documents", "sentences"}) {
+      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    }
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* db = nullptr;
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), path.string(), families, &handles, &db).ok());
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), handles[6]));
+    it->SeekToFirst();
+    REQUIRE(it->Valid());
+    const std::string key = it->key().ToString(), value = it->value().ToString();
+    it.reset();
+    REQUIRE(db->Put(rocksdb::WriteOptions(), handles[6], key, value.substr(0, 3)).ok());
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    delete db;
+  }
+  auto store = Store::Open(path.string(), Store::Mode::kReadOnly);
+  REQUIRE(store.ok());
+  auto around = Neighborhood(**store, "moscow", 1);
+  CHECK(around.status().IsCorruption());
+  CHECK(ShortestPath(**store, "moscow", "csto", 2).status().IsCorruption());
+  CHECK(SelectedGraph::Build(**store, GraphSelection{.entity = "Moscow"}).status().IsCorruption());
+  store.value().reset();
   fs::remove_all(path);
 }

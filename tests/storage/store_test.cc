@@ -3,7 +3,15 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <random>
+#include <thread>
 #include <rocksdb/db.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace nasij;
@@ -66,6 +74,71 @@ Extraction Doc(const std::string& id, const std::string& text, std::vector<Tripl
     }
   }
   return e;
+}
+
+const char* const kFamilies[] = {"default", "term_to_id", "id_to_term", "spo",       "pos",       "osp",
+                                 "triples", "extractions", "entities",  "aliases", "documents", "sentences"};
+
+// The store's RocksDB opened directly, to damage it as a disk or a careless
+// hand would.
+struct RawDb {
+  rocksdb::DB* db = nullptr;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  explicit RawDb(const fs::path& path) {
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const char* name : kFamilies) families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), path.string(), families, &handles, &db).ok());
+  }
+  ~RawDb() {
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    delete db;
+  }
+  rocksdb::ColumnFamilyHandle* Family(const std::string& name) {
+    for (auto* h : handles) {
+      if (h->GetName() == name) return h;
+    }
+    FAIL("no column family " << name);
+    return nullptr;
+  }
+  // Replaces every value of `family` with what `change` makes of it.
+  void Rewrite(const std::string& family, const std::function<std::string(const std::string&)>& change) {
+    rocksdb::ColumnFamilyHandle* h = Family(family);
+    std::vector<std::pair<std::string, std::string>> entries;
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), h));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) entries.emplace_back(it->key().ToString(), it->value().ToString());
+    REQUIRE(it->status().ok());
+    REQUIRE_FALSE(entries.empty());
+    for (const auto& [key, value] : entries) REQUIRE(db->Put(rocksdb::WriteOptions(), h, key, change(value)).ok());
+  }
+  // Writes every family to table files, so that their bytes are on disk.
+  void Flush() {
+    for (auto* h : handles) REQUIRE(db->Flush(rocksdb::FlushOptions(), h).ok());
+  }
+  // The table files holding `family`, or only its keys from `first` to `last`.
+  std::vector<fs::path> Tables(const std::string& family, const std::string& first = "",
+                               const std::string& last = "\xff") {
+    std::vector<rocksdb::LiveFileMetaData> files;
+    db->GetLiveFilesMetaData(&files);
+    std::vector<fs::path> out;
+    for (const auto& f : files) {
+      if (f.column_family_name == family && f.smallestkey <= last && first <= f.largestkey) {
+        out.push_back(fs::path(f.db_path) / fs::path(f.name).relative_path());
+      }
+    }
+    return out;
+  }
+};
+
+// Flips one byte of a file, near its start: inside its first data block.
+void FlipByte(const fs::path& file) {
+  std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+  REQUIRE(f);
+  f.seekg(8);
+  char c;
+  REQUIRE(f.get(c));
+  f.seekp(8);
+  f.put(static_cast<char>(c ^ 0x40));
+  REQUIRE(f);
 }
 
 std::vector<ExtractionRow> All(Store& s, Pattern p = {}) {
@@ -190,10 +263,11 @@ TEST_CASE("A bulk load written as files equals the same documents stored one by 
   CHECK(a->entities == b->entities);
   auto rows = [](Store& s, Pattern p) {
     std::vector<std::string> out;
-    s.Query(p, [&](const ExtractionRow& r) {
-      out.push_back(r.doc + "|" + r.triple.subject.text + "|" + r.triple.relation.text + "|" + r.triple.object.text);
-      return true;
-    });
+    REQUIRE(s.Query(p, [&](const ExtractionRow& r) {
+               out.push_back(r.doc + "|" + r.triple.subject.text + "|" + r.triple.relation.text + "|" +
+                             r.triple.object.text);
+               return true;
+             }).ok());
     std::sort(out.begin(), out.end());
     return out;
   };
@@ -260,7 +334,282 @@ TEST_CASE("A second writer is refused while the first holds the store", "[storag
   TempStore t;
   auto second = Store::Open(t.path.string(), Store::Mode::kReadWrite);
   REQUIRE_FALSE(second.ok());
+  CHECK(second.status().IsBusy());
   CHECK(second.status().message().find("in use by another") != std::string::npos);
   auto reader = Store::Open(t.path.string(), Store::Mode::kReadOnly);
   CHECK(reader.ok());
+}
+
+TEST_CASE("A truncated record is reported as corruption, not served", "[storage]") {
+  TempStore t;
+  bool changed;
+  REQUIRE(t.store->Ingest(Doc("a", "text a", {MakeTriple(0, kTokayev, "استدعى", "استدعى", kMoscow)}), &changed).ok());
+  t.store.reset();
+  const auto cut = [](const std::string& v) { return v.substr(0, v.size() / 2); };
+  const auto open = [&] {
+    auto s = Store::Open(t.path.string(), Store::Mode::kReadWrite);
+    REQUIRE(s.ok());
+    t.store = std::move(s.value());
+  };
+  auto every_triple = [&] { return t.store->ForEachTriple([](const TripleRow&) { return true; }); };
+  auto every_extraction = [&] { return t.store->Query(Pattern{}, [](const ExtractionRow&) { return true; }); };
+
+  SECTION("a triple") {
+    RawDb(t.path).Rewrite("triples", cut);
+    open();
+    CHECK(every_triple().IsCorruption());
+    auto around = t.store->TriplesOf("moscow", [](const TripleRow&) { return true; });
+    CHECK(around.IsCorruption());
+    CHECK(around.message().find(t.path.string()) != std::string::npos);  // names the store
+  }
+  SECTION("an entity") {
+    RawDb(t.path).Rewrite("entities", cut);
+    open();
+    CHECK(every_triple().IsCorruption());
+    CHECK(every_extraction().IsCorruption());
+    CHECK(t.store->ForEachEntity([](const EntityRow&) { return true; }).IsCorruption());
+  }
+  SECTION("an extraction") {
+    RawDb(t.path).Rewrite("extractions", cut);
+    open();
+    CHECK(every_extraction().IsCorruption());
+  }
+  SECTION("a document: storing it again stops") {
+    RawDb(t.path).Rewrite("documents", cut);
+    open();
+    CHECK(t.store->Ingest(Doc("a", "text a, changed", {}), &changed).IsCorruption());
+    CHECK_FALSE(changed);
+  }
+  SECTION("one byte more") {
+    RawDb(t.path).Rewrite("triples", [](const std::string& v) { return v + '\x01'; });
+    open();
+    CHECK(every_triple().IsCorruption());
+  }
+}
+
+TEST_CASE("A flipped byte in a table file is an error, never absent data", "[storage]") {
+  TempStore t;
+  bool changed;
+  REQUIRE(t.store->Ingest(Doc("a", "text a", {MakeTriple(0, kTokayev, "استدعى", "استدعى", kMoscow)}), &changed).ok());
+  t.store.reset();
+  const std::string family = GENERATE(as<std::string>(), "default", "aliases", "triples", "term_to_id");
+  {
+    RawDb raw(t.path);
+    raw.Flush();
+    // Of the meta family, the table of the counters; "format" is read at open.
+    const auto tables = family == "default" ? raw.Tables(family, "count/", "count/\xff") : raw.Tables(family);
+    REQUIRE_FALSE(tables.empty());
+    for (const fs::path& table : tables) FlipByte(table);
+  }
+  auto opened = Store::Open(t.path.string(), Store::Mode::kReadWrite);
+  REQUIRE(opened.ok());
+  Store& store = **opened;
+  if (family == "default") {  // the counters: nothing may be counted, nor ids handed out again from 1
+    CHECK(store.Stats().status().IsCorruption());
+    CHECK(store.Ingest(Doc("b", "text b", {MakeTriple(0, kMoscow, "تقود", "قاد", kCsto)}), &changed).IsCorruption());
+  } else if (family == "triples") {
+    CHECK(store.ForEachTriple([](const TripleRow&) { return true; }).IsCorruption());
+  } else {  // resolving a name reads the aliases and the term ids
+    Status s = store.Query(Pattern{.subject = "توكاييف"}, [](const ExtractionRow&) { return true; });
+    CHECK(s.IsCorruption());
+    CHECK(store.ResolveEntity("توكاييف").status().IsCorruption());
+  }
+}
+
+TEST_CASE("A counter that cannot be read stops the write instead of handing ids out again", "[storage]") {
+  TempStore t;
+  bool changed;
+  REQUIRE(t.store->Ingest(Doc("a", "text a", {MakeTriple(0, kTokayev, "استدعى", "استدعى", kMoscow)}), &changed).ok());
+  t.store.reset();
+  const std::string key = GENERATE(as<std::string>(), "count/next_id", "count/next_doc");
+  SECTION("not a number") {
+    RawDb raw(t.path);
+    REQUIRE(raw.db->Put(rocksdb::WriteOptions(), raw.Family("default"), key, "3x").ok());
+  }
+  SECTION("missing while ids are in use") {
+    RawDb raw(t.path);
+    REQUIRE(raw.db->Delete(rocksdb::WriteOptions(), raw.Family("default"), key).ok());
+  }
+  auto opened = Store::Open(t.path.string(), Store::Mode::kReadWrite);
+  REQUIRE(opened.ok());
+  Status s = (*opened)->Ingest(Doc("b", "text b", {MakeTriple(0, kMoscow, "تقود", "قاد", kCsto)}), &changed);
+  CHECK(s.IsCorruption());
+  CHECK(s.message().find(key) != std::string::npos);
+  CHECK_FALSE(changed);
+  CHECK(All(**opened, Pattern{.subject = "Moscow"}).empty());  // nothing of b was written
+  CHECK(All(**opened, Pattern{.subject = "توكاييف"}).size() == 1);
+}
+
+TEST_CASE("An entity without a key is refused, not counted at every load", "[storage]") {
+  TempStore t;
+  bool changed;
+  // Tatweels, or a lone zero-width joiner: names that normalize to nothing.
+  const Argument nothing{"ـــ", "", "CONCEPT", ""};
+  for (int load = 0; load < 3; ++load) {
+    Status s = t.store->Ingest(Doc("a", "text a", {MakeTriple(0, nothing, "استدعى", "استدعى", kMoscow)}), &changed);
+    CHECK(s.IsInvalidArgument());
+    CHECK(s.message().find("ـــ") != std::string::npos);
+    CHECK_FALSE(changed);
+  }
+  CHECK(t.store->Stats()->entities == 0);
+  CHECK(t.store->Stats()->documents == 0);
+  // The same document with keys is stored.
+  REQUIRE(t.store->Ingest(Doc("a", "text a", {MakeTriple(0, kTokayev, "استدعى", "استدعى", kMoscow)}), &changed).ok());
+  CHECK(t.store->Stats()->entities == 2);
+}
+
+TEST_CASE("The write-ahead log: a torn tail loses its last document whole, damage before it is refused",
+          "[storage]") {
+  TempStore t;
+  bool changed;
+  for (int d = 0; d < 5; ++d) {
+    const std::string id = "doc-" + std::to_string(d);
+    REQUIRE(t.store->Ingest(Doc(id, "text " + id, {MakeTriple(0, kTokayev, "استدعى", "استدعى", kMoscow),
+                                                  MakeTriple(1, kMoscow, "تقود", "قاد", kCsto)}),
+                            &changed)
+                .ok());
+  }
+  t.store.reset();
+  // After ingest the documents live in the log, not yet in table files.
+  fs::path log;
+  for (const auto& f : fs::directory_iterator(t.path)) {
+    if (f.path().extension() == ".log" && (log.empty() || fs::file_size(f) > fs::file_size(log))) log = f.path();
+  }
+  REQUIRE_FALSE(log.empty());
+  const auto size = fs::file_size(log);
+  REQUIRE(size > 1000);
+
+  SECTION("a torn tail") {
+    fs::resize_file(log, size - 20);
+    auto opened = Store::Open(t.path.string(), Store::Mode::kReadWrite);
+    REQUIRE(opened.ok());
+    auto st = (*opened)->Stats();
+    REQUIRE(st.ok());
+    CHECK(st->documents == 4);
+    CHECK(st->extractions == 8);  // whole documents only
+    CHECK(All(**opened, Pattern{.doc = "doc-3"}).size() == 2);
+    CHECK(All(**opened, Pattern{.doc = "doc-4"}).empty());
+  }
+  SECTION("a flipped byte in the middle") {
+    {
+      std::fstream f(log, std::ios::in | std::ios::out | std::ios::binary);
+      f.seekg(size / 2);
+      char c;
+      REQUIRE(f.get(c));
+      f.seekp(size / 2);
+      f.put(static_cast<char>(c ^ 0x40));
+    }
+    for (auto mode : {Store::Mode::kReadOnly, Store::Mode::kReadWrite}) {
+      auto opened = Store::Open(t.path.string(), mode);
+      REQUIRE_FALSE(opened.ok());
+      CHECK(opened.status().IsCorruption());
+      CHECK(opened.status().message().rfind(t.path.string(), 0) == 0);  // names the store first
+    }
+  }
+}
+
+TEST_CASE("The files a killed bulk load left are removed by the next writer", "[storage]") {
+  TempStore t;
+  t.store.reset();
+  const fs::path leftover = t.path / "bulk-999999";
+  fs::create_directories(leftover);
+  std::ofstream(leftover / "0.sst") << "half a table file";
+  {
+    auto reader = Store::Open(t.path.string(), Store::Mode::kReadOnly);
+    REQUIRE(reader.ok());
+    CHECK(fs::exists(leftover));  // a reader changes nothing
+  }
+  auto writer = Store::Open(t.path.string(), Store::Mode::kReadWrite);
+  REQUIRE(writer.ok());
+  CHECK_FALSE(fs::exists(leftover));
+  CHECK(fs::exists(t.path / "CURRENT"));
+}
+
+TEST_CASE("Opening a store leaves the process's limits alone", "[storage]") {
+  TempStore t;
+  rlimit before;
+  REQUIRE(getrlimit(RLIMIT_NOFILE, &before) == 0);
+  rlimit lowered = before;
+  lowered.rlim_cur = std::min<rlim_t>(before.rlim_max - 1, 512);  // below the hard limit, which a store might take
+  REQUIRE(setrlimit(RLIMIT_NOFILE, &lowered) == 0);
+  auto reader = Store::Open(t.path.string(), Store::Mode::kReadOnly);
+  rlimit after;
+  REQUIRE(getrlimit(RLIMIT_NOFILE, &after) == 0);
+  REQUIRE(setrlimit(RLIMIT_NOFILE, &before) == 0);
+  CHECK(reader.ok());
+  CHECK(after.rlim_cur == lowered.rlim_cur);
+}
+
+TEST_CASE("Readers opening during bulk loads never miss a file the loads' compactions delete", "[storage]") {
+  // Loads large enough to be written as table files, which RocksDB then
+  // compacts; a reader opening meanwhile used to find a file it had listed
+  // deleted ("Can't access 000182.sst") and fail.
+  TempStore t;
+  std::vector<std::vector<Extraction>> loads(10);
+  std::mt19937 rng(5);
+  std::uniform_int_distribution<int> entity(0, 20000), relation(0, 300);
+  for (size_t k = 0; k < loads.size(); ++k) {
+    for (int d = 0; d < 100; ++d) {
+      std::vector<Triple> triples;
+      for (int i = 0; i < 200; ++i) {
+        const std::string s = "e" + std::to_string(entity(rng)), o = "e" + std::to_string(entity(rng));
+        const std::string r = "r" + std::to_string(relation(rng));
+        triples.push_back(MakeTriple(0, Argument{s, s, "CONCEPT", ""}, r.c_str(), r.c_str(),
+                                     Argument{o, o, "CONCEPT", ""}));
+      }
+      const std::string id = "load" + std::to_string(k) + "-" + std::to_string(d);
+      loads[k].push_back(Doc(id, id, std::move(triples)));
+    }
+  }
+  std::atomic<bool> done{false};
+  std::atomic<int> reads{0};
+  std::mutex mutex;
+  std::vector<std::string> failures;
+  auto read = [&] {
+    while (!done) {
+      auto reader = Store::Open(t.path.string(), Store::Mode::kReadOnly);
+      Status s = reader.ok() ? (*reader)->Stats().status() : reader.status();
+      ++reads;
+      if (!s.ok()) {
+        std::lock_guard<std::mutex> lock(mutex);
+        failures.push_back(s.message());
+      }
+    }
+  };
+  std::vector<std::thread> readers;
+  for (int r = 0; r < 2; ++r) readers.emplace_back(read);
+  Status loaded;
+  for (const auto& load : loads) {
+    size_t changed = 0;
+    loaded = t.store->IngestAll(From(load), &changed);
+    if (!loaded.ok()) break;
+  }
+  done = true;
+  for (auto& r : readers) r.join();
+  REQUIRE(loaded.ok());
+  INFO((failures.empty() ? "" : failures.front()));
+  CHECK(failures.empty());
+  CHECK(reads > 20);
+}
+
+TEST_CASE("What a killed creation left beside the store is removed by the next one", "[storage]") {
+  const fs::path path = fs::temp_directory_path() / ("nasij-created-" + std::to_string(::getpid()));
+  fs::remove_all(path);
+  // A process that is gone: a child that has exited and been reaped.
+  const pid_t gone = ::fork();
+  if (gone == 0) ::_exit(0);
+  REQUIRE(gone > 0);
+  REQUIRE(::waitpid(gone, nullptr, 0) == gone);
+  const fs::path abandoned = path.string() + ".creating-" + std::to_string(gone);
+  const fs::path alive = path.string() + ".creating-" + std::to_string(::getppid());
+  for (const fs::path& dir : {abandoned, alive}) {
+    fs::create_directories(dir);
+    std::ofstream(dir / "LOG") << "half a store";
+  }
+  REQUIRE(Store::Open(path.string(), Store::Mode::kReadWrite).ok());
+  CHECK_FALSE(fs::exists(abandoned));
+  CHECK(fs::exists(alive));  // its process may still be creating the store
+  CHECK(fs::exists(path / "CURRENT"));
+  fs::remove_all(alive);
+  fs::remove_all(path);
 }
