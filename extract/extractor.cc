@@ -1,7 +1,6 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
-#include <stdexcept>
 
 #include "extract/arabic/arabic.h"
 #include "extract/boilerplate.h"
@@ -87,11 +86,7 @@ Result<std::unique_ptr<Extractor>> Extractor::Create() {
   std::stringstream yml;
   yml << tagged.rdbuf();
   (*en)->AddTaggedLexicon(yml.str());
-  try {
-    Segmenter check;  // fails early if ICU's data is missing
-  } catch (const std::exception& e) {
-    return Status::IOError(e.what());
-  }
+  if (!Segmenter().ok()) return Status::IOError("ICU break iterators are unavailable (is libicu's data installed?)");
   return std::unique_ptr<Extractor>(
       new ExtractorImpl(std::move(gazetteer.value()), std::move(ar.value()), std::move(ar_ner.value()),
                         std::move(ar_clusters.value()), std::move(en.value())));

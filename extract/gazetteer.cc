@@ -21,7 +21,7 @@ std::vector<std::string> NameWords(std::string_view name) {
   for (size_t i = 0; i < name.size();) {
     size_t at = i;
     char32_t c = utf8::Next(name, &i);
-    const bool letter = utf8::IsArabicLetter(c) || (c >= 0x064B && c <= 0x065F) || c == 0x0640 ||
+    const bool letter = utf8::IsArabicLetter(c) || utf8::IsArabicMark(c) ||
                         (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x00C0;
     if (c == '.' || c == '\'' || c == 0x2019) continue;  // U.S. → us, O'Brien → obrien
     if (letter && !(c >= 0x2000 && c <= 0x206F) && c != 0x060C && c != 0x061B && c != 0x061F) {

@@ -10,6 +10,10 @@
 
 namespace nasij {
 
+// The longest complement clause (قال إن …, said that …) kept whole as an
+// object, in tokens: longer ones are cut there.
+constexpr int kMaxComplementTokens = 80;
+
 // What one document has said so far, for resolving later mentions
 // (بانفالكار after السيد بانفالكار) to the same entity.
 struct DocumentContext {

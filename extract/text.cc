@@ -20,8 +20,10 @@ Segmenter::Segmenter() : impl_(new Impl) {
   // "ss=standard" keeps some abbreviations, such as "Mr.", inside a sentence.
   impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
   impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  if (U_FAILURE(status)) throw std::runtime_error("ICU break iterators are unavailable");
+  if (U_FAILURE(status)) impl_.reset();
 }
+
+bool Segmenter::ok() const { return impl_ != nullptr; }
 
 Segmenter::~Segmenter() = default;
 
@@ -72,6 +74,7 @@ bool BreaksAfterAbbreviation(const icu::UnicodeString& u, int32_t begin, int32_t
 }  // namespace
 
 std::vector<TokenizedSentence> Segmenter::Split(std::string_view text) const {
+  if (!ok()) return {};
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
   const int32_t n = u.length();
   // The text as UTF-8 once (invalid bytes replaced), and for each UTF-16

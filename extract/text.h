@@ -28,6 +28,9 @@ class Segmenter {
  public:
   Segmenter();
   ~Segmenter();
+  // False when ICU's break iterators are unavailable (its data is missing);
+  // such a segmenter splits every text into nothing.
+  bool ok() const;
   std::vector<TokenizedSentence> Split(std::string_view text) const;
 
  private:

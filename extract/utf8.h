@@ -19,6 +19,14 @@ inline bool IsArabicLetter(char32_t c) {
   return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3);
 }
 
+// Marks written on or between Arabic letters that do not change the word:
+// diacritics (harakat, shadda, sukun, superscript alef), Quranic signs and
+// tatweel. Matching drops them; offsets that count letters skip them.
+inline bool IsArabicMark(char32_t c) {
+  return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || (c >= 0x0610 && c <= 0x061A) ||
+         (c >= 0x06D6 && c <= 0x06ED);
+}
+
 }  // namespace nasij::utf8
 
 #endif  // NASIJ_EXTRACT_UTF8_H_

@@ -33,7 +33,7 @@ std::string SpanText(const std::vector<Word>& ws, int begin, int end, Drop drop)
         while (peek < t.text.size()) {
           size_t before = peek;
           char32_t c = utf8::Next(t.text, &peek);
-          if (!((c >= 0x064B && c <= 0x065F) || c == 0x0640)) {
+          if (!utf8::IsArabicMark(c)) {
             peek = before;
             break;
           }
@@ -61,7 +61,7 @@ std::string DropLastLetters(const std::string& text, size_t n) {
     while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
     size_t at = start;
     char32_t c = utf8::Next(text, &at);
-    if (!((c >= 0x064B && c <= 0x065F) || c == 0x0640)) --n;
+    if (!utf8::IsArabicMark(c)) --n;
     end = start;
   }
   return text.substr(0, end);

@@ -6,6 +6,7 @@
 
 #include "extract/arabic/normalize.h"
 #include "extract/arabic/sentence.h"
+#include "extract/language.h"
 
 namespace nasij::arabic {
 
@@ -164,7 +165,7 @@ class ClauseFinder {
   // sentence, or at a comma after which a coordinated verb resumes the main
   // clause (..., واستبدلت بطارياتها).
   int ComplementEnd(int k) const {
-    const int n = std::min<int>(ws_.size(), k + 80);  // the longest complement kept as an object
+    const int n = std::min<int>(ws_.size(), k + kMaxComplementTokens);
     for (int i = k; i + 1 < n; ++i) {
       const bool comma = ws_[i].token->text == "،" || ws_[i].token->text == ",";
       if (comma && ws_[i + 1].tag() == Tag::kVerb && !ws_[i + 1].a.conj.empty()) return i;
@@ -442,7 +443,6 @@ class ClauseFinder {
         }
       }
     }
-    // Verbs coordinated with a relative clause's verb share its antecedent.
     // ارتفعت الاستثمارات في هذا المجال بنسبة 6%: the first phrase after the
     // subject, with في, describes it when another one follows for the verb
     // (not in وصل الرئيس إلى الجزائر في زيارة, where إلى is the verb's).

@@ -9,8 +9,7 @@ namespace {
 
 // The folded code point, or 0 to drop it.
 char32_t Fold(char32_t c) {
-  if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || (c >= 0x0610 && c <= 0x061A) ||
-      (c >= 0x06D6 && c <= 0x06ED) || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F) {
+  if (utf8::IsArabicMark(c) || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F) {
     return 0;
   }
   switch (c) {

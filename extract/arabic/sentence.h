@@ -47,7 +47,6 @@ struct NounPhrase {
 
 struct ArabicTriple {
   NounPhrase subject, object;
-  std::string subject_override;  // copula triples whose subject is a title
   std::vector<int> relation_words;  // word indices, in order
   std::string relation_extra;       // a preposition or copula not in the text
   int verb = -1;                    // word index of the verb, or -1

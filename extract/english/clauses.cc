@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "extract/english/sentence.h"
+#include "extract/language.h"
 
 namespace nasij::english {
 
@@ -26,9 +27,6 @@ bool IsQuote(const std::string& t) { return t == "'" || t == "\"" || t == "`" ||
 bool IsClauseBreak(const Word& w) {
   return w.tag == Tag::kSub || w.tag == Tag::kRel || (w.tag == Tag::kPunct && w.token->text != "-" && !IsQuote(w.token->text));
 }
-
-// The longest reported complement kept as an object, in words.
-constexpr int kMaxComplement = 80;
 
 class Parser {
  public:
@@ -250,7 +248,7 @@ class Parser {
                             PhraseAt(k, n) >= 0)) {
       if (ws_[k].lower == "that") f.relation.push_back(k);  // "said that", as CaRB writes it
       if (ws_[k].lower == "that" || ws_[k].token->text == ":" || ws_[k].token->text == ",") ++k;
-      int end = std::min(n, k + kMaxComplement);
+      int end = std::min(n, k + kMaxComplementTokens);
       while (end > k && ws_[end - 1].tag == Tag::kPunct) --end;
       if (end > k) {
         f.object = Phrase{k, end, -1};
