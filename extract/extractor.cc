@@ -52,6 +52,11 @@ class ExtractorImpl : public Extractor {
       out.sentences.push_back(std::move(sentence));
       ++index;
     }
+    // An argument whose text normalizes to nothing (a tatweel, a lone
+    // joiner) names nothing, and the store refuses it: its triple or mention
+    // is no extraction.
+    std::erase_if(out.triples, [](const Triple& t) { return t.subject.entity.empty() || t.object.entity.empty(); });
+    std::erase_if(out.mentions, [](const Mention& m) { return m.entity.entity.empty(); });
     for (const Mention& m : out.mentions) {
       const Entity* e = gazetteer_->ByKey(m.entity.entity);
       if (e && !out.known.count(e->key)) out.known[e->key] = {e->label_ar, e->label_en, gazetteer_->NamesOf(e->key)};

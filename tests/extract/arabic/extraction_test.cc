@@ -529,3 +529,14 @@ TEST_CASE("The كان of a pluperfect before its subject joins the relation", "[
   auto e = Run("وكانت الحكومة قد أعلنت حالة الطوارئ.");
   CHECK(Find(e, "الحكومة", "كانت قد أعلنت", "حالة الطوارئ"));
 }
+
+TEST_CASE("An argument that normalizes to nothing gives no triple", "[arabic][extraction]") {
+  // A lone tatweel where a name would be: the store refuses an empty key.
+  auto e = Run("وقال ـ إن الوضع هادئ.");
+  REQUIRE_FALSE(e.triples.empty());  // the rest of the sentence is still read
+  for (const Triple& t : e.triples) {
+    CHECK_FALSE(t.subject.entity.empty());
+    CHECK_FALSE(t.object.entity.empty());
+  }
+  for (const Mention& m : e.mentions) CHECK_FALSE(m.entity.entity.empty());
+}
