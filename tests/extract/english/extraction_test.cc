@@ -187,3 +187,43 @@ TEST_CASE("A sentence adverb between commas does not cut the subject from its ve
   auto e = Run("The supply of trained engineers, though, is tighter.");
   CHECK(Find(e, "The supply of trained engineers", "is", "tighter"));
 }
+
+TEST_CASE("Each conjunct of a coordinated subject or object has its own triple", "[english][extraction]") {
+  auto three = Run("Rockwell, Boeing and Lockheed redesigned the shuttle.");
+  CHECK(Find(three, "Rockwell", "redesigned", "the shuttle"));
+  CHECK(Find(three, "Boeing", "redesigned", "the shuttle"));
+  CHECK(Find(three, "Lockheed", "redesigned", "the shuttle"));
+  auto four = Run("The mayor, the governor, the senator, and the judge praised the firefighters.");
+  CHECK(Find(four, "The mayor", "praised", "the firefighters"));
+  CHECK(Find(four, "the governor", "praised", "the firefighters"));
+  CHECK(Find(four, "the senator", "praised", "the firefighters"));
+  CHECK(Find(four, "the judge", "praised", "the firefighters"));
+  auto objects = Run("The storm closed the bridge, the tunnel, the port and the airport.");
+  CHECK(Find(objects, "The storm", "closed", "the bridge"));
+  CHECK(Find(objects, "The storm", "closed", "the tunnel"));
+  CHECK(Find(objects, "The storm", "closed", "the port"));
+  CHECK(Find(objects, "The storm", "closed", "the airport"));
+  auto names = Run("The regulator fined Rockwell, Boeing and Lockheed.");
+  CHECK(Find(names, "The regulator", "fined", "Rockwell"));
+  CHECK(Find(names, "The regulator", "fined", "Boeing"));
+  CHECK(Find(names, "The regulator", "fined", "Lockheed"));
+}
+
+TEST_CASE("A fronted phrase before a comma is no conjunct of the subject", "[english][extraction]") {
+  // The fronted phrase joins the object, as CaRB writes it.
+  auto e = Run("In Geneva, Boeing and Lockheed signed the contract.");
+  REQUIRE(Find(e, "Boeing", "signed", "the contract In Geneva"));
+  REQUIRE(Find(e, "Lockheed", "signed", "the contract In Geneva"));
+  auto time = Run("Last week, Boeing and Lockheed signed the contract.");
+  REQUIRE(Find(time, "Boeing", "signed", "the contract"));
+  REQUIRE(Find(time, "Lockheed", "signed", "the contract"));
+  for (const auto* x : {&e, &time}) {
+    for (const Triple& t : x->triples) CHECK((t.subject.text == "Boeing" || t.subject.text == "Lockheed"));
+  }
+}
+
+TEST_CASE("A comma and \"and\" between two clauses join no subjects", "[english][extraction]") {
+  auto e = Run("The union won wide support from the council, and the workers left the factory.");
+  REQUIRE(Find(e, "the workers", "left", "the factory"));
+  for (const Triple& t : e.triples) CHECK(t.subject.text != "the council");
+}
