@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "extract/english/sentence.h"
+#include "extract/utf8.h"
 
 namespace nasij::english {
 
@@ -551,11 +552,52 @@ bool IsAside(const std::string& word) {
   return std::any_of(std::begin(kAsides), std::end(kAsides), [&](const char* a) { return word == a; });
 }
 
+// Zero-width spaces and joiners, the word joiner and the byte order mark:
+// characters a reader does not see.
+bool IsInvisible(char32_t c) { return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF; }
+
+std::string WithoutInvisibles(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    const char32_t c = utf8::Next(s, &i);
+    if (!IsInvisible(c)) utf8::Append(c, &out);
+  }
+  return out;
+}
+
+// The words as a reader sees them: an invisible character inside a word is
+// dropped (Oba<ZWSP>ma is Obama), except that a zero-width space between a
+// small and a capital letter stands for a space (Joe<ZWSP>Biden). ICU keeps
+// the joiners inside a word but cuts it at a zero-width space. Arabic has
+// its own module, which keeps them.
+std::vector<Token> ReadInvisibles(const std::vector<Token>& tokens) {
+  std::vector<Token> out;
+  int glue_end = -1;  // where the zero-width space after the last word ends
+  for (const Token& t : tokens) {
+    std::string text = WithoutInvisibles(t.text);
+    if (text.empty()) {  // a zero-width space ICU made a token of
+      glue_end = !out.empty() && out.back().end == t.start && out.back().kind != Token::kPunct ? t.end : -1;
+      continue;
+    }
+    const bool capital_after_small = glue_end >= 0 && out.back().text.back() >= 'a' &&
+                                     out.back().text.back() <= 'z' && text[0] >= 'A' && text[0] <= 'Z';
+    if (glue_end == t.start && t.kind != Token::kPunct && !capital_after_small) {
+      out.back().text += text;
+      out.back().end = t.end;
+    } else {
+      out.push_back(t);
+      out.back().text = std::move(text);
+    }
+    glue_end = -1;
+  }
+  return out;
+}
+
 }  // namespace
 
 void EnglishModule::Process(const TokenizedSentence& sentence, int index, DocumentContext* context,
                             Extraction* out) const {
-  const std::vector<Token>& tokens = sentence.tokens;
+  const std::vector<Token> tokens = ReadInvisibles(sentence.tokens);
   auto lower = [](std::string s) {
     for (char& c : s) {
       if (c >= 'A' && c <= 'Z') c += 32;

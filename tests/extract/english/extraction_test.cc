@@ -227,3 +227,25 @@ TEST_CASE("A comma and \"and\" between two clauses join no subjects", "[english]
   REQUIRE(Find(e, "the workers", "left", "the factory"));
   for (const Triple& t : e.triples) CHECK(t.subject.text != "the council");
 }
+
+TEST_CASE("An invisible character inside an English name does not split it", "[english][extraction]") {
+  // A zero-width space between a small and a capital letter stands for a space.
+  auto spaced = Run("Joe\u200bBiden met the French envoy.");
+  REQUIRE(spaced.mentions.size() == 1);
+  CHECK(spaced.mentions[0].entity.entity == "joe-biden");
+  CHECK(spaced.mentions[0].start == 0);
+  CHECK(spaced.mentions[0].end == 9);
+  CHECK(Find(spaced, "Joe Biden", "met", "the French envoy"));
+  // Inside a word, each of them is read as nothing.
+  const std::pair<const char*, const char*> kInvisibles[] = {
+      {"U+200B", "\u200b"}, {"U+200C", "\u200c"}, {"U+200D", "\u200d"}, {"U+2060", "\u2060"}, {"U+FEFF", "\ufeff"}};
+  for (auto [name, invisible] : kInvisibles) {
+    INFO(name);
+    auto e = Run(std::string("Barack Oba") + invisible + "ma met the French envoy.");
+    REQUIRE(e.mentions.size() == 1);
+    CHECK(e.mentions[0].entity.entity == "barack-obama");
+    CHECK(e.mentions[0].entity.text == "Barack Obama");
+    CHECK(e.mentions[0].end == 13);
+    CHECK(Find(e, "Barack Obama", "met", "the French envoy"));
+  }
+}
