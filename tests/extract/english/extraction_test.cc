@@ -8,6 +8,7 @@
 using namespace nasij;
 
 using testing::Find;
+using testing::FindRelation;
 using testing::Run;
 
 TEST_CASE("English SVO with a lemma", "[english][extraction]") {
@@ -174,6 +175,11 @@ TEST_CASE("A lowercase role noun before a full name is its title", "[english][ex
   auto e = Run("The novel was praised by author Bill Bryson.");
   CHECK(Find(e, "Bill Bryson", "is", "author"));
   auto plural = Run("The minister told reporters Joe Biden had called.");  // a plural is no title
+  const Triple* told = FindRelation(plural, "told");
+  REQUIRE(told);
+  CHECK(told->subject.text == "The minister");
+  REQUIRE(plural.mentions.size() == 1);
+  CHECK(plural.mentions[0].entity.entity == "joe-biden");
   for (const Triple& t : plural.triples) CHECK(t.object.text != "reporters");
 }
 
