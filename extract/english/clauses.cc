@@ -5,6 +5,7 @@
 
 #include "extract/english/sentence.h"
 #include "extract/language.h"
+#include "extract/utf8.h"
 
 namespace nasij::english {
 
@@ -146,6 +147,15 @@ class Parser {
     return i;
   }
 
+  // Whether a list item ending at `i` is followed by another: ", X" or
+  // "( , ) and X".
+  bool ListGoesOn(int i) const {
+    const int n = ws_.size(), from = i;
+    if (i < n && ws_[i].token->text == ",") ++i;
+    if (i < n && (ws_[i].lower == "and" || ws_[i].lower == "or")) ++i;
+    return i > from && PhraseAt(i, n) >= 0;
+  }
+
   bool CanBe(int i, Tag tag) const {
     if (ws_[i].tag == tag) return true;
     const WordInfo* info = lex_.Find(ws_[i].lower);
@@ -223,14 +233,31 @@ class Parser {
     if (!relative && antecedent < 0 && f.relation_prefix.empty()) last_subject_ = subject;
     f.subject = phrases_[subject];
     if (f.subject.name_begin >= 0) f.subject.begin = f.subject.name_begin;
-    // Rockwell and NASA re-designated ...: each conjunct is a subject.
+    // Rockwell , Boeing ( , ) and NASA re-designated ...: each conjunct is a
+    // subject. Commas join conjuncts only in a list that ends in "and" or
+    // "or", opens its clause and whose items end alike: not "In Geneva ,
+    // Boeing and NASA", "Last week , Boeing and NASA" or "X , and the workers".
     extra_subjects_.clear();
-    for (int q = subject; q > 0 && phrases_[q - 1].end == phrases_[q].begin - 1;) {
-      const std::string& joiner = ws_[phrases_[q].begin - 1].lower;
-      if (joiner != "and" && joiner != "or") break;
+    size_t plain = 0;  // how many conjuncts a plain "and" or "or" joins, before any comma
+    bool commas = false, conjunction_seen = false, alike = true;
+    int q = subject;
+    while (q > 0) {
+      const int begin = phrases_[q].begin, gap = begin - phrases_[q - 1].end;
+      const std::string& joiner = ws_[begin - 1].lower;
+      const bool conjunction = joiner == "and" || joiner == "or";
+      const bool oxford_comma = gap == 2 && conjunction && !conjunction_seen && ws_[begin - 2].token->text == ",";
+      if (!(gap == 1 && (conjunction || (joiner == "," && conjunction_seen))) && !oxford_comma) break;
+      commas = commas || !conjunction || oxford_comma;
+      if (!commas) ++plain;
+      if (!conjunction || oxford_comma) alike = alike && ws_[phrases_[q - 1].end - 1].tag == ws_[phrases_[q].end - 1].tag;
+      conjunction_seen = conjunction_seen || conjunction;
       extra_subjects_.push_back(phrases_[--q]);
-      break;
     }
+    const int start = phrases_[q].begin;
+    const bool opens_clause = start == 0 || ws_[start - 1].tag == Tag::kPunct || ws_[start - 1].tag == Tag::kSub ||
+                              ws_[start - 1].tag == Tag::kRel || ws_[start - 1].tag == Tag::kConj;
+    const bool list = extra_subjects_.size() >= 2 && plain < extra_subjects_.size();
+    if (commas && !(list && alike && opens_clause)) extra_subjects_.resize(plain);
     f.confidence = relative ? 0.6 : coordinated ? 0.55 : 0.7;
 
     const bool speech = main >= 0 && ws_[main].verb >= 0 && lex_.verb(ws_[main].verb).speech;
@@ -366,8 +393,12 @@ class Parser {
     for (int at = limit; at + 1 < n && (ws_[at].lower == "and" || ws_[at].lower == "or" || ws_[at].token->text == ",");) {
       const int next = PhraseAt(at + 1, n);
       if (next < 0) break;
-      // Tampa , Florida: a comma between two names is a place, not a list.
-      if (ws_[at].token->text == "," && ws_[at - 1].tag == Tag::kPropn && ws_[phrases_[next].begin].tag == Tag::kPropn) break;
+      // Tampa , Florida: a comma between two names is a place, not a list,
+      // unless more names follow (Rockwell , Boeing and Lockheed).
+      if (ws_[at].token->text == "," && ws_[at - 1].tag == Tag::kPropn && ws_[phrases_[next].begin].tag == Tag::kPropn &&
+          !ListGoesOn(phrases_[next].end)) {
+        break;
+      }
       const int end = ClauseEnd(phrases_[next].end);
       if (end < n && (ws_[end].tag == Tag::kVerb || ws_[end].tag == Tag::kAux)) break;  // a new clause
       f.object = phrases_[next];
@@ -519,11 +550,52 @@ bool IsAside(const std::string& word) {
   return std::any_of(std::begin(kAsides), std::end(kAsides), [&](const char* a) { return word == a; });
 }
 
+// Zero-width spaces and joiners, the word joiner and the byte order mark:
+// characters a reader does not see.
+bool IsInvisible(char32_t c) { return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF; }
+
+std::string WithoutInvisibles(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    const char32_t c = utf8::Next(s, &i);
+    if (!IsInvisible(c)) utf8::Append(c, &out);
+  }
+  return out;
+}
+
+// The words as a reader sees them: an invisible character inside a word is
+// dropped (Oba<ZWSP>ma is Obama), except that a zero-width space between a
+// small and a capital letter stands for a space (Joe<ZWSP>Biden). ICU keeps
+// the joiners inside a word but cuts it at a zero-width space. Arabic has
+// its own module, which keeps them.
+std::vector<Token> ReadInvisibles(const std::vector<Token>& tokens) {
+  std::vector<Token> out;
+  int glue_end = -1;  // where the zero-width space after the last word ends
+  for (const Token& t : tokens) {
+    std::string text = WithoutInvisibles(t.text);
+    if (text.empty()) {  // a zero-width space ICU made a token of
+      glue_end = !out.empty() && out.back().end == t.start && out.back().kind != Token::kPunct ? t.end : -1;
+      continue;
+    }
+    const bool capital_after_small = glue_end >= 0 && out.back().text.back() >= 'a' &&
+                                     out.back().text.back() <= 'z' && text[0] >= 'A' && text[0] <= 'Z';
+    if (glue_end == t.start && t.kind != Token::kPunct && !capital_after_small) {
+      out.back().text += text;
+      out.back().end = t.end;
+    } else {
+      out.push_back(t);
+      out.back().text = std::move(text);
+    }
+    glue_end = -1;
+  }
+  return out;
+}
+
 }  // namespace
 
 void EnglishModule::Process(const TokenizedSentence& sentence, int index, DocumentContext* context,
                             Extraction* out) const {
-  const std::vector<Token>& tokens = sentence.tokens;
+  const std::vector<Token> tokens = ReadInvisibles(sentence.tokens);
   auto lower = [](std::string s) {
     for (char& c : s) {
       if (c >= 'A' && c <= 'Z') c += 32;

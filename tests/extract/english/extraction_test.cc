@@ -8,6 +8,7 @@
 using namespace nasij;
 
 using testing::Find;
+using testing::FindRelation;
 using testing::Run;
 
 TEST_CASE("English SVO with a lemma", "[english][extraction]") {
@@ -174,6 +175,11 @@ TEST_CASE("A lowercase role noun before a full name is its title", "[english][ex
   auto e = Run("The novel was praised by author Bill Bryson.");
   CHECK(Find(e, "Bill Bryson", "is", "author"));
   auto plural = Run("The minister told reporters Joe Biden had called.");  // a plural is no title
+  const Triple* told = FindRelation(plural, "told");
+  REQUIRE(told);
+  CHECK(told->subject.text == "The minister");
+  REQUIRE(plural.mentions.size() == 1);
+  CHECK(plural.mentions[0].entity.entity == "joe-biden");
   for (const Triple& t : plural.triples) CHECK(t.object.text != "reporters");
 }
 
@@ -186,4 +192,66 @@ TEST_CASE("A currency sign and \"more than\" belong to the amount", "[english][e
 TEST_CASE("A sentence adverb between commas does not cut the subject from its verb", "[english][extraction]") {
   auto e = Run("The supply of trained engineers, though, is tighter.");
   CHECK(Find(e, "The supply of trained engineers", "is", "tighter"));
+}
+
+TEST_CASE("Each conjunct of a coordinated subject or object has its own triple", "[english][extraction]") {
+  auto three = Run("Rockwell, Boeing and Lockheed redesigned the shuttle.");
+  CHECK(Find(three, "Rockwell", "redesigned", "the shuttle"));
+  CHECK(Find(three, "Boeing", "redesigned", "the shuttle"));
+  CHECK(Find(three, "Lockheed", "redesigned", "the shuttle"));
+  auto four = Run("The mayor, the governor, the senator, and the judge praised the firefighters.");
+  CHECK(Find(four, "The mayor", "praised", "the firefighters"));
+  CHECK(Find(four, "the governor", "praised", "the firefighters"));
+  CHECK(Find(four, "the senator", "praised", "the firefighters"));
+  CHECK(Find(four, "the judge", "praised", "the firefighters"));
+  auto objects = Run("The storm closed the bridge, the tunnel, the port and the airport.");
+  CHECK(Find(objects, "The storm", "closed", "the bridge"));
+  CHECK(Find(objects, "The storm", "closed", "the tunnel"));
+  CHECK(Find(objects, "The storm", "closed", "the port"));
+  CHECK(Find(objects, "The storm", "closed", "the airport"));
+  auto names = Run("The regulator fined Rockwell, Boeing and Lockheed.");
+  CHECK(Find(names, "The regulator", "fined", "Rockwell"));
+  CHECK(Find(names, "The regulator", "fined", "Boeing"));
+  CHECK(Find(names, "The regulator", "fined", "Lockheed"));
+}
+
+TEST_CASE("A fronted phrase before a comma is no conjunct of the subject", "[english][extraction]") {
+  // The fronted phrase joins the object, as CaRB writes it.
+  auto e = Run("In Geneva, Boeing and Lockheed signed the contract.");
+  REQUIRE(Find(e, "Boeing", "signed", "the contract In Geneva"));
+  REQUIRE(Find(e, "Lockheed", "signed", "the contract In Geneva"));
+  auto time = Run("Last week, Boeing and Lockheed signed the contract.");
+  REQUIRE(Find(time, "Boeing", "signed", "the contract"));
+  REQUIRE(Find(time, "Lockheed", "signed", "the contract"));
+  for (const auto* x : {&e, &time}) {
+    for (const Triple& t : x->triples) CHECK((t.subject.text == "Boeing" || t.subject.text == "Lockheed"));
+  }
+}
+
+TEST_CASE("A comma and \"and\" between two clauses join no subjects", "[english][extraction]") {
+  auto e = Run("The union won wide support from the council, and the workers left the factory.");
+  REQUIRE(Find(e, "the workers", "left", "the factory"));
+  for (const Triple& t : e.triples) CHECK(t.subject.text != "the council");
+}
+
+TEST_CASE("An invisible character inside an English name does not split it", "[english][extraction]") {
+  // A zero-width space between a small and a capital letter stands for a space.
+  auto spaced = Run("Joe\u200bBiden met the French envoy.");
+  REQUIRE(spaced.mentions.size() == 1);
+  CHECK(spaced.mentions[0].entity.entity == "joe-biden");
+  CHECK(spaced.mentions[0].start == 0);
+  CHECK(spaced.mentions[0].end == 9);
+  CHECK(Find(spaced, "Joe Biden", "met", "the French envoy"));
+  // Inside a word, each of them is read as nothing.
+  const std::pair<const char*, const char*> kInvisibles[] = {
+      {"U+200B", "\u200b"}, {"U+200C", "\u200c"}, {"U+200D", "\u200d"}, {"U+2060", "\u2060"}, {"U+FEFF", "\ufeff"}};
+  for (auto [name, invisible] : kInvisibles) {
+    INFO(name);
+    auto e = Run(std::string("Barack Oba") + invisible + "ma met the French envoy.");
+    REQUIRE(e.mentions.size() == 1);
+    CHECK(e.mentions[0].entity.entity == "barack-obama");
+    CHECK(e.mentions[0].entity.text == "Barack Obama");
+    CHECK(e.mentions[0].end == 13);
+    CHECK(Find(e, "Barack Obama", "met", "the French envoy"));
+  }
 }
