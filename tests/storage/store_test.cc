@@ -416,6 +416,28 @@ TEST_CASE("A flipped byte in a table file is an error, never absent data", "[sto
   }
 }
 
+TEST_CASE("A table file that cannot be read is an error, never absent data", "[storage]") {
+  TempStore t;
+  bool changed;
+  REQUIRE(t.store->Ingest(Doc("a", "text a", {MakeTriple(0, kTokayev, "استدعى", "استدعى", kMoscow)}), &changed).ok());
+  t.store.reset();
+  {
+    RawDb raw(t.path);
+    raw.Flush();
+    const auto tables = raw.Tables("triples");
+    REQUIRE_FALSE(tables.empty());
+    for (const fs::path& table : tables) {
+      fs::remove(table);
+      fs::create_directory(table);  // reading it fails (EISDIR), even for root
+    }
+  }
+  auto opened = Store::Open(t.path.string(), Store::Mode::kReadOnly);
+  Status s = opened.ok() ? (*opened)->ForEachTriple([](const TripleRow&) { return true; }) : opened.status();
+  REQUIRE_FALSE(s.ok());
+  CHECK((s.IsIOError() || s.IsCorruption()));
+  CHECK(s.message().find(t.path.string()) != std::string::npos);  // the store is named
+}
+
 TEST_CASE("A counter that cannot be read stops the write instead of handing ids out again", "[storage]") {
   TempStore t;
   bool changed;
