@@ -562,9 +562,8 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       entity.kind = kind;
       // Numbers and punctuation have no readings (اف 16, the 2 of 2-صفر).
       const Analysis first = ws[b].entity || ws[b].readings.empty() ? ws[b].a : ws[b].readings.front();
-      const size_t clitics = ws[b].entity || first.definite || features.KnownWithout(ws[b].norm, first.conj.size() + first.prep.size())
-                                 ? first.conj.size() + first.prep.size()
-                                 : 0;
+      const size_t split = first.conj.size() + first.prep.size();
+      const size_t clitics = ws[b].entity || first.definite || features.KnownWithout(ws[b].norm, split) ? split : 0;
       for (int k = b; k < e; ++k) {
         if (ws[k].token->kind == Token::kPunct) continue;
         if (!entity.key.empty()) entity.key.push_back(' ');

@@ -5,6 +5,9 @@
 //   nasij-train-ner --train A.jsonl [--train B.jsonl] [--dev D.jsonl]
 //                   [--out MODEL] [--epochs N] [--seed S] [--cv K]
 //
+// NASIJ_NER_ERRORS=1 in the environment also lists the report set's missed
+// and wrong spans.
+//
 // With --cv K it trains K times, each time holding out one contiguous fold of
 // the --train sentences (--also files are always trained on), and prints the
 // held-out scores instead of a model.
@@ -522,7 +525,9 @@ int Main(int argc, char** argv) {
     for (int fold = 0; fold < o.folds; ++fold) {
       // Contiguous folds: neighbouring sentences share their names.
       std::vector<Example*> fit, held;
-      for (size_t k = 0; k < train.size(); ++k) (static_cast<int>(k * o.folds / train.size()) == fold ? held : fit).push_back(&train[k]);
+      for (size_t k = 0; k < train.size(); ++k) {
+        (static_cast<int>(k * o.folds / train.size()) == fold ? held : fit).push_back(&train[k]);
+      }
       for (Example& ex : also) fit.push_back(&ex);
       std::fprintf(stderr, "fold %d of %d\n", fold + 1, o.folds);
       Add(Evaluate(*Train(fit, origins, o), nf, held), &total);
