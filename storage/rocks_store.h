@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "storage/codec.h"
@@ -68,6 +69,8 @@ class RocksStore : public Store {
   Status RowFromExtraction(std::string_view key, std::string_view value, ExtractionRow* row);
   // An entity that a triple or an extraction names: absent, it is damage.
   Status ReferencedEntity(uint32_t id, EntityRow* e);
+  // The same, read once per walk: `seen` keeps what was read.
+  Status ReferencedEntity(uint32_t id, std::unordered_map<uint32_t, EntityRow>* seen, EntityRow* e);
   Status DecodedTriple(std::string_view value, codec::TripleRecord* record) const;
   // RocksDB's answer to a read; an error names the store.
   Status Read(const rocksdb::Status& s) const;

@@ -1,6 +1,5 @@
 #include "storage/store.h"
 
-#include <absl/container/flat_hash_map.h>
 #include <rocksdb/db.h>
 #include <rocksdb/table.h>
 #include <fcntl.h>
@@ -177,6 +176,17 @@ Status RocksStore::LoadEntity(uint32_t id, EntityRow* e) {
   return codec::DecodeEntity(v.ToStringView(), e).Prefixed(path_ + ": entity " + std::to_string(id));
 }
 
+Status RocksStore::ReferencedEntity(uint32_t id, std::unordered_map<uint32_t, EntityRow>* seen, EntityRow* e) {
+  auto it = seen->find(id);
+  if (it == seen->end()) {
+    EntityRow loaded;
+    if (Status s = ReferencedEntity(id, &loaded); !s.ok()) return s;
+    it = seen->emplace(id, std::move(loaded)).first;
+  }
+  *e = it->second;
+  return Status::OK();
+}
+
 Status RocksStore::ReferencedEntity(uint32_t id, EntityRow* e) {
   Status s = LoadEntity(id, e);
   if (s.IsNotFound()) return Damaged("entity " + std::to_string(id) + " is named by a triple but missing");
@@ -345,19 +355,9 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
 }
 
 Status RocksStore::ForEachTriple(const std::function<bool(const TripleRow&)>& visit) {
-  absl::flat_hash_map<uint32_t, EntityRow> entities;
+  std::unordered_map<uint32_t, EntityRow> entities;
   Status read;
-  auto entity = [&](uint32_t id, EntityRow* row) {
-    auto e = entities.find(id);
-    if (e == entities.end()) {
-      EntityRow loaded;
-      read = ReferencedEntity(id, &loaded);
-      if (!read.ok()) return false;
-      e = entities.emplace(id, std::move(loaded)).first;
-    }
-    *row = e->second;
-    return true;
-  };
+  auto entity = [&](uint32_t id, EntityRow* row) { return (read = ReferencedEntity(id, &entities, row)).ok(); };
   // One row reused: in key order the subject stays the same for many triples.
   TripleRow row;
   uint32_t subject = 0, object = 0;
@@ -419,17 +419,7 @@ Status RocksStore::TriplesOf(const std::string& key, const std::function<bool(co
   if (!id.ok()) return id.status();
   std::unordered_map<uint32_t, EntityRow> entities;
   Status read;
-  auto entity = [&](uint32_t e, EntityRow* row) {
-    auto it = entities.find(e);
-    if (it == entities.end()) {
-      EntityRow loaded;
-      read = ReferencedEntity(e, &loaded);
-      if (!read.ok()) return false;
-      it = entities.emplace(e, std::move(loaded)).first;
-    }
-    *row = it->second;
-    return true;
-  };
+  auto entity = [&](uint32_t id, EntityRow* row) { return (read = ReferencedEntity(id, &entities, row)).ok(); };
   std::string v;
   Status s = EdgesOf(*id, [&](const Edge& edge) {
     read = Get(kTriples, codec::Key3(edge.subject, edge.relation, edge.object), &v);
