@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <algorithm>
 #include <filesystem>
-#include <rocksdb/db.h>
+#include "tests/storage/raw_db.h"
 
 namespace fs = std::filesystem;
 using namespace nasij;
@@ -112,22 +112,8 @@ TEST_CASE("A walk that cannot read a triple fails instead of leaving it out", "[
   }
   {
     // The triple's record cut short, as a damaged disk would leave it; its index entries stay.
-    std::vector<rocksdb::ColumnFamilyDescriptor> families;
-    for (const char* name : {"default", "term_to_id", "id_to_term", "spo", "pos", "osp", "triples", "extractions",
-                             "entities", "aliases", "documents", "sentences"}) {
-      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
-    }
-    std::vector<rocksdb::ColumnFamilyHandle*> handles;
-    rocksdb::DB* db = nullptr;
-    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), path.string(), families, &handles, &db).ok());
-    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), handles[6]));
-    it->SeekToFirst();
-    REQUIRE(it->Valid());
-    const std::string key = it->key().ToString(), value = it->value().ToString();
-    it.reset();
-    REQUIRE(db->Put(rocksdb::WriteOptions(), handles[6], key, value.substr(0, 3)).ok());
-    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
-    delete db;
+    nasij::testing::RawDb raw(path);
+    raw.Rewrite("triples", [](const std::string& value) { return value.substr(0, 3); });
   }
   auto store = Store::Open(path.string(), Store::Mode::kReadOnly);
   REQUIRE(store.ok());
