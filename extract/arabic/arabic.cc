@@ -369,7 +369,7 @@ void MarkRememberedNames(const DocumentContext& context, std::vector<Word>* word
         conj = c;
       }
     }
-    if (known == context.names.end() || known->second.kind == "CONCEPT") continue;
+    if (known == context.names.end()) continue;
     found->push_back({known->second.entity, known->second.kind, known->second.label_en, ""});
     const int i = static_cast<int>(&w - words->data());
     w.entity = &found->back();
@@ -435,7 +435,6 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Documen
   MarkEntities(*ner_, ner_features_, &words, &tagged_names);
   RememberNames(context, &tagged_names);
   MarkRememberedNames(*context, &words, &tagged_names);
-  for (Word& w : words) w.remembered_name = !w.entity && context->names.count(w.norm) > 0;
   TagWords(&words);
   std::vector<NounPhrase> phrases = ChunkPhrases(words);
   std::vector<ArabicTriple> found = FindClauses(*lexicon_, words, phrases);

@@ -25,7 +25,6 @@ struct Word {
   const Title* title = nullptr;    // on the first word of a title
   int title_end = -1;
   std::string nisba_place_en;      // for nisba adjectives (الروسية → Russia)
-  bool remembered_name = false;    // named earlier in the document (after a title)
   // A name that is also an indefinite common noun (دولار, the currency):
   // the adjectives after it are indefinite (دولار أمريكي).
   bool indefinite_noun_name = false;
