@@ -9,15 +9,15 @@
 
 namespace nasij::cli {
 
-namespace {
-
 using json = nlohmann::ordered_json;
 
-constexpr int64_t kMaxLimit = 10000;
-
-ApiResponse Error(int status, const std::string& message) {
+ApiResponse ApiError(int status, const std::string& message) {
   return {status, "application/json", json{{"error", message}}.dump(-1, ' ', false, json::error_handler_t::replace)};
 }
+
+namespace {
+
+constexpr int64_t kMaxLimit = 10000;
 
 ApiResponse Json(const json& j) { return {200, "application/json", j.dump(-1, ' ', false, json::error_handler_t::replace)}; }
 
@@ -56,9 +56,9 @@ ApiResponse QueryApi(Store& store, const ApiParams& params) {
   p.lang = Param(params, "lang");
   p.include_negated = Param(params, "include_negated") == "true";
   int64_t limit = 100;
-  if (!NumberParam(params, "limit", 1, kMaxLimit, &limit)) return Error(400, "limit must be 1 to 10000");
-  if (!FractionParam(params, "min_confidence", &p.min_confidence)) return Error(400, "min_confidence must be 0 to 1");
-  if (!p.lang.empty() && p.lang != "ar" && p.lang != "en") return Error(400, "lang must be ar or en");
+  if (!NumberParam(params, "limit", 1, kMaxLimit, &limit)) return ApiError(400, "limit must be 1 to 10000");
+  if (!FractionParam(params, "min_confidence", &p.min_confidence)) return ApiError(400, "min_confidence must be 0 to 1");
+  if (!p.lang.empty() && p.lang != "ar" && p.lang != "en") return ApiError(400, "lang must be ar or en");
   json rows = json::array();
   Status s = store.Query(p, [&](const ExtractionRow& row) {
     const Triple& t = row.triple;
@@ -70,7 +70,7 @@ ApiResponse QueryApi(Store& store, const ApiParams& params) {
                     {"sentence", t.sentence},      {"sentence_text", row.sentence_text}});
     return static_cast<int64_t>(rows.size()) < limit;
   });
-  if (!s.ok()) return Error(500, s.message());
+  if (!s.ok()) return ApiError(500, s.message());
   return Json(rows);
 }
 
@@ -78,19 +78,19 @@ ApiResponse ExportApi(Store& store, const ApiParams& params, GraphSelection sele
   const std::string name = Param(params, "format").empty() ? "json" : Param(params, "format");
   ExportFormat format;
   if (!ParseExportFormat(name, &format) || format == ExportFormat::kCsv) {
-    return Error(400, "format must be graphml, gexf, json, node-link, dot, ntriples, turtle or html");
+    return ApiError(400, "format must be graphml, gexf, json, node-link, dot, ntriples, turtle or html");
   }
   if (!FractionParam(params, "min_confidence", &selection.min_confidence)) {
-    return Error(400, "min_confidence must be 0 to 1");
+    return ApiError(400, "min_confidence must be 0 to 1");
   }
   selection.relation = Param(params, "relation");
   selection.doc = Param(params, "doc");
   selection.kind = Param(params, "kind");
   auto graph = SelectedGraph::Build(store, selection);
-  if (!graph.ok()) return Error(404, graph.status().message());
+  if (!graph.ok()) return ApiError(404, graph.status().message());
   std::ostringstream out;
   Status s = WriteGraph(**graph, format, ExportOptions(), out);
-  if (!s.ok()) return Error(500, s.message());
+  if (!s.ok()) return ApiError(500, s.message());
   const char* type = format == ExportFormat::kGraphML || format == ExportFormat::kGexf ? "application/xml"
                      : format == ExportFormat::kHtml  ? "text/html; charset=utf-8"
                      : format == ExportFormat::kDot || format == ExportFormat::kNTriples ||
@@ -102,7 +102,7 @@ ApiResponse ExportApi(Store& store, const ApiParams& params, GraphSelection sele
 
 ApiResponse EntitiesApi(Store& store, const ApiParams& params) {
   int64_t limit = 100;
-  if (!NumberParam(params, "limit", 1, kMaxLimit, &limit)) return Error(400, "limit must be 1 to 10000");
+  if (!NumberParam(params, "limit", 1, kMaxLimit, &limit)) return ApiError(400, "limit must be 1 to 10000");
   const std::string search = NormalizeForMatch(Param(params, "search")), kind = Param(params, "kind");
   json rows = json::array();
   Status s = store.ForEachEntity([&](const EntityRow& e) {
@@ -117,24 +117,24 @@ ApiResponse EntitiesApi(Store& store, const ApiParams& params) {
     }
     return static_cast<int64_t>(rows.size()) < limit;
   });
-  if (!s.ok()) return Error(500, s.message());
+  if (!s.ok()) return ApiError(500, s.message());
   return Json(rows);
 }
 
 ApiResponse PathApi(Store& store, const ApiParams& params) {
   int64_t max_hops = 4;
-  if (!NumberParam(params, "max_hops", 1, 6, &max_hops)) return Error(400, "max_hops must be 1 to 6");
+  if (!NumberParam(params, "max_hops", 1, 6, &max_hops)) return ApiError(400, "max_hops must be 1 to 6");
   std::string ends[2];
   for (int i = 0; i < 2; ++i) {
     const std::string name = Param(params, i == 0 ? "from" : "to");
-    if (name.empty()) return Error(400, "from and to are required");
+    if (name.empty()) return ApiError(400, "from and to are required");
     auto keys = store.ResolveEntity(name);
-    if (!keys.ok()) return Error(500, keys.status().message());
-    if (keys->empty()) return Error(404, "no entity is named " + name);
+    if (!keys.ok()) return ApiError(500, keys.status().message());
+    if (keys->empty()) return ApiError(404, "no entity is named " + name);
     ends[i] = keys->front();
   }
   auto path = ShortestPath(store, ends[0], ends[1], static_cast<int>(max_hops));
-  if (!path.ok()) return Error(500, path.status().message());
+  if (!path.ok()) return ApiError(500, path.status().message());
   json rows = json::array();  // also when there is no path, or one of length zero
   if (path->has_value()) {
     for (const TripleRow& t : **path) rows.push_back(TripleJson(t));
@@ -144,23 +144,25 @@ ApiResponse PathApi(Store& store, const ApiParams& params) {
 
 }  // namespace
 
-ApiResponse HandleApi(const std::string& db_path, const std::string& path, const ApiParams& params) {
+bool IsHeavyRequest(const std::string& path, const ApiParams& params) {
+  const std::string hops = Param(params, "hops");
+  return path == "/api/export" || path == "/api/path" || (path == "/api/neighbors" && !hops.empty() && hops != "1");
+}
+
+ApiResponse HandleApi(Store& store, const std::string& path, const ApiParams& params) {
   if (path != "/api/query" && path != "/api/neighbors" && path != "/api/path" && path != "/api/entities" &&
       path != "/api/export") {
-    return Error(404, "no such endpoint: " + path);
+    return ApiError(404, "no such endpoint: " + path);
   }
-  auto opened = Store::Open(db_path, Store::Mode::kReadOnly);
-  if (!opened.ok()) return Error(503, opened.status().message());
-  Store& store = **opened;
   if (path == "/api/query") return QueryApi(store, params);
   if (path == "/api/entities") return EntitiesApi(store, params);
   if (path == "/api/path") return PathApi(store, params);
   GraphSelection selection;
   if (path == "/api/neighbors") {
     selection.entity = Param(params, "entity");
-    if (selection.entity.empty()) return Error(400, "entity is required");
+    if (selection.entity.empty()) return ApiError(400, "entity is required");
     int64_t hops = 1;
-    if (!NumberParam(params, "hops", 1, 3, &hops)) return Error(400, "hops must be 1 to 3");
+    if (!NumberParam(params, "hops", 1, 3, &hops)) return ApiError(400, "hops must be 1 to 3");
     selection.hops = static_cast<int>(hops);
   }
   return ExportApi(store, params, selection);

@@ -18,10 +18,16 @@ struct ApiResponse {
 
 using ApiParams = std::multimap<std::string, std::string>;
 
-// Answers GET `path` with `params`. `store` is opened read-only for each
-// request, so answers follow a concurrent ingest, whole documents at a time.
+// Answers GET `path` with `params` from `store`.
 // Paths: /api/query /api/neighbors /api/path /api/entities /api/export.
-ApiResponse HandleApi(const std::string& db_path, const std::string& path, const ApiParams& params);
+ApiResponse HandleApi(Store& store, const std::string& path, const ApiParams& params);
+
+// {"error": message} with `status`.
+ApiResponse ApiError(int status, const std::string& message);
+
+// Whether answering may take seconds and hundreds of MB on a large store:
+// an export, a path search, neighbours beyond one hop.
+bool IsHeavyRequest(const std::string& path, const ApiParams& params);
 
 }  // namespace nasij::cli
 

@@ -61,6 +61,7 @@ int Ingest(int argc, char** argv) {
     return true;
   });
   if (!failure.ok()) return Fail(failure.message());
+  if (Status flushed = (*store)->Flush(); !flushed.ok()) return Fail(flushed.message());
   std::cerr << "nasij: ingested " << r.documents << " documents (" << changed_docs << " new or changed, "
             << triples << " triples)\n";
   return r.skipped ? kExitError : kExitOk;

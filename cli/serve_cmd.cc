@@ -1,17 +1,20 @@
-#include <httplib.h>
-
+#include <atomic>
 #include <iostream>
+#include <sstream>
+#include <thread>
 
 #include "cli/api.h"
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/http_server.h"
 #include "export/viewer.h"
 
 namespace nasij::cli {
 
 namespace {
 
-const char kHelp[] = R"(usage: nasij serve [--db PATH] [--port N] [--host ADDRESS]
+const char kHelp[] = R"(usage: nasij serve [--db PATH] [--port N] [--host ADDRESS] [--allow-host NAMES]
+                   [--allow-origin ORIGIN] [--request-deadline SECONDS]
 
 Serves the graph viewer at http://HOST:PORT/ and its JSON API. The viewer
 draws the whole store, or what its address selects:
@@ -23,61 +26,107 @@ API:
   /api/path?from=&to=&max_hops=
   /api/entities?search=&kind=&limit=
   /api/export?format=graphml|gexf|json|node-link|dot|ntriples|turtle|html
-Each request reads the store as it is then, so serving while `nasij ingest`
-runs shows whole documents as they land.
+The store is opened once, and again when `nasij ingest` has changed it
+(looked at every 100 ms at most), so answers follow an ingest whole
+documents at a time. Exports, paths and neighbours beyond one hop are
+answered one at a time; meanwhile another gets 503 with Retry-After.
+Requests must name this server as their Host (localhost, an IP address, the
+--host name or an --allow-host name), which keeps pages of other sites out.
 
-  --port N        default 8080
-  --host ADDRESS  default 127.0.0.1 (this machine only)
+  --port N                   default 8080; a port in use is an error
+  --host ADDRESS             default 127.0.0.1 (this machine only)
+  --allow-host NAMES         more host names to answer to, comma-separated
+  --allow-origin ORIGIN      let pages of ORIGIN (https://example.org) read answers
+  --request-deadline SECONDS time to send a whole request, default 10
 )";
 
-// Bounds on what a client may send or hold.
-constexpr size_t kMaxRequestBytes = 64 * 1024;
-constexpr time_t kTimeoutSeconds = 10;
+constexpr std::chrono::milliseconds kStoreRecheck{100};
+// Heavy requests answered at once; each may hold hundreds of MB.
+constexpr int kHeavyAtOnce = 1;
+constexpr char kHeavyRetryAfterSeconds[] = "2";
+
+HttpResponse FromApi(ApiResponse answer) {
+  HttpResponse response;
+  response.status = answer.status;
+  response.content_type = std::move(answer.content_type);
+  response.body = std::move(answer.body);
+  return response;
+}
+
+// A slot for a heavy request, held until its answer is sent; null when
+// every slot is taken.
+std::shared_ptr<void> TakeHeavySlot(std::atomic<int>& taken) {
+  if (taken.fetch_add(1) >= kHeavyAtOnce) {
+    --taken;
+    return nullptr;
+  }
+  return std::shared_ptr<void>(&taken, [](void* slots) { --*static_cast<std::atomic<int>*>(slots); });
+}
+
+std::vector<std::string> CommaSeparated(const std::string& text) {
+  std::vector<std::string> items;
+  std::istringstream in(text);
+  for (std::string item; std::getline(in, item, ',');) {
+    if (!item.empty()) items.push_back(item);
+  }
+  return items;
+}
 
 }  // namespace
 
 int Serve(int argc, char** argv) {
   Args args;
   std::string error;
-  if (!args.Parse(argc, argv, {{"help", false}, {"db"}, {"port"}, {"host"}}, &error)) return Usage("serve", error);
+  if (!args.Parse(argc, argv,
+                  {{"help", false}, {"db"}, {"port"}, {"host"}, {"allow-host"}, {"allow-origin"}, {"request-deadline"}},
+                  &error)) {
+    return Usage("serve", error);
+  }
   if (args.Has("help")) {
     std::cout << kHelp;
     return kExitOk;
   }
-  int64_t port = 8080;
+  HttpServerOptions options;
+  int64_t port = options.port, deadline_seconds = 10;
   if (!WholeFlag(args, "port", 0, 65535, &port, &error)) return Usage("serve", error);
-  const std::string host = args.Get("host", "127.0.0.1"), db = DatabasePath(args);
-  {
-    auto store = Store::Open(db, Store::Mode::kReadOnly);  // refuse a bad --db before listening
-    if (!store.ok()) return Fail(store.status().message());
-  }
+  if (!WholeFlag(args, "request-deadline", 1, 3600, &deadline_seconds, &error)) return Usage("serve", error);
+  options.port = static_cast<uint16_t>(port);
+  options.host = args.Get("host", options.host);
+  options.allowed_hosts = CommaSeparated(args.Get("allow-host"));
+  options.allow_origin = args.Get("allow-origin");
+  options.request_deadline = std::chrono::seconds(deadline_seconds);
+  // Answers are CPU work on an open store; a few more threads than cores
+  // keep quick answers going while one computes a heavy one.
+  options.threads = static_cast<int>(std::max(4u, std::thread::hardware_concurrency() + 2));
+  const std::string db = DatabasePath(args);
 
-  httplib::Server server;
-  server.set_payload_max_length(kMaxRequestBytes);
-  server.set_read_timeout(kTimeoutSeconds, 0);
-  server.set_write_timeout(kTimeoutSeconds, 0);
+  auto reader = StoreReader::Open(db, kStoreRecheck);
+  if (!reader.ok()) return Fail(reader.status().message());
+  auto server = HttpServer::Listen(options);
+  if (!server.ok()) return Fail(server.status().message());
+
   const std::string page = ViewerPage("null");
-  server.Get("/", [&](const httplib::Request&, httplib::Response& res) {
-    res.set_content(page, "text/html; charset=utf-8");
-  });
-  server.Get(R"(/api/[a-z]+)", [&](const httplib::Request& req, httplib::Response& res) {
-    ApiParams params(req.params.begin(), req.params.end());
-    ApiResponse answer = HandleApi(db, req.path, params);
-    res.status = answer.status;
-    res.set_content(answer.body, answer.content_type);
-  });
-  // Nothing else is served: no files, no other methods.
-  server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
-    if (res.body.empty()) res.set_content("{\"error\":\"" + std::to_string(res.status) + "\"}", "application/json");
-  });
-  if (port == 0) {
-    port = server.bind_to_any_port(host);
-    if (port < 0) return Fail("cannot listen on " + host);
-  } else if (!server.bind_to_port(host, static_cast<int>(port))) {
-    return Fail("cannot listen on " + host + ":" + std::to_string(port));
-  }
-  std::cerr << "nasij: serving " << db << " at http://" << host << ":" << port << "/" << std::endl;
-  return server.listen_after_bind() ? kExitOk : Fail("the server stopped");
+  std::atomic<int> heavy_taken{0};
+  auto answer = [&](const HttpRequest& request) -> HttpResponse {
+    if (request.path == "/") return FromApi({200, "text/html; charset=utf-8", page});
+    if (!request.path.starts_with("/api/")) return FromApi(ApiError(404, "not found"));
+    std::shared_ptr<void> slot;
+    if (IsHeavyRequest(request.path, request.params) && !(slot = TakeHeavySlot(heavy_taken))) {
+      HttpResponse busy = FromApi(ApiError(503, "busy with another export, path or wide neighbourhood; retry"));
+      busy.headers.emplace_back("Retry-After", kHeavyRetryAfterSeconds);
+      return busy;
+    }
+    auto store = (*reader)->Current();
+    if (!store.ok()) return FromApi(ApiError(503, store.status().message()));
+    HttpResponse response = FromApi(HandleApi(**store, request.path, request.params));
+    response.held_until_sent = std::move(slot);
+    return response;
+  };
+  const bool ipv6 = options.host.find(':') != std::string::npos;
+  std::cerr << "nasij: serving " << db << " at http://" << (ipv6 ? "[" + options.host + "]" : options.host) << ":"
+            << (*server)->port() << "/" << std::endl;
+  Status served = (*server)->Run(answer);
+  return served.ok() ? kExitOk : Fail(served.message());
 }
 
 }  // namespace nasij::cli

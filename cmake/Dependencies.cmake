@@ -24,14 +24,6 @@ if(NOT NASIJ_ENGLISH_TAGGED_WORDS)
   message(FATAL_ERROR "nasij needs Lingua::EN::Tagger's lexicon: install the Debian package 'liblingua-en-tagger-perl' "
                       "(scripts/install-deps installs everything)")
 endif()
-find_package(PkgConfig QUIET)
-if(PkgConfig_FOUND)
-  pkg_check_modules(HTTPLIB QUIET IMPORTED_TARGET cpp-httplib)
-endif()
-if(NOT HTTPLIB_FOUND)
-  message(FATAL_ERROR "nasij needs cpp-httplib: install the Debian package 'libcpp-httplib-dev' "
-                      "(scripts/install-deps installs everything)")
-endif()
 find_program(NASIJ_NPM npm)
 if(NOT NASIJ_NPM)
   message(FATAL_ERROR "nasij needs npm to fetch Cytoscape.js for the viewer: install the Debian package 'npm' "

@@ -1,5 +1,5 @@
 // Arbitrary bytes as a request to nasij serve's API: "path?name=value&…",
-// split and handed to HandleApi, against a small store made once.
+// split and handed to HandleApi, against a small store made and opened once.
 #include <unistd.h>
 
 #include <cstddef>
@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -16,7 +17,7 @@
 
 namespace {
 
-std::string MakeStore() {
+std::unique_ptr<nasij::Store> MakeStore() {
   const std::string path = "/tmp/nasij-api-fuzz-" + std::to_string(::getpid());
   std::filesystem::remove_all(path);
   auto store = nasij::Store::Open(path, nasij::Store::Mode::kReadWrite);
@@ -36,13 +37,13 @@ std::string MakeStore() {
     bool changed;
     if (nasij::Status s = (*store)->Ingest((*extractor)->Extract(doc), &changed); !s.ok()) die(s);
   }
-  return path;
+  return std::move(*store);
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const std::string db = MakeStore();
+  static const std::unique_ptr<nasij::Store> store = MakeStore();
   const std::string_view request(reinterpret_cast<const char*>(data), size);
   const size_t question = request.find('?');
   const std::string path(request.substr(0, question));
@@ -57,6 +58,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
     }
   }
-  nasij::cli::HandleApi(db, path, params);
+  nasij::cli::HandleApi(*store, path, params);
   return 0;
 }

@@ -479,8 +479,17 @@ Status RocksStore::IngestAll(const DocumentSource& next, size_t* changed) {
   }
   if (*changed == 0) return Status::OK();
   s = batch.Commit();
-  if (!s.ok()) *changed = 0;
-  return s;
+  if (!s.ok()) {
+    *changed = 0;
+    return s;
+  }
+  return Flush();
+}
+
+Status RocksStore::Flush() {
+  if (read_only_) return Status::InvalidArgument("the store is open read-only");
+  rocksdb::FlushOptions wait;
+  return Read(db_->Flush(wait, cf_));
 }
 
 }  // namespace nasij

@@ -35,6 +35,7 @@ class RocksStore : public Store {
 
   Status Ingest(const Extraction& ex, bool* changed) override;
   Status IngestAll(const DocumentSource& next, size_t* changed) override;
+  Status Flush() override;
   Result<StoreStats> Stats() override;
   Status Query(const Pattern& pattern, const std::function<bool(const ExtractionRow&)>& visit) override;
   Status ForEachTriple(const std::function<bool(const TripleRow&)>& visit) override;

@@ -468,6 +468,9 @@ rocksdb::DBOptions DatabaseOptions(Store::Mode mode) {
     // name. The descriptors come from the process's limit, which a library
     // leaves alone: the nasij command raises it (cli/main.cc).
     options.max_open_files = -1;
+    // One thread opens them: a query process is done before 16 threads of
+    // each of 12 families would have started.
+    options.max_file_opening_threads = 1;
   }
   options.info_log = std::make_shared<NoInfoLog>();
   // Replaying the write-ahead log at open tolerates a torn last record (a
@@ -662,6 +665,56 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
     if (!cleaned.ok()) return cleaned;
   }
   return std::unique_ptr<Store>(std::move(store));
+}
+
+namespace {
+
+// The files whose change means a writer has changed the store: the log it
+// appends each document to, and the manifest and CURRENT that name its
+// table files. Names, sizes and modification times, in directory order.
+std::string StoreFiles(const std::string& path) {
+  std::string seen;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(path, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name != "CURRENT" && name.rfind("MANIFEST-", 0) != 0 && !name.ends_with(".log")) continue;
+    std::error_code stat_ec;
+    const auto size = entry.file_size(stat_ec);
+    const auto time = entry.last_write_time(stat_ec);
+    seen += name + ' ' + std::to_string(size) + ' ' + std::to_string(time.time_since_epoch().count()) + '\n';
+  }
+  return seen;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<StoreReader>> StoreReader::Open(const std::string& path, std::chrono::milliseconds recheck) {
+  std::unique_ptr<StoreReader> reader(new StoreReader(path, recheck));
+  reader->files_seen_ = StoreFiles(path);
+  auto store = Store::Open(path, Store::Mode::kReadOnly);
+  if (!store.ok()) return store.status();
+  reader->current_ = std::move(*store);
+  reader->last_check_ = std::chrono::steady_clock::now();
+  return reader;
+}
+
+Result<std::shared_ptr<Store>> StoreReader::Current() {
+  std::unique_lock<std::mutex> lock(mu_);
+  const auto now = std::chrono::steady_clock::now();
+  if (reopening_ || now - last_check_ < recheck_) return current_;
+  last_check_ = now;
+  // Read before the open: a write during it makes the next check differ.
+  const std::string files = StoreFiles(path_);
+  if (files == files_seen_) return current_;
+  reopening_ = true;
+  lock.unlock();
+  auto fresh = Store::Open(path_, Store::Mode::kReadOnly);
+  lock.lock();
+  reopening_ = false;
+  if (!fresh.ok()) return fresh.status();
+  current_ = std::move(*fresh);
+  files_seen_ = files;
+  return current_;
 }
 
 }  // namespace nasij

@@ -3,9 +3,11 @@
 #ifndef NASIJ_STORAGE_STORE_H_
 #define NASIJ_STORAGE_STORE_H_
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -85,6 +87,10 @@ class Store {
   // documents that were new or changed.
   using DocumentSource = std::function<bool(Extraction* next)>;
   virtual Status IngestAll(const DocumentSource& next, size_t* changed) = 0;
+  // Moves what the write-ahead log holds into table files, so that a reader
+  // opening the store next need not replay the log. A writer calls it when
+  // a run of writes ends; IngestAll does so itself.
+  virtual Status Flush() = 0;
 
   virtual Result<StoreStats> Stats() = 0;
   // Calls `visit` for each extraction matching `pattern` until it returns false.
@@ -107,6 +113,31 @@ class Store {
   // Canonical keys of the entities with this alias or key (any script,
   // with or without diacritics).
   virtual Result<std::vector<std::string>> ResolveEntity(const std::string& name) = 0;
+};
+
+// One long-lived read-only view of a store, for a process that answers
+// many reads (nasij serve): opened once, and opened again when a writer has
+// changed the store's files since, looked at no more than once per
+// `recheck`. Each view is whole and consistent (whole documents only), and
+// stays valid for as long as a reader holds it after a newer one replaces it.
+class StoreReader {
+ public:
+  static Result<std::unique_ptr<StoreReader>> Open(const std::string& path, std::chrono::milliseconds recheck);
+
+  // The latest view. An error (the store damaged or gone since) is returned
+  // to this caller; the next call tries again.
+  Result<std::shared_ptr<Store>> Current();
+
+ private:
+  StoreReader(std::string path, std::chrono::milliseconds recheck) : path_(std::move(path)), recheck_(recheck) {}
+
+  const std::string path_;
+  const std::chrono::milliseconds recheck_;
+  std::mutex mu_;
+  std::shared_ptr<Store> current_;       // guarded by mu_
+  std::string files_seen_;               // the files current_ was opened on
+  std::chrono::steady_clock::time_point last_check_;
+  bool reopening_ = false;               // one reopen at a time; others keep current_
 };
 
 }  // namespace nasij
