@@ -885,6 +885,104 @@ class ServeTest(unittest.TestCase):
         self.assertGreaterEqual(self.get("/api/query", method="POST")[0], 400)
         self.assertEqual(self.get("/api/query?x=" + "a" * 100000)[0] // 100, 4)
 
+    def raw_request(self, request):
+        """Sends `request` as bytes; returns the status line and headers."""
+        import socket
+        host, port = self.base[len("http://"):].split(":")
+        with socket.create_connection((host, int(port)), timeout=30) as s:
+            s.sendall(request.encode())
+            answer = b""
+            while b"\r\n\r\n" not in answer:
+                chunk = s.recv(4096)
+                if not chunk:
+                    break
+                answer += chunk
+        return answer.split(b"\r\n\r\n")[0].decode()
+
+    def test_only_requests_addressed_to_this_server_are_answered(self):
+        port = self.base.rsplit(":", 1)[1]
+        api = "GET /api/query?limit=1 HTTP/1.1\r\nConnection: close\r\n"
+        for host in ("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port):
+            head = self.raw_request(api + "Host: %s\r\n\r\n" % host)
+            self.assertTrue(head.startswith("HTTP/1.1 200"), (host, head))
+            self.assertNotIn("access-control-allow-origin", head.lower())
+        # A page of another site, its name rebound to this address.
+        head = self.raw_request(api + "Host: evil.example\r\nOrigin: https://evil.example\r\n\r\n")
+        self.assertTrue(head.startswith("HTTP/1.1 421"), head)
+        # The right host, but read from another site's page.
+        head = self.raw_request(api + "Host: 127.0.0.1:%s\r\nOrigin: https://evil.example\r\n\r\n" % port)
+        self.assertTrue(head.startswith("HTTP/1.1 403"), head)
+        self.assertTrue(self.raw_request(api + "\r\n").startswith("HTTP/1.1 421"))  # no Host at all
+
+    def test_an_allowed_origin_may_read_and_no_other(self):
+        import re
+        server = subprocess.Popen([BIN, "serve", "--db", self.db, "--port", "0", "--allow-origin",
+                                   "https://analysis.example", "--allow-host", "graph.example"],
+                                  stderr=subprocess.PIPE, text=True)
+        self.addCleanup(server.stderr.close)
+        self.addCleanup(server.wait)
+        self.addCleanup(server.kill)
+        port = re.search(r"http://[0-9.]+:([0-9]+)", server.stderr.readline()).group(1)
+        saved, self.base = self.base, "http://127.0.0.1:" + port
+        self.addCleanup(setattr, self, "base", saved)
+        api = "GET /api/query?limit=1 HTTP/1.1\r\nConnection: close\r\nHost: graph.example:%s\r\n" % port
+        head = self.raw_request(api + "Origin: https://analysis.example\r\n\r\n")
+        self.assertTrue(head.startswith("HTTP/1.1 200"), head)
+        self.assertIn("Access-Control-Allow-Origin: https://analysis.example", head)
+        self.assertTrue(self.raw_request(api + "Origin: https://other.example\r\n\r\n").startswith("HTTP/1.1 403"))
+
+    def test_a_port_in_use_is_refused(self):
+        port = self.base.rsplit(":", 1)[1]
+        r = run("serve", "--db", self.db, "--port", port)
+        self.assertEqual(r.returncode, 1)
+        self.assertEqual(len(r.stderr.splitlines()), 1, r.stderr)
+        self.assertIn("cannot listen on 127.0.0.1:%s" % port, r.stderr)
+        self.assertEqual(self.get("/api/query?limit=1")[0], 200)  # the first server still answers
+
+    def test_slow_clients_hold_no_worker(self):
+        import socket
+        host, port = self.base[len("http://"):].split(":")
+        slow = []
+        for _ in range(16):  # more than the server has threads
+            s = socket.create_connection((host, int(port)))
+            s.sendall(b"GET /api/query HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # and never the end of the headers
+            self.addCleanup(s.close)
+            slow.append(s)
+        status, body = self.get("/api/neighbors?entity=Tokayev")
+        self.assertEqual(status, 200, body)
+        for s in slow:  # answered while every slow socket was still open, not after they timed out
+            s.setblocking(False)
+            with self.assertRaises(BlockingIOError):
+                s.recv(1, socket.MSG_PEEK)
+
+    def test_a_request_sent_too_slowly_is_cut_off(self):
+        import re
+        import socket
+        import time
+        server = subprocess.Popen([BIN, "serve", "--db", self.db, "--port", "0", "--request-deadline", "1"],
+                                  stderr=subprocess.PIPE, text=True)
+        self.addCleanup(server.stderr.close)
+        self.addCleanup(server.wait)
+        self.addCleanup(server.kill)
+        port = int(re.search(r"http://[0-9.]+:([0-9]+)", server.stderr.readline()).group(1))
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+            s.sendall(b"GET /api/query HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+            closed = False
+            for _ in range(50):  # a header line every 0.2 s: each read is quick, the request never ends
+                time.sleep(0.2)
+                try:
+                    s.sendall(b"X-Slow: 1\r\n")
+                    s.setblocking(False)
+                    closed = s.recv(1, socket.MSG_PEEK) == b""
+                except BlockingIOError:
+                    pass
+                except OSError:
+                    closed = True
+                s.setblocking(True)
+                if closed:
+                    break
+            self.assertTrue(closed)
+
     def test_the_html_export_draws_offline(self):
         page = os.path.join(self.tmp, "graph.html")
         self.assertEqual(run("export", "--db", self.db, "--format", "html", "-o", page).returncode, 0)
@@ -932,6 +1030,91 @@ class ServeTest(unittest.TestCase):
         self.assertEqual((seen["nodesBeforeExpanding"], seen["nodesAfterExpanding"]), (len(drawn), expected_after))
         self.assertTrue(seen["status"].startswith("%d nodes, " % expected_after))
         self.assertGreater(os.path.getsize(os.path.join(self.tmp, "viewer.png")), 10000)
+
+
+class ServeUnderLoadTest(unittest.TestCase):
+    """nasij serve on a store of 100k generated triples: a bulk load beside it, and heavy requests."""
+
+    @staticmethod
+    def write_triples(path, prefix, n):
+        import random
+        rng = random.Random(prefix)
+        with open(path, "w") as f:
+            for i in range(n):
+                f.write(json.dumps({"doc": "%s-%d" % (prefix, i // 10), "subject": "entity %d" % rng.randrange(10000),
+                                    "relation": "relation %d" % rng.randrange(100),
+                                    "object": "entity %d" % rng.randrange(10000)}) + "\n")
+
+    @classmethod
+    def setUpClass(cls):
+        import re
+        cls.tmp = tempfile.mkdtemp(prefix="nasij-serve-load-")
+        cls.db = os.path.join(cls.tmp, "store")
+        first = os.path.join(cls.tmp, "first.jsonl")
+        cls.write_triples(first, "first", 100000)
+        assert run("ingest", "--db", cls.db, "--triples", first).returncode == 0
+        cls.server = subprocess.Popen([BIN, "serve", "--db", cls.db, "--port", "0"], stderr=subprocess.PIPE, text=True)
+        cls.base = re.search(r"http://[0-9.]+:[0-9]+", cls.server.stderr.readline()).group(0)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.kill()
+        cls.server.wait()
+        cls.server.stderr.close()
+        shutil.rmtree(cls.tmp)
+
+    def get(self, path):
+        return ServeTest.get(self, path)
+
+    def test_a_bulk_load_is_served_whole_documents_at_a_time(self):
+        import time
+        second = os.path.join(self.tmp, "second.jsonl")
+        self.write_triples(second, "second", 100000)
+        loader = subprocess.Popen([BIN, "ingest", "--db", self.db, "--triples", second],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        self.addCleanup(loader.stderr.close)
+        served = 0
+        while loader.poll() is None:
+            status, body = self.get("/api/query?doc=second-%d" % (served % 10000))
+            self.assertEqual(status, 200, body)
+            self.assertIn(len(json.loads(body)), (0, 10))  # a document is there whole or not at all
+            self.assertEqual(self.get("/api/neighbors?entity=entity%2017")[0], 200)
+            served += 1
+        self.assertEqual(loader.wait(), 0, loader.stderr.read())
+        self.assertGreater(served, 0)
+        for _ in range(100):  # the server notices the change within its recheck time
+            status, body = self.get("/api/query?doc=second-9999")
+            if len(json.loads(body)) == 10:
+                break
+            time.sleep(0.1)
+        self.assertEqual(len(json.loads(body)), 10)
+
+    def test_heavy_requests_wait_their_turn_and_starve_nothing(self):
+        import socket
+        import urllib.error
+        host, port = self.base[len("http://"):].split(":")
+        # An export of the whole store (tens of MB) to a client that reads only its first bytes.
+        hog = socket.create_connection((host, int(port)), timeout=60)
+        self.addCleanup(hog.close)
+        hog.sendall(b"GET /api/export?format=json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        self.assertTrue(hog.recv(12).startswith(b"HTTP/1.1 200"))
+        import urllib.request
+        for heavy in ("/api/export?format=graphml", "/api/path?from=entity%201&to=entity%202",
+                      "/api/neighbors?entity=entity%2017&hops=2"):
+            with self.assertRaises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(self.base + heavy, timeout=30)
+            self.assertEqual(refused.exception.code, 503, heavy)
+            self.assertEqual(refused.exception.headers["Retry-After"], "2")
+        status, body = self.get("/api/neighbors?entity=entity%2017")
+        self.assertEqual(status, 200, body)
+        hog.close()  # the slot is free once its answer is written or abandoned
+        import time
+        for _ in range(100):
+            status, body = self.get("/api/path?from=entity%201&to=entity%202")
+            if status != 503:
+                break
+            time.sleep(0.1)
+        self.assertEqual(status, 200, body)
 
 
 if __name__ == "__main__":
