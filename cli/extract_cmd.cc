@@ -9,7 +9,7 @@ namespace nasij::cli {
 
 namespace {
 
-const char kHelp[] = R"(usage: nasij extract [INPUT...]
+const char kHelp[] = R"(usage: nasij extract [--max-document-mb N] [INPUT...]
 
 Prints the entity mentions and triples of each document as JSON lines
 (schemas/record.schema.json); stores nothing.
@@ -19,6 +19,9 @@ An INPUT is a .txt file (one document; its id is the path), a .jsonl file
 "published"), a directory (its .txt and .jsonl files, recursively), or "-"
 for standard input; no INPUT reads standard input. Standard input is JSON
 lines when its first non-blank character is '{', else one plain-text document.
+A text longer than --max-document-mb (default 10) is split at paragraph,
+line, sentence or word breaks into documents ID#1, ID#2, …; a longer JSON
+line is skipped.
 
 Exit status: 0, or 1 when an input was skipped (a line on stderr says why).
 )";
@@ -28,15 +31,16 @@ Exit status: 0, or 1 when an input was skipped (a line on stderr says why).
 int Extract(int argc, char** argv) {
   Args args;
   std::string error;
-  if (!args.Parse(argc, argv, {{"help", false}}, &error)) return Usage("extract", error);
+  if (!args.Parse(argc, argv, {{"help", false}, {"max-document-mb"}}, &error)) return Usage("extract", error);
   if (args.Has("help")) {
     std::cout << kHelp;
     return kExitOk;
   }
+  size_t max_document_bytes;
+  if (!MaxDocumentBytes(args, &max_document_bytes, &error)) return Usage("extract", error);
   auto extractor = Extractor::Create();
   if (!extractor.ok()) return Fail(extractor.status().message());
-  std::ios::sync_with_stdio(false);
-  PipelineResult r = RunExtraction(**extractor, args.positional(), [](const Extraction& e) {
+  PipelineResult r = RunExtraction(**extractor, args.positional(), max_document_bytes, [](const Extraction& e) {
     for (const Mention& m : e.mentions) std::cout << MentionRecord(e.document.id, m) << '\n';
     for (const Triple& t : e.triples) std::cout << TripleRecord(e.document.id, t) << '\n';
     return static_cast<bool>(std::cout);

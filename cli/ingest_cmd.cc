@@ -11,7 +11,7 @@ namespace nasij::cli {
 
 namespace {
 
-const char kHelp[] = R"(usage: nasij ingest [--db PATH] [INPUT...]
+const char kHelp[] = R"(usage: nasij ingest [--db PATH] [--max-document-mb N] [INPUT...]
        nasij ingest [--db PATH] --triples FILE.jsonl
 
 Extracts documents and stores their sentences, entities and triples.
@@ -24,8 +24,9 @@ in the record contract of 'nasij extract' (only "subject", "relation" and
 "object" are required; "doc" groups them into documents, else the file is
 one document).
 
-  --db PATH      the store (default: $NASIJ_DB, else ./nasij.db)
-  --triples FILE load pre-extracted triples instead of extracting text
+  --db PATH            the store (default: $NASIJ_DB, else ./nasij.db)
+  --max-document-mb N  split longer texts, skip longer JSON lines (default 10)
+  --triples FILE       load pre-extracted triples instead of extracting text
 )";
 
 }  // namespace
@@ -33,12 +34,16 @@ one document).
 int Ingest(int argc, char** argv) {
   Args args;
   std::string error;
-  if (!args.Parse(argc, argv, {{"help", false}, {"db"}, {"triples"}}, &error)) return Usage("ingest", error);
+  if (!args.Parse(argc, argv, {{"help", false}, {"db"}, {"triples"}, {"max-document-mb"}}, &error)) {
+    return Usage("ingest", error);
+  }
   if (args.Has("help")) {
     std::cout << kHelp;
     return kExitOk;
   }
   if (args.Has("triples") && !args.positional().empty()) return Usage("ingest", "--triples takes no other inputs");
+  size_t max_document_bytes;
+  if (!MaxDocumentBytes(args, &max_document_bytes, &error)) return Usage("ingest", error);
   auto store = Store::Open(DatabasePath(args), Store::Mode::kReadWrite);
   if (!store.ok()) return Fail(store.status().message());
   if (args.Has("triples")) return LoadTriples(**store, args.Get("triples"));
@@ -48,7 +53,7 @@ int Ingest(int argc, char** argv) {
   Progress progress("documents ingested");
   size_t changed_docs = 0, triples = 0;
   Status failure;
-  PipelineResult r = RunExtraction(**extractor, args.positional(), [&](const Extraction& e) {
+  PipelineResult r = RunExtraction(**extractor, args.positional(), max_document_bytes, [&](const Extraction& e) {
     bool changed;
     failure = (*store)->Ingest(e, &changed);
     if (!failure.ok()) {

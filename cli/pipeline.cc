@@ -16,7 +16,11 @@ namespace nasij::cli {
 
 namespace {
 
-constexpr size_t kBatch = 64;
+// A batch is extracted once it holds this many documents or bytes of text:
+// a few long documents make a batch of their own, so memory follows the
+// longest document, not the batch.
+constexpr size_t kBatchDocuments = 64;
+constexpr size_t kBatchBytes = 4 << 20;
 
 // Extracts batches on all cores with one set of threads for the whole run,
 // so that the extractor's per-thread caches (word analyses, the entity
@@ -90,10 +94,12 @@ double Now() {
 }  // namespace
 
 PipelineResult RunExtraction(const Extractor& extractor, const std::vector<std::string>& inputs,
-                             const std::function<bool(const Extraction&)>& sink) {
+                             size_t max_document_bytes, const std::function<bool(const Extraction&)>& sink) {
+  std::ios::sync_with_stdio(false);  // standard input is read a byte at a time
   PipelineResult result;
   BatchExtractor extractors(extractor);
   std::vector<Document> batch;
+  size_t batch_bytes = 0;
   bool stopped = false;
   auto flush = [&] {
     if (batch.empty() || stopped) return;
@@ -105,19 +111,30 @@ PipelineResult RunExtraction(const Extractor& extractor, const std::vector<std::
       ++result.documents;
     }
     batch.clear();
+    batch_bytes = 0;
   };
   InputCallbacks callbacks;
   callbacks.document = [&](Document d) {
+    batch_bytes += d.text.size();
     batch.push_back(std::move(d));
-    if (batch.size() >= kBatch) flush();
+    if (batch.size() >= kBatchDocuments || batch_bytes >= kBatchBytes) flush();
   };
   callbacks.skip = [&](const std::string& message) {
     std::cerr << "nasij: " << Printable(message) << " (skipped)\n";
     ++result.skipped;
   };
+  callbacks.note = [](const std::string& message) { std::cerr << "nasij: " << Printable(message) << "\n"; };
+  callbacks.max_document_bytes = max_document_bytes;
   ReadDocuments(inputs, callbacks);
   flush();
   return result;
+}
+
+bool MaxDocumentBytes(const Args& args, size_t* bytes, std::string* error) {
+  int64_t megabytes = kDefaultMaxDocumentBytes >> 20;
+  if (!WholeFlag(args, "max-document-mb", 1, 4096, &megabytes, error)) return false;
+  *bytes = static_cast<size_t>(megabytes) << 20;
+  return true;
 }
 
 Progress::Progress(std::string what) : what_(std::move(what)), active_(isatty(STDERR_FILENO)) {}

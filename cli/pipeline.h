@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/args.h"
 #include "extract/extract.h"
 
 namespace nasij::cli {
@@ -17,9 +18,13 @@ struct PipelineResult {
 };
 
 // Calls `sink` for each extraction in input order; stops early when it
-// returns false. Skipped inputs are reported on stderr.
+// returns false. Skipped inputs and split texts are reported on stderr. A
+// text longer than `max_document_bytes` is split (ReadDocuments).
 PipelineResult RunExtraction(const Extractor& extractor, const std::vector<std::string>& inputs,
-                             const std::function<bool(const Extraction&)>& sink);
+                             size_t max_document_bytes, const std::function<bool(const Extraction&)>& sink);
+
+// --max-document-mb, default 10: false with `error` set when malformed.
+bool MaxDocumentBytes(const Args& args, size_t* bytes, std::string* error);
 
 // A progress line on stderr, only when stderr is a terminal.
 class Progress {

@@ -91,9 +91,16 @@ class Extractor {
 // (one document a line), directories (their .txt and .jsonl files,
 // recursively) and "-" for standard input. Each unreadable input or line is
 // reported to `skip` with a message naming the file and line, and skipped.
+// No document is longer than `max_document_bytes`, so that memory stays
+// bounded on any input: a longer text is split at paragraph, line, sentence
+// or word breaks into documents "ID#1", "ID#2", … and `note` is told; a
+// longer JSON line is skipped, read to its end but not kept.
+constexpr size_t kDefaultMaxDocumentBytes = 10 << 20;
 struct InputCallbacks {
   std::function<void(Document)> document;
   std::function<void(const std::string& message)> skip;
+  std::function<void(const std::string& message)> note;
+  size_t max_document_bytes = kDefaultMaxDocumentBytes;
 };
 void ReadDocuments(const std::vector<std::string>& inputs, const InputCallbacks& callbacks);
 

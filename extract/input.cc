@@ -3,10 +3,9 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
+#include <string_view>
 
 #include "extract/extract.h"
 #include "extract/utf8.h"
@@ -28,12 +27,46 @@ std::string TextProblem(const std::string& text) {
   return "";
 }
 
-void ReadJsonLines(std::istream& in, const std::string& name, const InputCallbacks& cb) {
+std::string Megabytes(size_t bytes) {
+  return bytes % (1 << 20) == 0 ? std::to_string(bytes >> 20) + " MB" : std::to_string(bytes) + " bytes";
+}
+
+enum class LineRead { kLine, kTooLong, kEnd };
+
+// One line, without its '\n', of at most `cap` bytes. The rest of a longer
+// line is read and dropped (kTooLong): a line with no end, as /dev/zero
+// gives, never grows memory.
+LineRead ReadBoundedLine(std::streambuf& in, size_t cap, std::string* line) {
+  line->clear();
+  bool any = false, too_long = false;
+  for (int c; (c = in.sbumpc()) != std::char_traits<char>::eof();) {
+    any = true;
+    if (c == '\n') break;
+    if (too_long) continue;
+    if (line->size() == cap) {
+      too_long = true;
+      std::string().swap(*line);
+      continue;
+    }
+    line->push_back(static_cast<char>(c));
+  }
+  if (!any) return LineRead::kEnd;
+  return too_long ? LineRead::kTooLong : LineRead::kLine;
+}
+
+// Lines are numbered from `number`, the line `in` starts at.
+void ReadJsonLines(std::istream& in, const std::string& name, size_t number, const InputCallbacks& cb) {
   std::set<std::string> seen;
   std::string line;
-  for (size_t number = 1; std::getline(in, line); ++number) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+  for (LineRead read; (read = ReadBoundedLine(*in.rdbuf(), cb.max_document_bytes, &line)) != LineRead::kEnd;
+       ++number) {
     const std::string where = name + ":" + std::to_string(number) + ": ";
+    if (read == LineRead::kTooLong) {
+      cb.skip(where + "line longer than " + Megabytes(cb.max_document_bytes) +
+              ", the most a document may hold (--max-document-mb)");
+      continue;
+    }
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     std::string problem = TextProblem(line);
     if (!problem.empty()) {
       cb.skip(where + "line " + problem);
@@ -91,6 +124,62 @@ void ReadText(std::string text, const std::string& id, const InputCallbacks& cb)
   cb.document(std::move(doc));
 }
 
+// Where a long text is cut, best first; each is searched for in the second
+// half of the part, and the part ends after it.
+constexpr std::string_view kPartBreaks[] = {
+    "\n\n",  // a paragraph
+    "\n",     // a line
+    ". ", "? ", "! ", "\u061F ",  // a sentence ("؟ " in Arabic)
+    " ",      // a word
+};
+
+// The length of the first part of `text`, at most `cap` bytes, never
+// inside a UTF-8 character.
+size_t PartLength(std::string_view text, size_t cap) {
+  for (std::string_view mark : kPartBreaks) {
+    const size_t at = text.substr(0, cap).rfind(mark);
+    if (at != std::string_view::npos && at >= cap / 2) return at + mark.size();
+  }
+  size_t length = cap;
+  while (length > 0 && (static_cast<unsigned char>(text[length]) & 0xC0) == 0x80) --length;
+  return length;
+}
+
+// A text read from `in` after `text`: one document, or parts of at most
+// cb.max_document_bytes named "ID#1", "ID#2", …. A part that is not text
+// (a NUL byte, broken UTF-8) ends the reading: the rest is not read.
+void ReadTextStream(std::istream& in, std::string text, const std::string& id, const InputCallbacks& cb) {
+  const size_t cap = cb.max_document_bytes;
+  // Reads until `text` holds more than a part, or the input ends.
+  auto fill = [&] {
+    while (text.size() <= cap && in) {
+      const size_t had = text.size();
+      text.resize(cap + 1);
+      in.read(text.data() + had, static_cast<std::streamsize>(cap + 1 - had));
+      text.resize(had + static_cast<size_t>(in.gcount()));
+    }
+    return !in.bad();
+  };
+  if (!fill()) return cb.skip(id + ": cannot be read");
+  if (text.size() <= cap) return ReadText(std::move(text), id, cb);
+  size_t parts = 0;
+  while (!text.empty()) {
+    if (!fill()) return cb.skip(id + ": cannot be read");
+    const size_t length = text.size() <= cap ? text.size() : PartLength(text, cap);
+    Document doc;
+    doc.id = id + "#" + std::to_string(++parts);
+    doc.text = text.substr(0, length);
+    text.erase(0, length);
+    std::string problem = TextProblem(doc.text);
+    if (!problem.empty()) return cb.skip(doc.id + ": " + problem + "; the rest of " + id + " is not read");
+    cb.document(std::move(doc));
+  }
+  if (cb.note) {
+    cb.note(id + ": longer than " + Megabytes(cap) + ", the most a document may hold: split into " +
+            std::to_string(parts) + " documents, " + id + "#1 to #" + std::to_string(parts) + " (--max-document-mb)");
+  }
+}
+
 void ReadFile(const fs::path& path, const InputCallbacks& cb) {
   const std::string name = path.string();
   std::ifstream in(path, std::ios::binary);
@@ -99,15 +188,10 @@ void ReadFile(const fs::path& path, const InputCallbacks& cb) {
     return;
   }
   if (path.extension() == ".jsonl") {
-    ReadJsonLines(in, name, cb);
+    ReadJsonLines(in, name, 1, cb);
     return;
   }
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    cb.skip(name + ": cannot be read");
-    return;
-  }
-  ReadText(std::move(text), name, cb);
+  ReadTextStream(in, "", name, cb);
 }
 
 void ReadDirectory(const fs::path& dir, const InputCallbacks& cb) {
@@ -124,14 +208,19 @@ void ReadDirectory(const fs::path& dir, const InputCallbacks& cb) {
   for (const auto& f : files) ReadFile(f, cb);
 }
 
+// JSON lines when the first thing on it is '{', else one text.
 void ReadStdin(const InputCallbacks& cb) {
-  std::string all((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-  size_t first = all.find_first_not_of(" \t\r\n");
-  if (first != std::string::npos && all[first] == '{') {
-    std::istringstream in(all);
-    ReadJsonLines(in, "stdin", cb);
-  } else if (first != std::string::npos) {
-    ReadText(std::move(all), "stdin", cb);
+  std::string blank;  // what comes before: kept for a text, counted for lines
+  std::streambuf& in = *std::cin.rdbuf();
+  for (int c; (c = in.sgetc()) != std::char_traits<char>::eof() && std::string_view(" \t\r\n").find(c) != std::string_view::npos;) {
+    blank.push_back(static_cast<char>(in.sbumpc()));
+  }
+  const int first = in.sgetc();
+  if (first == std::char_traits<char>::eof()) return;
+  if (first == '{') {
+    ReadJsonLines(std::cin, "stdin", 1 + std::count(blank.begin(), blank.end(), '\n'), cb);
+  } else {
+    ReadTextStream(std::cin, std::move(blank), "stdin", cb);
   }
 }
 

@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import unittest
 
@@ -659,10 +660,57 @@ class HostileInputTest(unittest.TestCase):
         words = "استدعى الرئيس توكاييف القوات الروسية "
         with open(line, "w") as f:
             f.write(words * (megabytes * 1024 * 1024 // len(words.encode())))
-        stats = self.ingested(line)
-        self.assertEqual(stats["documents"], 1)
+        stats, peak_kb = self.ingested_with_peak_memory(line)
+        parts = -(-megabytes // 10)  # split into parts of at most 10 MB, cut at sentence ends
+        self.assertTrue(parts <= stats["documents"] <= parts + 1, stats)
         self.assertGreater(stats["extractions"], 1000)
+        self.assertLess(peak_kb, 1024 * 1024)
         self.assertGreater(self.extracted_triples(line), 1000)
+
+    def ingested_with_peak_memory(self, path):
+        """Ingests `path` into a store of its own; returns its stats and the ingest's peak memory in KB."""
+        db = path + ".store"
+        measure = ("import resource, subprocess, sys\n"
+                   "r = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+                   "sys.stderr.write(r.stderr)\n"
+                   "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+                   "sys.exit(r.returncode)")
+        r = subprocess.run([sys.executable, "-c", measure, BIN, "ingest", "--db", db, path],
+                           capture_output=True, text=True, timeout=600)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return json.loads(run("stats", "--db", db, "--format", "json").stdout), int(r.stdout)
+
+    def test_long_texts_are_split_and_long_lines_skipped(self):
+        text = os.path.join(self.tmp, "long.txt")
+        paragraph = "Tokayev asked Russia for help. " * 1000 + "\n\n"  # 31 KB
+        with open(text, "w") as f:
+            f.write(paragraph * 80)  # 2.5 MB
+        r = run("extract", "--max-document-mb", "1", text)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        docs = {json.loads(x)["doc"] for x in r.stdout.splitlines()}
+        self.assertEqual(docs, {text + "#1", text + "#2", text + "#3"})
+        self.assertIn("split into 3 documents", r.stderr)
+        self.assertEqual(len(r.stderr.splitlines()), 1)
+        stats = self.ingested(text)  # 2.5 MB is under the default limit
+        self.assertEqual(stats["documents"], 1)
+
+        lines = os.path.join(self.tmp, "lines.jsonl")
+        with open(lines, "w") as f:
+            for i, body in enumerate(["Blinken condemned the violence.", "x" * (1 << 20) + " y",
+                                      "Tokayev asked Russia for help."]):
+                f.write(json.dumps({"id": "d%d" % i, "text": body}) + "\n")
+        r = run("extract", "--max-document-mb", "1", lines)
+        self.assertEqual(r.returncode, 1)
+        self.assertEqual(r.stderr.strip(), "nasij: %s:2: line longer than 1 MB, the most a document may hold "
+                                           "(--max-document-mb) (skipped)" % lines)
+        self.assertEqual({json.loads(x)["doc"] for x in r.stdout.splitlines()}, {"d0", "d2"})
+        self.assertEqual(run("extract", "--max-document-mb", "0", lines).returncode, 2)
+
+    def test_an_endless_binary_stream_is_refused_at_once(self):
+        r = subprocess.run([BIN, "extract", "/dev/zero"], capture_output=True, text=True, timeout=120)
+        self.assertEqual((r.returncode, r.stdout), (1, ""))
+        self.assertEqual(r.stderr, "nasij: /dev/zero#1: contains NUL bytes (binary file?); "
+                                   "the rest of /dev/zero is not read (skipped)\n")
 
     def ingested(self, path):
         """Ingests `path` into a store of its own and returns the store's stats."""
