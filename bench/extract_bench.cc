@@ -49,14 +49,16 @@ int main(int argc, char** argv) {
   std::vector<nasij::Document> docs;
   size_t bytes = 0;
   bool unreadable = false;
-  nasij::ReadDocuments(jsonl, {[&](nasij::Document d) {
-                                 bytes += d.text.size();
-                                 docs.push_back(std::move(d));
-                               },
-                               [&](const std::string& message) {
-                                 std::cerr << "extract_bench: " << message << "\n";
-                                 unreadable = true;
-                               }});
+  nasij::InputCallbacks read;
+  read.document = [&](nasij::Document d) {
+    bytes += d.text.size();
+    docs.push_back(std::move(d));
+  };
+  read.skip = [&](const std::string& message) {
+    std::cerr << "extract_bench: " << message << "\n";
+    unreadable = true;
+  };
+  nasij::ReadDocuments(jsonl, read);
   if (unreadable) return 1;
   for (size_t i = 0; !texts.empty() && bytes < mb * 1e6; ++i) {
     nasij::Document d;

@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     out << bytes;
   }
   size_t documents = 0;
-  nasij::ReadDocuments({path}, {[&](nasij::Document) { ++documents; }, [](const std::string&) {}});
+  nasij::ReadDocuments({path}, {.document = [&](nasij::Document) { ++documents; }, .skip = [](const std::string&) {}});
   for (size_t at = 0; at <= bytes.size();) {
     size_t end = bytes.find('\n', at);
     if (end == std::string_view::npos) end = bytes.size();
