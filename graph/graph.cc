@@ -180,6 +180,17 @@ Status SelectedGraph::ForEachSelectedTriple(const std::function<bool(const Tripl
   if (selection_.entity.empty()) {
     return store_.ForEachTriple([&](const TripleRow& t) { return !selected(t) || visit(t); });
   }
+  if (!around_entity_read_) {
+    Status s = ReadAroundEntity();
+    if (!s.ok()) return s;
+  }
+  for (const TripleRow& t : around_entity_) {
+    if (selected(t) && !visit(t)) break;
+  }
+  return Status::OK();
+}
+
+Status SelectedGraph::ReadAroundEntity() {
   auto keys = store_.ResolveEntity(selection_.entity);
   if (!keys.ok()) return keys.status();
   if (keys->empty()) return Status::NotFound("no entity is named " + selection_.entity);
@@ -187,11 +198,11 @@ Status SelectedGraph::ForEachSelectedTriple(const std::function<bool(const Tripl
   for (const std::string& key : *keys) {
     auto rows = Neighborhood(store_, key, selection_.hops);
     if (!rows.ok()) return rows.status();
-    for (const TripleRow& t : *rows) {
-      if (!seen.insert(EdgeKey(t.subject.key, t.relation, t.object.key)).second || !selected(t)) continue;
-      if (!visit(t)) return Status::OK();
+    for (TripleRow& t : *rows) {
+      if (seen.insert(EdgeKey(t.subject.key, t.relation, t.object.key)).second) around_entity_.push_back(std::move(t));
     }
   }
+  around_entity_read_ = true;
   return Status::OK();
 }
 

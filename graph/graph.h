@@ -67,7 +67,8 @@ struct GraphSelection {
 // memory: one vertex per entity, carrying the node metrics, and one edge per
 // distinct triple, parallel edges kept. The edges' attributes, most of the
 // bytes, are not held: ForEachEdge reads them from the store again as they
-// are written, so an export needs about 100 bytes per edge, not a kilobyte.
+// are written, so an export needs about 100 bytes per edge, not a kilobyte
+// (but the triples around an entity, which are read into memory as a whole).
 // The store must not change while the graph is used (a read-only store does
 // not).
 class SelectedGraph {
@@ -94,6 +95,7 @@ class SelectedGraph {
   SelectedGraph(Store& store, const GraphSelection& selection)
       : store_(store), selection_(selection), relation_(NormalizeForMatch(selection.relation)) {}
   Status ForEachSelectedTriple(const std::function<bool(const TripleRow&)>& visit);
+  Status ReadAroundEntity();
   bool Contains(const std::string& edge_key) const;
 
   Store& store_;
@@ -102,6 +104,11 @@ class SelectedGraph {
   std::unordered_set<std::string> in_doc_;         // edge keys of selection_.doc's triples
   Shape shape_;
   absl::flat_hash_map<std::string, size_t> vertex_;  // by entity key
+  // The triples around selection_.entity, read once: Neighborhood holds
+  // them all in memory anyway, so keeping them for ForEachEdge costs no
+  // more than reading them again.
+  std::vector<TripleRow> around_entity_;
+  bool around_entity_read_ = false;
   bool everything_ = true;  // every triple of the store is selected
   // Otherwise the hashes of the selected edges' keys, sorted.
   std::vector<uint64_t> selected_;
