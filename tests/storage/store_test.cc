@@ -585,3 +585,35 @@ TEST_CASE("What a killed creation left beside the store is removed by the next o
   fs::remove_all(alive);
   fs::remove_all(path);
 }
+
+TEST_CASE("A long-lived reader sees each write once it lands, and its older views stay whole", "[storage]") {
+  TempStore t;
+  bool changed;
+  REQUIRE(t.store->Ingest(Doc("a", "text a", {MakeTriple(0, kTokayev, "استدعى", "استدعى", kTroops)}), &changed).ok());
+  auto reader = StoreReader::Open(t.path.string(), std::chrono::milliseconds(0));
+  REQUIRE(reader.ok());
+  auto first = (*reader)->Current();
+  REQUIRE(first.ok());
+  auto again = (*reader)->Current();
+  REQUIRE(again.ok());
+  CHECK(again->get() == first->get());  // nothing changed: the same open store
+
+  REQUIRE(t.store->Ingest(Doc("b", "text b", {MakeTriple(0, kMoscow, "تقود", "قاد", kCsto)}), &changed).ok());
+  auto second = (*reader)->Current();
+  REQUIRE(second.ok());
+  CHECK(second->get() != first->get());
+  CHECK((*second)->Stats()->documents == 2);
+  CHECK((*first)->Stats()->documents == 1);  // a view in use is not changed under its reader
+
+  REQUIRE(t.store->Flush().ok());  // the log moves into table files: the same data, opened anew
+  auto flushed = (*reader)->Current();
+  REQUIRE(flushed.ok());
+  CHECK((*flushed)->Stats()->documents == 2);
+  CHECK(All(**flushed, Pattern{.entity = "موسكو"}).size() == 1);
+}
+
+TEST_CASE("A long-lived reader of a store that is gone fails to open", "[storage]") {
+  auto reader = StoreReader::Open((fs::temp_directory_path() / "nasij-no-such-store").string(), std::chrono::milliseconds(0));
+  REQUIRE_FALSE(reader.ok());
+  CHECK(reader.status().IsNotFound());
+}
