@@ -40,8 +40,10 @@ bench: build
 
 # nasij beside SQLite, Kuzu and Oxigraph on 1M triples (BENCH_TRIPLES=20000
 # for a quick check); several minutes, never part of `make test`.
-bench-peers: build
-	@cmake --build $(BUILD) -j $(JOBS) --target peers_bench nasij
+# Builds only the two programs it runs, not the tests.
+bench-peers: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS) --target nasij peers_bench
 	@scripts/bench-peers
 
 # The Arabic entity tagger's model and word clusters, from ../shared/ (README:
