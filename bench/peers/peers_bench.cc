@@ -124,6 +124,7 @@ int Lookups(const std::string& nasij_db, const std::string& sqlite_db, const std
     Check(s.TriplesOf(name, [&](const nasij::TripleRow&) { return ++found; }));
     return found;
   });
+  store->reset();  // each engine measured alone
 
   sqlite3* db = nullptr;
   if (sqlite3_open_v2(sqlite_db.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) Die(sqlite3_errmsg(db));

@@ -185,6 +185,11 @@ async function main() {
                                     oxigraph: oxigraphRun.peakMB, kuzu: kuzuLoad.peakMB}, mb);
   row('bytes on disk, closed', {nasij: bytesOf(file('nasij.db')) / 1e6, sqlite: bytesOf(file('sqlite.db')) / 1e6,
                                 kuzu: bytesOf(file('kuzu.db')) / 1e6}, (v) => v.toFixed(1) + ' MB');
+  const nasijFiles = fs.readdirSync(file('nasij.db'));
+  const nasijBytes = (suffix) => nasijFiles.filter((f) => f.endsWith(suffix))
+                                     .reduce((sum, f) => sum + bytesOf(path.join(file('nasij.db'), f)), 0) / 1e6;
+  console.log(`${''.padEnd(44)}(nasij: ${nasijBytes('.sst').toFixed(1)} MB in table files, ` +
+              `${nasijBytes('.log').toFixed(1)} MB in write-ahead logs)`);
   row('1-hop lookup, ids only, median', {nasij: native.nasij_ids_us, sqlite: native.sqlite_ids_us}, us);
   row('1-hop lookup, full rows, median', {nasij: native.nasij_rows_us, sqlite: native.sqlite_rows_us,
                                           oxigraph: oxigraph.rows_us, kuzu: kuzu.rows_us}, us);
