@@ -150,17 +150,17 @@ async function main() {
   const sqliteLoad = measured(['sqlite3', '-bail', file('sqlite.db')], sqliteScript());
   console.log('loading: kuzu');
   const kuzuLoad = measured(
-      ['node', path.join(__dirname, 'kuzu.js'), 'load', file('kuzu.db'), file('entities.csv'), file('said.csv')]);
+      [process.execPath, path.join(__dirname, 'kuzu.js'), 'load', file('kuzu.db'), file('entities.csv'), file('said.csv')]);
   const kuzuLoaded = JSON.parse(kuzuLoad.stdout);
   console.log('loading and looking up: oxigraph (in memory)');
-  const oxigraphRun = measured(['node', path.join(__dirname, 'oxigraph.js'), file('triples.nq'), file('probes.txt')]);
+  const oxigraphRun = measured([process.execPath, path.join(__dirname, 'oxigraph.js'), file('triples.nq'), file('probes.txt')]);
   const oxigraph = JSON.parse(oxigraphRun.stdout);
   if (oxigraph.quads !== triples) console.log(`note: oxigraph holds ${oxigraph.quads} quads (duplicates merge)`);
 
   console.log('looking up: nasij and sqlite');
   const native = JSON.parse(output([peersBench, 'lookups', file('nasij.db'), file('sqlite.db'), file('probes.txt')]));
   console.log('looking up: kuzu');
-  const kuzu = JSON.parse(output(['node', path.join(__dirname, 'kuzu.js'), 'lookups', file('kuzu.db'),
+  const kuzu = JSON.parse(output([process.execPath, path.join(__dirname, 'kuzu.js'), 'lookups', file('kuzu.db'),
                                   file('probes.txt')]));
 
   // A mid-ranked entity (about 30 triples at 1M) and one that is not stored.
