@@ -28,17 +28,18 @@ function seconds(since) {
   return Number(process.hrtime.bigint() - since) / 1e9;
 }
 
-// Runs argv under /usr/bin/time for its peak resident memory; returns the
-// wall seconds start to exit, the peak in MB and what it printed.
+// Runs argv under /usr/bin/time for its peak resident memory and CPU time;
+// returns the wall seconds start to exit, the CPU seconds (user + system,
+// every thread), the peak in MB and what it printed.
 function measured(argv, input) {
   const rssFile = file('maxrss');
   const start = process.hrtime.bigint();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', '-o', rssFile, ...argv],
+  const run = spawnSync('/usr/bin/time', ['-f', '%M %U %S', '-o', rssFile, ...argv],
                         {input, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['pipe', 'pipe', 'inherit']});
   const wall = seconds(start);
   if (run.status !== 0) throw new Error(`${argv.join(' ')} failed (exit ${run.status})`);
-  const peakKiB = Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop());
-  return {seconds: wall, peakMB: peakKiB * 1024 / 1e6, stdout: run.stdout};
+  const [peakKiB, user, system] = fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return {seconds: wall, cpu: user + system, peakMB: peakKiB * 1024 / 1e6, stdout: run.stdout};
 }
 
 function output(argv) {
@@ -181,6 +182,9 @@ async function main() {
   console.log(''.padEnd(44) + ['nasij', 'SQLite', 'Oxigraph', 'Kuzu'].map((c) => c.padEnd(20)).join(''));
   row('bulk load, s', {nasij: nasijLoad.seconds, sqlite: sqliteLoad.seconds, oxigraph: oxigraph.load_s,
                        kuzu: kuzuLoaded.load_s}, s);
+  // CPU time moves less than wall time when other work shares the cores.
+  row('bulk load, CPU s (user + system)', {nasij: nasijLoad.cpu, sqlite: sqliteLoad.cpu,
+                                           oxigraph: oxigraph.load_cpu_s, kuzu: kuzuLoaded.load_cpu_s}, s);
   row('peak memory while loading', {nasij: nasijLoad.peakMB, sqlite: sqliteLoad.peakMB,
                                     oxigraph: oxigraphRun.peakMB, kuzu: kuzuLoad.peakMB}, mb);
   row('bytes on disk, closed', {nasij: bytesOf(file('nasij.db')) / 1e6, sqlite: bytesOf(file('sqlite.db')) / 1e6,
@@ -199,7 +203,8 @@ async function main() {
   console.log(`\nnasij as a process, start to exit, median of ${runs} runs (after one warm-up):`);
   for (const [command, ms] of processes) console.log('  ' + command.padEnd(42) + ms.toFixed(1) + ' ms');
   console.log('\nHow each was measured: load = nasij ingest --triples and the sqlite3 CLI as processes, ' +
-              'Kuzu (COPY from CSV, open to close) and Oxigraph (N-Quads, no_transaction) inside node; ' +
+              'Kuzu (COPY from CSV, open to close) and Oxigraph (N-Quads, no_transaction) inside node ' +
+              '(their CPU time from process.cpuUsage()); ' +
               'peak memory = /usr/bin/time %M of that process (node itself included for Kuzu and Oxigraph, ' +
               'and for Oxigraph its lookups too); lookups in-process, the second of two passes over the same probes.');
   fs.rmSync(dir, {recursive: true, force: true});
