@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 MAKEFLAGS += --no-print-directory
 
-.PHONY: deps build demo test test-asan fuzz bench train-ner train-clusters clean
+.PHONY: deps build demo test test-asan fuzz bench bench-peers train-ner train-clusters clean
 
 deps:
 	@scripts/install-deps
@@ -37,6 +37,14 @@ fuzz: deps
 bench: build
 	@cmake --build $(BUILD) -j $(JOBS) --target benchmarks
 	@scripts/bench
+
+# nasij beside SQLite, Kuzu and Oxigraph on 1M triples (BENCH_TRIPLES=20000
+# for a quick check); several minutes, never part of `make test`.
+# Builds only the two programs it runs, not the tests.
+bench-peers: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS) --target nasij peers_bench
+	@scripts/bench-peers
 
 # The Arabic entity tagger's model and word clusters, from ../shared/ (README:
 # "The entity tagger"). A user's build never needs them: both are committed.

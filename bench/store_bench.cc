@@ -15,11 +15,11 @@
 #include <functional>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <random>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "bench/triples.h"
 #include "storage/store.h"
 
 namespace fs = std::filesystem;
@@ -37,29 +37,6 @@ uint64_t DiskBytes(const fs::path& p) {
     if (f.is_regular_file()) total += f.file_size();
   }
   return total;
-}
-
-// Entity names follow a Zipf-like law, as in news: few entities are in most triples.
-std::vector<std::string> WriteTriples(const fs::path& path, size_t n) {
-  std::mt19937_64 rng(42);
-  const size_t entities = std::max<size_t>(1000, n / 10), relations = 500, per_doc = 1000;
-  std::vector<std::string> names(entities);
-  for (size_t i = 0; i < entities; ++i) names[i] = "entity " + std::to_string(i);
-  std::vector<double> weights(entities);
-  for (size_t i = 0; i < entities; ++i) weights[i] = 1.0 / (i + 1);
-  std::discrete_distribution<size_t> pick(weights.begin(), weights.end());
-  std::uniform_int_distribution<size_t> rel(0, relations - 1);
-  std::ofstream out(path);
-  for (size_t i = 0; i < n; ++i) {
-    nlohmann::json j = {{"doc", "doc-" + std::to_string(i / per_doc)},
-                        {"sentence", static_cast<int>(i % per_doc / 10)},
-                        {"subject", names[pick(rng)]},
-                        {"relation", "relation " + std::to_string(rel(rng))},
-                        {"object", names[pick(rng)]},
-                        {"confidence", 0.5 + (i % 50) / 100.0}};
-    out << j.dump() << '\n';
-  }
-  return names;
 }
 
 // A benchmark that read less than it should would measure nothing.
@@ -145,7 +122,7 @@ int main(int argc, char** argv) {
   fs::remove_all(dir);
   fs::create_directories(dir);
   const fs::path triples = dir / "triples.jsonl", store = dir / "nasij.db", sqlite = dir / "sqlite.db";
-  std::vector<std::string> names = WriteTriples(triples, n);
+  std::vector<std::string> names = nasij::bench::WriteTriples(triples, n, 1000);
   std::printf("%zu triples, %zu entity names, %.1f MB of JSON lines\n", n, names.size(), DiskBytes(triples) / 1e6);
 
   auto start = std::chrono::steady_clock::now();
@@ -160,10 +137,7 @@ int main(int argc, char** argv) {
               nasij_load, n / nasij_load, sqlite_load, n / sqlite_load, sqlite_load / nasij_load);
 
   // Neighbour lookups: every triple touching an entity, either side.
-  std::mt19937_64 rng(7);
-  std::uniform_int_distribution<size_t> pick(0, std::min<size_t>(names.size(), 10000) - 1);
-  std::vector<std::string> probes;
-  for (int i = 0; i < 2000; ++i) probes.push_back(names[pick(rng)]);
+  const std::vector<std::string> probes = nasij::bench::Probes(names, 2000);
   auto opened = nasij::Store::Open(store.string(), nasij::Store::Mode::kReadOnly);
   if (!opened.ok()) {
     std::cerr << "store_bench: " << opened.status().message() << "\n";
