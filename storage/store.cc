@@ -486,6 +486,10 @@ rocksdb::ColumnFamilyOptions FamilyOptions() {
   static const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(128 << 20);
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
+  // A table's index is read when a lookup first needs it, not when the
+  // store opens: a reader opens every table (DatabaseOptions), and a query
+  // process reads a few of them.
+  table.cache_index_and_filter_blocks = true;
 
   rocksdb::ColumnFamilyOptions cf;
   cf.compression = rocksdb::kLZ4Compression;
