@@ -1,4 +1,8 @@
+#include <future>
 #include <iostream>
+#include <set>
+#include <utility>
+#include <vector>
 
 #include "cli/args.h"
 #include "cli/commands.h"
@@ -29,6 +33,83 @@ one document).
   --triples FILE       load pre-extracted triples instead of extracting text
 )";
 
+// Documents go to the store in groups, each one atomic IngestAll: a large
+// group is written as sorted files rather than key by key, and one group is
+// stored on a thread of its own while the next is extracted.
+constexpr size_t kGroupDocuments = 1000;
+// A group of this much text is stored before anything more is extracted:
+// memory then holds one long document's extraction, not three.
+constexpr size_t kGroupTextBytes = 4 << 20;
+
+class GroupedWriter {
+ public:
+  explicit GroupedWriter(Store& store) : store_(store) {}
+  ~GroupedWriter() { Wait(); }
+
+  // False once a group failed: `failure()` says why.
+  bool Add(const Extraction& e) {
+    // A group holds an id once: a later version starts the next group.
+    if (group_.size() == kGroupDocuments || ids_.count(e.document.id)) {
+      if (!Hand()) return false;
+    }
+    ids_.insert(e.document.id);
+    group_text_bytes_ += e.document.text.size();
+    group_.push_back(e);
+    return group_text_bytes_ < kGroupTextBytes || (Hand() && Wait());
+  }
+  // Stores what is left and waits for it.
+  bool Finish() { return Hand() && Wait(); }
+
+  const Status& failure() const { return failure_; }
+  size_t changed() const { return changed_; }
+
+ private:
+  // Waits for the group being stored, then starts storing this one.
+  bool Hand() {
+    if (!Wait()) return false;
+    storing_ = std::async(std::launch::async, [this, group = std::move(group_)] { return StoreGroup(group); });
+    group_.clear();
+    ids_.clear();
+    group_text_bytes_ = 0;
+    return true;
+  }
+  bool Wait() {
+    if (storing_.valid()) {
+      auto [status, changed] = storing_.get();
+      changed_ += changed;
+      if (!status.ok() && failure_.ok()) failure_ = status;
+    }
+    return failure_.ok();
+  }
+  // A group refused as a whole is stored again document by document, so
+  // that the documents before the bad one are kept and the error names it.
+  std::pair<Status, size_t> StoreGroup(const std::vector<Extraction>& group) {
+    size_t changed = 0, next = 0;
+    Status s = store_.IngestAll([&](Extraction* e) {
+      if (next == group.size()) return false;
+      *e = group[next++];
+      return true;
+    }, &changed);
+    if (!s.IsInvalidArgument()) return {s, changed};
+    changed = 0;
+    for (const Extraction& e : group) {
+      bool one_changed;
+      s = store_.Ingest(e, &one_changed);
+      if (!s.ok()) return {s.Prefixed("storing " + e.document.id), changed};
+      changed += one_changed;
+    }
+    return {Status::OK(), changed};
+  }
+
+  Store& store_;
+  std::vector<Extraction> group_;
+  std::set<std::string> ids_;
+  size_t group_text_bytes_ = 0;
+  std::future<std::pair<Status, size_t>> storing_;
+  Status failure_;
+  size_t changed_ = 0;
+};
+
 }  // namespace
 
 int Ingest(int argc, char** argv) {
@@ -50,24 +131,17 @@ int Ingest(int argc, char** argv) {
 
   auto extractor = Extractor::Create();
   if (!extractor.ok()) return Fail(extractor.status().message());
-  Progress progress("documents ingested");
-  size_t changed_docs = 0, triples = 0;
-  Status failure;
+  Progress progress("documents extracted");
+  size_t extracted = 0, triples = 0;
+  GroupedWriter writer(**store);
   PipelineResult r = RunExtraction(**extractor, args.positional(), max_document_bytes, [&](const Extraction& e) {
-    bool changed;
-    failure = (*store)->Ingest(e, &changed);
-    if (!failure.ok()) {
-      failure = failure.Prefixed("storing " + e.document.id);
-      return false;
-    }
-    changed_docs += changed;
     triples += e.triples.size();
-    progress.Update(changed_docs);
-    return true;
+    progress.Update(++extracted);
+    return writer.Add(e);
   });
-  if (!failure.ok()) return Fail(failure.message());
+  if (!writer.Finish()) return Fail(writer.failure().message());
   if (Status flushed = (*store)->Flush(); !flushed.ok()) return Fail(flushed.message());
-  std::cerr << "nasij: ingested " << r.documents << " documents (" << changed_docs << " new or changed, "
+  std::cerr << "nasij: ingested " << r.documents << " documents (" << writer.changed() << " new or changed, "
             << triples << " triples)\n";
   return r.skipped ? kExitError : kExitOk;
 }

@@ -845,8 +845,8 @@ class HostileInputTest(unittest.TestCase):
         per_doc = sum(1 for x in run("extract", "-", stdin=text).stdout.splitlines() if '"triple"' in x)
         disk, store = os.path.join(self.tmp, "disk"), os.path.join(self.tmp, "disk", "store")
         os.makedirs(disk)
-        # A 4 MB tmpfs in a mount namespace of our own (root, or an unprivileged user namespace).
-        script = ('mount -t tmpfs -o size=4m tmpfs "$1" || exit 99; "$2" ingest --db "$3" "$4"; echo "ingest=$?"; '
+        # A 2 MB tmpfs in a mount namespace of our own (root, or an unprivileged user namespace).
+        script = ('mount -t tmpfs -o size=2m tmpfs "$1" || exit 99; "$2" ingest --db "$3" "$4"; echo "ingest=$?"; '
                   '"$2" stats --db "$3" --format json; echo "stats=$?"')
         r = subprocess.run(["unshare", "-rm", "sh", "-c", script, "sh", disk, BIN, store, docs],
                            capture_output=True, text=True, timeout=300)
