@@ -591,11 +591,97 @@ std::vector<Token> ReadInvisibles(const std::vector<Token>& tokens) {
   return out;
 }
 
+// An auxiliary that is the relation itself is its own verb: the ministry
+// has the documents (have); the minister is a doctor (be).
+constexpr std::pair<std::string_view, std::string_view> kAuxiliaryLemmas[] = {
+    {"has", "have"}, {"have", "have"}, {"had", "have"}, {"having", "have"},
+    {"do", "do"},    {"does", "do"},   {"did", "do"}};
+
+std::string AuxiliaryLemma(const std::string& lower) {
+  for (const auto& [form, lemma] : kAuxiliaryLemmas) {
+    if (lower == form) return std::string(lemma);
+  }
+  return "be";
+}
+
+// A contraction written as one word is read as two, as the Penn Treebank
+// splits them: the host and the clitic, which reads as the word it stands
+// for. The host must be of the kind the clitic attaches to, so that a name
+// such as Sa'd stays whole.
+struct Contraction {
+  std::string_view clitic;    // with ' (’ reads the same)
+  std::string_view reads_as;
+  Tag host;
+};
+constexpr Contraction kContractions[] = {
+    {"n't", "not", Tag::kAux},     // doesn't, isn't, hasn't; can't, won't
+    {"'ve", "have", Tag::kPron},   // I've, they've
+    {"'re", "are", Tag::kPron},    // you're, they're
+    {"'ll", "will", Tag::kPron},   // we'll
+    {"'m", "am", Tag::kPron},      // I'm
+    {"'d", "would", Tag::kPron},   // she'd
+};
+// Hosts spelt otherwise before n't: ca n't is "can not".
+constexpr std::pair<std::string_view, std::string_view> kHostsBeforeNot[] = {
+    {"ca", "can"}, {"wo", "will"}, {"sha", "shall"}};
+
+std::string Lowercase(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c += 32;
+  }
+  return out;
+}
+
+// The tokens with each contraction split in two; `readings` gets, for each
+// token out, the word it reads as when that is not its own text.
+std::vector<Token> SplitContractions(const Lexicon& lexicon, const std::vector<Token>& tokens,
+                                     std::vector<std::string>* readings) {
+  std::vector<Token> out;
+  for (const Token& t : tokens) {
+    std::string plain = Lowercase(t.text);
+    for (size_t at; (at = plain.find("\u2019")) != std::string::npos;) plain.replace(at, 3, "'");
+    const Contraction* found = nullptr;
+    for (const Contraction& c : kContractions) {
+      if (plain.size() > c.clitic.size() && plain.ends_with(c.clitic)) found = &c;
+    }
+    // Offsets (in code points) must match the text, which an invisible
+    // character dropped from the word would not.
+    const bool as_written = t.end - t.start == static_cast<int>(utf8::Length(t.text));
+    std::string host = found ? plain.substr(0, plain.size() - found->clitic.size()) : "";
+    if (found && found->clitic == "n't") {
+      for (const auto& [spelt, word] : kHostsBeforeNot) {
+        if (host == spelt) host = word;
+      }
+    }
+    const WordInfo* info = found ? lexicon.Find(host) : nullptr;
+    const bool hosts = info && std::find(info->tags.begin(), info->tags.end(), found->host) != info->tags.end();
+    if (!found || !as_written || !hosts) {
+      out.push_back(t);
+      readings->emplace_back();
+      continue;
+    }
+    // The clitic as written: from its apostrophe, or from the n before it.
+    const size_t straight = t.text.rfind('\''), curly = t.text.rfind("\u2019");
+    const size_t apostrophe = straight == std::string::npos ? curly
+                              : curly == std::string::npos  ? straight
+                                                            : std::max(straight, curly);
+    const size_t split = found->clitic == "n't" ? apostrophe - 1 : apostrophe;
+    const int clitic_start = t.start + static_cast<int>(utf8::Length(std::string_view(t.text).substr(0, split)));
+    out.push_back({t.text.substr(0, split), t.start, clitic_start, t.kind});
+    readings->push_back(host);
+    out.push_back({t.text.substr(split), clitic_start, t.end, t.kind});
+    readings->emplace_back(found->reads_as);
+  }
+  return out;
+}
+
 }  // namespace
 
 void EnglishModule::Process(const TokenizedSentence& sentence, int index, DocumentContext* context,
                             Extraction* out) const {
-  const std::vector<Token> tokens = ReadInvisibles(sentence.tokens);
+  std::vector<std::string> readings;
+  const std::vector<Token> tokens = SplitContractions(*lexicon_, ReadInvisibles(sentence.tokens), &readings);
   auto lower = [](std::string s) {
     for (char& c : s) {
       if (c >= 'A' && c <= 'Z') c += 32;
@@ -614,7 +700,7 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     }
     Word w;
     w.token = &tokens[i];
-    w.lower = lower(tokens[i].text);
+    w.lower = readings[i].empty() ? lower(tokens[i].text) : readings[i];
     ws.push_back(std::move(w));
   }
   MarkNames(*lexicon_, *gazetteer_, &ws);
@@ -682,7 +768,11 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     if (fronted_end > 0 && f.subject.begin > fronted_end) t.object.text += " " + Text(ws, 0, fronted_end);
     std::vector<int> rel = f.relation;
     std::string text = f.relation_prefix;
-    for (int i : rel) text += (text.empty() ? "" : " ") + ws[i].token->text;
+    for (size_t k = 0; k < rel.size(); ++k) {
+      // does n't is written doesn't: a space only where the text had one.
+      const bool glued = k > 0 && ws[rel[k]].token->start == ws[rel[k - 1]].token->end;
+      text += (text.empty() || glued ? "" : " ") + ws[rel[k]].token->text;
+    }
     if (!f.relation_extra.empty()) text += (text.empty() ? "" : " ") + f.relation_extra;
     t.relation.text = text;
     if (f.verb >= 0 && ws[f.verb].verb >= 0) {
@@ -692,7 +782,7 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     } else {
       t.relation.lemma = f.lemma.empty() ? "be" : f.lemma;
     }
-    if (f.verb < 0 && !rel.empty() && ws[rel.back()].tag == Tag::kAux) t.relation.lemma = "be";
+    if (f.verb < 0 && !rel.empty() && ws[rel.back()].tag == Tag::kAux) t.relation.lemma = AuxiliaryLemma(ws[rel.back()].lower);
     t.relation.label_en = t.relation.lemma;
     if (t.subject.text.empty() || t.object.text.empty() || t.relation.text.empty()) continue;
     t.negated = f.negated;

@@ -78,6 +78,36 @@ TEST_CASE("English prepositional object and negation", "[english][extraction]") 
   CHECK(t->negated);
 }
 
+TEST_CASE("A contraction is read as the two words it stands for", "[english][extraction]") {
+  auto e = Run("The council doesn't support the mayor. The guards won't open the gate. We've signed the treaty. "
+               "They\u2019re closing the port.");
+  const Triple* support = Find(e, "The council", "doesn't support", "the mayor");
+  REQUIRE(support);
+  CHECK(support->negated);
+  CHECK(support->relation.lemma == "support");
+  const Triple* open = Find(e, "The guards", "won't open", "the gate");
+  REQUIRE(open);
+  CHECK(open->negated);
+  const Triple* signed_ = Find(e, "We", "'ve signed", "the treaty");
+  REQUIRE(signed_);
+  CHECK_FALSE(signed_->negated);
+  REQUIRE(Find(e, "They", "\u2019re closing", "the port"));
+  for (const Mention& m : e.mentions) CHECK(m.entity.text.find('\'') == std::string::npos);
+  // A name with an apostrophe is no contraction: its first part is no pronoun.
+  auto name = Run("Sa'd visited the clinic.");
+  REQUIRE(Find(name, "Sa'd", "visited", "the clinic"));
+}
+
+TEST_CASE("An auxiliary that is the relation is its own verb", "[english][extraction]") {
+  auto e = Run("The library has three reading rooms. The library is a museum.");
+  const Triple* has = Find(e, "The library", "has", "three reading rooms");
+  REQUIRE(has);
+  CHECK(has->relation.lemma == "have");
+  const Triple* is = Find(e, "The library", "is", "a museum");
+  REQUIRE(is);
+  CHECK(is->relation.lemma == "be");
+}
+
 TEST_CASE("English reported speech and modality", "[english][extraction]") {
   auto e = Run("The minister said that the army may leave the city.");
   const Triple* speech = Find(e, "The minister", "said that", "the army may leave the city");
