@@ -225,6 +225,10 @@ class ClauseFinder {
       if (!p.a.conj.empty() && first != v) break;
       const Tag tag = p.tag();
       const bool auxiliary = tag == Tag::kVerb && lex_.verb(p.a.verb.verb).copula && verb.a.verb.present && first == v;
+      // ما before a verb is, in news, nearly always "what", "which" or
+      // "when" (وهذا ما أكده الوزير, مما أدى إلى, بما في ذلك, لما وصل): it
+      // belongs to neither the relation nor a negation, but in ما زال.
+      if (tag == Tag::kNeg && (p.norm == "ما" || p.a.stem == "ما") && !entry.still) break;
       if (tag == Tag::kNeg && p.norm != "غير" && p.norm != "عدم") {
         // لا يزال, ما زال, لم يزل: "not cease" is "still", nothing negated.
         t.negated = !entry.still;

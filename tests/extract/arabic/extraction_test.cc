@@ -90,6 +90,21 @@ TEST_CASE("Negation stays in the relation and marks the triple", "[arabic][extra
   CHECK(t->negated);
 }
 
+TEST_CASE("ما before a verb is \"what\" or \"when\", not a negation", "[arabic][extraction]") {
+  auto e = Run("وهذا ما نقلته الوكالة عن المتحدث. لما عاد الوفد إلى القاهرة عقد مؤتمرا صحفيا. "
+               "وارتفعت الأسعار بما يعادل عشرة في المئة.");
+  for (const Triple& t : e.triples) {
+    CHECK_FALSE(t.negated);
+    const std::string first_word = t.relation.text.substr(0, t.relation.text.find(' '));
+    CHECK(first_word != "ما");  // nor part of the relation
+    CHECK(first_word != "لما");
+    CHECK(first_word != "بما");
+  }
+  const Triple* quoted = Find(e, "الوكالة", "نقلته عن", "المتحدث");
+  REQUIRE(quoted);
+  REQUIRE(Find(e, "الوفد", "عاد إلى", "القاهرة"));
+}
+
 TEST_CASE("قد with a present verb is possible", "[arabic][extraction]") {
   auto e = Run("قد تفرض الحكومة عقوبات جديدة.");
   const Triple* t = Find(e, "الحكومة", "قد تفرض", "عقوبات جديدة");
