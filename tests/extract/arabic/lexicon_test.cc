@@ -1,5 +1,6 @@
 #include "extract/arabic/lexicon.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
 
@@ -74,4 +75,72 @@ TEST_CASE("Lexicon parses every data file and reports a bad row with its line", 
   auto bad = Lexicon::Parse("قال\tيقول\n", "", "", "", "");
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.status().message() == "verbs.tsv:1: expected 6 fields");
+}
+
+namespace {
+
+// A hunspell-ar table of three lemmas, in the generator's format
+// (hunspell_table.cc): a verb verbs.tsv lists, one it does not, a noun.
+constexpr const char* kHunspellLemmas = "أكد\nموّل\n";
+std::string HunspellForms() {
+  std::string out;
+  for (const char* line : {"اكد\tpast\t0\t-", "مولت\tpast\t1\tت", "مولوا\tpast\t1\tوا", "نمول\tpresent\t1\t-",
+                           "يمول\tpresent\t1\t-", "يمولون\tpresent\t1\tون"}) {
+    out += Normalize(line) + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("The hunspell-ar table gives verbs their lemma and agreement", "[arabic][lexicon]") {
+  const std::string forms = HunspellForms();
+  auto lex = Lexicon::Parse("أكد\tيؤكد\tأكد\tII\tconfirm\tspeech\n", "", "", "", "", kHunspellLemmas, forms);
+  REQUIRE(lex.ok());
+  const std::vector<HunspellReading> she = (*lex)->HunspellReadings(Normalize("مولت"));
+  REQUIRE(she.size() == 1);
+  CHECK(she[0].tag == Tag::kVerb);
+  CHECK_FALSE(she[0].verb.present);
+  CHECK(she[0].verb.feminine);
+  const Verb& v = (*lex)->verb(she[0].verb.verb);
+  CHECK(v.past == "موّل");  // labelled by its lemma
+  CHECK(v.gloss.empty());
+
+  const std::vector<HunspellReading> they = (*lex)->HunspellReadings(Normalize("يمولون"));
+  REQUIRE(they.size() == 1);
+  CHECK(they[0].verb.present);
+  CHECK(they[0].verb.plural);
+  const std::vector<HunspellReading> we = (*lex)->HunspellReadings(Normalize("نمول"));
+  REQUIRE(we.size() == 1);
+  CHECK(we[0].verb.first_person);
+
+  // A lemma verbs.tsv lists is that verb, with its gloss.
+  const std::vector<HunspellReading> listed = (*lex)->HunspellReadings(Normalize("أكد"));
+  REQUIRE(listed.size() == 1);
+  CHECK((*lex)->verb(listed[0].verb.verb).gloss == "confirm");
+
+  CHECK((*lex)->HunspellReadings(Normalize("مول")).empty());
+}
+
+TEST_CASE("A damaged hunspell-ar table is an error naming its line", "[arabic][lexicon]") {
+  auto unsorted = Lexicon::Parse("", "", "", "", "", "موّل\n", Normalize("يمول\tpresent\t0\t-\nمولت\tpast\t0\tت\n"));
+  REQUIRE_FALSE(unsorted.ok());
+  CHECK(unsorted.status().message() == "hunspell_forms.tsv: not sorted by form");
+  auto no_lemma = Lexicon::Parse("", "", "", "", "", "موّل\n", Normalize("مولت\tpast\t7\tت\n"));
+  REQUIRE_FALSE(no_lemma.ok());
+  CHECK(no_lemma.status().message() == "hunspell_forms.tsv:1: no such lemma");
+  auto bad_class = Lexicon::Parse("", "", "", "", "", "", Normalize("مولت\tparticle\tموّل\t-\n"));
+  REQUIRE_FALSE(bad_class.ok());
+  CHECK(bad_class.status().message() == "hunspell_forms.tsv:1: unknown class");
+}
+
+TEST_CASE("The embedded lexicon carries the hunspell-ar table", "[arabic][lexicon]") {
+  auto lex = Lexicon::LoadEmbedded();
+  REQUIRE(lex.ok());
+  // موّل (to fund) is no verb of verbs.tsv.
+  CHECK_FALSE((*lex)->VerbForms(Normalize("موّلت")));
+  const std::vector<HunspellReading> readings = (*lex)->HunspellReadings(Normalize("موّلت"));
+  CHECK(std::any_of(readings.begin(), readings.end(), [&](const HunspellReading& r) {
+    return r.tag == Tag::kVerb && Normalize((*lex)->verb(r.verb.verb).past) == Normalize("موّل");
+  }));
 }
