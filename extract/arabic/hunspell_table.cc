@@ -6,8 +6,9 @@
 //   nasij-hunspell-table AFF DIC LEMMAS FORMS
 //
 // LEMMAS lists the verbs' lemmas (hunspell's st:), one a line. Each line of
-// FORMS is `form<TAB>class<TAB>lemma<TAB>ending`, sorted by form (normalized,
-// normalize.h) for binary search: class is past, present, noun, adj,
+// FORMS is `form<TAB>class<TAB>lemma<TAB>ending`, the form normalized
+// (normalize.h) and sorted, so that a change in the dictionary shows as a
+// readable diff: class is past, present, noun, adj,
 // participle (a noun or an adjective: على عاتق, on the shoulder of), masdar
 // or name; lemma is the line number in LEMMAS (from 0) of a verb's lemma, or
 // the word as the dictionary writes it; ending is the subject-agreement

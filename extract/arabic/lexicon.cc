@@ -347,6 +347,13 @@ constexpr NominalEnding kNominalEndings[] = {
     {"ين", true, false, true}, {"يون", true, false, true}, {"يين", true, false, true}, {"وون", true, false, true},
     {"ان", true, false, true}, {"تان", true, true, true},  {"تين", true, true, true}};
 
+// The first four bytes of a word (two Arabic letters), as one number.
+uint32_t TwoLetters(std::string_view word) {
+  uint32_t key = 0;
+  for (size_t i = 0; i < 4; ++i) key = key << 8 | (i < word.size() ? static_cast<unsigned char>(word[i]) : 0);
+  return key;
+}
+
 bool Agree(std::string_view ending, const Agreement* begin, const Agreement* end, VerbForm* f) {
   const Agreement* a = std::find_if(begin, end, [&](const Agreement& x) { return x.ending == ending; });
   if (a == end) return false;
@@ -385,59 +392,72 @@ Status Lexicon::AddHunspell(std::string_view lemmas, std::string_view forms) {
   for (size_t begin = 0, end; begin < text.size(); begin = end + 1) {
     ++line;
     end = std::min(text.find('\n', begin), text.size());
-    const std::vector<std::string_view> fields = SplitField(text.substr(begin, end - begin), '\t');
+    // Split by hand: half a million lines are read at every start.
+    std::string_view fields[4];
+    size_t count = 0;
+    for (size_t at = begin; count < 4 && at <= end; ++count) {
+      const size_t tab = std::min(text.find('\t', at), end);
+      fields[count] = text.substr(at, tab - at);
+      at = tab + 1;
+    }
     auto error = [&](const std::string& why) {
       return Status::Corruption("hunspell_forms.tsv:" + std::to_string(line) + ": " + why);
     };
-    if (fields.size() != 3 && fields.size() != 4) return error("expected 4 fields");
+    if (count != 4 || fields[3].find('\t') != std::string_view::npos) return error("expected 4 fields");
     const HunspellClass* c = std::find_if(std::begin(kHunspellClasses), std::end(kHunspellClasses),
                                           [&](const HunspellClass& k) { return k.name == fields[1]; });
     if (c == std::end(kHunspellClasses)) return error("unknown class");
     HunspellForm f;
     f.form_begin = begin;
     f.form_size = fields[0].size();
+    HunspellReading& r = f.reading;
     if (c->tags.front() == Tag::kVerb) {
       uint32_t lemma = 0;
       const auto [end_of_number, parse_error] = std::from_chars(fields[2].data(), fields[2].data() + fields[2].size(), lemma);
       if (parse_error != std::errc() || end_of_number != fields[2].data() + fields[2].size() || lemma >= lemma_verb.size()) {
         return error("no such lemma");
       }
-      VerbForm& v = f.reading.verb;
-      v.verb = lemma_verb[lemma];
-      v.present = c->present;
-      const std::string_view ending = fields.size() == 4 ? fields[3] : "-";
-      const bool agrees = c->present ? Agree(ending, std::begin(kPresentAgreement), std::end(kPresentAgreement), &v)
-                                     : Agree(ending, std::begin(kPastAgreement), std::end(kPastAgreement), &v);
+      r.verb.verb = lemma_verb[lemma];
+      r.verb.present = c->present;
+      const bool agrees = c->present ? Agree(fields[3], std::begin(kPresentAgreement), std::end(kPresentAgreement), &r.verb)
+                                     : Agree(fields[3], std::begin(kPastAgreement), std::end(kPastAgreement), &r.verb);
       if (!agrees) return error("unknown ending");
-      if (c->present) Agree(fields[0].substr(0, 2), std::begin(kPresentPrefixes), std::end(kPresentPrefixes), &v);
-    } else if (fields.size() == 4) {
+      if (c->present) Agree(fields[0].substr(0, 2), std::begin(kPresentPrefixes), std::end(kPresentPrefixes), &r.verb);
+    } else {
       // Other endings (the accusative alif, the nisba ي) say nothing of number or gender.
       auto n = std::find_if(std::begin(kNominalEndings), std::end(kNominalEndings),
                             [&](const NominalEnding& e) { return e.ending == fields[3]; });
       if (n != std::end(kNominalEndings)) {
-        f.reading.plural = n->plural;
-        f.reading.feminine = n->feminine;
-        f.reading.nun_suffix = n->nun_suffix;
+        r.plural = n->plural;
+        r.feminine = n->feminine;
+        r.nun_suffix = n->nun_suffix;
       }
     }
+    if (!hunspell_table_.empty() && fields[0] < FormOf(hunspell_table_.back())) return error("not sorted by form");
     for (Tag tag : c->tags) {
-      f.reading.tag = tag;
-      hunspell_table_.push_back(f);
+      r.tag = tag;
+      // Several dictionary words may give a form the same reading.
+      bool seen = false;
+      for (auto it = hunspell_table_.rbegin(); it != hunspell_table_.rend() && FormOf(*it) == fields[0]; ++it) {
+        seen |= it->reading == r;
+      }
+      if (!seen) hunspell_table_.push_back(f);
     }
   }
-  if (!std::is_sorted(hunspell_table_.begin(), hunspell_table_.end(), [&](const HunspellForm& a, const HunspellForm& b) {
-        return HunspellFormText(a) < HunspellFormText(b);
-      })) {
-    return Status::Corruption("hunspell_forms.tsv: not sorted by form");
+  for (uint32_t i = 0; i < hunspell_table_.size(); ++i) {
+    auto [range, added] = hunspell_ranges_.try_emplace(TwoLetters(FormOf(hunspell_table_[i])), i, i);
+    range->second.second = i + 1;
   }
   return Status::OK();
 }
 
 std::vector<HunspellReading> Lexicon::HunspellReadings(std::string_view word) const {
-  auto first = std::lower_bound(hunspell_table_.begin(), hunspell_table_.end(), word,
-                                [&](const HunspellForm& f, std::string_view w) { return HunspellFormText(f) < w; });
   std::vector<HunspellReading> out;
-  for (auto it = first; it != hunspell_table_.end() && HunspellFormText(*it) == word; ++it) out.push_back(it->reading);
+  auto range = hunspell_ranges_.find(TwoLetters(word));
+  if (range == hunspell_ranges_.end()) return out;
+  const auto begin = hunspell_table_.begin() + range->second.first, end = hunspell_table_.begin() + range->second.second;
+  auto it = std::lower_bound(begin, end, word, [&](const HunspellForm& f, std::string_view w) { return FormOf(f) < w; });
+  for (; it != end && FormOf(*it) == word; ++it) out.push_back(it->reading);
   return out;
 }
 

@@ -44,6 +44,8 @@ struct VerbForm {
   bool feminine = false;
   bool first_person = false;
   bool dual = false;  // rare in news: ودعا is و + دعا before it is "the two bade farewell"
+
+  bool operator==(const VerbForm&) const = default;
 };
 
 struct NounForm {
@@ -78,6 +80,8 @@ struct HunspellReading {
   VerbForm verb;         // when tag is kVerb
   // When it is nominal: as in NounForm.
   bool plural = false, feminine = false, nun_suffix = false;
+
+  bool operator==(const HunspellReading&) const = default;
 };
 
 class Lexicon {
@@ -129,12 +133,13 @@ class Lexicon {
   Status AddNisba(std::string_view data);
   Status AddHunspell(std::string_view lemmas, std::string_view forms);
 
-  // One line of the hunspell-ar forms table, read at load time.
+  // A reading of one line of the hunspell-ar forms table (a participle's
+  // line gives two), its form where it is in hunspell_forms_.
   struct HunspellForm {
-    uint32_t form_begin = 0, form_size = 0;  // in hunspell_forms_
+    uint32_t form_begin = 0, form_size = 0;
     HunspellReading reading;
   };
-  std::string_view HunspellFormText(const HunspellForm& f) const {
+  std::string_view FormOf(const HunspellForm& f) const {
     return std::string_view(hunspell_forms_).substr(f.form_begin, f.form_size);
   }
 
@@ -151,8 +156,11 @@ class Lexicon {
   int max_function_words_ = 1;
   uint32_t unknown_verb_ = 0;
   uint32_t hunspell_noun_ = 0;
-  std::string hunspell_forms_;               // the table's text, which the forms point into
-  std::vector<HunspellForm> hunspell_table_;  // sorted by form
+  std::string hunspell_forms_;                // the table's text
+  std::vector<HunspellForm> hunspell_table_;  // in the table's order: by form
+  // The range of hunspell_table_ whose forms begin with the same two letters
+  // (four bytes): a lookup searches a few hundred forms, not half a million.
+  absl::flat_hash_map<uint32_t, std::pair<uint32_t, uint32_t>> hunspell_ranges_;
 };
 
 // Conjugated forms of a verb, generated from its two stems.

@@ -212,13 +212,15 @@ NerFeatures::WordFeatures NerFeatures::OfWord(const Word& word) const {
   if (EndsWithTaaMarbuta(word.token->text)) spelling.push_back(Hash("taa-marbuta"));
 
   // What the lexicon can read the word as, whatever the context. The
-  // hunspell-ar table's readings are features of their own: it reads most
-  // names as verbs or nouns too.
+  // hunspell-ar table's readings are features of their own, and a word only
+  // it reads is still one the data files do not: it reads most names as
+  // verbs or nouns too.
   bool known = false;
   for (const Analysis& a : CachedAnalyze(lexicon_, w)) {
     if (a.unknown()) continue;
-    known = true;
-    f.push_back(Hash(a.source == Source::kHunspell ? "hunspell-reading" : "reading", TagName(a.tag)));
+    const bool hunspell = a.source == Source::kHunspell;
+    known |= !hunspell;
+    f.push_back(Hash(hunspell ? "hunspell-reading" : "reading", TagName(a.tag)));
   }
   if (!known) f.push_back(Hash("reading", "none"));
 

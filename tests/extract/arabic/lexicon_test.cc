@@ -79,8 +79,8 @@ TEST_CASE("Lexicon parses every data file and reports a bad row with its line", 
 
 namespace {
 
-// A hunspell-ar table of three lemmas, in the generator's format
-// (hunspell_table.cc): a verb verbs.tsv lists, one it does not, a noun.
+// A hunspell-ar table of two lemmas, in the generator's format
+// (hunspell_table.cc): a verb verbs.tsv lists and one it does not.
 constexpr const char* kHunspellLemmas = "أكد\nموّل\n";
 std::string HunspellForms() {
   std::string out;
@@ -99,25 +99,25 @@ TEST_CASE("The hunspell-ar table gives verbs their lemma and agreement", "[arabi
   REQUIRE(lex.ok());
   const std::vector<HunspellReading> she = (*lex)->HunspellReadings(Normalize("مولت"));
   REQUIRE(she.size() == 1);
-  CHECK(she[0].tag == Tag::kVerb);
-  CHECK_FALSE(she[0].verb.present);
-  CHECK(she[0].verb.feminine);
-  const Verb& v = (*lex)->verb(she[0].verb.verb);
+  CHECK(she.front().tag == Tag::kVerb);
+  CHECK_FALSE(she.front().verb.present);
+  CHECK(she.front().verb.feminine);
+  const Verb& v = (*lex)->verb(she.front().verb.verb);
   CHECK(v.past == "موّل");  // labelled by its lemma
   CHECK(v.gloss.empty());
 
   const std::vector<HunspellReading> they = (*lex)->HunspellReadings(Normalize("يمولون"));
   REQUIRE(they.size() == 1);
-  CHECK(they[0].verb.present);
-  CHECK(they[0].verb.plural);
+  CHECK(they.front().verb.present);
+  CHECK(they.front().verb.plural);
   const std::vector<HunspellReading> we = (*lex)->HunspellReadings(Normalize("نمول"));
   REQUIRE(we.size() == 1);
-  CHECK(we[0].verb.first_person);
+  CHECK(we.front().verb.first_person);
 
   // A lemma verbs.tsv lists is that verb, with its gloss.
   const std::vector<HunspellReading> listed = (*lex)->HunspellReadings(Normalize("أكد"));
   REQUIRE(listed.size() == 1);
-  CHECK((*lex)->verb(listed[0].verb.verb).gloss == "confirm");
+  CHECK((*lex)->verb(listed.front().verb.verb).gloss == "confirm");
 
   CHECK((*lex)->HunspellReadings(Normalize("مول")).empty());
 }
@@ -125,7 +125,10 @@ TEST_CASE("The hunspell-ar table gives verbs their lemma and agreement", "[arabi
 TEST_CASE("A damaged hunspell-ar table is an error naming its line", "[arabic][lexicon]") {
   auto unsorted = Lexicon::Parse("", "", "", "", "", "موّل\n", Normalize("يمول\tpresent\t0\t-\nمولت\tpast\t0\tت\n"));
   REQUIRE_FALSE(unsorted.ok());
-  CHECK(unsorted.status().message() == "hunspell_forms.tsv: not sorted by form");
+  CHECK(unsorted.status().message() == "hunspell_forms.tsv:2: not sorted by form");
+  auto bad_ending = Lexicon::Parse("", "", "", "", "", "موّل\n", Normalize("يمول\tpresent\t0\t-\nمولت\tpast\t0\tوه\n"));
+  REQUIRE_FALSE(bad_ending.ok());
+  CHECK(bad_ending.status().message() == "hunspell_forms.tsv:2: unknown ending");
   auto no_lemma = Lexicon::Parse("", "", "", "", "", "موّل\n", Normalize("مولت\tpast\t7\tت\n"));
   REQUIRE_FALSE(no_lemma.ok());
   CHECK(no_lemma.status().message() == "hunspell_forms.tsv:1: no such lemma");
