@@ -121,7 +121,9 @@ void AddHunspellReadings(const Lexicon& lex, const std::string& word, std::vecto
     const float clitic_cost = (p.conj.empty() ? 0 : 1) + (p.prep.empty() && !p.future ? 0 : 1);
     std::vector<std::string> suffixes = {""};
     for (const char* sx : kSuffixes) {
-      if (EndsWith(p.rest, sx)) suffixes.push_back(sx);
+      // Not "my": names and nisbas the table reads as words end in ي far
+      // more often (سيتي is City, not سيت + ي).
+      if (EndsWith(p.rest, sx) && std::string_view(sx) != "ي") suffixes.push_back(sx);
     }
     for (const std::string& sx : suffixes) {
       const std::string stem = p.rest.substr(0, p.rest.size() - sx.size());
@@ -155,7 +157,7 @@ void AddHunspellReadings(const Lexicon& lex, const std::string& word, std::vecto
             if (c.definite || (!p.prep.empty() && p.prep != "ل")) continue;
             if ((p.future || p.prep == "ل") && !r.verb.present) continue;
             a.verb = r.verb;
-            a.cost += (r.verb.first_person ? 1.0f : 0) + (r.verb.dual ? 1.5f : 0);
+            a.cost += r.verb.first_person ? 1.0f : 0;
           } else {
             if (p.future) continue;
             a.noun.tag = r.tag;

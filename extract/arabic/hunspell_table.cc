@@ -60,15 +60,16 @@ constexpr Section kSections[] = {
 
 // Tenses of the verb morphology, with the endings a stem of that tense
 // takes for its subject. Any other ending of the suffix rules carries a
-// pronoun, which the analyzer strips itself. Imperatives are rare in news,
-// and would read many short words as commands.
+// pronoun, which the analyzer strips itself. Imperatives and duals are rare
+// in news, and would read many names and short words as verbs (التحيتا, a
+// place, is no "the two women grew beards").
 struct Tense {
   std::string_view is, word_class;
   std::vector<std::string_view> endings;
 };
 const Tense kTenses[] = {
-    {"is:pst", "past", {"ت", "تا", "تم", "تما", "تن", "نا", "وا", "ا", "ن"}},
-    {"is:prst", "present", {"ون", "وا", "ين", "ان", "ا", "ن", "ي"}},
+    {"is:pst", "past", {"ت", "تم", "تن", "نا", "وا", "ن"}},
+    {"is:prst", "present", {"ون", "وا", "ين", "ن", "ي"}},
 };
 
 // The endings of nouns and adjectives the suffix rules add: the accusative

@@ -316,24 +316,19 @@ const HunspellClass kHunspellClasses[] = {
 // keeps only these endings (hunspell_table.cc); "-" is none.
 struct Agreement {
   std::string_view ending;
-  bool plural = false, feminine = false, dual = false, first_person = false;
+  bool plural = false, feminine = false, first_person = false;
 };
 constexpr Agreement kPastAgreement[] = {
     {"-"},
     {"ت", false, true},  // she; I and you, which it also is, are rarer in news
-    {"تا", true, true, true},
-    {"ا", true, false, true},
     {"وا", true},
     {"ن", true, true},
-    {"نا", true, false, false, true},
+    {"نا", true, false, true},
     {"تم", true},
-    {"تما", true, false, true},
     {"تن", true, true}};
-constexpr Agreement kPresentAgreement[] = {
-    {"-"}, {"ون", true}, {"وا", true}, {"ين", false, true}, {"ان", true, false, true}, {"ا", true, false, true},
-    {"ن", true, true}, {"ي", false, true}};
+constexpr Agreement kPresentAgreement[] = {{"-"}, {"ون", true}, {"وا", true}, {"ين", false, true}, {"ن", true, true}, {"ي", false, true}};
 // The imperfect's person prefix: ت she (or you), ن we, ا (أ) I; ي is he.
-constexpr Agreement kPresentPrefixes[] = {{"ت", false, true}, {"ن", true, false, false, true}, {"ا", false, false, false, true}};
+constexpr Agreement kPresentPrefixes[] = {{"ت", false, true}, {"ن", true, false, true}, {"ا", false, false, true}};
 
 // What a nominal form's ending says of its number and gender (as
 // normalized: ة is ه), and whether it is the nun a noun in construct drops.
@@ -359,7 +354,6 @@ bool Agree(std::string_view ending, const Agreement* begin, const Agreement* end
   if (a == end) return false;
   f->plural |= a->plural;
   f->feminine |= a->feminine;
-  f->dual |= a->dual;
   f->first_person |= a->first_person;
   return true;
 }

@@ -576,7 +576,7 @@ TEST_CASE("A verb only hunspell-ar knows gives a triple labelled by its lemma", 
 }
 
 TEST_CASE("A name hunspell-ar also reads as a verb stays a name beside a name", "[arabic][extraction][hunspell]") {
-  // تينا and آنايا are verb forms to hunspell-ar; here they begin names.
+  // آنايا is a verb to hunspell-ar (أنأى), تينا a noun (figs); here both begin names.
   auto said = Run("قالت تينا أنسلمي إن الحكومة ستدعم الشركات.");
   CHECK(Find(said, "تينا أنسلمي", "قالت", "إن الحكومة ستدعم الشركات"));
   auto arrived = Run("وصلت آنايا غونزاليز إلى المدينة أمس.");
