@@ -342,6 +342,20 @@ constexpr NominalEnding kNominalEndings[] = {
     {"ين", true, false, true}, {"يون", true, false, true}, {"يين", true, false, true}, {"وون", true, false, true},
     {"ان", true, false, true}, {"تان", true, true, true},  {"تين", true, true, true}};
 
+// How many letters of a lemma a form spells, in order: تتكون spells all of
+// تكون, two of أتكأ.
+size_t LettersSpelled(std::string_view form, std::string_view lemma) {
+  const std::u32string f = Decode(form), l = Decode(Normalize(lemma));
+  size_t spelled = 0;
+  for (size_t at = 0; char32_t c : l) {
+    const size_t found = f.find(c, at);
+    if (found == std::u32string::npos) continue;
+    ++spelled;
+    at = found + 1;
+  }
+  return spelled;
+}
+
 // The first four bytes of a word (two Arabic letters), as one number.
 uint32_t TwoLetters(std::string_view word) {
   uint32_t key = 0;
@@ -437,6 +451,17 @@ Status Lexicon::AddHunspell(std::string_view lemmas, std::string_view forms) {
       }
       if (!seen) hunspell_table_.push_back(f);
     }
+  }
+  // Of a form's verb readings, the one whose lemma the form spells best
+  // comes first, as the reading the tagger takes among equals: يسبب is سبب
+  // before سب, تتكون is تكون before أتكأ.
+  auto spelled = [&](const HunspellForm& f) {
+    return f.reading.tag == Tag::kVerb ? LettersSpelled(FormOf(f), verbs_[f.reading.verb.verb].past) : 0;
+  };
+  for (auto group = hunspell_table_.begin(); group != hunspell_table_.end();) {
+    auto end = std::find_if(group, hunspell_table_.end(), [&](const HunspellForm& f) { return FormOf(f) != FormOf(*group); });
+    std::stable_sort(group, end, [&](const HunspellForm& a, const HunspellForm& b) { return spelled(a) > spelled(b); });
+    group = end;
   }
   for (uint32_t i = 0; i < hunspell_table_.size(); ++i) {
     auto [range, added] = hunspell_ranges_.try_emplace(TwoLetters(FormOf(hunspell_table_[i])), i, i);

@@ -147,3 +147,11 @@ TEST_CASE("The embedded lexicon carries the hunspell-ar table", "[arabic][lexico
     return r.tag == Tag::kVerb && Normalize((*lex)->verb(r.verb.verb).past) == Normalize("موّل");
   }));
 }
+
+TEST_CASE("Of a form's hunspell-ar verbs, the lemma it spells comes first", "[arabic][lexicon]") {
+  auto lex = Lexicon::Parse("", "", "", "", "", "سب\nسبب\n", Normalize("يسبب\tpresent\t0\t-\nيسبب\tpresent\t1\t-\n"));
+  REQUIRE(lex.ok());
+  const std::vector<HunspellReading> readings = (*lex)->HunspellReadings(Normalize("يسبب"));
+  REQUIRE(readings.size() == 2);
+  CHECK((*lex)->verb(readings.front().verb.verb).past == "سبب");  // يسبب: he causes, not he insults
+}
