@@ -6,23 +6,23 @@
 //   nasij-hunspell-table AFF DIC LEMMAS FORMS
 //
 // LEMMAS lists the verbs' lemmas (hunspell's st:), one a line. Each line of
-// FORMS is `form<TAB>class<TAB>lemma<TAB>ending`, the form normalized
-// (normalize.h) and sorted, so that a change in the dictionary shows as a
-// readable diff: class is past, present, noun, adj,
-// participle (a noun or an adjective: على عاتق, on the shoulder of), masdar
-// or name; lemma is the line number in LEMMAS (from 0) of a verb's lemma, or
-// the word as the dictionary writes it; ending is the subject-agreement
-// ending of a verb form, or the inflectional ending of a nominal one, or -.
+// FORMS is `form<TAB>class<TAB>lemma<TAB>ending`, normalized (normalize.h)
+// and sorted by form:
+//   class   past, present, noun, adj, masdar, name, or participle (a noun
+//           or an adjective: على عاتق, on the shoulder of);
+//   lemma   a verb's: its line in LEMMAS, from 0; any other word's: the
+//           word as the dictionary writes it;
+//   ending  the inflectional ending the form carries, or -.
 //
 // Verbs come from the morphology hunspell-ar attaches to each stem (AM
 // aliases: st:, po:verb, is:pst / is:prst); the part of speech of other words
-// from the heading of the ar.dic section they are listed in. Only the
-// agreement endings of the suffix rules are expanded: conjunctions,
-// prepositions, the article and pronouns are clitics the analyzer strips
-// itself (analyze.cc), so forms carrying them would only repeat stems.
+// from the heading of the ar.dic section they are listed in. Of the suffix
+// rules only inflectional endings are expanded (a verb's subject agreement;
+// a noun's number, gender and case): conjunctions, prepositions, the article
+// and pronouns are clitics the analyzer strips itself (analyze.cc), so forms
+// carrying them would only repeat stems.
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -169,12 +169,12 @@ bool ReadAffixes(const char* path, Affixes* out, std::string* error) {
 }
 
 struct Entry {
-  std::string form, word_class, lemma, suffix;  // lemma: the dictionary's, before numbering
+  std::string form, word_class, lemma, ending;  // lemma: the dictionary's, before numbering
   bool operator<(const Entry& o) const {
-    return std::tie(form, word_class, lemma, suffix) < std::tie(o.form, o.word_class, o.lemma, o.suffix);
+    return std::tie(form, word_class, lemma, ending) < std::tie(o.form, o.word_class, o.lemma, o.ending);
   }
   bool operator==(const Entry& o) const {
-    return std::tie(form, word_class, lemma, suffix) == std::tie(o.form, o.word_class, o.lemma, o.suffix);
+    return std::tie(form, word_class, lemma, ending) == std::tie(o.form, o.word_class, o.lemma, o.ending);
   }
 };
 
@@ -322,7 +322,7 @@ int main(int argc, char** argv) {
     } else {
       forms << e.lemma;
     }
-    forms << '\t' << e.suffix << '\n';
+    forms << '\t' << e.ending << '\n';
   }
   if (!lemma_file.flush() || !forms.flush()) {
     std::cerr << "nasij-hunspell-table: cannot write " << argv[3] << " or " << argv[4] << "\n";

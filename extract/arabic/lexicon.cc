@@ -326,7 +326,8 @@ constexpr Agreement kPastAgreement[] = {
     {"نا", true, false, true},
     {"تم", true},
     {"تن", true, true}};
-constexpr Agreement kPresentAgreement[] = {{"-"}, {"ون", true}, {"وا", true}, {"ين", false, true}, {"ن", true, true}, {"ي", false, true}};
+constexpr Agreement kPresentAgreement[] = {
+    {"-"}, {"ون", true}, {"وا", true}, {"ين", false, true}, {"ن", true, true}, {"ي", false, true}};
 // The imperfect's person prefix: ت she (or you), ن we, ا (أ) I; ي is he.
 constexpr Agreement kPresentPrefixes[] = {{"ت", false, true}, {"ن", true, false, true}, {"ا", false, false, true}};
 
@@ -337,10 +338,10 @@ struct NominalEnding {
   bool plural = false, feminine = false, nun_suffix = false;
 };
 constexpr NominalEnding kNominalEndings[] = {
-    {"ه", false, true},       {"يه", false, true},       {"ييه", false, true},      {"ات", true, true},        {"يات", true, true},
-    {"ييات", true, true},     {"ءات", true, true},       {"وات", true, true},       {"ون", true, false, true},
-    {"ين", true, false, true}, {"يون", true, false, true}, {"يين", true, false, true}, {"وون", true, false, true},
-    {"ان", true, false, true}, {"تان", true, true, true},  {"تين", true, true, true}};
+    {"ه", false, true},        {"يه", false, true},        {"ييه", false, true},       {"ات", true, true},
+    {"يات", true, true},       {"ييات", true, true},       {"ءات", true, true},        {"وات", true, true},
+    {"ون", true, false, true}, {"ين", true, false, true},  {"يون", true, false, true}, {"يين", true, false, true},
+    {"وون", true, false, true}, {"ان", true, false, true}, {"تان", true, true, true},  {"تين", true, true, true}};
 
 // How many letters of a lemma a form spells, in order: تتكون spells all of
 // تكون, two of أتكأ.
@@ -402,8 +403,8 @@ Status Lexicon::AddHunspell(std::string_view lemmas, std::string_view forms) {
     end = std::min(text.find('\n', begin), text.size());
     // Split by hand: half a million lines are read at every start.
     std::string_view fields[4];
-    size_t count = 0;
-    for (size_t at = begin; count < 4 && at <= end; ++count) {
+    size_t count = 0, at = begin;
+    for (; count < 4 && at <= end; ++count) {
       const size_t tab = std::min(text.find('\t', at), end);
       fields[count] = text.substr(at, tab - at);
       at = tab + 1;
@@ -411,7 +412,7 @@ Status Lexicon::AddHunspell(std::string_view lemmas, std::string_view forms) {
     auto error = [&](const std::string& why) {
       return Status::Corruption("hunspell_forms.tsv:" + std::to_string(line) + ": " + why);
     };
-    if (count != 4 || fields[3].find('\t') != std::string_view::npos) return error("expected 4 fields");
+    if (count != 4 || at != end + 1) return error("expected 4 fields");
     const HunspellClass* c = std::find_if(std::begin(kHunspellClasses), std::end(kHunspellClasses),
                                           [&](const HunspellClass& k) { return k.name == fields[1]; });
     if (c == std::end(kHunspellClasses)) return error("unknown class");
@@ -460,7 +461,9 @@ Status Lexicon::AddHunspell(std::string_view lemmas, std::string_view forms) {
   };
   for (auto group = hunspell_table_.begin(); group != hunspell_table_.end();) {
     auto end = std::find_if(group, hunspell_table_.end(), [&](const HunspellForm& f) { return FormOf(f) != FormOf(*group); });
-    std::stable_sort(group, end, [&](const HunspellForm& a, const HunspellForm& b) { return spelled(a) > spelled(b); });
+    if (end - group > 1) {
+      std::stable_sort(group, end, [&](const HunspellForm& a, const HunspellForm& b) { return spelled(a) > spelled(b); });
+    }
     group = end;
   }
   for (uint32_t i = 0; i < hunspell_table_.size(); ++i) {

@@ -24,10 +24,11 @@ bool IsNounClass(Tag t) {
 }
 
 // What a verb only hunspell-ar knows costs beside a name: the table reads
-// many foreign names as verbs (غونزاليز آنايا, تينا أنسلمي).
+// many foreign names as verbs (غونزاليز آنايا).
 constexpr float kHunspellVerbBesideName = 2;
 
-// How unlikely reading `r` is after the previous word's reading.
+// How unlikely reading `r` is after the previous word's reading, and beside
+// a name (before or after the word).
 float ContextCost(const Analysis& r, const Analysis* prev, bool clause_start, bool beside_name) {
   float cost = r.cost;
   if (r.tag == Tag::kVerb && r.source == Source::kHunspell && beside_name) cost += kHunspellVerbBesideName;

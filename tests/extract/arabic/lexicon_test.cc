@@ -132,6 +132,9 @@ TEST_CASE("A damaged hunspell-ar table is an error naming its line", "[arabic][l
   auto no_lemma = Lexicon::Parse("", "", "", "", "", "موّل\n", Normalize("مولت\tpast\t7\tت\n"));
   REQUIRE_FALSE(no_lemma.ok());
   CHECK(no_lemma.status().message() == "hunspell_forms.tsv:1: no such lemma");
+  auto five_fields = Lexicon::Parse("", "", "", "", "", "موّل\n", Normalize("مولت\tpast\t0\tت\tx\n"));
+  REQUIRE_FALSE(five_fields.ok());
+  CHECK(five_fields.status().message() == "hunspell_forms.tsv:1: expected 4 fields");
   auto bad_class = Lexicon::Parse("", "", "", "", "", "", Normalize("مولت\tparticle\tموّل\t-\n"));
   REQUIRE_FALSE(bad_class.ok());
   CHECK(bad_class.status().message() == "hunspell_forms.tsv:1: unknown class");
