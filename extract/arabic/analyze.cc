@@ -292,8 +292,10 @@ std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
   // (يتنفس, يستخف); nouns and names rarely begin so.
   if (out.empty()) {
     for (const Split& p : Proclitics(word)) {
-      // Not after a guessed future س: سيغال is a name, not س + يغال.
-      if ((!p.prep.empty() && p.prep != "ل") || p.future) continue;
+      // Only bare or after و: a name no source knows begins with سي, في or
+      // لي far more often than a verb they do not list takes س, ف or ل
+      // (سيغال, فيسبوك, ليفانتي).
+      if (!p.prep.empty() || p.future || p.conj == "ف") continue;
       if (StartsWith(p.rest, "ي") && Letters(p.rest) >= 4 && !StartsWith(p.rest, "يو")) {
         Analysis a;
         a.tag = Tag::kVerb;

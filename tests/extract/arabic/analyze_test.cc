@@ -79,6 +79,11 @@ TEST_CASE("Analyze reads a preposition with a pronoun", "[arabic][analyze]") {
 TEST_CASE("Analyze marks an unknown word as a possible name", "[arabic][analyze]") {
   CHECK(Best("بانفالكار").tag == Tag::kPropn);
   CHECK(Best("بانفالكار").unknown());
+  // The imperfect prefix makes a verb of an unknown word bare or after و
+  // (ويستخف), not after ف or ل, with which many names begin.
+  CHECK(Best("ويستخف").tag == Tag::kVerb);
+  CHECK(Best("فيسبوك").tag == Tag::kPropn);
+  CHECK(Best("ليفانتي").tag == Tag::kPropn);
   Analysis def = Best("والمنظومة");
   CHECK(def.tag == Tag::kNoun);
   CHECK(def.definite);
