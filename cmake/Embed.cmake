@@ -1,12 +1,19 @@
 # nasij_embed(TARGET file...) links the files' bytes into TARGET. Each file is
-# found at run time by its path in the repository through nasij::EmbeddedFile (common/embedded.h).
+# found at run time by its path in the repository through nasij::EmbeddedFile
+# (common/embedded.h); a file generated in the build tree, by its path there
+# (extract/arabic/hunspell_forms.tsv).
 function(nasij_embed target)
   set(asm "")
   set(table "")
   foreach(file ${ARGN})
     get_filename_component(abs ${file} ABSOLUTE)
     list(APPEND deps ${abs})
-    file(RELATIVE_PATH name ${CMAKE_SOURCE_DIR} ${abs})
+    string(FIND "${abs}" "${CMAKE_BINARY_DIR}/" in_build_tree)
+    if(in_build_tree EQUAL 0)
+      file(RELATIVE_PATH name ${CMAKE_BINARY_DIR} ${abs})
+    else()
+      file(RELATIVE_PATH name ${CMAKE_SOURCE_DIR} ${abs})
+    endif()
     string(MAKE_C_IDENTIFIER ${name} sym)
     string(APPEND asm "    \".pushsection .rodata\\n\"\n    \"nasij_embed_${sym}_begin: .incbin \\\"${abs}\\\"\\n\"\n    \"nasij_embed_${sym}_end:\\n\"\n    \".popsection\\n\"\n")
     string(APPEND table "extern \"C\" const char nasij_embed_${sym}_begin[], nasij_embed_${sym}_end[];\n")

@@ -67,6 +67,112 @@ void AddNounReadings(const Lexicon& lex, const Split& p, const std::string& stem
   }
 }
 
+// What a hunspell reading costs above the same reading from the data files.
+constexpr float kHunspellCost = 2;
+// And above a noun reading of the same word, by its class. The table reads
+// most names and many nouns as verbs too (أحمد he praises, أحدث newest or he
+// caused), so the context must call for a verb; and many nouns as adjectives
+// (المزيد more), which after a definite noun would join its phrase.
+struct HunspellTagCost {
+  Tag tag;
+  float cost;
+};
+constexpr HunspellTagCost kHunspellTagCosts[] = {{Tag::kVerb, 0.5f}, {Tag::kAdj, 0.5f}, {Tag::kMasdar, 0.1f}};
+float HunspellTagCost(Tag tag) {
+  for (const auto& [t, cost] : kHunspellTagCosts) {
+    if (t == tag) return cost;
+  }
+  return 0;
+}
+// What reading a word only hunspell-ar knows as a name costs above its
+// cheapest reading: above a verb reading too, unless the context speaks
+// against a verb (tagger.cc).
+constexpr float kHunspellNameCost = 1.5f;
+// What the reading of a word no source knows costs: more than any reading
+// of a word some source knows.
+constexpr float kUnknownCost = 10;
+
+// A word no source reads: a noun after the article, else perhaps a name.
+Analysis UnknownReading(const std::string& word, float cost) {
+  Analysis a;
+  a.tag = Tag::kPropn;
+  a.source = Source::kUnknown;
+  a.stem = word;
+  a.cost = cost;
+  for (const Split& p : Proclitics(word)) {
+    const std::string& rest = p.rest;
+    const bool lil = p.prep == "ل" && StartsWith(rest, "ل") && !StartsWith(rest, "ال");
+    if (!p.future && ((StartsWith(rest, "ال") && Letters(rest) >= 4) || lil)) {
+      a.tag = Tag::kNoun;
+      a.stem = rest.substr(lil ? 2 : 4);
+      a.conj = p.conj;
+      a.prep = p.prep;
+      a.definite = true;
+      break;
+    }
+  }
+  return a;
+}
+
+// Readings from the hunspell-ar table, for a word the data files do not
+// know: the same clitics as theirs, the article on nominal readings only.
+void AddHunspellReadings(const Lexicon& lex, const std::string& word, std::vector<Analysis>* out) {
+  for (const Split& p : Proclitics(word)) {
+    const float clitic_cost = (p.conj.empty() ? 0 : 1) + (p.prep.empty() && !p.future ? 0 : 1);
+    std::vector<std::string> suffixes = {""};
+    for (const char* sx : kSuffixes) {
+      // Not "my": names and nisbas the table reads as words end in ي far
+      // more often (سيتي is City, not سيت + ي).
+      if (EndsWith(p.rest, sx) && std::string_view(sx) != "ي") suffixes.push_back(sx);
+    }
+    for (const std::string& sx : suffixes) {
+      const std::string stem = p.rest.substr(0, p.rest.size() - sx.size());
+      if (Letters(stem) < 2) continue;
+      struct Candidate {
+        std::string form;
+        bool definite;
+      };
+      std::vector<Candidate> candidates = {{stem, false}};
+      // A pronoun suffix turns final ة into ت: حكومته → حكومة + ه.
+      if (!sx.empty() && EndsWith(stem, "ت")) candidates.push_back({stem.substr(0, stem.size() - 2) + "ه", false});
+      if (sx.empty() && StartsWith(stem, "ال") && Letters(stem) >= 4) candidates.push_back({stem.substr(4), true});
+      if (sx.empty() && p.prep == "ل" && StartsWith(stem, "ل") && Letters(stem) >= 3) {
+        candidates.push_back({stem.substr(2), true});  // للحكم = ل + ال + حكم
+      }
+      for (const Candidate& c : candidates) {
+        for (const HunspellReading& r : lex.HunspellReadings(c.form)) {
+          Analysis a;
+          a.tag = r.tag;
+          a.source = Source::kHunspell;
+          a.stem = c.form;
+          a.conj = p.conj;
+          a.prep = p.prep;
+          a.future = p.future;
+          // ar.dic lists some nouns and names with their article (المزيد, الجزائر).
+          a.definite = c.definite || (r.tag != Tag::kVerb && StartsWith(c.form, "ال") && Letters(c.form) >= 4);
+          a.suffix = sx;
+          a.cost = clitic_cost + (sx.empty() ? 0 : 1.5f) + kHunspellCost + HunspellTagCost(r.tag);
+          if (r.tag == Tag::kVerb) {
+            // Verbs take ل (subjunctive) and س on the imperfect, never the article.
+            if (c.definite || (!p.prep.empty() && p.prep != "ل")) continue;
+            if ((p.future || p.prep == "ل") && !r.verb.present) continue;
+            a.verb = r.verb;
+            a.cost += r.verb.first_person ? 1.0f : 0;
+          } else {
+            if (p.future) continue;
+            a.noun.tag = r.tag;
+            a.noun.entry = lex.hunspell_noun();
+            a.noun.plural = r.plural;
+            a.noun.feminine = r.feminine;
+            a.noun.nun_suffix = r.nun_suffix;
+          }
+          out->push_back(std::move(a));
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
@@ -181,15 +287,19 @@ std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
       }
     }
   }
-  // An unknown word with the imperfect prefix ي is a verb the lexicon does
-  // not list (يتنفس, يستخف); nouns and names rarely begin so.
+  if (out.empty()) AddHunspellReadings(lex, word, &out);
+  // An unknown word with the imperfect prefix ي is a verb no lexicon lists
+  // (يتنفس, يستخف); nouns and names rarely begin so.
   if (out.empty()) {
     for (const Split& p : Proclitics(word)) {
-      // Not after a guessed future س: سيغال is a name, not س + يغال.
-      if ((!p.prep.empty() && p.prep != "ل") || p.future) continue;
+      // Only bare or after و: a name no source knows begins with سي, في or
+      // لي far more often than a verb they do not list takes س, ف or ل
+      // (سيغال, فيسبوك, ليفانتي).
+      if (!p.prep.empty() || p.future || p.conj == "ف") continue;
       if (StartsWith(p.rest, "ي") && Letters(p.rest) >= 4 && !StartsWith(p.rest, "يو")) {
         Analysis a;
         a.tag = Tag::kVerb;
+        a.source = Source::kGuess;
         a.stem = p.rest;
         a.conj = p.conj;
         a.prep = p.prep;
@@ -202,25 +312,15 @@ std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
       }
     }
   }
+  // A word no source knows; and a word only hunspell-ar reads, which may be
+  // a name all the same (آنايا is no verb here, whatever the table says).
   if (out.empty()) {
-    // Unknown: a definite word is a noun; anything else may be a name.
-    Analysis a;
-    a.tag = Tag::kPropn;
-    a.stem = word;
-    a.cost = 10;
-    for (const Split& p : Proclitics(word)) {
-      std::string rest = p.rest;
-      bool lil = p.prep == "ل" && StartsWith(rest, "ل") && !StartsWith(rest, "ال");
-      if (!p.future && ((StartsWith(rest, "ال") && Letters(rest) >= 4) || lil)) {
-        a.tag = Tag::kNoun;
-        a.stem = rest.substr(lil ? 2 : 4);
-        a.conj = p.conj;
-        a.prep = p.prep;
-        a.definite = true;
-        break;
-      }
-    }
-    out.push_back(a);
+    out.push_back(UnknownReading(word, kUnknownCost));
+  } else if (std::all_of(out.begin(), out.end(), [](const Analysis& a) { return a.source == Source::kHunspell; })) {
+    const float cheapest =
+        std::min_element(out.begin(), out.end(), [](const Analysis& a, const Analysis& b) { return a.cost < b.cost; })->cost;
+    // First, so that a reading of the same cost does not outbid it.
+    out.insert(out.begin(), UnknownReading(word, cheapest + kHunspellNameCost));
   }
   std::stable_sort(out.begin(), out.end(), [](const Analysis& a, const Analysis& b) { return a.cost < b.cost; });
   return out;

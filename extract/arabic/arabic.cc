@@ -41,7 +41,7 @@ std::string SpanText(const std::vector<Word>& ws, int begin, int end, Drop drop)
         at = peek;
       }
       // ل before the article drops its alef (للإصابة = ل + الإصابة): give it back.
-      if (drop == Drop::kClitics && ws[i].a.prep == "ل" && ws[i].a.definite && ws[i].a.cost < 10 &&
+      if (drop == Drop::kClitics && ws[i].a.prep == "ل" && ws[i].a.definite && !ws[i].a.unknown() &&
           t.text.compare(at, 2, "ل") == 0) {
         out += "ا";
       }
@@ -134,7 +134,7 @@ class SentenceBuilder {
         continue;
       }
       const bool nominal = t == Tag::kNoun || t == Tag::kMasdar || t == Tag::kNum || t == Tag::kTime;
-      if ((!nominal && t != Tag::kAdj) || w.a.cost >= 10 || !w.a.suffix.empty()) return "";
+      if ((!nominal && t != Tag::kAdj) || w.a.unknown() || !w.a.suffix.empty()) return "";
       std::string gloss = lexicon_.noun(w.a.noun.entry).gloss;
       if (gloss.empty()) return "";
       if (t == Tag::kAdj && !groups.empty() && pending.empty()) {
@@ -241,7 +241,7 @@ class SentenceBuilder {
 
   // A word no lexicon knows, written with the article alone: الفاشر.
   static bool UnknownDefinite(const Word& w) {
-    return !w.entity && w.tag() == Tag::kNoun && w.a.cost >= 10 && w.a.conj.empty() && w.a.prep.empty() &&
+    return !w.entity && w.tag() == Tag::kNoun && w.a.unknown() && w.a.conj.empty() && w.a.prep.empty() &&
            w.readings.size() == 1;
   }
 
@@ -290,7 +290,7 @@ class SentenceBuilder {
         // An adjective with its complement (الغنية بالنفط): the adjective's gloss.
         if (f.relation_words.size() == 1 && ws_[f.relation_words[0]].tag() == Tag::kAdj) {
           const Analysis& adjective = ws_[f.relation_words[0]].a;
-          if (adjective.cost < 10) t.relation.label_en = lexicon.noun(adjective.noun.entry).gloss;
+          if (!adjective.unknown()) t.relation.label_en = lexicon.noun(adjective.noun.entry).gloss;
         }
       }
       if (t.subject.text.empty() || t.object.text.empty() || t.relation.text.empty()) continue;
@@ -411,6 +411,7 @@ std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, 
           noun.tag = Tag::kNoun;
           noun.suffix.clear();
           noun.stem = words[i].norm;
+          noun.source = Source::kUnknown;
           noun.cost = 10;
           rs.push_back(noun);
         }

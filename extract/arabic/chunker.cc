@@ -19,11 +19,11 @@ bool IsNominal(Tag t) {
 // An unknown word (no entity, no lexicon reading) may well be a common noun
 // in construct state, so only known names count as definite.
 bool Definite(const Word& w) {
-  return w.a.definite || (w.tag() == Tag::kPropn && (w.entity || w.a.cost < 10)) ||
+  return w.a.definite || (w.tag() == Tag::kPropn && (w.entity || !w.a.unknown())) ||
          !w.a.suffix.empty();
 }
 
-bool Unknown(const Word& w) { return w.tag() == Tag::kPropn && !w.entity && w.a.cost >= 10; }
+bool Unknown(const Word& w) { return w.tag() == Tag::kPropn && !w.entity && w.a.unknown(); }
 
 bool HasClitic(const Word& w) { return !w.a.conj.empty() || !w.a.prep.empty(); }
 

@@ -751,7 +751,7 @@ class ClauseFinder {
       if (np.end - np.begin < 2 || ws_[last].tag() != Tag::kAdj || !ws_[last].a.definite || np.pp_end < 0) continue;
       // Only after a name, and with ب or ل: كازاخستان الغنية بالنفط.
       const Word& head = ws_[np.begin];
-      if (!head.entity && !(head.tag() == Tag::kPropn && head.a.cost < 10)) continue;
+      if (!head.entity && !(head.tag() == Tag::kPropn && !head.a.unknown())) continue;
       const NounPhrase& pp = nps_[k + 1];
       if (ws_[pp.begin].a.prep != "ب" && ws_[pp.begin].a.prep != "ل") continue;
       ArabicTriple t;

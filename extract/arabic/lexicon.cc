@@ -1,6 +1,7 @@
 #include "extract/arabic/lexicon.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "common/embedded.h"
 #include "extract/arabic/normalize.h"
@@ -297,22 +298,213 @@ Status Lexicon::AddNisba(std::string_view data) {
   return Status::OK();
 }
 
+namespace {
+
+// The hunspell-ar table's classes (hunspell_table.cc) and the readings
+// each gives: a participle is a noun as often as an adjective.
+struct HunspellClass {
+  std::string_view name;
+  std::vector<Tag> tags;
+  bool present = false;  // for verbs
+};
+const HunspellClass kHunspellClasses[] = {
+    {"past", {Tag::kVerb}},       {"present", {Tag::kVerb}, true},          {"noun", {Tag::kNoun}},
+    {"adj", {Tag::kAdj}},         {"participle", {Tag::kNoun, Tag::kAdj}}, {"masdar", {Tag::kMasdar}},
+    {"name", {Tag::kPropn}}};
+
+// What a verb's subject-agreement ending says of its subject. The table
+// keeps only these endings (hunspell_table.cc); "-" is none.
+struct Agreement {
+  std::string_view ending;
+  bool plural = false, feminine = false, first_person = false;
+};
+constexpr Agreement kPastAgreement[] = {
+    {"-"},
+    {"ت", false, true},  // she; I and you, which it also is, are rarer in news
+    {"وا", true},
+    {"ن", true, true},
+    {"نا", true, false, true},
+    {"تم", true},
+    {"تن", true, true}};
+constexpr Agreement kPresentAgreement[] = {
+    {"-"}, {"ون", true}, {"وا", true}, {"ين", false, true}, {"ن", true, true}, {"ي", false, true}};
+// The imperfect's person prefix: ت she (or you), ن we, ا (أ) I; ي is he.
+constexpr Agreement kPresentPrefixes[] = {{"ت", false, true}, {"ن", true, false, true}, {"ا", false, false, true}};
+
+// What a nominal form's ending says of its number and gender (as
+// normalized: ة is ه), and whether it is the nun a noun in construct drops.
+struct NominalEnding {
+  std::string_view ending;
+  bool plural = false, feminine = false, nun_suffix = false;
+};
+constexpr NominalEnding kNominalEndings[] = {
+    {"ه", false, true},        {"يه", false, true},        {"ييه", false, true},       {"ات", true, true},
+    {"يات", true, true},       {"ييات", true, true},       {"ءات", true, true},        {"وات", true, true},
+    {"ون", true, false, true}, {"ين", true, false, true},  {"يون", true, false, true}, {"يين", true, false, true},
+    {"وون", true, false, true}, {"ان", true, false, true}, {"تان", true, true, true},  {"تين", true, true, true}};
+
+// How many letters of a lemma a form spells, in order: تتكون spells all of
+// تكون, two of أتكأ.
+size_t LettersSpelled(std::string_view form, std::string_view lemma) {
+  const std::u32string f = Decode(form), l = Decode(Normalize(lemma));
+  size_t spelled = 0;
+  for (size_t at = 0; char32_t c : l) {
+    const size_t found = f.find(c, at);
+    if (found == std::u32string::npos) continue;
+    ++spelled;
+    at = found + 1;
+  }
+  return spelled;
+}
+
+// The first four bytes of a word (two Arabic letters), as one number.
+uint32_t TwoLetters(std::string_view word) {
+  uint32_t key = 0;
+  for (size_t i = 0; i < 4; ++i) key = key << 8 | (i < word.size() ? static_cast<unsigned char>(word[i]) : 0);
+  return key;
+}
+
+bool Agree(std::string_view ending, const Agreement* begin, const Agreement* end, VerbForm* f) {
+  const Agreement* a = std::find_if(begin, end, [&](const Agreement& x) { return x.ending == ending; });
+  if (a == end) return false;
+  f->plural |= a->plural;
+  f->feminine |= a->feminine;
+  f->first_person |= a->first_person;
+  return true;
+}
+
+}  // namespace
+
+Status Lexicon::AddHunspell(std::string_view lemmas, std::string_view forms) {
+  // A lemma verbs.tsv lists is that verb, with its gloss and prepositions;
+  // any other is a verb labelled by its lemma.
+  absl::flat_hash_map<std::string, uint32_t> listed;
+  for (uint32_t i = 0; i < verbs_.size(); ++i) {
+    if (!verbs_[i].past.empty()) listed.emplace(Normalize(verbs_[i].past), i);
+  }
+  std::vector<uint32_t> lemma_verb;
+  for (const TsvRow& row : TsvRows(lemmas)) {
+    if (row.fields.size() != 1) return RowError("hunspell_lemmas.tsv", row, "expected 1 field");
+    auto it = listed.find(Normalize(row.fields[0]));
+    if (it != listed.end()) {
+      lemma_verb.push_back(it->second);
+      continue;
+    }
+    lemma_verb.push_back(verbs_.size());
+    Verb v;
+    v.past = row.fields[0];
+    verbs_.push_back(std::move(v));
+  }
+  hunspell_forms_ = std::string(forms);
+  const std::string_view text = hunspell_forms_;
+  int line = 0;
+  for (size_t begin = 0, end; begin < text.size(); begin = end + 1) {
+    ++line;
+    end = std::min(text.find('\n', begin), text.size());
+    // Split by hand: half a million lines are read at every start.
+    std::string_view fields[4];
+    size_t count = 0, at = begin;
+    for (; count < 4 && at <= end; ++count) {
+      const size_t tab = std::min(text.find('\t', at), end);
+      fields[count] = text.substr(at, tab - at);
+      at = tab + 1;
+    }
+    auto error = [&](const std::string& why) {
+      return Status::Corruption("hunspell_forms.tsv:" + std::to_string(line) + ": " + why);
+    };
+    if (count != 4 || at != end + 1) return error("expected 4 fields");
+    const HunspellClass* c = std::find_if(std::begin(kHunspellClasses), std::end(kHunspellClasses),
+                                          [&](const HunspellClass& k) { return k.name == fields[1]; });
+    if (c == std::end(kHunspellClasses)) return error("unknown class");
+    HunspellForm f;
+    f.form_begin = begin;
+    f.form_size = fields[0].size();
+    HunspellReading& r = f.reading;
+    if (c->tags.front() == Tag::kVerb) {
+      uint32_t lemma = 0;
+      const auto [end_of_number, parse_error] = std::from_chars(fields[2].data(), fields[2].data() + fields[2].size(), lemma);
+      if (parse_error != std::errc() || end_of_number != fields[2].data() + fields[2].size() || lemma >= lemma_verb.size()) {
+        return error("no such lemma");
+      }
+      r.verb.verb = lemma_verb[lemma];
+      r.verb.present = c->present;
+      const bool agrees = c->present ? Agree(fields[3], std::begin(kPresentAgreement), std::end(kPresentAgreement), &r.verb)
+                                     : Agree(fields[3], std::begin(kPastAgreement), std::end(kPastAgreement), &r.verb);
+      if (!agrees) return error("unknown ending");
+      if (c->present) Agree(fields[0].substr(0, 2), std::begin(kPresentPrefixes), std::end(kPresentPrefixes), &r.verb);
+    } else {
+      // Other endings (the accusative alif, the nisba ي) say nothing of number or gender.
+      auto n = std::find_if(std::begin(kNominalEndings), std::end(kNominalEndings),
+                            [&](const NominalEnding& e) { return e.ending == fields[3]; });
+      if (n != std::end(kNominalEndings)) {
+        r.plural = n->plural;
+        r.feminine = n->feminine;
+        r.nun_suffix = n->nun_suffix;
+      }
+    }
+    if (!hunspell_table_.empty() && fields[0] < FormOf(hunspell_table_.back())) return error("not sorted by form");
+    for (Tag tag : c->tags) {
+      r.tag = tag;
+      // Several dictionary words may give a form the same reading.
+      bool seen = false;
+      for (auto it = hunspell_table_.rbegin(); it != hunspell_table_.rend() && FormOf(*it) == fields[0]; ++it) {
+        seen |= it->reading == r;
+      }
+      if (!seen) hunspell_table_.push_back(f);
+    }
+  }
+  // Of a form's verb readings, the one whose lemma the form spells best
+  // comes first, as the reading the tagger takes among equals: يسبب is سبب
+  // before سب, تتكون is تكون before أتكأ.
+  auto spelled = [&](const HunspellForm& f) {
+    return f.reading.tag == Tag::kVerb ? LettersSpelled(FormOf(f), verbs_[f.reading.verb.verb].past) : 0;
+  };
+  for (auto group = hunspell_table_.begin(); group != hunspell_table_.end();) {
+    auto end = std::find_if(group, hunspell_table_.end(), [&](const HunspellForm& f) { return FormOf(f) != FormOf(*group); });
+    if (end - group > 1) {
+      std::stable_sort(group, end, [&](const HunspellForm& a, const HunspellForm& b) { return spelled(a) > spelled(b); });
+    }
+    group = end;
+  }
+  for (uint32_t i = 0; i < hunspell_table_.size(); ++i) {
+    auto [range, added] = hunspell_ranges_.try_emplace(TwoLetters(FormOf(hunspell_table_[i])), i, i);
+    range->second.second = i + 1;
+  }
+  return Status::OK();
+}
+
+std::vector<HunspellReading> Lexicon::HunspellReadings(std::string_view word) const {
+  std::vector<HunspellReading> out;
+  auto range = hunspell_ranges_.find(TwoLetters(word));
+  if (range == hunspell_ranges_.end()) return out;
+  const auto begin = hunspell_table_.begin() + range->second.first, end = hunspell_table_.begin() + range->second.second;
+  auto it = std::lower_bound(begin, end, word, [&](const HunspellForm& f, std::string_view w) { return FormOf(f) < w; });
+  for (; it != end && FormOf(*it) == word; ++it) out.push_back(it->reading);
+  return out;
+}
+
 Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::string_view nouns,
                                                 std::string_view function_words, std::string_view titles,
-                                                std::string_view nisba) {
+                                                std::string_view nisba, std::string_view hunspell_lemmas,
+                                                std::string_view hunspell_forms) {
   auto lexicon = std::make_unique<Lexicon>();
   lexicon->verbs_.emplace_back();  // the unknown verb, always index 0
   lexicon->unknown_verb_ = 0;
+  lexicon->nouns_.emplace_back();  // the hunspell noun, always index 0
+  lexicon->hunspell_noun_ = 0;
   for (Status s : {lexicon->AddVerbs(verbs), lexicon->AddNouns(nouns), lexicon->AddFunctionWords(function_words),
-                   lexicon->AddTitles(titles), lexicon->AddNisba(nisba)}) {
+                   lexicon->AddTitles(titles), lexicon->AddNisba(nisba),
+                   lexicon->AddHunspell(hunspell_lemmas, hunspell_forms)}) {
     if (!s.ok()) return s;
   }
   return lexicon;
 }
 
 Result<std::unique_ptr<Lexicon>> Lexicon::LoadEmbedded() {
-  return Parse(EmbeddedFile("extract/arabic/data/verbs.tsv"), EmbeddedFile("extract/arabic/data/nouns.tsv"), EmbeddedFile("extract/arabic/data/function_words.tsv"),
-               EmbeddedFile("extract/arabic/data/titles.tsv"), EmbeddedFile("extract/arabic/data/nisba.tsv"));
+  return Parse(EmbeddedFile("extract/arabic/data/verbs.tsv"), EmbeddedFile("extract/arabic/data/nouns.tsv"),
+               EmbeddedFile("extract/arabic/data/function_words.tsv"), EmbeddedFile("extract/arabic/data/titles.tsv"),
+               EmbeddedFile("extract/arabic/data/nisba.tsv"), EmbeddedFile("extract/arabic/hunspell_lemmas.tsv"),
+               EmbeddedFile("extract/arabic/hunspell_forms.tsv"));
 }
 
 }  // namespace nasij::arabic

@@ -1,6 +1,8 @@
 // The Arabic lexicon: verbs, nouns, function words, titles and nisba
-// adjectives from the data files in data/, embedded in the binary. Every
-// lookup takes a normalized word (normalize.h) without clitics.
+// adjectives from the data files in data/, and the word forms of Debian's
+// hunspell-ar dictionary (hunspell_table.cc derives them at build time), all
+// embedded in the binary. Every lookup takes a normalized word (normalize.h)
+// without clitics.
 #ifndef NASIJ_EXTRACT_ARABIC_LEXICON_H_
 #define NASIJ_EXTRACT_ARABIC_LEXICON_H_
 
@@ -42,6 +44,8 @@ struct VerbForm {
   bool feminine = false;
   bool first_person = false;
   bool dual = false;  // rare in news: ودعا is و + دعا before it is "the two bade farewell"
+
+  bool operator==(const VerbForm&) const = default;
 };
 
 struct NounForm {
@@ -69,17 +73,32 @@ struct Title {
   bool honorific = false;  // السيد, السيدة: part of how the name is said, not a role
 };
 
+// What the hunspell-ar table says a word form is: a candidate, which the
+// tagger weighs in context.
+struct HunspellReading {
+  Tag tag = Tag::kNoun;  // kVerb, kNoun, kAdj, kMasdar or kPropn
+  VerbForm verb;         // when tag is kVerb
+  // When it is nominal: as in NounForm.
+  bool plural = false, feminine = false, nun_suffix = false;
+
+  bool operator==(const HunspellReading&) const = default;
+};
+
 class Lexicon {
  public:
   static Result<std::unique_ptr<Lexicon>> LoadEmbedded();
-  // From the contents of the five data files.
+  // From the contents of the five data files and of the two hunspell-ar
+  // tables (hunspell_table.cc describes them).
   static Result<std::unique_ptr<Lexicon>> Parse(std::string_view verbs, std::string_view nouns,
                                                 std::string_view function_words, std::string_view titles,
-                                                std::string_view nisba);
+                                                std::string_view nisba, std::string_view hunspell_lemmas = {},
+                                                std::string_view hunspell_forms = {});
 
   const std::vector<VerbForm>* VerbForms(std::string_view word) const { return Find(verb_forms_, word); }
   const std::vector<NounForm>* NounForms(std::string_view word) const { return Find(noun_forms_, word); }
   const std::vector<Tag>* FunctionTags(std::string_view word) const { return Find(function_words_, word); }
+  // The hunspell-ar table's readings of a form; empty when it does not know it.
+  std::vector<HunspellReading> HunspellReadings(std::string_view word) const;
   // The English gloss of a preposition (في → in), or nullptr.
   const std::string* PrepositionGloss(std::string_view word) const { return Find(preposition_glosses_, word); }
   const Nisba* NisbaOf(std::string_view word) const { return Find(nisba_, word); }
@@ -96,6 +115,8 @@ class Lexicon {
   // The entry that stands for a verb the lexicon does not list (its past
   // and gloss are empty), guessed from the present-tense prefix.
   uint32_t unknown_verb() const { return unknown_verb_; }
+  // The entry of every noun the hunspell-ar table reads: it has no gloss.
+  uint32_t hunspell_noun() const { return hunspell_noun_; }
   const NounEntry& noun(uint32_t i) const { return nouns_[i]; }
   size_t verb_count() const { return verbs_.size(); }
 
@@ -110,6 +131,17 @@ class Lexicon {
   Status AddFunctionWords(std::string_view data);
   Status AddTitles(std::string_view data);
   Status AddNisba(std::string_view data);
+  Status AddHunspell(std::string_view lemmas, std::string_view forms);
+
+  // A reading of one line of the hunspell-ar forms table (a participle's
+  // line gives two), its form where it is in hunspell_forms_.
+  struct HunspellForm {
+    uint32_t form_begin = 0, form_size = 0;
+    HunspellReading reading;
+  };
+  std::string_view FormOf(const HunspellForm& f) const {
+    return std::string_view(hunspell_forms_).substr(f.form_begin, f.form_size);
+  }
 
   std::vector<Verb> verbs_;
   std::vector<NounEntry> nouns_;
@@ -123,6 +155,12 @@ class Lexicon {
   int max_title_words_ = 1;
   int max_function_words_ = 1;
   uint32_t unknown_verb_ = 0;
+  uint32_t hunspell_noun_ = 0;
+  std::string hunspell_forms_;                // the table's text
+  std::vector<HunspellForm> hunspell_table_;  // in the table's order: by form
+  // The range of hunspell_table_ whose forms begin with the same two letters
+  // (four bytes): a lookup searches a few hundred forms, not half a million.
+  absl::flat_hash_map<uint32_t, std::pair<uint32_t, uint32_t>> hunspell_ranges_;
 };
 
 // Conjugated forms of a verb, generated from its two stems.

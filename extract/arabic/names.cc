@@ -29,16 +29,18 @@ boost::container::static_vector<Strip, 8> FirstWordStrips(std::string_view w) {
 
 // Whether a one-word name at ws[i] is more likely a word the lexicon knows:
 // any known word, for a minor place; an adjective agreeing with the noun
-// before it (دعم مالي: financial, not Mali).
+// before it (دعم مالي: financial, not Mali). Known to the data files or as a
+// guessed verb: hunspell-ar reads most names as words too.
 bool CommonWordHere(const std::vector<Word>& ws, size_t i, const Entity& entity) {
   auto known_as = [&](size_t k, auto&& test) {
-    return std::any_of(ws[k].readings.begin(), ws[k].readings.end(),
-                       [&](const Analysis& a) { return a.cost < 10 && test(a); });
+    return std::any_of(ws[k].readings.begin(), ws[k].readings.end(), [&](const Analysis& a) {
+      return a.source != Source::kUnknown && a.source != Source::kHunspell && test(a);
+    });
   };
   if (entity.minor_place && known_as(i, [](const Analysis&) { return true; })) return true;
   if (i == 0 || ws[i - 1].token->kind != Token::kWord) return false;
   for (const Analysis& adj : ws[i].readings) {
-    if (adj.cost >= 10 || adj.tag != Tag::kAdj) continue;
+    if (adj.source != Source::kLexicon || adj.tag != Tag::kAdj) continue;
     if (known_as(i - 1, [&](const Analysis& n) {
           return (n.tag == Tag::kNoun || n.tag == Tag::kMasdar) && n.definite == adj.definite;
         })) {

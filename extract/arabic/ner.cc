@@ -211,12 +211,16 @@ NerFeatures::WordFeatures NerFeatures::OfWord(const Word& word) const {
   spelling.push_back(Hash("shape", Shape(word.token->text)));
   if (EndsWithTaaMarbuta(word.token->text)) spelling.push_back(Hash("taa-marbuta"));
 
-  // What the lexicon can read the word as, whatever the context.
+  // What the lexicon can read the word as, whatever the context. The
+  // hunspell-ar table's readings are features of their own, and a word only
+  // it reads is still one the data files do not: it reads most names as
+  // verbs or nouns too.
   bool known = false;
   for (const Analysis& a : CachedAnalyze(lexicon_, w)) {
-    if (a.cost >= 10) continue;
-    known = true;
-    f.push_back(Hash("reading", TagName(a.tag)));
+    if (a.unknown()) continue;
+    const bool hunspell = a.source == Source::kHunspell;
+    known |= !hunspell;
+    f.push_back(Hash(hunspell ? "hunspell-reading" : "reading", TagName(a.tag)));
   }
   if (!known) f.push_back(Hash("reading", "none"));
 
@@ -489,9 +493,10 @@ void Unmark(int b, int e, const Lexicon& lexicon, std::vector<Word>* words) {
 
 constexpr size_t kLongestNameWordBytes = 2 * 30;  // thirty Arabic letters
 
+// A common noun of the data files: hunspell-ar lists names among its nouns.
 bool CommonWord(const Word& w) {
   return std::any_of(w.readings.begin(), w.readings.end(), [](const Analysis& a) {
-    return a.cost < 10 && (a.tag == Tag::kNoun || a.tag == Tag::kMasdar) && a.suffix.empty();
+    return a.source == Source::kLexicon && (a.tag == Tag::kNoun || a.tag == Tag::kMasdar) && a.suffix.empty();
   });
 }
 
@@ -505,7 +510,7 @@ bool GivenNameBefore(const std::vector<Word>& ws, int b, int tag) {
   }
   const Analysis& adjective = ws[b - 1].readings.front();
   const Analysis& verb = ws[b - 2].readings.front();
-  return adjective.tag == Tag::kAdj && adjective.cost < 10 &&
+  return adjective.tag == Tag::kAdj && !adjective.unknown() &&
          !adjective.definite && adjective.conj.empty() && adjective.prep.empty() && adjective.suffix.empty() &&
          verb.tag == Tag::kVerb && verb.suffix.empty();
 }

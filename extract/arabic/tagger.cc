@@ -23,9 +23,15 @@ bool IsNounClass(Tag t) {
          t == Tag::kPropn;
 }
 
-// How unlikely reading `r` is after the previous word's reading.
-float ContextCost(const Analysis& r, const Analysis* prev, bool clause_start) {
+// What a verb only hunspell-ar knows costs beside a name: the table reads
+// many foreign names as verbs (غونزاليز آنايا).
+constexpr float kHunspellVerbBesideName = 2;
+
+// How unlikely reading `r` is after the previous word's reading, and beside
+// a name (before or after the word).
+float ContextCost(const Analysis& r, const Analysis* prev, bool clause_start, bool beside_name) {
   float cost = r.cost;
+  if (r.tag == Tag::kVerb && r.source == Source::kHunspell && beside_name) cost += kHunspellVerbBesideName;
   const Tag p = prev ? prev->tag : Tag::kPunct;
   const bool prev_bare_prep = prev && p == Tag::kPrep && prev->suffix.empty();
   if (r.tag == Tag::kVerb) {
@@ -50,7 +56,7 @@ namespace {
 
 // A word the lexicon does not know at all, bare of clitics: a name, most likely.
 bool UnknownBare(const Word& w) {
-  return w.token->kind == Token::kWord && !w.entity && w.readings.size() == 1 && w.readings[0].cost >= 10 &&
+  return w.token->kind == Token::kWord && !w.entity && w.readings.size() == 1 && w.readings[0].unknown() &&
          w.readings[0].tag == Tag::kPropn && w.readings[0].conj.empty() && w.readings[0].prep.empty();
 }
 
@@ -66,7 +72,7 @@ void NounsBeforeVerbs(std::vector<Word>* words) {
     Analysis& a = ws[i].a;
     if (a.tag != Tag::kVerb || a.verb.present || !a.conj.empty() || !a.suffix.empty()) continue;
     auto noun = std::find_if(ws[i].readings.begin(), ws[i].readings.end(), [](const Analysis& r) {
-      return (r.tag == Tag::kNoun || r.tag == Tag::kMasdar) && r.cost < 10 && r.conj.empty() && r.prep.empty() &&
+      return (r.tag == Tag::kNoun || r.tag == Tag::kMasdar) && !r.unknown() && r.conj.empty() && r.prep.empty() &&
              r.suffix.empty() && !r.definite;
     });
     if (noun == ws[i].readings.end()) continue;
@@ -109,10 +115,12 @@ void TagWords(std::vector<Word>* words) {
       continue;
     }
     if (!w.entity) {
+      const bool beside_name = (prev && prev->tag == Tag::kPropn) ||
+                                       (i + 1 < words->size() && UnknownBare((*words)[i + 1]));
       const Analysis* best = &w.readings.front();
-      float best_cost = ContextCost(*best, prev, clause_start);
+      float best_cost = ContextCost(*best, prev, clause_start, beside_name);
       for (const Analysis& r : w.readings) {
-        float c = ContextCost(r, prev, clause_start);
+        float c = ContextCost(r, prev, clause_start, beside_name);
         if (c < best_cost) {
           best = &r;
           best_cost = c;
@@ -135,20 +143,22 @@ void TagWords(std::vector<Word>* words) {
       const bool second_verb =
           prev && IsNounClass(prev->tag) && verb_in_clause &&
           std::any_of(w.readings.begin(), w.readings.end(), [](const Analysis& r) {
-            return (r.tag == Tag::kMasdar || r.tag == Tag::kNoun) && r.cost < 10 && r.conj.empty() && r.prep.empty();
+            return (r.tag == Tag::kMasdar || r.tag == Tag::kNoun) && !r.unknown() && r.conj.empty() && r.prep.empty();
           });
       if (w.a.tag == Tag::kVerb && (construct || second_verb) &&
           std::any_of(w.readings.begin(), w.readings.end(), bare_perfect)) {
         w.a = *std::find_if(w.readings.begin(), w.readings.end(), bare_perfect);
         w.a.tag = Tag::kMasdar;
       }
-      // An unknown nisba (الكازاخستانية) is an adjective, not a name; so is an
-      // unknown word of nisba shape (ـي, ـية) after a noun that agrees with it.
-      if (w.a.cost >= 10 && !w.nisba_place_en.empty()) w.a.tag = Tag::kAdj;
+      // A nisba the data files do not read (الكازاخستانية) is an adjective,
+      // not a name; so is such a word of nisba shape (ـي, ـية) after a noun
+      // that agrees with it. hunspell-ar reads many of them as names or nouns.
+      const bool nominal_guess = w.a.unknown() || (w.a.source == Source::kHunspell && w.a.tag != Tag::kVerb);
+      if (nominal_guess && !w.nisba_place_en.empty()) w.a.tag = Tag::kAdj;
       const std::string& st = w.a.stem;
       const bool nisba_shape = st.size() > 6 && (st.compare(st.size() - 2, 2, "ي") == 0 ||
                                                  st.compare(st.size() - 4, 4, "يه") == 0);
-      if (w.a.cost >= 10 && nisba_shape && w.a.conj.empty() && w.a.prep.empty() && prev &&
+      if (nominal_guess && nisba_shape && w.a.conj.empty() && w.a.prep.empty() && prev &&
           (prev->tag == Tag::kNoun || prev->tag == Tag::kMasdar || prev->tag == Tag::kAdj) &&
           prev->definite == w.a.definite) {
         w.a.tag = Tag::kAdj;
@@ -158,6 +168,7 @@ void TagWords(std::vector<Word>* words) {
       if (w.a.tag == Tag::kAdj && !w.a.definite && w.a.conj.empty() && w.a.prep.empty() && w.a.suffix.empty() &&
           prev && prev->tag == Tag::kVerb && i + 1 < words->size() && UnknownBare((*words)[i + 1])) {
         w.a.tag = Tag::kPropn;
+        w.a.source = Source::kUnknown;
         w.a.cost = (*words)[i + 1].readings[0].cost;
         w.nisba_place_en.clear();
       }

@@ -209,7 +209,12 @@ class Perceptron {
     // A word feature is kept, at every offset, when its weight at one offset is.
     absl::flat_hash_map<uint64_t, NerModel::ByOffset> by_offset;
     absl::flat_hash_set<uint64_t> kept;
-    for (const auto& [feature, row] : rows_) {
+    // In the features' order, not the map's, which changes from run to run:
+    // of two features whose keys collide (NerModel::Key), the same one must
+    // stay in the model every time.
+    std::vector<std::pair<uint64_t, int>> ordered(rows_.begin(), rows_.end());
+    std::sort(ordered.begin(), ordered.end());
+    for (const auto& [feature, row] : ordered) {
       NerModel::Scores avg;
       float largest = 0;
       for (int t = 0; t < kNerTags; ++t) {
@@ -226,7 +231,9 @@ class Perceptron {
       by_offset[base][offset + NerFeatures::kWindow] = avg;
       if (largest >= kPrune) kept.insert(base);
     }
-    for (uint64_t base : kept) *model->MutableWordWeights(base) = by_offset[base];
+    std::vector<uint64_t> kept_in_order(kept.begin(), kept.end());
+    std::sort(kept_in_order.begin(), kept_in_order.end());
+    for (uint64_t base : kept_in_order) *model->MutableWordWeights(base) = by_offset[base];
   }
 
   size_t features() const { return rows_.size(); }

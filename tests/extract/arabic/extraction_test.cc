@@ -576,3 +576,35 @@ TEST_CASE("An argument that normalizes to nothing gives no triple", "[arabic][ex
   }
   for (const Mention& m : e.mentions) CHECK_FALSE(m.entity.entity.empty());
 }
+
+TEST_CASE("A verb only hunspell-ar knows gives a triple labelled by its lemma", "[arabic][extraction][hunspell]") {
+  // موّل (to fund) and ثمّن (to praise) are no verbs of verbs.tsv.
+  auto e = Run("موّلت الحكومة المشروع الجديد.");
+  const Triple* t = Find(e, "الحكومة", "موّلت", "المشروع الجديد");
+  REQUIRE(t);
+  CHECK(t->relation.lemma == "مول");
+  CHECK(t->relation.label_en.empty());  // no gloss is guessed
+  auto svo = Run("الشركة موّلت المشروع الجديد.");
+  CHECK(Find(svo, "الشركة", "موّلت", "المشروع الجديد"));
+  auto praised = Run("وثمّنت الوزارة جهود المتطوعين.");
+  CHECK(Find(praised, "الوزارة", "ثمّنت", "جهود المتطوعين"));
+}
+
+TEST_CASE("A name hunspell-ar also reads as a verb stays a name beside a name", "[arabic][extraction][hunspell]") {
+  // آنايا is a verb to hunspell-ar (أنأى), تينا a noun (figs); here both begin names.
+  auto said = Run("قالت تينا أنسلمي إن الحكومة ستدعم الشركات.");
+  CHECK(Find(said, "تينا أنسلمي", "قالت", "إن الحكومة ستدعم الشركات"));
+  auto arrived = Run("وصلت آنايا غونزاليز إلى المدينة أمس.");
+  CHECK(Find(arrived, "آنايا غونزاليز", "وصلت إلى", "المدينة"));
+  for (const Extraction* x : {&said, &arrived}) {
+    for (const Triple& t : x->triples) {
+      CHECK(t.relation.text != "تينا");
+      CHECK(t.relation.text != "آنايا");
+    }
+  }
+}
+
+TEST_CASE("A nisba the data files list is an adjective, whatever hunspell-ar reads", "[arabic][extraction][hunspell]") {
+  auto e = Run("وصل الرئيس الفرنسي إلى المدينة.");
+  CHECK(Find(e, "الرئيس الفرنسي", "وصل إلى", "المدينة"));
+}

@@ -1,5 +1,6 @@
 #include "extract/arabic/lexicon.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
 
@@ -74,4 +75,86 @@ TEST_CASE("Lexicon parses every data file and reports a bad row with its line", 
   auto bad = Lexicon::Parse("قال\tيقول\n", "", "", "", "");
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.status().message() == "verbs.tsv:1: expected 6 fields");
+}
+
+namespace {
+
+// A hunspell-ar table of two lemmas, in the generator's format
+// (hunspell_table.cc): a verb verbs.tsv lists and one it does not.
+constexpr const char* kHunspellLemmas = "أكد\nموّل\n";
+std::string HunspellForms() {
+  std::string out;
+  for (const char* line : {"اكد\tpast\t0\t-", "مولت\tpast\t1\tت", "مولوا\tpast\t1\tوا", "نمول\tpresent\t1\t-",
+                           "يمول\tpresent\t1\t-", "يمولون\tpresent\t1\tون"}) {
+    out += Normalize(line) + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("The hunspell-ar table gives verbs their lemma and agreement", "[arabic][lexicon]") {
+  const std::string forms = HunspellForms();
+  auto lex = Lexicon::Parse("أكد\tيؤكد\tأكد\tII\tconfirm\tspeech\n", "", "", "", "", kHunspellLemmas, forms);
+  REQUIRE(lex.ok());
+  const std::vector<HunspellReading> she = (*lex)->HunspellReadings(Normalize("مولت"));
+  REQUIRE(she.size() == 1);
+  CHECK(she.front().tag == Tag::kVerb);
+  CHECK_FALSE(she.front().verb.present);
+  CHECK(she.front().verb.feminine);
+  const Verb& v = (*lex)->verb(she.front().verb.verb);
+  CHECK(v.past == "موّل");  // labelled by its lemma
+  CHECK(v.gloss.empty());
+
+  const std::vector<HunspellReading> they = (*lex)->HunspellReadings(Normalize("يمولون"));
+  REQUIRE(they.size() == 1);
+  CHECK(they.front().verb.present);
+  CHECK(they.front().verb.plural);
+  const std::vector<HunspellReading> we = (*lex)->HunspellReadings(Normalize("نمول"));
+  REQUIRE(we.size() == 1);
+  CHECK(we.front().verb.first_person);
+
+  // A lemma verbs.tsv lists is that verb, with its gloss.
+  const std::vector<HunspellReading> listed = (*lex)->HunspellReadings(Normalize("أكد"));
+  REQUIRE(listed.size() == 1);
+  CHECK((*lex)->verb(listed.front().verb.verb).gloss == "confirm");
+
+  CHECK((*lex)->HunspellReadings(Normalize("مول")).empty());
+}
+
+TEST_CASE("A damaged hunspell-ar table is an error naming its line", "[arabic][lexicon]") {
+  auto unsorted = Lexicon::Parse("", "", "", "", "", "موّل\n", Normalize("يمول\tpresent\t0\t-\nمولت\tpast\t0\tت\n"));
+  REQUIRE_FALSE(unsorted.ok());
+  CHECK(unsorted.status().message() == "hunspell_forms.tsv:2: not sorted by form");
+  auto bad_ending = Lexicon::Parse("", "", "", "", "", "موّل\n", Normalize("يمول\tpresent\t0\t-\nمولت\tpast\t0\tوه\n"));
+  REQUIRE_FALSE(bad_ending.ok());
+  CHECK(bad_ending.status().message() == "hunspell_forms.tsv:2: unknown ending");
+  auto no_lemma = Lexicon::Parse("", "", "", "", "", "موّل\n", Normalize("مولت\tpast\t7\tت\n"));
+  REQUIRE_FALSE(no_lemma.ok());
+  CHECK(no_lemma.status().message() == "hunspell_forms.tsv:1: no such lemma");
+  auto five_fields = Lexicon::Parse("", "", "", "", "", "موّل\n", Normalize("مولت\tpast\t0\tت\tx\n"));
+  REQUIRE_FALSE(five_fields.ok());
+  CHECK(five_fields.status().message() == "hunspell_forms.tsv:1: expected 4 fields");
+  auto bad_class = Lexicon::Parse("", "", "", "", "", "", Normalize("مولت\tparticle\tموّل\t-\n"));
+  REQUIRE_FALSE(bad_class.ok());
+  CHECK(bad_class.status().message() == "hunspell_forms.tsv:1: unknown class");
+}
+
+TEST_CASE("The embedded lexicon carries the hunspell-ar table", "[arabic][lexicon]") {
+  auto lex = Lexicon::LoadEmbedded();
+  REQUIRE(lex.ok());
+  // موّل (to fund) is no verb of verbs.tsv.
+  CHECK_FALSE((*lex)->VerbForms(Normalize("موّلت")));
+  const std::vector<HunspellReading> readings = (*lex)->HunspellReadings(Normalize("موّلت"));
+  CHECK(std::any_of(readings.begin(), readings.end(), [&](const HunspellReading& r) {
+    return r.tag == Tag::kVerb && Normalize((*lex)->verb(r.verb.verb).past) == Normalize("موّل");
+  }));
+}
+
+TEST_CASE("Of a form's hunspell-ar verbs, the lemma it spells comes first", "[arabic][lexicon]") {
+  auto lex = Lexicon::Parse("", "", "", "", "", "سب\nسبب\n", Normalize("يسبب\tpresent\t0\t-\nيسبب\tpresent\t1\t-\n"));
+  REQUIRE(lex.ok());
+  const std::vector<HunspellReading> readings = (*lex)->HunspellReadings(Normalize("يسبب"));
+  REQUIRE(readings.size() == 2);
+  CHECK((*lex)->verb(readings.front().verb.verb).past == "سبب");  // يسبب: he causes, not he insults
 }
