@@ -122,8 +122,23 @@ class ClauseFinder {
 
   // The phrase governed by no preposition that starts at or after `from`,
   // before `limit`; -1 if a verb or boundary comes first.
+  // A phrase of time words alone, with no preposition, says when, not who
+  // or what: أعلن الجيش الثلاثاء ..., التقى الوزير مساء الخميس, الأسبوع الماضي.
+  // A time word heading something else (يوم الأرض) is a thing.
+  bool IsTimeAdverbial(const NounPhrase& np) const {
+    if (!np.prep.empty() || ws_[np.begin].tag() != Tag::kTime || !ws_[np.begin].a.prep.empty()) return false;
+    for (int i = np.begin + 1; i < np.end; ++i) {
+      if (ws_[i].tag() != Tag::kTime && ws_[i].tag() != Tag::kAdj) return false;
+    }
+    return true;
+  }
+
   int DirectPhraseAfter(int from, int limit, bool allow_prep, int* prep_word) const {
     for (int i = from; i < limit; ++i) {
+      if (phrase_at_[i] >= 0 && IsTimeAdverbial(nps_[phrase_at_[i]]) && !nps_[phrase_at_[i]].coordinated) {
+        i = nps_[phrase_at_[i]].end - 1;
+        continue;
+      }
       if (phrase_at_[i] >= 0) {
         const NounPhrase& np = nps_[phrase_at_[i]];
         if (np.coordinated && i != from) return -1;
@@ -270,7 +285,7 @@ class ClauseFinder {
           if (nps_[k].prep.empty() || k == 0 || nps_[k - 1].pp_end != nps_[k].end) break;
           --k;
         }
-        if (nps_[k].prep.empty()) subject_left = k;
+        if (nps_[k].prep.empty() && !IsTimeAdverbial(nps_[k])) subject_left = k;
       } else if (ws_[left].tag() == Tag::kRel && AntecedentEnd(left) >= 0) {
         relative = true;
         int k = phrase_of_[AntecedentEnd(left)];
@@ -530,6 +545,8 @@ class ClauseFinder {
           // أخبر فانس دير شبيغل أنه ...: a bare phrase between is whom the
           // verb addresses, a triple of its own; a prepositional one (ظنت في
           // البداية أن) joins the relation.
+          // قال الرئيس الجمعة إن ...: when, neither addressee nor relation.
+          std::erase_if(between, [&](int b) { return phrase_of_[b] >= 0 && IsTimeAdverbial(nps_[phrase_of_[b]]); });
           const int addressee = between.empty() ? -1 : phrase_at_[between.front()];
           if (addressee >= 0 && nps_[addressee].prep.empty() && !nps_[addressee].coordinated &&
               nps_[addressee].end == between.back() + 1) {
@@ -727,8 +744,9 @@ class ClauseFinder {
       out_.push_back(t);
     }
     // Name، definite phrase، → the phrase describes the name.
+    // Not a time between commas: روسيا، الثلاثاء، says when.
     for (size_t k = 0; k + 1 < nps_.size(); ++k) {
-      if (!IsAppositionAfter(k)) continue;
+      if (!IsAppositionAfter(k) || IsTimeAdverbial(nps_[k + 1])) continue;
       const NounPhrase& a = nps_[k];
       const NounPhrase& b = nps_[k + 1];
       ArabicTriple t;

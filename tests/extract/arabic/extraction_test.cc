@@ -105,6 +105,22 @@ TEST_CASE("ما before a verb is \"what\" or \"when\", not a negation", "[arabic
   REQUIRE(Find(e, "الوفد", "عاد إلى", "القاهرة"));
 }
 
+TEST_CASE("A phrase of time words says when: it is neither subject nor object", "[arabic][extraction]") {
+  auto e = Run("أعلنت الوزارة الخميس خطة جديدة. وقال المتحدث السبت إن الوفد وصل. "
+               "رفضت تركيا، الأربعاء الماضي، العرض. زار الفريق الجمعة المستشفى. أحيا السكان يوم الاستقلال.");
+  for (const Triple& t : e.triples) {
+    for (const std::string& day : {"الخميس", "السبت", "الأربعاء الماضي", "الجمعة"}) {
+      CHECK(t.subject.text != day);
+      CHECK(t.object.text != day);
+      CHECK(t.relation.text.find(day) == std::string::npos);
+    }
+  }
+  REQUIRE(Find(e, "الوزارة", "أعلنت", "خطة جديدة"));
+  REQUIRE(Find(e, "المتحدث", "قال", "إن الوفد وصل"));
+  REQUIRE(Find(e, "الفريق", "زار", "المستشفى"));
+  REQUIRE(Find(e, "السكان", "أحيا", "يوم الاستقلال"));  // a time word heading a thing is a thing
+}
+
 TEST_CASE("قد with a present verb is possible", "[arabic][extraction]") {
   auto e = Run("قد تفرض الحكومة عقوبات جديدة.");
   const Triple* t = Find(e, "الحكومة", "قد تفرض", "عقوبات جديدة");
