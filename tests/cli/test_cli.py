@@ -23,6 +23,26 @@ def run(*args, stdin=None, env=None):
     return subprocess.run([BIN, *args], input=stdin, capture_output=True, text=True, env=env, timeout=120)
 
 
+def start_server(db, *flags):
+    """Starts `nasij serve` on a free port; returns the process and its base URL."""
+    import re
+    server = subprocess.Popen([BIN, "serve", "--db", db, "--port", "0", *flags], stderr=subprocess.PIPE, text=True)
+    return server, re.search(r"http://[0-9.]+:[0-9]+", server.stderr.readline()).group(0)
+
+
+def stop_server(server):
+    server.kill()
+    server.wait()
+    server.stderr.close()
+
+
+def serve(test, db, *flags):
+    """start_server, stopped when `test` ends, even when an assertion fails or ctest waits on its pipe."""
+    server, base = start_server(db, *flags)
+    test.addCleanup(stop_server, server)
+    return base
+
+
 def chromium_dom(test, url):
     """The page's DOM after headless Chromium has run its scripts."""
     profile = tempfile.mkdtemp(prefix="chromium-", dir=test.tmp)
@@ -600,13 +620,8 @@ class ConcurrencyTest(unittest.TestCase):
                     f.write(json.dumps({"id": "d%d" % i, "text": text}, ensure_ascii=False) + "\n")
             db = os.path.join(tmp, "store")
             self.assertEqual(run("ingest", "--db", db, "-", stdin=json.dumps({"id": "first", "text": text}) + "\n").returncode, 0)
-            import re
             import urllib.request
-            server = subprocess.Popen([BIN, "serve", "--db", db, "--port", "0"], stderr=subprocess.PIPE, text=True)
-            self.addCleanup(server.stderr.close)
-            self.addCleanup(server.wait)
-            self.addCleanup(server.kill)  # even when an assertion fails, or ctest waits on its pipe
-            base = re.search(r"http://[0-9.]+:[0-9]+", server.stderr.readline()).group(0)
+            base = serve(self, db)
             writer = subprocess.Popen([BIN, "ingest", "--db", db, docs], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             self.addCleanup(writer.wait)
             self.addCleanup(writer.kill)
@@ -884,19 +899,14 @@ class ServeTest(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        import re
         cls.tmp = tempfile.mkdtemp(prefix="nasij-serve-")
         cls.db = os.path.join(cls.tmp, "store")
         assert run("ingest", "--db", cls.db, EXAMPLES).returncode == 0
-        cls.server = subprocess.Popen([BIN, "serve", "--db", cls.db, "--port", "0"], stderr=subprocess.PIPE, text=True)
-        line = cls.server.stderr.readline()
-        cls.base = re.search(r"http://[0-9.]+:[0-9]+", line).group(0)
+        cls.server, cls.base = start_server(cls.db)
 
     @classmethod
     def tearDownClass(cls):
-        cls.server.kill()
-        cls.server.wait()
-        cls.server.stderr.close()
+        stop_server(cls.server)
         shutil.rmtree(cls.tmp)
 
     def get(self, path, method="GET"):
@@ -963,15 +973,9 @@ class ServeTest(unittest.TestCase):
         self.assertTrue(self.raw_request(api + "\r\n").startswith("HTTP/1.1 421"))  # no Host at all
 
     def test_an_allowed_origin_may_read_and_no_other(self):
-        import re
-        server = subprocess.Popen([BIN, "serve", "--db", self.db, "--port", "0", "--allow-origin",
-                                   "https://analysis.example", "--allow-host", "graph.example"],
-                                  stderr=subprocess.PIPE, text=True)
-        self.addCleanup(server.stderr.close)
-        self.addCleanup(server.wait)
-        self.addCleanup(server.kill)
-        port = re.search(r"http://[0-9.]+:([0-9]+)", server.stderr.readline()).group(1)
-        saved, self.base = self.base, "http://127.0.0.1:" + port
+        base = serve(self, self.db, "--allow-origin", "https://analysis.example", "--allow-host", "graph.example")
+        port = base.rsplit(":", 1)[1]
+        saved, self.base = self.base, base
         self.addCleanup(setattr, self, "base", saved)
         api = "GET /api/query?limit=1 HTTP/1.1\r\nConnection: close\r\nHost: graph.example:%s\r\n" % port
         head = self.raw_request(api + "Origin: https://analysis.example\r\n\r\n")
@@ -1004,15 +1008,9 @@ class ServeTest(unittest.TestCase):
                 s.recv(1, socket.MSG_PEEK)
 
     def test_a_request_sent_too_slowly_is_cut_off(self):
-        import re
         import socket
         import time
-        server = subprocess.Popen([BIN, "serve", "--db", self.db, "--port", "0", "--request-deadline", "1"],
-                                  stderr=subprocess.PIPE, text=True)
-        self.addCleanup(server.stderr.close)
-        self.addCleanup(server.wait)
-        self.addCleanup(server.kill)
-        port = int(re.search(r"http://[0-9.]+:([0-9]+)", server.stderr.readline()).group(1))
+        port = int(serve(self, self.db, "--request-deadline", "1").rsplit(":", 1)[1])
         with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
             s.sendall(b"GET /api/query HTTP/1.1\r\nHost: 127.0.0.1\r\n")
             closed = False
@@ -1095,20 +1093,16 @@ class ServeUnderLoadTest(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        import re
         cls.tmp = tempfile.mkdtemp(prefix="nasij-serve-load-")
         cls.db = os.path.join(cls.tmp, "store")
         first = os.path.join(cls.tmp, "first.jsonl")
         cls.write_triples(first, "first", 100000)
         assert run("ingest", "--db", cls.db, "--triples", first).returncode == 0
-        cls.server = subprocess.Popen([BIN, "serve", "--db", cls.db, "--port", "0"], stderr=subprocess.PIPE, text=True)
-        cls.base = re.search(r"http://[0-9.]+:[0-9]+", cls.server.stderr.readline()).group(0)
+        cls.server, cls.base = start_server(cls.db)
 
     @classmethod
     def tearDownClass(cls):
-        cls.server.kill()
-        cls.server.wait()
-        cls.server.stderr.close()
+        stop_server(cls.server)
         shutil.rmtree(cls.tmp)
 
     def get(self, path):
