@@ -105,10 +105,13 @@ bool HostAllowed(std::string_view header, const HttpServerOptions& options) {
   for (const std::string& allowed : options.allowed_hosts) {
     if (name == Lowercase(allowed)) return true;
   }
-  // An address cannot be rebound by a DNS answer: only a name can.
+  // An address cannot be rebound by a DNS answer: a loopback one reaches
+  // this machine, and when serving every address any address of it does.
   error_code ec;
-  asio::ip::make_address(name, ec);
-  return !ec;
+  const asio::ip::address address = asio::ip::make_address(name, ec);
+  if (ec) return false;
+  const asio::ip::address served = asio::ip::make_address(options.host, ec);
+  return address.is_loopback() || (!ec && served.is_unspecified());
 }
 
 class Session : public std::enable_shared_from_this<Session> {

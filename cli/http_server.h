@@ -41,9 +41,10 @@ struct HttpServerOptions {
   // connection is closed after the same time.
   std::chrono::milliseconds request_deadline{10000};
   std::chrono::milliseconds write_deadline{60000};
-  // Host names a request may be addressed to besides localhost, IP
-  // literals and `host`: a page of another site that a rebinding DNS points
-  // here names its own host and is refused.
+  // Host names a request may be addressed to besides localhost, loopback
+  // addresses and `host` (any address when `host` is 0.0.0.0 or ::): a page
+  // of another site that a rebinding DNS points here names its own host and
+  // is refused.
   std::vector<std::string> allowed_hosts;
   // An origin whose pages may read the answers (CORS); none when empty.
   std::string allow_origin;

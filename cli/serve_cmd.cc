@@ -30,8 +30,9 @@ The store is opened once, and again when `nasij ingest` has changed it
 (looked at every 100 ms at most), so answers follow an ingest whole
 documents at a time. Exports, paths and neighbours beyond one hop are
 answered one at a time; meanwhile another gets 503 with Retry-After.
-Requests must name this server as their Host (localhost, an IP address, the
---host name or an --allow-host name), which keeps pages of other sites out.
+Requests must name this server as their Host (localhost, a loopback address,
+--host, or an --allow-host name; any address with --host 0.0.0.0), which
+keeps pages of other sites out.
 
   --port N                   default 8080; a port in use is an error
   --host ADDRESS             default 127.0.0.1 (this machine only)

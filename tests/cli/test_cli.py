@@ -964,6 +964,8 @@ class ServeTest(unittest.TestCase):
             head = self.raw_request(api + "Host: %s\r\n\r\n" % host)
             self.assertTrue(head.startswith("HTTP/1.1 200"), (host, head))
             self.assertNotIn("access-control-allow-origin", head.lower())
+        head = self.raw_request(api + "Host: 10.1.2.3:%s\r\n\r\n" % port)  # an address not served
+        self.assertTrue(head.startswith("HTTP/1.1 421"), head)
         # A page of another site, its name rebound to this address.
         head = self.raw_request(api + "Host: evil.example\r\nOrigin: https://evil.example\r\n\r\n")
         self.assertTrue(head.startswith("HTTP/1.1 421"), head)
