@@ -103,11 +103,13 @@ int Serve(int argc, char** argv) {
 
   auto reader = StoreReader::Open(db, kStoreRecheck);
   if (!reader.ok()) return Fail(reader.status().message());
+  // Declared before the server: a connection it ends at shutdown may still
+  // hold a heavy slot.
+  const std::string page = ViewerPage("null");
+  std::atomic<int> heavy_taken{0};
   auto server = HttpServer::Listen(options);
   if (!server.ok()) return Fail(server.status().message());
 
-  const std::string page = ViewerPage("null");
-  std::atomic<int> heavy_taken{0};
   auto answer = [&](const HttpRequest& request) -> HttpResponse {
     if (request.path == "/") return FromApi({200, "text/html; charset=utf-8", page});
     if (!request.path.starts_with("/api/")) return FromApi(ApiError(404, "not found"));
