@@ -158,7 +158,9 @@ class Session : public std::enable_shared_from_this<Session> {
     const auto origin = request.find(http::field::origin);
     const bool cross_origin_allowed =
         origin != request.end() && !options_.allow_origin.empty() && origin->value() == options_.allow_origin;
-    if (origin != request.end() && !cross_origin_allowed && OriginHost(View(origin->value())) != HostName(View(host->value()))) {
+    const bool same_origin =
+        origin != request.end() && OriginHost(View(origin->value())) == HostName(View(host->value()));
+    if (origin != request.end() && !cross_origin_allowed && !same_origin) {
       return ErrorResponse(403, "requests from other sites are not served");
     }
     HttpResponse response;

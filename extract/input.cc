@@ -212,9 +212,8 @@ void ReadDirectory(const fs::path& dir, const InputCallbacks& cb) {
 void ReadStdin(const InputCallbacks& cb) {
   std::string blank;  // what comes before: kept for a text, counted for lines
   std::streambuf& in = *std::cin.rdbuf();
-  for (int c; (c = in.sgetc()) != std::char_traits<char>::eof() && std::string_view(" \t\r\n").find(c) != std::string_view::npos;) {
-    blank.push_back(static_cast<char>(in.sbumpc()));
-  }
+  auto is_blank = [](int c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (is_blank(in.sgetc())) blank.push_back(static_cast<char>(in.sbumpc()));
   const int first = in.sgetc();
   if (first == std::char_traits<char>::eof()) return;
   if (first == '{') {
