@@ -433,7 +433,8 @@ class Parser {
   void Appositions() {
     for (size_t p = 0; p < phrases_.size(); ++p) {
       const Phrase& a = phrases_[p];
-      if (a.name_begin >= 0) {
+      // President Lula: Lula is President; Mr. Lula says nothing he is.
+      if (a.name_begin >= 0 && !(a.title_begin >= 0 && ws_[a.title_begin].title_honorific)) {
         Found f;
         f.subject = Phrase{a.name_begin, a.end, -1};
         f.object = Phrase{a.title_begin, a.name_begin, -1};

@@ -32,6 +32,12 @@ struct WordInfo {
   VerbForm form = VerbForm::kBase;
 };
 
+struct Title {
+  std::string kind;  // of the name after it
+  // Mr., Ms.: says how to address the name, not what it is.
+  bool honorific = false;
+};
+
 class Lexicon {
  public:
   static Result<std::unique_ptr<Lexicon>> LoadEmbedded();
@@ -43,8 +49,8 @@ class Lexicon {
   void AddTaggedLexicon(std::string_view yml);
   const WordInfo* Find(const std::string& lowercase) const;
   const VerbEntry& verb(int i) const { return verbs_[i]; }
-  // The kind a title gives the name after it, or nullptr.
-  const std::string* TitleKind(const std::string& lowercase_phrase) const;
+  // The title with this text, or nullptr.
+  const Title* FindTitle(const std::string& lowercase_phrase) const;
   int max_title_words() const { return max_title_words_; }
 
  private:
@@ -52,7 +58,7 @@ class Lexicon {
   int VerbIndex(const std::string& base);
   std::vector<VerbEntry> verbs_;
   std::unordered_map<std::string, WordInfo> words_;
-  std::unordered_map<std::string, std::string> titles_;
+  std::unordered_map<std::string, Title> titles_;
   std::unordered_map<std::string, int> verb_by_base_;
   int max_title_words_ = 1;
 };

@@ -103,13 +103,15 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
     lex->verbs_.push_back(std::move(v));
   }
   for (const TsvRow& row : TsvRows(titles)) {
-    if (row.fields.size() != 2) {
-      return Status::Corruption("english titles.tsv:" + std::to_string(row.line) + ": expected 2 fields");
+    const bool honorific = row.fields.size() == 3 && row.fields[2] == "honorific";
+    if (row.fields.size() != 2 && !honorific) {
+      return Status::Corruption("english titles.tsv:" + std::to_string(row.line) +
+                                ": expected a title, a kind and perhaps \"honorific\"");
     }
     std::string t = Lower(row.fields[0]);
     if (!t.empty() && t.back() == '.') t.pop_back();
     lex->max_title_words_ = std::max<int>(lex->max_title_words_, 1 + std::count(t.begin(), t.end(), ' '));
-    lex->titles_.emplace(t, std::string(row.fields[1]));
+    lex->titles_.emplace(t, Title{std::string(row.fields[1]), honorific});
   }
   return lex;
 }
@@ -243,7 +245,7 @@ const WordInfo* Lexicon::Find(const std::string& lowercase) const {
   return it == words_.end() ? nullptr : &it->second;
 }
 
-const std::string* Lexicon::TitleKind(const std::string& phrase) const {
+const Title* Lexicon::FindTitle(const std::string& phrase) const {
   auto it = titles_.find(phrase);
   return it == titles_.end() ? nullptr : &it->second;
 }

@@ -32,8 +32,9 @@ void MarkNames(const Lexicon& lex, const Gazetteer& gazetteer, std::vector<Word>
     for (size_t n = 1; n <= static_cast<size_t>(lex.max_title_words()) && i + n <= ws.size(); ++n) {
       if (n > 1) phrase.push_back(' ');
       phrase += ws[i + n - 1].lower;
-      if (const std::string* kind = lex.TitleKind(phrase)) {
-        ws[i].title_kind = *kind;
+      if (const Title* title = lex.FindTitle(phrase)) {
+        ws[i].title_kind = title->kind;
+        ws[i].title_honorific = title->honorific;
         ws[i].title_end = i + n;
       }
     }

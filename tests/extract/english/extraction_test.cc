@@ -98,6 +98,17 @@ TEST_CASE("A contraction is read as the two words it stands for", "[english][ext
   REQUIRE(Find(name, "Sa'd", "visited", "the clinic"));
 }
 
+TEST_CASE("Mr. and Ms. say how to address a name, not what it is", "[english][extraction]") {
+  auto e = Run("Mr. Okafor opened the clinic. Ms Lindqvist chaired the panel. Senator Okafor spoke.");
+  REQUIRE(Find(e, "Okafor", "opened", "the clinic"));
+  REQUIRE(Find(e, "Lindqvist", "chaired", "the panel"));
+  REQUIRE(Find(e, "Okafor", "is", "Senator"));  // a title that says what he is
+  for (const Triple& t : e.triples) {
+    CHECK(t.object.text != "Mr.");
+    CHECK(t.object.text != "Ms");
+  }
+}
+
 TEST_CASE("An auxiliary that is the relation is its own verb", "[english][extraction]") {
   auto e = Run("The library has three reading rooms. The library is a museum.");
   const Triple* has = Find(e, "The library", "has", "three reading rooms");
