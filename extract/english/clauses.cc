@@ -433,7 +433,7 @@ class Parser {
   void Appositions() {
     for (size_t p = 0; p < phrases_.size(); ++p) {
       const Phrase& a = phrases_[p];
-      // President Lula: Lula is President; Mr. Lula says nothing he is.
+      // President Lula: Lula is President; Mr. or Dr. Lula says nothing he is.
       if (a.name_begin >= 0 && !(a.title_begin >= 0 && ws_[a.title_begin].title_honorific)) {
         Found f;
         f.subject = Phrase{a.name_begin, a.end, -1};

@@ -34,7 +34,7 @@ struct WordInfo {
 
 struct Title {
   std::string kind;  // of the name after it
-  // Mr., Ms.: says how to address the name, not what it is.
+  // Mr., Ms., Dr.: says how to address the name, not what it is.
   bool honorific = false;
 };
 

@@ -20,7 +20,7 @@ struct Word {
   const Entity* entity = nullptr;  // on every word of a gazetteer name
   int name_end = -1;               // on the first word of a name
   std::string title_kind;          // on the first word of a title
-  bool title_honorific = false;    // and whether it is Mr., Ms. …
+  bool title_honorific = false;    // and whether it is Mr., Ms., Dr. …
   int title_end = -1;
 };
 

@@ -98,7 +98,7 @@ TEST_CASE("A contraction is read as the two words it stands for", "[english][ext
   REQUIRE(Find(name, "Sa'd", "visited", "the clinic"));
 }
 
-TEST_CASE("Mr. and Ms. say how to address a name, not what it is", "[english][extraction]") {
+TEST_CASE("Mr., Ms. and Dr. say how to address a name, not what it is", "[english][extraction]") {
   auto e = Run("Mr. Okafor opened the clinic. Ms Lindqvist chaired the panel. Senator Okafor spoke.");
   REQUIRE(Find(e, "Okafor", "opened", "the clinic"));
   REQUIRE(Find(e, "Lindqvist", "chaired", "the panel"));
@@ -151,7 +151,7 @@ TEST_CASE("An abbreviated title or short form stays inside its sentence and its 
   auto e = Run("Gen. Mark Milley met Dr. Jane Porter in Kyiv. The mayor thanked former U.S. Attorney Todd Graves.");
   REQUIRE(e.sentences.size() == 2);
   CHECK(Find(e, "Mark Milley", "met", "Dr. Jane Porter in Kyiv"));
-  CHECK(Find(e, "Jane Porter", "is", "Dr."));
+  for (const Triple& t : e.triples) CHECK(t.object.text != "Dr.");  // an honorific, not a role
   CHECK(Find(e, "The mayor", "thanked", "former U.S. Attorney Todd Graves"));
 }
 
