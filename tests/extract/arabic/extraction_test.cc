@@ -344,9 +344,13 @@ TEST_CASE("Even before a preposition joins the relation", "[arabic][extraction]"
 }
 
 TEST_CASE("A courtesy title names no role; kinship words are nouns", "[arabic][extraction]") {
-  auto e = Run("قال السيد بانفالكار إن المبنى آمن.");
+  auto e = Run("قال السيد بانفالكار إن المبنى آمن. افتتح الشيخ سالم المطيري المعرض. زار الدكتور كريم بنعلي القرية.");
   CHECK(Find(e, "بانفالكار", "قال", "إن المبنى آمن"));
-  for (const Triple& t : e.triples) CHECK(t.object.text != "السيد");
+  CHECK(Find(e, "سالم المطيري", "افتتح", "المعرض"));
+  CHECK(Find(e, "كريم بنعلي", "زار", "القرية"));
+  for (const Triple& t : e.triples) {
+    for (const std::string& honorific : {"السيد", "الشيخ", "الدكتور"}) CHECK(t.object.text != honorific);
+  }
   auto son = Run("زار ابن الرئيس العاصمة.");
   CHECK(Find(son, "ابن الرئيس", "زار", "العاصمة"));
 }
