@@ -304,7 +304,8 @@ class IngestBatch {
     record->modality = t.modality;
   }
 
-  std::pair<uint32_t, EntityRow*> EntityOf(const Argument& a) {
+  // `a` names an entity; its text is kept as an alias when `text_is_a_name`.
+  std::pair<uint32_t, EntityRow*> EntityOf(const Argument& a, bool text_is_a_name) {
     auto [at, fresh] = entity_keys_.try_emplace(a.entity);
     if (fresh) {
       scratch_.assign(1, 'e');
@@ -330,7 +331,9 @@ class IngestBatch {
       e.label_en = a.label_en;
       PutAlias('e', e.label_en, id);
     }
-    if (std::find(e.aliases.begin(), e.aliases.end(), a.text) == e.aliases.end()) AddAlias(id, a.text, e);
+    if (text_is_a_name && std::find(e.aliases.begin(), e.aliases.end(), a.text) == e.aliases.end()) {
+      AddAlias(id, a.text, e);
+    }
     return {id, &e};
   }
 
@@ -383,18 +386,24 @@ class IngestBatch {
     rec->sentences = ex.sentences.size();
     delta_[kSentenceCount] += rec->sentences;
     absl::flat_hash_map<uint32_t, int64_t> mentions, triple_entities;
+    absl::flat_hash_set<std::string_view> mentioned;
     for (const Mention& m : ex.mentions) {
-      auto [id, entity] = EntityOf(m.entity);
+      auto [id, entity] = EntityOf(m.entity, true);
       ++entity->mentions;
       ++mentions[id];
+      mentioned.insert(m.entity.entity);
     }
+    // An argument may run past the name it is about (واشنطن عن قلقها): where
+    // the document has a mention of that entity, its text is the name and the
+    // argument's is not an alias. Triples loaded without mentions keep theirs.
+    auto text_is_a_name = [&](const Argument& a) { return !mentioned.contains(a.entity); };
     rec->extraction_triples.reserve(12 * ex.triples.size());
     char spo[12];
     for (uint32_t seq = 0; seq < ex.triples.size(); ++seq) {
       const Triple& t = ex.triples[seq];
-      auto [s, subject] = EntityOf(t.subject);
+      auto [s, subject] = EntityOf(t.subject, text_is_a_name(t.subject));
       const auto [r, relation_form] = RelationId(t.relation);
-      auto [o, object] = EntityOf(t.object);
+      auto [o, object] = EntityOf(t.object, text_is_a_name(t.object));
       TripleState& row = TripleAt({s, r, o});
       if (row.sources <= 0) {
         row.sources = 0;

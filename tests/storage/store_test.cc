@@ -617,3 +617,22 @@ TEST_CASE("A long-lived reader of a store that is gone fails to open", "[storage
   REQUIRE_FALSE(reader.ok());
   CHECK(reader.status().IsNotFound());
 }
+
+TEST_CASE("An argument that runs past a name the document mentions is no alias of it", "[storage]") {
+  TempStore t;
+  const Argument washington{"واشنطن", "washington", "LOC", "Washington"};
+  const Argument worried{"واشنطن عن قلقها", "washington", "LOC", "Washington"};
+  Extraction e = Doc("a", "text a", {MakeTriple(0, worried, "أعربت", "أعرب", kTroops)});
+  e.mentions = {{0, washington, 0, 6}};
+  bool changed;
+  REQUIRE(t.store->Ingest(e, &changed).ok());
+  CHECK(*t.store->ResolveEntity("واشنطن") == std::vector<std::string>{"washington"});
+  CHECK(t.store->ResolveEntity("واشنطن عن قلقها")->empty());
+
+  // Triples another tool made come without mentions: their text is all there is.
+  const Argument acme{"Acme Corp", "acme", "ORG", ""};
+  Extraction loaded = Doc("b", "text b", {MakeTriple(0, acme, "supplied", "supply", kTroops)});
+  loaded.mentions.clear();
+  REQUIRE(t.store->Ingest(loaded, &changed).ok());
+  CHECK(*t.store->ResolveEntity("Acme Corp") == std::vector<std::string>{"acme"});
+}
