@@ -121,6 +121,19 @@ TEST_CASE("A phrase of time words says when: it is neither subject nor object", 
   REQUIRE(Find(e, "السكان", "أحيا", "يوم الاستقلال"));  // a time word heading a thing is a thing
 }
 
+TEST_CASE("A prefix written apart (لـ \"...\") belongs to what follows, not to the name before it",
+          "[arabic][extraction]") {
+  auto e = Run("وقال رامي عبد الرحمن لـ \"وكالة الأنباء\" إن الطريق مغلق.");
+  bool named = false;
+  for (const Mention& m : e.mentions) {
+    CHECK(m.entity.text.find("لـ") == std::string::npos);
+    named = named || m.entity.text == "رامي عبد الرحمن";
+  }
+  CHECK(named);
+  REQUIRE(FindRelation(e, "قال"));
+  CHECK(FindRelation(e, "قال")->subject.text == "رامي عبد الرحمن");
+}
+
 TEST_CASE("قد with a present verb is possible", "[arabic][extraction]") {
   auto e = Run("قد تفرض الحكومة عقوبات جديدة.");
   const Triple* t = Find(e, "الحكومة", "قد تفرض", "عقوبات جديدة");
