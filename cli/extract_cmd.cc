@@ -40,7 +40,7 @@ int Extract(int argc, char** argv) {
   if (!MaxDocumentBytes(args, &max_document_bytes, &error)) return Usage("extract", error);
   auto extractor = Extractor::Create();
   if (!extractor.ok()) return Fail(extractor.status().message());
-  PipelineResult r = RunExtraction(**extractor, args.positional(), max_document_bytes, [](const Extraction& e) {
+  PipelineResult r = RunExtraction(**extractor, args.positional(), max_document_bytes, [](Extraction&& e) {
     for (const Mention& m : e.mentions) std::cout << MentionRecord(e.document.id, m) << '\n';
     for (const Triple& t : e.triples) std::cout << TripleRecord(e.document.id, t) << '\n';
     return static_cast<bool>(std::cout);

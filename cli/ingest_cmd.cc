@@ -47,14 +47,14 @@ class GroupedWriter {
   ~GroupedWriter() { Wait(); }
 
   // False once a group failed: `failure()` says why.
-  bool Add(const Extraction& e) {
+  bool Add(Extraction&& e) {
     // A group holds an id once: a later version starts the next group.
     if (group_.size() == kGroupDocuments || ids_.count(e.document.id)) {
       if (!Hand()) return false;
     }
     ids_.insert(e.document.id);
     group_text_bytes_ += e.document.text.size();
-    group_.push_back(e);
+    group_.push_back(std::move(e));
     return group_text_bytes_ < kGroupTextBytes || (Hand() && Wait());
   }
   // Stores what is left and waits for it.
@@ -134,10 +134,10 @@ int Ingest(int argc, char** argv) {
   Progress progress("documents extracted");
   size_t extracted = 0, triples = 0;
   GroupedWriter writer(**store);
-  PipelineResult r = RunExtraction(**extractor, args.positional(), max_document_bytes, [&](const Extraction& e) {
+  PipelineResult r = RunExtraction(**extractor, args.positional(), max_document_bytes, [&](Extraction&& e) {
     triples += e.triples.size();
     progress.Update(++extracted);
-    return writer.Add(e);
+    return writer.Add(std::move(e));
   });
   if (!writer.Finish()) return Fail(writer.failure().message());
   if (Status flushed = (*store)->Flush(); !flushed.ok()) return Fail(flushed.message());

@@ -94,7 +94,7 @@ double Now() {
 }  // namespace
 
 PipelineResult RunExtraction(const Extractor& extractor, const std::vector<std::string>& inputs,
-                             size_t max_document_bytes, const std::function<bool(const Extraction&)>& sink) {
+                             size_t max_document_bytes, const std::function<bool(Extraction&&)>& sink) {
   std::ios::sync_with_stdio(false);  // standard input is read a byte at a time
   PipelineResult result;
   BatchExtractor extractors(extractor);
@@ -103,8 +103,8 @@ PipelineResult RunExtraction(const Extractor& extractor, const std::vector<std::
   bool stopped = false;
   auto flush = [&] {
     if (batch.empty() || stopped) return;
-    for (const Extraction& e : extractors.Run(batch)) {
-      if (!sink(e)) {
+    for (Extraction& e : extractors.Run(batch)) {
+      if (!sink(std::move(e))) {
         stopped = true;
         break;
       }

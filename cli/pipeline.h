@@ -17,11 +17,11 @@ struct PipelineResult {
   size_t skipped = 0;
 };
 
-// Calls `sink` for each extraction in input order; stops early when it
-// returns false. Skipped inputs and split texts are reported on stderr. A
+// Hands each extraction to `sink`, in input order, to keep or drop; stops
+// early when it returns false. Skipped inputs and split texts are reported on stderr. A
 // text longer than `max_document_bytes` is split (ReadDocuments).
 PipelineResult RunExtraction(const Extractor& extractor, const std::vector<std::string>& inputs,
-                             size_t max_document_bytes, const std::function<bool(const Extraction&)>& sink);
+                             size_t max_document_bytes, const std::function<bool(Extraction&&)>& sink);
 
 // --max-document-mb, default 10: false with `error` set when malformed.
 bool MaxDocumentBytes(const Args& args, size_t* bytes, std::string* error);
