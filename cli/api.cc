@@ -145,8 +145,9 @@ ApiResponse PathApi(Store& store, const ApiParams& params) {
 }  // namespace
 
 bool IsHeavyRequest(const std::string& path, const ApiParams& params) {
-  const std::string hops = Param(params, "hops");
-  return path == "/api/export" || path == "/api/path" || (path == "/api/neighbors" && !hops.empty() && hops != "1");
+  int64_t hops = 1;  // read as HandleApi reads it; a malformed value is refused there, and is not heavy
+  const bool wide = NumberParam(params, "hops", 1, 3, &hops) && hops > 1;
+  return path == "/api/export" || path == "/api/path" || (path == "/api/neighbors" && wide);
 }
 
 ApiResponse HandleApi(Store& store, const std::string& path, const ApiParams& params) {

@@ -13,6 +13,8 @@
 #include <optional>
 #include <thread>
 
+#include "common/ascii.h"
+
 namespace nasij::cli {
 
 namespace {
@@ -62,7 +64,9 @@ std::string Decoded(std::string_view text, bool plus_is_space) {
   return out;
 }
 
-HttpRequest ParsedTarget(std::string_view target) {
+}  // namespace
+
+HttpRequest ParseTarget(std::string_view target) {
   HttpRequest request;
   const size_t question = target.find('?');
   request.path = Decoded(target.substr(0, question), false);
@@ -80,16 +84,12 @@ HttpRequest ParsedTarget(std::string_view target) {
   return request;
 }
 
-std::string Lowercase(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
+namespace {
 
 // The host of a Host header ("name:port", "[::1]:port"), lowercased.
 std::string HostName(std::string_view header) {
-  if (header.starts_with('[')) return Lowercase(header.substr(1, header.find(']') - 1));
-  return Lowercase(header.substr(0, header.find(':')));
+  if (header.starts_with('[')) return AsciiLowercase(header.substr(1, header.find(']') - 1));
+  return AsciiLowercase(header.substr(0, header.find(':')));
 }
 
 // The host of an Origin header ("https://name:port"); empty for "null".
@@ -101,9 +101,9 @@ std::string OriginHost(std::string_view origin) {
 bool HostAllowed(std::string_view header, const HttpServerOptions& options) {
   const std::string name = HostName(header);
   if (name.empty()) return false;
-  if (name == "localhost" || name == Lowercase(options.host)) return true;
+  if (name == "localhost" || name == AsciiLowercase(options.host)) return true;
   for (const std::string& allowed : options.allowed_hosts) {
-    if (name == Lowercase(allowed)) return true;
+    if (name == AsciiLowercase(allowed)) return true;
   }
   // An address cannot be rebound by a DNS answer: a loopback one reaches
   // this machine, and when serving every address any address of it does.
@@ -165,7 +165,7 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     HttpResponse response;
     try {
-      response = handler_(ParsedTarget(View(request.target())));
+      response = handler_(ParseTarget(View(request.target())));
     } catch (const std::exception& e) {
       response = ErrorResponse(500, std::string("internal error: ") + e.what());
     }

@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -33,6 +34,10 @@ struct HttpResponse {
 };
 
 using HttpHandler = std::function<HttpResponse(const HttpRequest&)>;
+
+// A request target, "/path?name=value&…", with %XX and '+' in the query
+// decoded; a malformed escape stays as it is.
+HttpRequest ParseTarget(std::string_view target);
 
 struct HttpServerOptions {
   std::string host = "127.0.0.1";

@@ -1,5 +1,6 @@
 // Arbitrary bytes as a request to nasij serve's API: "path?name=value&…",
-// split and handed to HandleApi, against a small store made and opened once.
+// parsed as the server parses a target and handed to HandleApi, against a
+// small store made and opened once.
 #include <unistd.h>
 
 #include <cstddef>
@@ -12,6 +13,7 @@
 #include <string_view>
 
 #include "cli/api.h"
+#include "cli/http_server.h"
 #include "extract/extract.h"
 #include "storage/store.h"
 
@@ -44,20 +46,8 @@ std::unique_ptr<nasij::Store> MakeStore() {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const std::unique_ptr<nasij::Store> store = MakeStore();
-  const std::string_view request(reinterpret_cast<const char*>(data), size);
-  const size_t question = request.find('?');
-  const std::string path(request.substr(0, question));
-  nasij::cli::ApiParams params;
-  if (question != std::string_view::npos) {
-    std::string_view query = request.substr(question + 1);
-    while (!query.empty()) {
-      const size_t amp = query.find('&');
-      const std::string_view pair = query.substr(0, amp);
-      const size_t eq = pair.find('=');
-      params.emplace(std::string(pair.substr(0, eq)), eq == std::string_view::npos ? "" : std::string(pair.substr(eq + 1)));
-      query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
-    }
-  }
-  nasij::cli::HandleApi(*store, path, params);
+  const nasij::cli::HttpRequest request =
+      nasij::cli::ParseTarget(std::string_view(reinterpret_cast<const char*>(data), size));
+  nasij::cli::HandleApi(*store, request.path, request.params);
   return 0;
 }

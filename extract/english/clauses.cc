@@ -3,6 +3,7 @@
 // apposition, with negation and modality.
 #include <algorithm>
 
+#include "common/ascii.h"
 #include "extract/english/sentence.h"
 #include "extract/language.h"
 #include "extract/utf8.h"
@@ -626,21 +627,13 @@ constexpr Contraction kContractions[] = {
 constexpr std::pair<std::string_view, std::string_view> kHostsBeforeNot[] = {
     {"ca", "can"}, {"wo", "will"}, {"sha", "shall"}};
 
-std::string Lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c += 32;
-  }
-  return out;
-}
-
 // The tokens with each contraction split in two; `readings` gets, for each
 // token out, the word it reads as when that is not its own text.
 std::vector<Token> SplitContractions(const Lexicon& lexicon, const std::vector<Token>& tokens,
                                      std::vector<std::string>* readings) {
   std::vector<Token> out;
   for (const Token& t : tokens) {
-    std::string plain = Lowercase(t.text);
+    std::string plain = AsciiLowercase(t.text);
     for (size_t at; (at = plain.find("\u2019")) != std::string::npos;) plain.replace(at, 3, "'");
     const Contraction* found = nullptr;
     for (const Contraction& c : kContractions) {
@@ -683,10 +676,8 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
                             Extraction* out) const {
   std::vector<std::string> readings;
   const std::vector<Token> tokens = SplitContractions(*lexicon_, ReadInvisibles(sentence.tokens), &readings);
-  auto lower = [](std::string s) {
-    for (char& c : s) {
-      if (c >= 'A' && c <= 'Z') c += 32;
-    }
+  auto lower = [](const std::string& text) {
+    std::string s = AsciiLowercase(text);
     if (s.ends_with(".") && s.size() > 1) s.pop_back();
     return s;
   };

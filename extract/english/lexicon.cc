@@ -3,6 +3,7 @@
 #include <functional>
 #include <unordered_map>
 
+#include "common/ascii.h"
 #include "common/embedded.h"
 #include "extract/english/english.h"
 #include "extract/tsv.h"
@@ -10,14 +11,6 @@
 namespace nasij::english {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c += 32;
-  }
-  return out;
-}
 
 bool ParseTag(std::string_view name, Tag* tag) {
   static const std::pair<const char*, Tag> kTags[] = {
@@ -61,11 +54,11 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
     if (row.fields.size() < 2 || !ParseTag(row.fields[1], &tag)) {
       return Status::Corruption("english words.tsv:" + std::to_string(row.line) + ": expected a word and a known tag");
     }
-    WordInfo& info = lex->words_[Lower(row.fields[0])];
+    WordInfo& info = lex->words_[AsciiLowercase(row.fields[0])];
     if (std::find(info.tags.begin(), info.tags.end(), tag) == info.tags.end()) info.tags.push_back(tag);
     if (tag == Tag::kNoun) {
       // Regular plurals: protest → protests, country → countries, box → boxes.
-      std::string n = Lower(row.fields[0]);
+      std::string n = AsciiLowercase(row.fields[0]);
       std::string plural = n.size() > 1 && n.back() == 'y' && !IsVowel(n[n.size() - 2]) ? n.substr(0, n.size() - 1) + "ies"
                            : (n.back() == 's' || n.back() == 'x' || n.back() == 'z' || n.ends_with("ch") || n.ends_with("sh"))
                                ? n + "es"
@@ -79,7 +72,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
       return Status::Corruption("english verbs.tsv:" + std::to_string(row.line) + ": expected 4 fields");
     }
     VerbEntry v;
-    v.base = Lower(row.fields[0]);
+    v.base = AsciiLowercase(row.fields[0]);
     for (std::string_view flag : SplitField(row.fields[3], ',')) {
       v.speech |= flag == "speech";
       v.copula |= flag == "copula";
@@ -92,8 +85,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
     lex->AddVerbForm(b, index, VerbForm::kBase);
     lex->AddVerbForm(consonant_y ? b.substr(0, b.size() - 1) + "ies" : sibilant ? b + "es" : b + "s", index,
                      VerbForm::kPresent3);
-    lex->AddVerbForm(Lower(row.fields[1]), index, VerbForm::kPast);
-    lex->AddVerbForm(Lower(row.fields[2]), index, VerbForm::kParticiple);
+    lex->AddVerbForm(AsciiLowercase(row.fields[1]), index, VerbForm::kPast);
+    lex->AddVerbForm(AsciiLowercase(row.fields[2]), index, VerbForm::kParticiple);
     const bool silent_e = b.size() > 2 && b.back() == 'e' && b[b.size() - 2] != 'e';
     lex->AddVerbForm((silent_e ? b.substr(0, b.size() - 1) : b) + "ing", index, VerbForm::kGerund);
     if (b.size() >= 3 && !IsVowel(b.back()) && IsVowel(b[b.size() - 2]) && !IsVowel(b[b.size() - 3]) &&
@@ -108,7 +101,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
       return Status::Corruption("english titles.tsv:" + std::to_string(row.line) +
                                 ": expected a title, a kind and perhaps \"honorific\"");
     }
-    std::string t = Lower(row.fields[0]);
+    std::string t = AsciiLowercase(row.fields[0]);
     if (!t.empty() && t.back() == '.') t.pop_back();
     lex->max_title_words_ = std::max<int>(lex->max_title_words_, 1 + std::count(t.begin(), t.end(), ' '));
     lex->titles_.emplace(t, Title{std::string(row.fields[1]), honorific});
@@ -163,7 +156,7 @@ void Lexicon::AddTaggedLexicon(std::string_view yml) {
     if (colon == std::string_view::npos) continue;
     std::string_view word = line.substr(0, colon);
     if (word.size() >= 2 && word.front() == '"' && word.back() == '"') word = word.substr(1, word.size() - 2);
-    auto [at, added] = entry_of.emplace(Lower(word), entries.size());
+    auto [at, added] = entry_of.emplace(AsciiLowercase(word), entries.size());
     if (added) entries.push_back(Entry{at->first, {}});
     Entry& e = entries[at->second];
     std::string_view body = line.substr(colon + 3);
