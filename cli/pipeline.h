@@ -18,8 +18,9 @@ struct PipelineResult {
 };
 
 // Hands each extraction to `sink`, in input order, to keep or drop; stops
-// early when it returns false. Skipped inputs and split texts are reported on stderr. A
-// text longer than `max_document_bytes` is split (ReadDocuments).
+// early when it returns false. A text longer than `max_document_bytes` is
+// split (ReadDocuments); skipped inputs and split texts are reported on
+// stderr.
 PipelineResult RunExtraction(const Extractor& extractor, const std::vector<std::string>& inputs,
                              size_t max_document_bytes, const std::function<bool(Extraction&&)>& sink);
 

@@ -88,7 +88,8 @@ int Serve(int argc, char** argv) {
     return kExitOk;
   }
   HttpServerOptions options;
-  int64_t port = options.port, deadline_seconds = 10;
+  int64_t port = options.port;
+  int64_t deadline_seconds = std::chrono::duration_cast<std::chrono::seconds>(options.request_deadline).count();
   if (!WholeFlag(args, "port", 0, 65535, &port, &error)) return Usage("serve", error);
   if (!WholeFlag(args, "request-deadline", 1, 3600, &deadline_seconds, &error)) return Usage("serve", error);
   options.port = static_cast<uint16_t>(port);

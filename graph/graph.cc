@@ -180,11 +180,11 @@ Status SelectedGraph::ForEachSelectedTriple(const std::function<bool(const Tripl
   if (selection_.entity.empty()) {
     return store_.ForEachTriple([&](const TripleRow& t) { return !selected(t) || visit(t); });
   }
-  if (!around_entity_read_) {
+  if (!around_entity_) {
     Status s = ReadAroundEntity();
     if (!s.ok()) return s;
   }
-  for (const TripleRow& t : around_entity_) {
+  for (const TripleRow& t : *around_entity_) {
     if (selected(t) && !visit(t)) break;
   }
   return Status::OK();
@@ -195,14 +195,15 @@ Status SelectedGraph::ReadAroundEntity() {
   if (!keys.ok()) return keys.status();
   if (keys->empty()) return Status::NotFound("no entity is named " + selection_.entity);
   std::unordered_set<std::string> seen;
+  std::vector<TripleRow> around;
   for (const std::string& key : *keys) {
     auto rows = Neighborhood(store_, key, selection_.hops);
     if (!rows.ok()) return rows.status();
     for (TripleRow& t : *rows) {
-      if (seen.insert(EdgeKey(t.subject.key, t.relation, t.object.key)).second) around_entity_.push_back(std::move(t));
+      if (seen.insert(EdgeKey(t.subject.key, t.relation, t.object.key)).second) around.push_back(std::move(t));
     }
   }
-  around_entity_read_ = true;
+  around_entity_ = std::move(around);
   return Status::OK();
 }
 

@@ -107,8 +107,7 @@ class SelectedGraph {
   // The triples around selection_.entity, read once: Neighborhood holds
   // them all in memory anyway, so keeping them for ForEachEdge costs no
   // more than reading them again.
-  std::vector<TripleRow> around_entity_;
-  bool around_entity_read_ = false;
+  std::optional<std::vector<TripleRow>> around_entity_;
   bool everything_ = true;  // every triple of the store is selected
   // Otherwise the hashes of the selected edges' keys, sorted.
   std::vector<uint64_t> selected_;
