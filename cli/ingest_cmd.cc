@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <filesystem>
 #include <future>
 #include <iostream>
 #include <set>
@@ -17,6 +19,7 @@ namespace {
 
 const char kHelp[] = R"(usage: nasij ingest [--db PATH] [--max-document-mb N] [INPUT...]
        nasij ingest [--db PATH] --triples FILE.jsonl
+       nasij ingest [--db PATH] --merge PARTITION...
 
 Extracts documents and stores their sentences, entities and triples.
 Inputs are read as by 'nasij extract'. Each document is stored atomically;
@@ -28,9 +31,14 @@ in the record contract of 'nasij extract' (only "subject", "relation" and
 "object" are required; "doc" groups them into documents, else the file is
 one document).
 
+--merge folds partition results ('nasij extract --partition') into the store
+as one atomic unit, in the order given; a directory gives its *.nasijpart
+files in name order. Merging the same partitions again changes nothing.
+
   --db PATH            the store (default: $NASIJ_DB, else ./nasij.db)
   --max-document-mb N  split longer texts, skip longer JSON lines (default 10)
   --triples FILE       load pre-extracted triples instead of extracting text
+  --merge              the inputs are partition results to fold in
 )";
 
 // Documents go to the store in groups, each one atomic IngestAll: a large
@@ -110,12 +118,64 @@ class GroupedWriter {
   size_t changed_ = 0;
 };
 
+// The partition results `inputs` name, in merge order.
+Result<std::vector<std::string>> PartitionFiles(const std::vector<std::string>& inputs) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> files;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (!fs::is_directory(input, ec)) {
+      files.push_back(input);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (fs::directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec)) {
+      if (it->path().extension() == kPartitionExtension) found.push_back(it->path().string());
+    }
+    if (ec) return Status::IOError(input + ": " + ec.message());
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+// Every partition is opened before anything is staged, so that a missing
+// or foreign file is refused at once; a damaged entry met later abandons
+// the whole merge.
+int MergePartitions(Store& store, const std::vector<std::string>& inputs) {
+  auto files = PartitionFiles(inputs);
+  if (!files.ok()) return Fail(files.status().message());
+  if (files->empty()) return Fail("no partition results (*" + std::string(kPartitionExtension) + ") in " + inputs[0]);
+  std::vector<std::unique_ptr<PartitionReader>> partitions;
+  for (const std::string& file : *files) {
+    auto reader = PartitionReader::Open(file);
+    if (!reader.ok()) return Fail(reader.status().message());
+    partitions.push_back(std::move(*reader));
+  }
+  Progress progress("documents merged");
+  size_t part = 0, documents = 0, changed = 0;
+  Status s = store.IngestAll([&](Extraction* next) -> Result<bool> {
+    for (; part < partitions.size(); ++part) {
+      Result<bool> more = partitions[part]->Next(next);
+      if (!more.ok() || *more) {
+        if (more.ok()) progress.Update(++documents);
+        return more;
+      }
+    }
+    return false;
+  }, &changed);
+  if (!s.ok()) return Fail("merging: " + s.message());
+  std::cerr << "nasij: merged " << documents << " documents from " << partitions.size() << " partition results ("
+            << changed << " new or changed)\n";
+  return kExitOk;
+}
+
 }  // namespace
 
 int Ingest(int argc, char** argv) {
   Args args;
   std::string error;
-  if (!args.Parse(argc, argv, {{"help", false}, {"db"}, {"triples"}, {"max-document-mb"}}, &error)) {
+  if (!args.Parse(argc, argv, {{"help", false}, {"db"}, {"triples"}, {"merge", false}, {"max-document-mb"}}, &error)) {
     return Usage("ingest", error);
   }
   if (args.Has("help")) {
@@ -123,11 +183,14 @@ int Ingest(int argc, char** argv) {
     return kExitOk;
   }
   if (args.Has("triples") && !args.positional().empty()) return Usage("ingest", "--triples takes no other inputs");
+  if (args.Has("triples") && args.Has("merge")) return Usage("ingest", "--triples and --merge are two different inputs");
+  if (args.Has("merge") && args.positional().empty()) return Usage("ingest", "--merge needs partition results to fold in");
   size_t max_document_bytes;
   if (!MaxDocumentBytes(args, &max_document_bytes, &error)) return Usage("ingest", error);
   auto store = Store::Open(DatabasePath(args), Store::Mode::kReadWrite);
   if (!store.ok()) return Fail(store.status().message());
   if (args.Has("triples")) return LoadTriples(**store, args.Get("triples"));
+  if (args.Has("merge")) return MergePartitions(**store, args.positional());
 
   auto extractor = Extractor::Create();
   if (!extractor.ok()) return Fail(extractor.status().message());

@@ -237,4 +237,90 @@ Status DecodeExtraction(std::string_view bytes, Triple* t) {
   return r.Finish("extraction");
 }
 
+namespace {
+
+void PutArgument(Writer& w, const Argument& a) { w.String(a.text).String(a.entity).String(a.kind).String(a.label_en); }
+void ReadArgument(Reader& r, Argument* a) {
+  a->text = r.String();
+  a->entity = r.String();
+  a->kind = r.String();
+  a->label_en = r.String();
+}
+
+}  // namespace
+
+void EncodeDocumentExtraction(const Extraction& e, std::string* out) {
+  Writer w(out);
+  const Document& d = e.document;
+  for (const std::string* field : {&d.id, &d.text, &d.lang, &d.title, &d.url, &d.published, &d.source, &d.author}) {
+    w.String(*field);
+  }
+  w.Varint(e.sentences.size());
+  for (const Sentence& s : e.sentences) w.Varint(s.start).Varint(s.end).String(s.text).String(s.lang);
+  w.Varint(e.mentions.size());
+  for (const Mention& m : e.mentions) {
+    w.Varint(m.sentence).Varint(m.start).Varint(m.end);
+    PutArgument(w, m.entity);
+  }
+  w.Varint(e.triples.size());
+  for (const Triple& t : e.triples) {
+    w.Varint(t.sentence);
+    PutArgument(w, t.subject);
+    w.String(t.relation.text).String(t.relation.lemma).String(t.relation.label_en);
+    PutArgument(w, t.object);
+    w.Double(t.confidence).Varint(Flags(t.negated, t.modality)).String(t.lang).Varint(t.start).Varint(t.end);
+  }
+  w.Varint(e.known.size());
+  for (const auto& [key, k] : e.known) {
+    w.String(key).String(k.label_ar).String(k.label_en).Varint(k.aliases.size());
+    for (const std::string& a : k.aliases) w.String(a);
+  }
+}
+
+Status DecodeDocumentExtraction(std::string_view bytes, Extraction* e) {
+  Reader r(bytes);
+  Document& d = e->document;
+  for (std::string* field : {&d.id, &d.text, &d.lang, &d.title, &d.url, &d.published, &d.source, &d.author}) {
+    *field = r.String();
+  }
+  e->sentences.resize(r.Count());
+  for (Sentence& s : e->sentences) {
+    s.start = r.Varint();
+    s.end = r.Varint();
+    s.text = r.String();
+    s.lang = r.String();
+  }
+  e->mentions.resize(r.Count());
+  for (Mention& m : e->mentions) {
+    m.sentence = r.Varint();
+    m.start = r.Varint();
+    m.end = r.Varint();
+    ReadArgument(r, &m.entity);
+  }
+  e->triples.resize(r.Count());
+  for (Triple& t : e->triples) {
+    t.sentence = r.Varint();
+    ReadArgument(r, &t.subject);
+    t.relation.text = r.String();
+    t.relation.lemma = r.String();
+    t.relation.label_en = r.String();
+    ReadArgument(r, &t.object);
+    t.confidence = r.Double();
+    ReadFlags(r, &t.negated, &t.modality);
+    t.lang = r.String();
+    t.start = r.Varint();
+    t.end = r.Varint();
+  }
+  e->known.clear();
+  for (size_t n = r.Count(); n > 0; --n) {
+    const std::string key = r.String();
+    KnownEntity& k = e->known[key];
+    k.label_ar = r.String();
+    k.label_en = r.String();
+    k.aliases.resize(r.Count());
+    for (std::string& a : k.aliases) a = r.String();
+  }
+  return r.Finish("partition entry");
+}
+
 }  // namespace nasij::codec

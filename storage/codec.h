@@ -55,7 +55,11 @@ void EncodeTriple(const TripleRecord& t, std::string* out);
 Status DecodeTriple(std::string_view bytes, TripleRecord* t);
 void EncodeExtraction(const Triple& t, std::string* out);  // slot texts, relation, provenance
 Status DecodeExtraction(std::string_view bytes, Triple* t);
-
+// A whole document's extraction, entities named by key (a partition result's
+// entry): the document with its text, sentences, mentions, triples and what
+// the gazetteer knows of the entities named.
+void EncodeDocumentExtraction(const Extraction& e, std::string* out);
+Status DecodeDocumentExtraction(std::string_view bytes, Extraction* e);
 
 }  // namespace nasij::codec
 

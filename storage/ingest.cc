@@ -474,7 +474,13 @@ Status RocksStore::IngestAll(const DocumentSource& next, size_t* changed) {
   Status s = batch.Start();
   if (!s.ok()) return s;
   std::set<std::string> ids;
-  for (Extraction ex; next(&ex); ex = Extraction()) {
+  for (Extraction ex;; ex = Extraction()) {
+    Result<bool> more = next(&ex);
+    if (!more.ok()) {
+      *changed = 0;
+      return more.status();
+    }
+    if (!*more) break;
     if (!ids.insert(ex.document.id).second) {
       *changed = 0;
       return Status::InvalidArgument("document id " + ex.document.id + " given twice");

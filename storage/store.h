@@ -81,11 +81,11 @@ class Store {
   // stops the write (Corruption, IOError).
   virtual Status Ingest(const Extraction& extraction, bool* changed) = 0;
   // Stores many documents as one atomic unit, taking them from `next` one at
-  // a time (it returns false when there are no more), so that they can be
-  // made while earlier ones are staged. A large load of new documents is
-  // written as sorted files rather than key by key. `*changed` counts the
-  // documents that were new or changed.
-  using DocumentSource = std::function<bool(Extraction* next)>;
+  // a time (it returns false when there are no more, an error to abandon the
+  // whole unit), so that they can be made while earlier ones are staged. A
+  // large load of new documents is written as sorted files rather than key
+  // by key. `*changed` counts the documents that were new or changed.
+  using DocumentSource = std::function<Result<bool>(Extraction* next)>;
   virtual Status IngestAll(const DocumentSource& next, size_t* changed) = 0;
   // Moves what the write-ahead log holds into table files, so that a reader
   // opening the store next need not replay the log. A writer calls it when
@@ -113,6 +113,33 @@ class Store {
   // Canonical keys of the entities with this alias or key (any script,
   // with or without diacritics).
   virtual Result<std::vector<std::string>> ResolveEntity(const std::string& name) = 0;
+};
+
+// A partition result (docs/scale-out.md): the extractions of one part of a
+// larger input, made by a worker anywhere and folded into a store later by
+// IngestAll, in order. Entities are named by their keys, never by ids, so
+// results made apart agree; ids and counts are made by the one store that
+// takes them. The file is a RocksDB table file, checksummed and compressed.
+constexpr char kPartitionExtension[] = ".nasijpart";
+class PartitionWriter {
+ public:
+  // Nothing is at `path` until Finish succeeds; a failed or abandoned
+  // writer leaves nothing behind.
+  static Result<std::unique_ptr<PartitionWriter>> Create(const std::string& path);
+  virtual ~PartitionWriter() = default;
+  virtual Status Add(const Extraction& extraction) = 0;
+  // Writes the file whole and durably, then moves it to `path`.
+  virtual Status Finish() = 0;
+};
+
+// Reads a partition result's extractions in the order they were added. A
+// file that is not a partition result, or is damaged, is Corruption.
+class PartitionReader {
+ public:
+  static Result<std::unique_ptr<PartitionReader>> Open(const std::string& path);
+  virtual ~PartitionReader() = default;
+  // The next extraction into `*next`, or false after the last.
+  virtual Result<bool> Next(Extraction* next) = 0;
 };
 
 // One long-lived read-only view of a store, for a process that answers

@@ -653,6 +653,68 @@ class ConcurrencyTest(unittest.TestCase):
             shutil.rmtree(tmp)
 
 
+class PartitionTest(unittest.TestCase):
+    """extract --partition and ingest --merge, as a cluster's driver runs them (tests/dask has the cluster)."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="nasij-partition-")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def path(self, name):
+        return os.path.join(self.tmp, name)
+
+    def test_partitions_merged_in_order_equal_one_ingest(self):
+        files = sorted(os.path.join(EXAMPLES, f) for f in os.listdir(EXAMPLES) if f.endswith(".txt"))
+        os.mkdir(self.path("parts"))
+        for i, f in enumerate(files):
+            r = run("extract", "--partition", self.path(f"parts/{i}.nasijpart"), f)
+            self.assertEqual((r.returncode, r.stdout, r.stderr), (0, "", ""))
+        r = run("ingest", "--db", self.path("merged"), "--merge", self.path("parts"))
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn(f"merged {len(files)} documents from {len(files)} partition results", r.stderr)
+        self.assertEqual(run("ingest", "--db", self.path("single"), *files).returncode, 0)
+        for command in (["stats"], ["entities", "--format", "jsonl"], ["export", "--format", "node-link"],
+                        ["query", "--format", "jsonl", "--limit", "0", "--include-negated"]):
+            merged = run(*command, "--db", self.path("merged")).stdout
+            single = run(*command, "--db", self.path("single")).stdout
+            self.assertEqual([l for l in merged.splitlines() if not l.startswith("bytes_on_disk")],
+                             [l for l in single.splitlines() if not l.startswith("bytes_on_disk")], command)
+        again = run("ingest", "--db", self.path("merged"), "--merge", self.path("parts"))
+        self.assertIn("(0 new or changed)", again.stderr)
+
+    def test_what_cannot_be_merged_is_refused_whole(self):
+        part = self.path("good.nasijpart")
+        self.assertEqual(run("extract", "--partition", part, os.path.join(EXAMPLES, "csto-withdrawal-ar.txt")).returncode, 0)
+        foreign = self.path("foreign.nasijpart")
+        with open(foreign, "w") as f:
+            f.write("not a partition\n")
+        r = run("ingest", "--db", self.path("db"), "--merge", part, foreign)
+        self.assertEqual(r.returncode, 1)
+        self.assertEqual(r.stderr.count("\n"), 1, r.stderr)
+        self.assertIn("is not a nasij partition result", r.stderr)
+        self.assertIn("documents\t0", run("stats", "--db", self.path("db")).stdout)
+        twice = run("ingest", "--db", self.path("db"), "--merge", part, part)
+        self.assertEqual(twice.returncode, 1)
+        self.assertIn("given twice", twice.stderr)
+        self.assertIn("documents\t0", run("stats", "--db", self.path("db")).stdout)
+        for args in (["--merge"], ["--merge", "--triples", part, part]):
+            self.assertEqual(run("ingest", "--db", self.path("db"), *args).returncode, 2, args)
+        empty = self.path("empty")
+        os.mkdir(empty)
+        self.assertIn("no partition results", run("ingest", "--db", self.path("db"), "--merge", empty).stderr)
+
+    def test_a_partition_appears_only_once_complete(self):
+        part = self.path("missing-dir/p.nasijpart")
+        r = run("extract", "--partition", part, os.path.join(EXAMPLES, "csto-withdrawal-ar.txt"))
+        self.assertEqual(r.returncode, 1)
+        self.assertFalse(os.path.exists(self.path("missing-dir")))
+        bad = run("extract", "--partition", self.path("p.nasijpart"), self.path("no-such-input.txt"))
+        self.assertEqual(bad.returncode, 1, "a skipped input is reported")
+        self.assertEqual(os.listdir(self.tmp), ["p.nasijpart"], "complete, with what could be read, and nothing else")
+
+
 class HostileInputTest(unittest.TestCase):
     """Inputs too big or too odd for the usual paths: no crash, no hang, a clear answer."""
 

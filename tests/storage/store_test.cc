@@ -636,3 +636,132 @@ TEST_CASE("An argument that runs past a name the document mentions is no alias o
   REQUIRE(t.store->Ingest(loaded, &changed).ok());
   CHECK(*t.store->ResolveEntity("Acme Corp") == std::vector<std::string>{"acme"});
 }
+
+namespace {
+
+// A document with every field of an extraction set, each to its own value.
+Extraction EveryField(int n) {
+  const std::string k = std::to_string(n);
+  Extraction e = Doc("doc-" + k, "النص " + k, {MakeTriple(1, kTokayev, "استدعى", "استدعى", kTroops)});
+  e.document.lang = "ar";
+  e.document.title = "title " + k;
+  e.document.url = "https://example.org/" + k;
+  e.document.published = "2022-01-0" + k;
+  e.document.source = "source " + k;
+  e.document.author = "author " + k;
+  Triple& t = e.triples[0];
+  t.relation.label_en = "summon";
+  t.negated = true;
+  t.modality = Modality::kReported;
+  t.confidence = 0.625;
+  t.start = 3;
+  t.end = 40 + n;
+  e.known["kassym-jomart-tokayev"] = {"قاسم جومارت توكاييف", "Kassym-Jomart Tokayev", {"توكاييف", "Tokayev"}};
+  return e;
+}
+
+void CheckSame(const Extraction& a, const Extraction& b) {
+  const Document &x = a.document, &y = b.document;
+  CHECK(std::tie(x.id, x.text, x.lang, x.title, x.url, x.published, x.source, x.author) ==
+        std::tie(y.id, y.text, y.lang, y.title, y.url, y.published, y.source, y.author));
+  REQUIRE(a.sentences.size() == b.sentences.size());
+  for (size_t i = 0; i < a.sentences.size(); ++i) {
+    const Sentence &s = a.sentences[i], &r = b.sentences[i];
+    CHECK(std::tie(s.start, s.end, s.text, s.lang) == std::tie(r.start, r.end, r.text, r.lang));
+  }
+  auto same_argument = [](const Argument& p, const Argument& q) {
+    return std::tie(p.text, p.entity, p.kind, p.label_en) == std::tie(q.text, q.entity, q.kind, q.label_en);
+  };
+  REQUIRE(a.mentions.size() == b.mentions.size());
+  for (size_t i = 0; i < a.mentions.size(); ++i) {
+    const Mention &m = a.mentions[i], &n = b.mentions[i];
+    CHECK(std::tie(m.sentence, m.start, m.end) == std::tie(n.sentence, n.start, n.end));
+    CHECK(same_argument(m.entity, n.entity));
+  }
+  REQUIRE(a.triples.size() == b.triples.size());
+  for (size_t i = 0; i < a.triples.size(); ++i) {
+    const Triple &t = a.triples[i], &u = b.triples[i];
+    CHECK(same_argument(t.subject, u.subject));
+    CHECK(same_argument(t.object, u.object));
+    CHECK(std::tie(t.relation.text, t.relation.lemma, t.relation.label_en) ==
+          std::tie(u.relation.text, u.relation.lemma, u.relation.label_en));
+    CHECK(std::tie(t.sentence, t.confidence, t.negated, t.modality, t.lang, t.start, t.end) ==
+          std::tie(u.sentence, u.confidence, u.negated, u.modality, u.lang, u.start, u.end));
+  }
+  REQUIRE(a.known.size() == b.known.size());
+  for (const auto& [key, known] : a.known) {
+    REQUIRE(b.known.count(key));
+    const KnownEntity& other = b.known.at(key);
+    CHECK(std::tie(known.label_ar, known.label_en, known.aliases) ==
+          std::tie(other.label_ar, other.label_en, other.aliases));
+  }
+}
+
+struct TempPath {
+  fs::path path = fs::temp_directory_path() / ("nasij-part-" + std::to_string(::getpid()) + ".nasijpart");
+  ~TempPath() { fs::remove(path); }
+};
+
+}  // namespace
+
+TEST_CASE("A partition result gives back each extraction whole, in order", "[storage]") {
+  TempPath file;
+  {
+    auto writer = PartitionWriter::Create(file.path.string());
+    REQUIRE(writer.ok());
+    for (int n = 1; n <= 3; ++n) REQUIRE((*writer)->Add(EveryField(n)).ok());
+    CHECK_FALSE(fs::exists(file.path));  // not before it is complete
+    REQUIRE((*writer)->Finish().ok());
+  }
+  auto reader = PartitionReader::Open(file.path.string());
+  REQUIRE(reader.ok());
+  for (int n = 1; n <= 3; ++n) {
+    Extraction e;
+    auto more = (*reader)->Next(&e);
+    REQUIRE(more.ok());
+    REQUIRE(*more);
+    CheckSame(e, EveryField(n));
+  }
+  Extraction none;
+  auto more = (*reader)->Next(&none);
+  REQUIRE(more.ok());
+  CHECK_FALSE(*more);
+}
+
+TEST_CASE("An abandoned partition writer leaves nothing behind", "[storage]") {
+  TempPath file;
+  {
+    auto writer = PartitionWriter::Create(file.path.string());
+    REQUIRE(writer.ok());
+    REQUIRE((*writer)->Add(EveryField(1)).ok());
+  }
+  for (const auto& entry : fs::directory_iterator(file.path.parent_path())) {
+    CHECK_FALSE(entry.path().filename().string().starts_with(file.path.filename().string()));
+  }
+}
+
+TEST_CASE("A damaged partition result is refused, and a merge reading it writes nothing", "[storage]") {
+  TempPath file;
+  {
+    auto writer = PartitionWriter::Create(file.path.string());
+    REQUIRE(writer.ok());
+    // Entries of many blocks, so that the format record, last, is in another.
+    for (int n = 1; n <= 200; ++n) REQUIRE((*writer)->Add(EveryField(n)).ok());
+    REQUIRE((*writer)->Finish().ok());
+  }
+  FlipByte(file.path);  // inside the first block of entries
+  auto reader = PartitionReader::Open(file.path.string());
+  REQUIRE(reader.ok());
+  TempStore t;
+  size_t changed = 0;
+  Status s = t.store->IngestAll([&](Extraction* next) { return (*reader)->Next(next); }, &changed);
+  CHECK(s.IsCorruption());
+  CHECK(changed == 0);
+  CHECK(t.store->Stats()->documents == 0);
+
+  std::ofstream(file.path) << "not a table file";
+  auto foreign = PartitionReader::Open(file.path.string());
+  REQUIRE_FALSE(foreign.ok());
+  CHECK(foreign.status().IsCorruption());
+  CHECK(foreign.status().message().find("is not a nasij partition result") != std::string::npos);
+}
