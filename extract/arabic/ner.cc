@@ -426,7 +426,13 @@ std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Wo
     return by;
   };
   static const std::string kBefore = "\x01<s>", kAfter = "\x01</s>";
-  auto key = [&](int j) -> const std::string& { return j < 0 ? kBefore : j >= n ? kAfter : words[j].token->text; };
+  // A word is its text and its kind: ICU reads the same text (سي.) as a word
+  // in one sentence and a number in another, so text alone would let one
+  // document's reading decide another's.
+  auto key = [&](int j) {
+    if (j < 0 || j >= n) return j < 0 ? kBefore : kAfter;
+    return words[j].token->text + static_cast<char>('0' + words[j].token->kind);
+  };
   // Room for this sentence's words first: no insertion below moves what the
   // cache holds, so `around` can point into it.
   cache.reserve(cache.size() + n + 2 * NerFeatures::kWindow);

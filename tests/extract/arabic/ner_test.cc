@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <thread>
 
 #include "common/embedded.h"
 #include "extract/arabic/ner.h"
@@ -144,4 +145,31 @@ TEST_CASE("NER: tags map to kinds and back", "[arabic][ner]") {
   CHECK(std::string(NerKind(NerTagOf("I-MISC"))) == "MISC");
   CHECK(NerTagOf("B-ENGLISH") == -1);
   CHECK(NerTagOf("I--ORG") == -1);
+}
+
+TEST_CASE("NER: a sentence is tagged the same whatever the thread tagged before", "[arabic][ner]") {
+  auto model = NerModel::LoadEmbedded();
+  auto lexicon = Lexicon::LoadEmbedded();
+  auto gazetteer = Gazetteer::LoadEmbedded();
+  auto clusters = WordClusters::LoadEmbedded();
+  REQUIRE((model.ok() && lexicon.ok() && gazetteer.ok() && clusters.ok()));
+  const NerFeatures features(**lexicon, **gazetteer, &*clusters);
+  const auto sentences = Segmenter().Split("وقال ماركوس فيلدنر في برلين إن شركة تالبوريكس ستفتتح مصنعا.");
+  REQUIRE(sentences.size() == 1);
+  const std::vector<Word> words = ReadWords(**lexicon, **gazetteer, sentences[0]);
+  // ICU reads some texts (سي.) as a word in one sentence and as a number in
+  // another: the same text of another kind, tagged first, must not decide.
+  TokenizedSentence other = sentences[0];
+  for (Token& t : other.tokens) {
+    if (t.text == "فيلدنر") t.kind = Token::kNumber;
+  }
+  const std::vector<Word> other_words = ReadWords(**lexicon, **gazetteer, other);
+  std::vector<int> fresh, after_other, other_tags;
+  std::thread([&] { fresh = (*model)->Tag(features, words); }).join();
+  std::thread([&] {
+    other_tags = (*model)->Tag(features, other_words);
+    after_other = (*model)->Tag(features, words);
+  }).join();
+  CHECK(other_tags != fresh);  // the kind matters to the tagger
+  CHECK(after_other == fresh);
 }
