@@ -17,7 +17,7 @@ namespace nasij::cli {
 
 namespace {
 
-const char kHelp[] = R"(usage: nasij ingest [--db PATH] [--max-document-mb N] [INPUT...]
+const char kHelp[] = R"(usage: nasij ingest [--db PATH] [--max-document-mb N] [--threads N] [INPUT...]
        nasij ingest [--db PATH] --triples FILE.jsonl
        nasij ingest [--db PATH] --merge PARTITION...
 
@@ -37,6 +37,7 @@ files in name order. Merging the same partitions again changes nothing.
 
   --db PATH            the store (default: $NASIJ_DB, else ./nasij.db)
   --max-document-mb N  split longer texts, skip longer JSON lines (default 10)
+  --threads N          extract on N cores (default: all)
   --triples FILE       load pre-extracted triples instead of extracting text
   --merge              the inputs are partition results to fold in
 )";
@@ -175,7 +176,8 @@ int MergePartitions(Store& store, const std::vector<std::string>& inputs) {
 int Ingest(int argc, char** argv) {
   Args args;
   std::string error;
-  if (!args.Parse(argc, argv, {{"help", false}, {"db"}, {"triples"}, {"merge", false}, {"max-document-mb"}}, &error)) {
+  if (!args.Parse(argc, argv, {{"help", false}, {"db"}, {"triples"}, {"merge", false},
+                                     {"max-document-mb"}, {"threads"}}, &error)) {
     return Usage("ingest", error);
   }
   if (args.Has("help")) {
@@ -185,8 +187,8 @@ int Ingest(int argc, char** argv) {
   if (args.Has("triples") && !args.positional().empty()) return Usage("ingest", "--triples takes no other inputs");
   if (args.Has("triples") && args.Has("merge")) return Usage("ingest", "--triples and --merge are two different inputs");
   if (args.Has("merge") && args.positional().empty()) return Usage("ingest", "--merge needs partition results to fold in");
-  size_t max_document_bytes;
-  if (!MaxDocumentBytes(args, &max_document_bytes, &error)) return Usage("ingest", error);
+  PipelineOptions pipeline;
+  if (!ParsePipelineOptions(args, &pipeline, &error)) return Usage("ingest", error);
   auto store = Store::Open(DatabasePath(args), Store::Mode::kReadWrite);
   if (!store.ok()) return Fail(store.status().message());
   if (args.Has("triples")) return LoadTriples(**store, args.Get("triples"));
@@ -197,7 +199,7 @@ int Ingest(int argc, char** argv) {
   Progress progress("documents extracted");
   size_t extracted = 0, triples = 0;
   GroupedWriter writer(**store);
-  PipelineResult r = RunExtraction(**extractor, args.positional(), max_document_bytes, [&](Extraction&& e) {
+  PipelineResult r = RunExtraction(**extractor, args.positional(), pipeline, [&](Extraction&& e) {
     triples += e.triples.size();
     progress.Update(++extracted);
     return writer.Add(std::move(e));

@@ -22,13 +22,13 @@ namespace {
 constexpr size_t kBatchDocuments = 64;
 constexpr size_t kBatchBytes = 4 << 20;
 
-// Extracts batches on all cores with one set of threads for the whole run,
+// Extracts batches on `threads` cores with one set of threads for the whole run,
 // so that the extractor's per-thread caches (word analyses, the entity
 // tagger's word scores) last from batch to batch.
 class BatchExtractor {
  public:
-  explicit BatchExtractor(const Extractor& extractor) : extractor_(extractor) {
-    for (unsigned t = 1; t < std::max(1u, std::thread::hardware_concurrency()); ++t) {
+  BatchExtractor(const Extractor& extractor, unsigned threads) : extractor_(extractor) {
+    for (unsigned t = 1; t < threads; ++t) {  // and the caller's
       threads_.emplace_back([this] { Serve(); });
     }
   }
@@ -94,10 +94,10 @@ double Now() {
 }  // namespace
 
 PipelineResult RunExtraction(const Extractor& extractor, const std::vector<std::string>& inputs,
-                             size_t max_document_bytes, const std::function<bool(Extraction&&)>& sink) {
+                             const PipelineOptions& options, const std::function<bool(Extraction&&)>& sink) {
   std::ios::sync_with_stdio(false);  // standard input is read a byte at a time
   PipelineResult result;
-  BatchExtractor extractors(extractor);
+  BatchExtractor extractors(extractor, options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency()));
   std::vector<Document> batch;
   size_t batch_bytes = 0;
   bool stopped = false;
@@ -124,16 +124,20 @@ PipelineResult RunExtraction(const Extractor& extractor, const std::vector<std::
     ++result.skipped;
   };
   callbacks.note = [](const std::string& message) { std::cerr << "nasij: " << Printable(message) << "\n"; };
-  callbacks.max_document_bytes = max_document_bytes;
+  callbacks.max_document_bytes = options.max_document_bytes;
   ReadDocuments(inputs, callbacks);
   flush();
   return result;
 }
 
-bool MaxDocumentBytes(const Args& args, size_t* bytes, std::string* error) {
-  int64_t megabytes = kDefaultMaxDocumentBytes >> 20;
-  if (!WholeFlag(args, "max-document-mb", 1, 4096, &megabytes, error)) return false;
-  *bytes = static_cast<size_t>(megabytes) << 20;
+bool ParsePipelineOptions(const Args& args, PipelineOptions* options, std::string* error) {
+  int64_t megabytes = kDefaultMaxDocumentBytes >> 20, threads = 0;
+  if (!WholeFlag(args, "max-document-mb", 1, 4096, &megabytes, error) ||
+      !WholeFlag(args, "threads", 1, 1024, &threads, error)) {
+    return false;
+  }
+  options->max_document_bytes = static_cast<size_t>(megabytes) << 20;
+  options->threads = static_cast<unsigned>(threads);
   return true;
 }
 

@@ -17,15 +17,21 @@ struct PipelineResult {
   size_t skipped = 0;
 };
 
+// How documents are read and extracted: --max-document-mb (default 10) and
+// --threads (default: every core).
+struct PipelineOptions {
+  size_t max_document_bytes = kDefaultMaxDocumentBytes;
+  unsigned threads = 0;  // 0: one per core
+};
+// False with `error` set when a flag is malformed.
+bool ParsePipelineOptions(const Args& args, PipelineOptions* options, std::string* error);
+
 // Hands each extraction to `sink`, in input order, to keep or drop; stops
-// early when it returns false. A text longer than `max_document_bytes` is
+// early when it returns false. A text longer than the options allow is
 // split (ReadDocuments); skipped inputs and split texts are reported on
 // stderr.
 PipelineResult RunExtraction(const Extractor& extractor, const std::vector<std::string>& inputs,
-                             size_t max_document_bytes, const std::function<bool(Extraction&&)>& sink);
-
-// --max-document-mb, default 10: false with `error` set when malformed.
-bool MaxDocumentBytes(const Args& args, size_t* bytes, std::string* error);
+                             const PipelineOptions& options, const std::function<bool(Extraction&&)>& sink);
 
 // A progress line on stderr, only when stderr is a terminal.
 class Progress {

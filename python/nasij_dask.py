@@ -3,7 +3,8 @@
 
 The input is cut into partitions: each .jsonl file into runs of whole lines
 of about --partition-mb, .txt files into groups of about that size. Dask
-workers run `nasij extract --partition` on each, writing partition results
+workers run `nasij extract --partition` on each, on one core a task (a
+worker runs as many at once as it has threads), writing partition results
 into --work, a directory every worker and this driver can reach. This
 process then folds them into the store, in input order, with
 `nasij ingest --merge`: the store is the one a single `nasij ingest` of the
@@ -127,7 +128,8 @@ def extract_partition(part, nasij, work, max_document_mb):
     the file and line numbers of the original input.
     """
     target = os.path.join(work, part.result_name())
-    command = [nasij, "extract", "--partition", target, "--max-document-mb", str(max_document_mb)]
+    # One core a task: Dask runs as many tasks on a worker as it has threads.
+    command = [nasij, "extract", "--threads", "1", "--partition", target, "--max-document-mb", str(max_document_mb)]
     with tempfile.TemporaryDirectory(prefix="nasij-part-") as scratch:
         rename = None
         if part.paths[0].endswith(".jsonl"):
@@ -189,7 +191,7 @@ def main():
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--scheduler", help="address of a running Dask scheduler (tcp://host:8786)")
     where.add_argument("--local-workers", type=int, default=2,
-                       help="without --scheduler: start this many worker processes here (default 2)")
+                       help="without --scheduler: start this many one-thread worker processes here (default 2)")
     parser.add_argument("--nasij", default="nasij", help="the nasij binary, the same path on every worker")
     parser.add_argument("--partition-mb", type=float, default=8, help="input per task (default 8)")
     parser.add_argument("--max-document-mb", type=int, default=10, help="as for nasij extract (default 10)")
