@@ -1,10 +1,11 @@
 #include "cli/triples_loader.h"
 
 #include <algorithm>
-#include <atomic>
 #include <condition_variable>
+#include <deque>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -18,70 +19,128 @@ namespace nasij::cli {
 
 namespace {
 
-constexpr size_t kChunk = 1024;  // lines parsed as one unit of work
-constexpr size_t kLookahead = 16;  // chunks parsed ahead of the store at most
+constexpr size_t kBlockLines = 1024;  // lines read and parsed as one unit of work
+constexpr size_t kLookahead = 16;     // blocks worked on ahead of the consumer at most
+// Documents go to the store in groups of about this many triples, each one
+// atomic IngestAll: memory holds one group, whatever the size of the file.
+constexpr size_t kGroupTriples = 250000;
 
-// The lines of a file, and for each its document: which one, and the last
-// line of each, so that a document goes to the store as soon as it is whole.
-struct Layout {
-  std::vector<std::string_view> lines;
-  std::vector<uint32_t> doc_of_line;
-  std::vector<std::string> doc_ids;
-  std::vector<size_t> last_line;
-  std::vector<uint32_t> line_count;
-  std::vector<uint64_t> content_hash;  // of each document's lines, in order
+// Reads a file's lines in blocks on worker threads (the reading itself one
+// block at a time, in order), applies `work` to each block on every core, at
+// most kLookahead blocks ahead of the consumer, and hands the results back
+// in order.
+template <typename Result>
+class OrderedBlocks {
+ public:
+  using Work = std::function<Result(const std::vector<std::string>& lines)>;
+
+  OrderedBlocks(std::istream& in, Work work) : in_(in), work_(std::move(work)) {
+    for (unsigned t = 0; t < std::max(1u, std::thread::hardware_concurrency()); ++t) {
+      workers_.emplace_back([this] { Serve(); });
+    }
+  }
+  ~OrderedBlocks() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = true;
+    }
+    changed_.notify_all();
+    for (auto& t : workers_) t.join();
+  }
+
+  // The next block's result, or false after the last block.
+  bool Next(Result* out) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [&] { return (!done_.empty() && done_.front().ready) || (at_end_ && done_.empty()); });
+    if (done_.empty()) return false;
+    *out = std::move(done_.front().result);
+    done_.pop_front();
+    changed_.notify_all();
+    return true;
+  }
+  // After Next returned false: whether reading the file failed.
+  bool read_failed() const { return in_.bad(); }
+
+ private:
+  struct Slot {
+    bool ready = false;
+    Result result;
+  };
+
+  void Serve() {
+    std::vector<std::string> lines;
+    for (;;) {
+      Slot* slot;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        changed_.wait(lock, [&] { return stop_ || at_end_ || done_.size() < kLookahead; });
+        if (stop_ || at_end_) return;
+        lines.clear();
+        for (std::string line; lines.size() < kBlockLines && std::getline(in_, line);) lines.push_back(std::move(line));
+        if (lines.empty()) {
+          at_end_ = true;
+          changed_.notify_all();
+          return;
+        }
+        slot = &done_.emplace_back();  // a deque: later slots move no earlier one
+      }
+      Result result = work_(lines);
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        slot->result = std::move(result);
+        slot->ready = true;
+      }
+      changed_.notify_all();
+    }
+  }
+
+  std::istream& in_;
+  const Work work_;
+  std::deque<Slot> done_;  // blocks being worked on or done, in file order
+  bool at_end_ = false, stop_ = false;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::vector<std::thread> workers_;
 };
 
-template <typename Work>
-void OnEveryCore(Work work) {
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < std::max(1u, std::thread::hardware_concurrency()); ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+// The document a line belongs to: its "doc", else the file's.
+std::string DocumentOfLine(std::string_view line, const std::string& path) {
+  std::string doc = TripleRecordDocument(line);
+  return doc.empty() ? path : doc;
 }
 
-Layout LayOut(const std::string& content, const std::string& path) {
-  Layout l;
-  for (size_t at = 0; at < content.size();) {
-    size_t end = content.find('\n', at);
-    if (end == std::string::npos) end = content.size();
-    l.lines.emplace_back(content.data() + at, end - at);
-    at = end + 1;
-  }
-  std::vector<std::string> ids(l.lines.size());
-  std::vector<uint64_t> hashes(l.lines.size());
-  std::atomic<size_t> next{0};
-  OnEveryCore([&] {
-    for (size_t c; (c = next.fetch_add(kChunk)) < l.lines.size();) {
-      for (size_t i = c; i < std::min(l.lines.size(), c + kChunk); ++i) {
-        ids[i] = TripleRecordDocument(l.lines[i]);
-        if (ids[i].empty()) ids[i] = path;
-        hashes[i] = std::hash<std::string_view>()(l.lines[i]);
-      }
+// Where each document's lines are, from a first reading of the file, so
+// that a document goes to the store as soon as its last line is read.
+struct DocumentLines {
+  size_t last_line = 0;
+  uint64_t content_hash = 1469598103934665603ull;  // FNV-1a over its lines' hashes, in order
+};
+using DocumentIndex = std::unordered_map<std::string, DocumentLines>;
+
+struct LineDocuments {
+  std::vector<std::string> docs;
+  std::vector<uint64_t> hashes;
+};
+
+bool IndexDocuments(const std::string& path, DocumentIndex* index) {
+  std::ifstream in(path, std::ios::binary);
+  OrderedBlocks<LineDocuments> blocks(in, [&](const std::vector<std::string>& lines) {
+    LineDocuments d;
+    for (const std::string& line : lines) {
+      d.docs.push_back(DocumentOfLine(line, path));
+      d.hashes.push_back(std::hash<std::string_view>()(line));
     }
+    return d;
   });
-  std::unordered_map<std::string, uint32_t> index;
-  l.doc_of_line.resize(l.lines.size());
-  for (size_t i = 0; i < l.lines.size(); ++i) {
-    uint32_t d;
-    if (i > 0 && ids[i] == l.doc_ids[l.doc_of_line[i - 1]]) {
-      d = l.doc_of_line[i - 1];  // a document's lines usually come together
-    } else {
-      auto [it, fresh] = index.try_emplace(ids[i], l.doc_ids.size());
-      if (fresh) {
-        l.doc_ids.push_back(std::move(ids[i]));
-        l.last_line.push_back(0);
-        l.line_count.push_back(0);
-        l.content_hash.push_back(1469598103934665603ull);
-      }
-      d = it->second;
+  size_t line = 0;
+  for (LineDocuments d; blocks.Next(&d);) {
+    for (size_t i = 0; i < d.docs.size(); ++i, ++line) {
+      DocumentLines& doc = (*index)[d.docs[i]];
+      doc.last_line = line;
+      doc.content_hash = (doc.content_hash ^ d.hashes[i]) * 1099511628211ull;
     }
-    l.doc_of_line[i] = d;
-    l.last_line[d] = i;
-    ++l.line_count[d];
-    l.content_hash[d] = (l.content_hash[d] ^ hashes[i]) * 1099511628211ull;
   }
-  return l;
+  return !blocks.read_failed();
 }
 
 // A record's arguments with the keys and kinds it left out. A name with
@@ -96,125 +155,90 @@ Result<TripleWithDoc> WithEntityKeys(TripleWithDoc r) {
   return r;
 }
 
-// Parses chunks of lines on worker threads, in order, at most kLookahead
-// chunks ahead of the consumer, and hands each line's record out in order.
-class ParsedLines {
- public:
-  explicit ParsedLines(const std::vector<std::string_view>& lines)
-      : lines_(lines), chunks_((lines.size() + kChunk - 1) / kChunk), ready_(chunks_.size()) {
-    for (unsigned t = 0; t < std::max(1u, std::thread::hardware_concurrency()); ++t) workers_.emplace_back([this] { Work(); });
-  }
-  ~ParsedLines() {
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      stop_ = true;
-    }
-    changed_.notify_all();
-    for (auto& t : workers_) t.join();
-  }
-
-  // The record of line `i`; lines are taken in order, each once.
-  Result<TripleWithDoc>& Take(size_t i) {
-    const size_t c = i / kChunk;
-    if (i % kChunk == 0) {
-      std::unique_lock<std::mutex> lock(mutex_);
-      if (c > 0) {
-        chunks_[c - 1] = {};  // consumed: its memory serves what comes next
-        consumed_ = c;
-        changed_.notify_all();
-      }
-      changed_.wait(lock, [&] { return ready_[c]; });
-    }
-    return chunks_[c][i % kChunk];
-  }
-
- private:
-  void Work() {
-    for (;;) {
-      size_t c;
-      {
-        std::unique_lock<std::mutex> lock(mutex_);
-        changed_.wait(lock, [&] { return stop_ || next_ >= chunks_.size() || next_ < consumed_ + kLookahead; });
-        if (stop_ || next_ >= chunks_.size()) return;
-        c = next_++;
-      }
-      std::vector<Result<TripleWithDoc>> records;
-      records.reserve(kChunk);
-      for (size_t i = c * kChunk; i < std::min(lines_.size(), (c + 1) * kChunk); ++i) {
-        if (lines_[i].find_first_not_of(" \t\r") == std::string::npos) {
-          records.push_back(Status::NotFound("a blank line"));  // no record, and no error to report
-          continue;
-        }
-        Result<TripleWithDoc> r = ParseTripleRecord(lines_[i]);
-        records.push_back(r.ok() ? WithEntityKeys(std::move(r.value())) : std::move(r));
-      }
-      {
-        std::lock_guard<std::mutex> lock(mutex_);
-        chunks_[c] = std::move(records);
-        ready_[c] = true;
-      }
-      changed_.notify_all();
-    }
-  }
-
-  const std::vector<std::string_view>& lines_;
-  std::vector<std::vector<Result<TripleWithDoc>>> chunks_;
-  std::vector<bool> ready_;
-  size_t next_ = 0, consumed_ = 0;
-  bool stop_ = false;
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::vector<std::thread> workers_;
+struct ParsedLine {
+  std::string doc;
+  Result<TripleWithDoc> record = Status::NotFound("a blank line");  // no record, and no error to report
 };
+
+std::vector<ParsedLine> ParseBlock(const std::vector<std::string>& lines, const std::string& path) {
+  std::vector<ParsedLine> parsed(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    parsed[i].doc = DocumentOfLine(lines[i], path);
+    if (lines[i].find_first_not_of(" \t\r") == std::string::npos) continue;
+    Result<TripleWithDoc> r = ParseTripleRecord(lines[i]);
+    parsed[i].record = r.ok() ? WithEntityKeys(std::move(r.value())) : std::move(r);
+  }
+  return parsed;
+}
 
 }  // namespace
 
 int LoadTriples(Store& store, const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return Fail(path + " is a directory");
-  std::ifstream in(path, std::ios::binary);
-  std::string content;
-  const uintmax_t size = std::filesystem::file_size(path, ec);
-  if (!ec) content.reserve(size);  // one allocation, no copy at every doubling
-  char piece[1 << 16];
-  while (in.read(piece, sizeof piece) || in.gcount() > 0) content.append(piece, in.gcount());
-  if (!in.eof() || in.bad()) return Fail(path + ": cannot be read");
+  DocumentIndex index;
+  if (!std::ifstream(path) || !IndexDocuments(path, &index)) return Fail(path + ": cannot be read");
 
-  const Layout layout = LayOut(content, path);
-  ParsedLines parsed(layout.lines);
-  std::vector<Extraction> pending(layout.doc_ids.size());
-  size_t line = 0, skipped = 0, documents = 0;
+  std::ifstream in(path, std::ios::binary);
+  OrderedBlocks<std::vector<ParsedLine>> blocks(in, [&](const std::vector<std::string>& lines) {
+    return ParseBlock(lines, path);
+  });
+  std::unordered_map<std::string, Extraction> pending;  // documents whose last line is still ahead
+  std::vector<ParsedLine> block;
+  size_t in_block = 0, line = 0, skipped = 0, documents = 0, group_triples = 0;
+  bool exhausted = false;
   Progress progress("triples");
-  // Documents go to the store as their last line is read.
-  auto next = [&](Extraction* out) {
-    for (; line < layout.lines.size(); ++line) {
+  // Documents in the order their last lines come, until the group is full.
+  auto next = [&](Extraction* out) -> Result<bool> {
+    while (group_triples < kGroupTriples) {
+      if (in_block == block.size()) {
+        in_block = 0;
+        if (!blocks.Next(&block)) {
+          block.clear();
+          if (blocks.read_failed()) return Status::IOError(path + ": cannot be read past line " + std::to_string(line));
+          exhausted = true;
+          return false;
+        }
+      }
+      ParsedLine& p = block[in_block++];
       if (line % 65536 == 0) progress.Update(line);
-      Result<TripleWithDoc>& r = parsed.Take(line);
-      const uint32_t d = layout.doc_of_line[line];
-      if (!r.ok()) {
-        if (!r.status().IsNotFound()) {
-          std::cerr << "nasij: " << Printable(path) << ":" << line + 1 << ": " << r.status().message() << " (skipped)\n";
+      if (!p.record.ok()) {
+        if (!p.record.status().IsNotFound()) {
+          std::cerr << "nasij: " << Printable(path) << ":" << line + 1 << ": " << p.record.status().message()
+                    << " (skipped)\n";
           ++skipped;
         }
       } else {
-        if (pending[d].triples.empty()) pending[d].triples.reserve(layout.line_count[d]);
-        pending[d].triples.push_back(std::move(r.value().triple));
+        pending[p.doc].triples.push_back(std::move(p.record.value().triple));
       }
-      if (line == layout.last_line[d] && !pending[d].triples.empty()) {
-        *out = std::move(pending[d]);
-        out->document.id = layout.doc_ids[d];
-        // What the store hashes to tell a changed document from the same one.
-        out->document.text = std::to_string(layout.content_hash[d]) + ":" + std::to_string(out->triples.size());
-        ++documents;
-        ++line;
-        return true;
-      }
+      const DocumentLines& lines = index.at(p.doc);
+      ++line;
+      if (line - 1 != lines.last_line) continue;
+      auto done = pending.find(p.doc);
+      if (done == pending.end()) continue;  // none of its lines held a triple
+      *out = std::move(done->second);
+      pending.erase(done);
+      out->document.id = p.doc;
+      // What the store hashes to tell a changed document from the same one.
+      out->document.text = std::to_string(lines.content_hash) + ":" + std::to_string(out->triples.size());
+      group_triples += out->triples.size();
+      ++documents;
+      return true;
     }
     return false;
   };
   size_t changed = 0;
-  Status s = store.IngestAll(next, &changed);
-  if (!s.ok()) return Fail("storing " + path + ": " + s.message());
+  while (!exhausted) {
+    const size_t group_start = line;
+    group_triples = 0;
+    size_t group_changed = 0;
+    Status s = store.IngestAll(next, &group_changed);
+    if (!s.ok()) {
+      return Fail("storing " + path + ": " + s.message() + " (documents whose last line comes before line " +
+                  std::to_string(group_start + 1) + " are stored; loading the file again adds the rest)");
+    }
+    changed += group_changed;
+  }
   std::cerr << "nasij: loaded " << documents << " documents of triples from " << path << " (" << changed
             << " new or changed)\n";
   return skipped ? kExitError : kExitOk;

@@ -131,11 +131,15 @@ class IngestBatch {
       if (!count.ok()) return count.status();
       log_.Put(kMeta, std::string("count/") + kCounterNames[c], std::to_string(*count + delta_[c]));
     }
+    Status applied;
     if (!log_.has_deletes() && log_.size() >= kFileThreshold) {
       rocksdb::Options options(rocksdb::DBOptions(), s_.family_options());
-      return log_.ApplyAsFiles(s_.db(), s_.families(), options, s_.path() + "/bulk-" + std::to_string(::getpid()));
+      applied = log_.ApplyAsFiles(s_.db(), s_.families(), options, s_.path() + "/bulk-" + std::to_string(::getpid()));
+    } else {
+      applied = log_.ApplyAsBatch(s_.db(), s_.families());
     }
-    return log_.ApplyAsBatch(s_.db(), s_.families());
+    if (applied.ok()) s_.RememberCommittedTerms(terms_);
+    return applied;
   }
 
  private:
@@ -242,7 +246,9 @@ class IngestBatch {
     auto it = terms_.find(absl::string_view(term.data(), term.size()));  // Debian's absl has its own string_view
     if (it != terms_.end()) return it->second;
     uint32_t id = 0;
-    Status found = fresh_ ? Status::NotFound("") : s_.IdOf(term, &id);
+    const uint32_t* committed = s_.CommittedTermId(term);
+    Status found = committed ? Status::OK() : fresh_ ? Status::NotFound("") : s_.IdOf(term, &id);
+    if (committed) id = *committed;
     if (!found.ok() && !found.IsNotFound()) Note(found);
     if (found.IsNotFound()) {
       if (next_id_ == 0) next_id_ = last_id_ + 1;

@@ -3,6 +3,7 @@
 #ifndef NASIJ_STORAGE_ROCKS_STORE_H_
 #define NASIJ_STORAGE_ROCKS_STORE_H_
 
+#include <absl/container/flat_hash_map.h>
 #include <rocksdb/db.h>
 
 #include <cstdint>
@@ -56,6 +57,12 @@ class RocksStore : public Store {
   // damage: reading it as 0 would hand the same ids out again.
   Result<uint32_t> IdCounter(const std::string& name, Family issued);
   Status IdOf(std::string_view term, uint32_t* id);
+  // Terms and ids a committed write has used: a writer that stores in
+  // groups looks each of its names up once, not once a group. Terms are
+  // never deleted and this is the only writer, so what is kept stays true.
+  // Bounded: forgotten all at once when full.
+  const uint32_t* CommittedTermId(std::string_view term) const;
+  void RememberCommittedTerms(const absl::flat_hash_map<std::string, uint32_t>& terms);
   Status LoadEntity(uint32_t id, EntityRow* e);
   // Corruption naming the store: `what` is damaged.
   Status Damaged(const std::string& what) const;
@@ -86,6 +93,7 @@ class RocksStore : public Store {
   std::string path_;
   bool read_only_;
   int lock_fd_;
+  absl::flat_hash_map<std::string, uint32_t> committed_terms_;
 };
 
 }  // namespace nasij

@@ -1,5 +1,6 @@
 #include "storage/store.h"
 
+#include <rocksdb/filter_policy.h>
 #include <rocksdb/db.h>
 #include <rocksdb/table.h>
 #include <fcntl.h>
@@ -167,6 +168,20 @@ Status RocksStore::IdOf(std::string_view term, uint32_t* id) {
   if (v.size() != 4) return Damaged("the id of a term is not 4 bytes");
   *id = codec::ReadId(v.ToStringView(), 0);
   return Status::OK();
+}
+
+// About 40 MB of names at most.
+constexpr size_t kCommittedTermsKept = 500000;
+
+const uint32_t* RocksStore::CommittedTermId(std::string_view term) const {
+  auto it = committed_terms_.find(absl::string_view(term.data(), term.size()));
+  return it == committed_terms_.end() ? nullptr : &it->second;
+}
+
+void RocksStore::RememberCommittedTerms(const absl::flat_hash_map<std::string, uint32_t>& terms) {
+  if (committed_terms_.size() + terms.size() > kCommittedTermsKept) committed_terms_.clear();
+  if (terms.size() > kCommittedTermsKept) return;
+  committed_terms_.insert(terms.begin(), terms.end());
 }
 
 Status RocksStore::LoadEntity(uint32_t id, EntityRow* e) {
@@ -490,6 +505,10 @@ rocksdb::ColumnFamilyOptions FamilyOptions() {
   // store opens: a reader opens every table (DatabaseOptions), and a query
   // process reads a few of them.
   table.cache_index_and_filter_blocks = true;
+  // A load in groups looks up, for each triple and document, whether an
+  // earlier group stored it: mostly not, which a filter answers without
+  // reading a block.
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
 
   rocksdb::ColumnFamilyOptions cf;
   // Zstandard rather than LZ4: 1M generated triples take 93 MB on disk

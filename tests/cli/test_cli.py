@@ -744,18 +744,43 @@ class HostileInputTest(unittest.TestCase):
         self.assertLess(peak_kb, 1024 * 1024)
         self.assertGreater(self.extracted_triples(line), 1000)
 
-    def ingested_with_peak_memory(self, path):
-        """Ingests `path` into a store of its own; returns its stats and the ingest's peak memory in KB."""
-        db = path + ".store"
+    def ingested_with_peak_memory(self, *inputs):
+        """Ingests `inputs` (the last a path) into a store of its own; returns its stats and the ingest's peak memory in KB."""
+        db = inputs[-1] + ".store"
         measure = ("import resource, subprocess, sys\n"
                    "r = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
                    "sys.stderr.write(r.stderr)\n"
                    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
                    "sys.exit(r.returncode)")
-        r = subprocess.run([sys.executable, "-c", measure, BIN, "ingest", "--db", db, path],
+        r = subprocess.run([sys.executable, "-c", measure, BIN, "ingest", "--db", db, *inputs],
                            capture_output=True, text=True, timeout=600)
         self.assertEqual(r.returncode, 0, r.stderr)
         return json.loads(run("stats", "--db", db, "--format", "json").stdout), int(r.stdout)
+
+    def test_a_bulk_load_twice_as_large_takes_no_more_memory(self):
+        def write(path, documents):
+            # Ten triples a document; every 1,000th document's lines are spread over the file.
+            import random
+            rng = random.Random(5)
+            lines = []
+            for d in range(documents):
+                for i in range(10):
+                    lines.append(json.dumps({"doc": "d%d" % (d if d % 1000 else d * 7 % documents),
+                                             "subject": "entity %d" % rng.randrange(50000),
+                                             "relation": "relation %d" % rng.randrange(200),
+                                             "object": "entity %d" % rng.randrange(50000)}))
+            with open(path, "w") as f:
+                f.write("\n".join(lines) + "\n")
+            return len(set(json.loads(l)["doc"] for l in lines))
+        peaks = []
+        for documents in (30000, 60000):
+            path = os.path.join(self.tmp, "bulk-%d.jsonl" % documents)
+            distinct = write(path, documents)
+            stats, peak_kb = self.ingested_with_peak_memory("--triples", path)
+            self.assertEqual((stats["documents"], stats["extractions"]), (distinct, documents * 10))
+            peaks.append(peak_kb)
+        # Memory holds one group of documents, not the file: 300,000 more triples add little.
+        self.assertLess(peaks[1], peaks[0] * 1.25, peaks)
 
     def test_long_texts_are_split_and_long_lines_skipped(self):
         text = os.path.join(self.tmp, "long.txt")
