@@ -9,6 +9,19 @@ macro(nasij_require name package)
 endmacro()
 
 nasij_require(RocksDB librocksdb-dev CONFIG)
+# RocksDB's compression libraries are linked from their archives, for the
+# same reason as ICU's below: five shared libraries fewer took 1 ms off every
+# process. (Its gflags serves only RocksDB's own tools.)
+set(rocksdb_archives "")
+foreach(library snappy z bz2 lz4 zstd)
+  find_library(NASIJ_${library}_ARCHIVE lib${library}.a)
+  if(NOT NASIJ_${library}_ARCHIVE)
+    message(FATAL_ERROR "nasij links RocksDB's compression libraries statically, but lib${library}.a is missing: "
+                        "reinstall 'librocksdb-dev' (scripts/install-deps)")
+  endif()
+  list(APPEND rocksdb_archives ${NASIJ_${library}_ARCHIVE})
+endforeach()
+set_target_properties(RocksDB::rocksdb PROPERTIES INTERFACE_LINK_LIBRARIES "${rocksdb_archives}")
 nasij_require(ICU libicu-dev COMPONENTS uc i18n data)
 # ICU is linked from the archives libicu-dev ships beside its shared
 # libraries: before main, the loader maps and relocates every shared library,
