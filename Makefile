@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 MAKEFLAGS += --no-print-directory
 
-.PHONY: deps build demo test test-asan fuzz bench bench-peers train-ner train-clusters clean
+.PHONY: deps build demo test test-asan fuzz bench bench-peers bench-startup train-ner train-clusters clean
 
 deps:
 	@scripts/install-deps
@@ -45,6 +45,13 @@ bench-peers: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS) --target nasij peers_bench
 	@scripts/bench-peers
+
+# The wall time of `nasij query` / `nasij neighbors` processes on 1M triples
+# and on the real-news sample (BENCH_TRIPLES, BENCH_RUNS); never part of `make test`.
+bench-startup: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS) --target nasij peers_bench
+	@scripts/bench-startup
 
 # The Arabic entity tagger's model and word clusters, from ../shared/ (README:
 # "The entity tagger"). A user's build never needs them: both are committed.

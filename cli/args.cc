@@ -1,5 +1,9 @@
 #include "cli/args.h"
 
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <cstdlib>
 #include <iostream>
 
@@ -91,6 +95,36 @@ std::string DatabasePath(const Args& args) {
   if (args.Has("db")) return args.Get("db");
   const char* env = std::getenv("NASIJ_DB");
   return env && *env ? env : "nasij.db";
+}
+
+namespace {
+
+// Maps the heap's next 2 MB in one call. On the shared virtual machines nasij
+// is measured on, a page fault costs about 14 µs, and a process reading a
+// store grows its heap to about 2 MB as RocksDB opens it, one faulted page at
+// a time; mapped together (MADV_POPULATE_WRITE, Linux 5.14; older kernels
+// refuse it and nothing changes) the pages cost about 1 µs each. Not for a
+// writer: the thresholds set here would change how its large buffers are
+// allocated and given back.
+void MapHeapAhead() {
+  constexpr size_t kAhead = 2 << 20;
+  // The block comes from the heap rather than a mapping of its own, and the
+  // heap keeps it once it is freed.
+  mallopt(M_MMAP_THRESHOLD, 2 * kAhead);
+  mallopt(M_TRIM_THRESHOLD, 2 * kAhead);
+  if (void* block = std::malloc(kAhead)) {
+    const uintptr_t page = sysconf(_SC_PAGESIZE);
+    const uintptr_t begin = (reinterpret_cast<uintptr_t>(block) + page - 1) & ~(page - 1);
+    madvise(reinterpret_cast<void*>(begin), kAhead - (begin - reinterpret_cast<uintptr_t>(block)), MADV_POPULATE_WRITE);
+    std::free(block);
+  }
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> OpenToRead(const Args& args) {
+  MapHeapAhead();
+  return Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
 }
 
 }  // namespace nasij::cli

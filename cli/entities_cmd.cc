@@ -33,7 +33,7 @@ int Entities(int argc, char** argv) {
   const std::string format = args.Get("format", "table");
   if (format != "table" && format != "jsonl") return Usage("entities", "--format must be table or jsonl");
   const std::string kind = args.Get("kind"), search = NormalizeForMatch(args.Get("search"));
-  auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
+  auto store = OpenToRead(args);
   if (!store.ok()) return Fail(store.status().message());
   Status s = (*store)->ForEachEntity([&](const EntityRow& e) {
     if (!kind.empty() && e.kind != kind) return true;

@@ -103,7 +103,7 @@ int Export(int argc, char** argv) {
   const bool to_stdout = !args.Has("output") || args.Get("output") == "-";
   if (format == ExportFormat::kCsv && to_stdout) return Usage("export", "--format csv needs -o PREFIX");
 
-  auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
+  auto store = OpenToRead(args);
   if (!store.ok()) return Fail(store.status().message());
   auto built = SelectedGraph::Build(**store, selection);
   if (!built.ok()) return Fail(built.status().message());

@@ -82,7 +82,7 @@ int Neighbors(int argc, char** argv) {
     return Usage("neighbors", error);
   }
   if (args.positional().size() != 1) return Usage("neighbors", "give one ENTITY");
-  auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
+  auto store = OpenToRead(args);
   if (!store.ok()) return Fail(store.status().message());
   auto key = ResolveOne(**store, args.positional()[0]);
   if (!key.ok()) return Fail(key.status().message());
@@ -107,7 +107,7 @@ int Path(int argc, char** argv) {
     return Usage("path", error);
   }
   if (args.positional().size() != 2) return Usage("path", "give FROM and TO");
-  auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
+  auto store = OpenToRead(args);
   if (!store.ok()) return Fail(store.status().message());
   auto from = ResolveOne(**store, args.positional()[0]);
   if (!from.ok()) return Fail(from.status().message());

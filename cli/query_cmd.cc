@@ -54,7 +54,7 @@ int Query(int argc, char** argv) {
   p.lang = args.Get("lang");
   if (!p.lang.empty() && p.lang != "ar" && p.lang != "en") return Usage("query", "--lang must be ar or en");
   p.include_negated = args.Has("include-negated");
-  auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
+  auto store = OpenToRead(args);
   if (!store.ok()) return Fail(store.status().message());
   int64_t n = 0;
   Status s = (*store)->Query(p, [&](const ExtractionRow& row) {

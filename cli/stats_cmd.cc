@@ -28,7 +28,7 @@ int Stats(int argc, char** argv) {
   }
   const std::string format = args.Get("format", "text");
   if (format != "text" && format != "json") return Usage("stats", "--format must be text or json");
-  auto store = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
+  auto store = OpenToRead(args);
   if (!store.ok()) return Fail(store.status().message());
   auto st = (*store)->Stats();
   if (!st.ok()) return Fail(st.status().message());
