@@ -188,6 +188,8 @@ int LoadTriples(Store& store, const std::string& path) {
   size_t in_block = 0, line = 0, skipped = 0, documents = 0, group_triples = 0;
   bool exhausted = false;
   Progress progress("triples");
+  // The second reading found lines the first did not.
+  auto changed_meanwhile = [&] { return Status::IOError(path + " changed while it was being loaded"); };
   // Documents in the order their last lines come, until the group is full.
   auto next = [&](Extraction* out) -> Result<bool> {
     while (group_triples < kGroupTriples) {
@@ -196,24 +198,27 @@ int LoadTriples(Store& store, const std::string& path) {
         if (!blocks.Next(&block)) {
           block.clear();
           if (blocks.read_failed()) return Status::IOError(path + ": cannot be read past line " + std::to_string(line));
+          if (!pending.empty()) return changed_meanwhile();
           exhausted = true;
           return false;
         }
       }
       ParsedLine& p = block[in_block++];
-      if (line % 65536 == 0) progress.Update(line);
+      const size_t this_line = line++;
+      if (this_line % 65536 == 0) progress.Update(this_line);
       if (!p.record.ok()) {
         if (!p.record.status().IsNotFound()) {
-          std::cerr << "nasij: " << Printable(path) << ":" << line + 1 << ": " << p.record.status().message()
+          std::cerr << "nasij: " << Printable(path) << ":" << this_line + 1 << ": " << p.record.status().message()
                     << " (skipped)\n";
           ++skipped;
         }
       } else {
         pending[p.doc].triples.push_back(std::move(p.record.value().triple));
       }
-      const DocumentLines& lines = index.at(p.doc);
-      ++line;
-      if (line - 1 != lines.last_line) continue;
+      auto indexed = index.find(p.doc);
+      if (indexed == index.end()) return changed_meanwhile();
+      const DocumentLines& lines = indexed->second;
+      if (this_line != lines.last_line) continue;
       auto done = pending.find(p.doc);
       if (done == pending.end()) continue;  // none of its lines held a triple
       *out = std::move(done->second);
