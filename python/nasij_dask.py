@@ -106,6 +106,14 @@ def line_runs(path, run_bytes):
     return runs
 
 
+def split_lines(data):
+    """Lines as nasij reads them: ended by "\n" only (a stray "\r" stays in its line)."""
+    lines = data.split(b"\n")
+    if lines[-1] == b"":
+        lines.pop()  # after the newline that ends the last line
+    return lines
+
+
 def with_ids(lines, name, first_line):
     """The lines with the id nasij would give a document that has none."""
     out = []
@@ -116,7 +124,7 @@ def with_ids(lines, name, first_line):
             doc = None  # nasij reports it, under its own line number
         if isinstance(doc, dict) and doc.get("id") in (None, ""):
             doc["id"] = f"{name}:{number}"
-            line = json.dumps(doc, ensure_ascii=False).encode() + b"\n"
+            line = json.dumps(doc, ensure_ascii=False).encode()
         out.append(line)
     return out
 
@@ -124,8 +132,8 @@ def with_ids(lines, name, first_line):
 def extract_partition(part, nasij, work, max_document_mb):
     """Runs on a worker: writes `part`'s partition result into `work`.
 
-    Returns the result's path and what nasij said about skipped input, with
-    the file and line numbers of the original input.
+    Returns the result's path, what nasij said (with the file and line
+    numbers of the original input), and whether it skipped some input.
     """
     target = os.path.join(work, part.result_name())
     # One core a task: Dask runs as many tasks on a worker as it has threads.
@@ -135,10 +143,10 @@ def extract_partition(part, nasij, work, max_document_mb):
         if part.paths[0].endswith(".jsonl"):
             with open(part.paths[0], "rb") as f:
                 f.seek(part.start)
-                lines = f.read(part.end - part.start).splitlines(keepends=True)
+                lines = split_lines(f.read(part.end - part.start))
             piece = os.path.join(scratch, "lines.jsonl")
             with open(piece, "wb") as f:
-                f.writelines(with_ids(lines, part.paths[0], part.first_line))
+                f.writelines(line + b"\n" for line in with_ids(lines, part.paths[0], part.first_line))
             command.append(piece)
             rename = (re.compile(re.escape(piece) + r":(\d+):"),
                       lambda m: f"{part.paths[0]}:{int(m.group(1)) + part.first_line - 1}:")
@@ -148,7 +156,7 @@ def extract_partition(part, nasij, work, max_document_mb):
     said = done.stderr if rename is None else rename[0].sub(rename[1], done.stderr)
     if done.returncode not in (0, 1) or not os.path.exists(target):
         raise RuntimeError(f"partition {part.index} ({part.paths[0]}): nasij exited {done.returncode}: {said.strip()}")
-    return target, said
+    return target, said, done.returncode == 1
 
 
 def build(client, inputs, db, work, nasij, partition_bytes=8 << 20, max_document_mb=10, log=sys.stderr):
@@ -168,10 +176,9 @@ def build(client, inputs, db, work, nasij, partition_bytes=8 << 20, max_document
     try:
         results = client.gather(futures)
         extracted = time.monotonic()
-        skipped = False
-        for _, said in results:
+        for _, said, _ in results:
             log.write(said)
-            skipped = skipped or bool(said)
+        skipped = any(part_skipped for _, _, part_skipped in results)
         merge = subprocess.run([nasij, "ingest", "--db", db, "--merge", results_dir], stderr=subprocess.PIPE, text=True)
         log.write(merge.stderr)
     finally:
