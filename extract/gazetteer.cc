@@ -197,7 +197,7 @@ const Entity* Gazetteer::FindVariant(const std::string& phrase, std::string_view
   if (it == by_skeleton_.end()) return nullptr;
   const Entity* found = nullptr;
   for (const auto& [entity, name] : it->second) {
-    if (entity->kind != kind || !variants_.OneApart(phrase, name)) continue;
+    if (entity->kind != kind || !variants_.VariantOf(phrase, name)) continue;
     if (found && found != entity) return nullptr;
     found = entity;
   }

@@ -41,17 +41,25 @@ Result<VariantSpellings> VariantSpellings::Parse(std::string_view tsv) {
   VariantSpellings v;
   for (const TsvRow& row : TsvRows(tsv)) {
     const std::string_view kind = row.fields[0];
-    const size_t fields = kind == "vowel" ? 4 : kind == "trade" ? 5 : kind == "apart" ? 2 : 0;
+    const bool pair = kind == "silent" || kind == "together" || kind == "ending";
+    const size_t fields = kind == "vowel" || pair ? 4 : kind == "trade" ? 5 : kind == "apart" ? 2 : 0;
+    const std::string at = "variants.tsv:" + std::to_string(row.line);
     if (row.fields.size() != fields) {
-      return Status::Corruption("variants.tsv:" + std::to_string(row.line) + ": expected a vowel, trade or apart row");
+      return Status::Corruption(at + ": expected a vowel, trade, silent, together, ending or apart row");
     }
     if (kind == "apart") {
       for (std::string_view name : SplitField(row.fields[1], ' ')) v.apart_.insert(Decode(arabic::Normalize(name)));
       continue;
     }
+    if (pair) {
+      const std::u32string letters = Decode(arabic::Normalize(row.fields[1]));
+      if (letters.size() != 2) return Status::Corruption(at + ": expected two letters");
+      (kind == "silent" ? v.silent_ : kind == "together" ? v.together_ : v.endings_).insert(letters);
+      continue;
+    }
     const char32_t letter = Letter(row.fields[1]);
     const char32_t into = kind == "trade" ? Letter(row.fields[2]) : letter;
-    if (!letter || !into) return Status::Corruption("variants.tsv:" + std::to_string(row.line) + ": expected one letter");
+    if (!letter || !into) return Status::Corruption(at + ": expected one letter");
     if (kind == "vowel") {
       v.vowels_.insert(letter);
     } else {
@@ -63,12 +71,35 @@ Result<VariantSpellings> VariantSpellings::Parse(std::string_view tsv) {
 
 Result<VariantSpellings> VariantSpellings::LoadEmbedded() { return Parse(EmbeddedFile("extract/data/variants.tsv")); }
 
-std::u32string VariantSpellings::SkeletonWord(const std::u32string& word, bool keep_definite) const {
-  const bool definite = word.starts_with(U"ال");
-  if (apart_.contains(word) || (definite && (keep_definite || apart_.contains(word.substr(2))))) return word;
+bool VariantSpellings::Droppable(const std::u32string& s, size_t i) const {
+  const auto letter = [&](size_t j) { return j < s.size() && s[j] != U' '; };
+  if (i == 0 || !letter(i - 1) || !letter(i + 1) || !Vowel(s[i])) return false;
+  // A word's first letter is a consonant, even و and ي (w, y: ويست, يونغ)
+  // or the alef's glottal stop, and spells no sound with the vowel after it.
+  const bool after_first = i == 1 || !letter(i - 2);
+  const bool with_previous = !after_first && together_.contains(s.substr(i - 1, 2));
+  const bool with_next = together_.contains(s.substr(i, 2));
+  const bool ending = !letter(i + 2) && endings_.contains(s.substr(i, 2));
+  return !with_previous && !with_next && !ending;
+}
+
+std::u32string VariantSpellings::WithoutSilent(const std::u32string& s) const {
+  std::u32string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const bool silent =
+        i > 0 && i + 1 < s.size() && silent_.contains(std::u32string{Traded(s[i - 1]), s[i]}) && Vowel(s[i + 1]);
+    if (!silent) out.push_back(s[i]);
+  }
+  return out;
+}
+
+std::u32string VariantSpellings::SkeletonWord(const std::u32string& written, bool keep_definite) const {
+  const bool definite = written.starts_with(U"ال");
+  if (apart_.contains(written) || (definite && (keep_definite || apart_.contains(written.substr(2))))) return written;
+  const std::u32string word = WithoutSilent(written);
   std::u32string out;
   for (size_t i = 0; i < word.size(); ++i) {
-    if (i == 0 || i + 1 == word.size() || !Vowel(word[i])) out.push_back(Traded(word[i]));
+    if (!Droppable(word, i)) out.push_back(Traded(word[i]));
   }
   return out;
 }
@@ -83,15 +114,14 @@ std::string VariantSpellings::Skeleton(std::string_view name, bool keep_definite
 }
 
 bool VariantSpellings::OneApart(std::string_view a_text, std::string_view b_text) const {
-  std::u32string a = Decode(a_text), b = Decode(b_text);
-  if (a == b) return false;
+  if (a_text == b_text) return false;
+  std::u32string a = WithoutSilent(Decode(a_text)), b = WithoutSilent(Decode(b_text));
+  if (a == b) return true;  // a silent letter written in one
   if (a.size() > b.size()) std::swap(a, b);
-  // The vowel at b[i] left out: it is no word's first letter.
   auto without = [](const std::u32string& s, size_t i) { return s.substr(0, i) + s.substr(i + 1); };
-  auto medial_vowel = [&](const std::u32string& s, size_t i) { return i > 0 && s[i - 1] != U' ' && Vowel(s[i]); };
   if (b.size() == a.size() + 1) {
     for (size_t i = 0; i < b.size(); ++i) {
-      if (medial_vowel(b, i) && without(b, i) == a) return true;
+      if (Droppable(b, i) && without(b, i) == a) return true;
     }
     return false;
   }
@@ -103,7 +133,7 @@ bool VariantSpellings::OneApart(std::string_view a_text, std::string_view b_text
   // One vowel moved: written at `first` in one name and at `last` in the other.
   for (const auto* s : {&a, &b}) {
     const auto* other = s == &a ? &b : &a;
-    if (medial_vowel(*s, first) && medial_vowel(*other, last) && (*s)[first] == (*other)[last] &&
+    if (Droppable(*s, first) && Droppable(*other, last) && (*s)[first] == (*other)[last] &&
         without(*s, first) == without(*other, last)) {
       return true;
     }
@@ -111,10 +141,23 @@ bool VariantSpellings::OneApart(std::string_view a_text, std::string_view b_text
   return false;
 }
 
-std::string VariantSpellings::Key(std::string_view name) const {
+bool VariantSpellings::Short(std::string_view name) const {
   const std::vector<std::u32string> words = Words(name);
-  if (words.size() == 1 && SkeletonWord(words[0], true).size() < kShortestFoldedWord) return std::string(name);
-  return Skeleton(name, true);
+  if (words.size() != 1) return false;
+  // The vowels inside a word count for nothing here, whether the skeleton
+  // keeps them or not: لوريال has the letters of لريال ("for Real").
+  const std::u32string& word = words[0];
+  size_t letters = 0;
+  for (size_t i = 0; i < word.size(); ++i) letters += i == 0 || i + 1 == word.size() || !Vowel(word[i]);
+  return letters < kShortestFoldedWord;
+}
+
+bool VariantSpellings::VariantOf(std::string_view unknown, std::string_view known) const {
+  return OneApart(unknown, known) && !(Short(unknown) && unknown.size() > known.size());
+}
+
+std::string VariantSpellings::Key(std::string_view name) const {
+  return Short(name) ? std::string(name) : Skeleton(name, true);
 }
 
 }  // namespace nasij
