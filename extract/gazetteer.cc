@@ -130,6 +130,9 @@ void Gazetteer::AddIcuNames() {
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Parse(std::string_view tsv, bool with_icu_names) {
   auto g = std::make_unique<Gazetteer>();
+  auto variants = VariantSpellings::LoadEmbedded();
+  if (!variants.ok()) return variants.status();
+  g->variants_ = std::move(*variants);
   for (const TsvRow& row : TsvRows(tsv)) {
     if (row.fields.size() != 6) {
       return Status::Corruption("gazetteer.tsv:" + std::to_string(row.line) + ": expected 6 fields");
@@ -146,7 +149,17 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Parse(std::string_view tsv, bool w
   }
   // Our own entries come first so that they win any name ICU also uses.
   if (with_icu_names) g->AddIcuNames();
+  g->IndexVariants();
   return g;
+}
+
+void Gazetteer::IndexVariants() {
+  for (const auto& [phrase, entry] : phrases_) {
+    const bool arabic = !phrase.empty() && static_cast<unsigned char>(phrase[0]) >= 0x80;
+    if (entry.entity && !entry.entity->minor_place && arabic) {
+      by_skeleton_[variants_.Skeleton(phrase, false)].emplace_back(entry.entity, phrase);
+    }
+  }
 }
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::LoadEmbedded() { return Parse(EmbeddedFile("extract/data/gazetteer.tsv"), true); }
@@ -177,6 +190,18 @@ int Gazetteer::Match(std::string_view first, const std::vector<std::string>& wor
 const Entity* Gazetteer::Find(const std::string& phrase) const {
   auto it = phrases_.find(phrase);
   return it == phrases_.end() ? nullptr : it->second.entity;
+}
+
+const Entity* Gazetteer::FindVariant(const std::string& phrase, std::string_view kind) const {
+  auto it = by_skeleton_.find(variants_.Skeleton(phrase, false));
+  if (it == by_skeleton_.end()) return nullptr;
+  const Entity* found = nullptr;
+  for (const auto& [entity, name] : it->second) {
+    if (entity->kind != kind || !variants_.VariantOf(phrase, name)) continue;
+    if (found && found != entity) return nullptr;
+    found = entity;
+  }
+  return found;
 }
 
 const std::vector<std::string>& Gazetteer::NamesOf(const std::string& key) const {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "common/status.h"
+#include "extract/variants.h"
 
 namespace nasij {
 
@@ -37,6 +38,11 @@ class Gazetteer {
   // The same with `first` read in place of words[i].
   int Match(std::string_view first, const std::vector<std::string>& words, size_t i, const Entity** entity) const;
   const Entity* Find(const std::string& normalized_phrase) const;
+  // The one entry of this kind that a name the list does not know is a
+  // variant spelling of (ترمب: Donald Trump), or null: none, or two that it
+  // could be. Small places the list trusts less have no variants.
+  const Entity* FindVariant(const std::string& normalized_phrase, std::string_view kind) const;
+  const VariantSpellings& variants() const { return variants_; }
   const Entity* ByKey(const std::string& key) const;
   // Every name the entity with this key is known by, as written.
   const std::vector<std::string>& NamesOf(const std::string& key) const;
@@ -48,6 +54,7 @@ class Gazetteer {
  private:
   void Add(const Entity& e, const std::vector<std::string>& names);
   void AddIcuNames();
+  void IndexVariants();
 
   std::vector<std::unique_ptr<Entity>> entities_;
   // A phrase of normalized words: the entity it names, if any, and whether
@@ -61,6 +68,9 @@ class Gazetteer {
   absl::flat_hash_map<std::string, Phrase> phrases_;
   std::unordered_map<std::string, std::vector<std::string>> names_;  // key → names as written
   int max_words_ = 1;
+  VariantSpellings variants_;
+  // Skeleton of an Arabic name → the entries and the names that have it.
+  absl::flat_hash_map<std::string, std::vector<std::pair<const Entity*, std::string>>> by_skeleton_;
 };
 
 // The normalized words of a name as the matcher sees them.

@@ -85,15 +85,24 @@ void MarkFunctionPhrases(const Lexicon& lexicon, std::vector<Word>* words) {
   }
 }
 
+// What a name no list knows under this spelling stands for: the gazetteer
+// entry it is a variant spelling of (ترمب is Donald Trump), else the name
+// keyed by its skeleton, so that تشيلسي and تشلسي are one entity whichever
+// document comes first (docs/extraction.md, "Variant spellings").
+Argument UnknownName(const Gazetteer& gazetteer, const std::string& spelling, const std::string& kind) {
+  if (const Entity* known = gazetteer.FindVariant(spelling, kind)) return {"", known->key, known->kind, known->label_en};
+  return {"", gazetteer.variants().Key(spelling), kind, ""};
+}
+
 int ClippedStart(const std::vector<Word>& ws, int i) {
   return ws[i].token->start + static_cast<int>(utf8::Length(ws[i].a.conj) + utf8::Length(ws[i].a.prep));
 }
 
 class SentenceBuilder {
  public:
-  SentenceBuilder(const Lexicon& lexicon, const std::vector<Word>& ws, int index, DocumentContext* context,
-                  Extraction* out)
-      : lexicon_(lexicon), ws_(ws), index_(index), context_(context), out_(out) {}
+  SentenceBuilder(const Lexicon& lexicon, const Gazetteer& gazetteer, const std::vector<Word>& ws, int index,
+                  DocumentContext* context, Extraction* out)
+      : lexicon_(lexicon), gazetteer_(gazetteer), ws_(ws), index_(index), context_(context), out_(out) {}
 
   // An English label composed from glosses: القوات الروسية → Russian forces,
   // عدم الاستقرار في كازاخستان → lack of stability in Kazakhstan. Empty when
@@ -220,11 +229,12 @@ class SentenceBuilder {
                ws_[end].a.conj.empty() && ws_[end].a.prep.empty()) {
           ++end;
         }
-        std::string key;
-        for (int k = w.title_end; k < end; ++k) key += (key.empty() ? "" : " ") + ws_[k].norm;
-        AddMention(w.title_end, end, key, w.title->kind, "");
-        Argument remembered{SpanText(ws_, w.title_end, end, Drop::kNothing), key, w.title->kind, ""};
-        context_->names.emplace(key, remembered);
+        std::string spelling;
+        for (int k = w.title_end; k < end; ++k) spelling += (spelling.empty() ? "" : " ") + ws_[k].norm;
+        Argument remembered = UnknownName(gazetteer_, spelling, w.title->kind);
+        remembered.text = SpanText(ws_, w.title_end, end, Drop::kNothing);
+        AddMention(w.title_end, end, remembered.entity, remembered.kind, remembered.label_en);
+        context_->names.emplace(spelling, remembered);
         context_->names.emplace(ws_[end - 1].norm, remembered);  // the surname alone, later on
       } else if (w.title && w.title->kind == "LOC" && w.title_end < static_cast<int>(ws_.size()) &&
                  UnknownDefinite(ws_[w.title_end])) {
@@ -328,6 +338,7 @@ class SentenceBuilder {
   }
 
   const Lexicon& lexicon_;
+  const Gazetteer& gazetteer_;
   const std::vector<Word>& ws_;
   int index_;
   DocumentContext* context_;
@@ -339,19 +350,18 @@ class SentenceBuilder {
 // Names the tagger found and no list knows are remembered for the document,
 // in full and, for a person, by surname; a name said before is the entity it
 // was then (قال السيد بانفالكار … وغادر بانفالكار).
-void RememberNames(DocumentContext* context, std::deque<Entity>* tagged_names) {
+void RememberNames(const Gazetteer& gazetteer, DocumentContext* context, std::deque<Entity>* tagged_names) {
   for (Entity& e : *tagged_names) {
     auto known = context->names.find(e.key);
-    if (known != context->names.end()) {
-      e.key = known->second.entity;
-      e.kind = known->second.kind;
-      e.label_en = known->second.label_en;
-      continue;
+    const Argument name = known != context->names.end() ? known->second : UnknownName(gazetteer, e.key, e.kind);
+    if (known == context->names.end()) {
+      context->names.emplace(e.key, name);
+      const size_t space = e.key.rfind(' ');
+      if (e.kind == "PER" && space != std::string::npos) context->names.emplace(e.key.substr(space + 1), name);
     }
-    const Argument name{"", e.key, e.kind, e.label_en};
-    context->names.emplace(e.key, name);
-    const size_t space = e.key.rfind(' ');
-    if (e.kind == "PER" && space != std::string::npos) context->names.emplace(e.key.substr(space + 1), name);
+    e.key = name.entity;
+    e.kind = name.kind;
+    e.label_en = name.label_en;
   }
 }
 
@@ -434,12 +444,12 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Documen
   std::vector<Word> words = ReadWords(*lexicon_, *gazetteer_, sentence);
   std::deque<Entity> tagged_names;
   MarkEntities(*ner_, ner_features_, &words, &tagged_names);
-  RememberNames(context, &tagged_names);
+  RememberNames(*gazetteer_, context, &tagged_names);
   MarkRememberedNames(*context, &words, &tagged_names);
   TagWords(&words);
   std::vector<NounPhrase> phrases = ChunkPhrases(words);
   std::vector<ArabicTriple> found = FindClauses(*lexicon_, words, phrases);
-  SentenceBuilder builder(*lexicon_, words, index, context, out);
+  SentenceBuilder builder(*lexicon_, *gazetteer_, words, index, context, out);
   builder.Mentions();
   builder.Triples(*lexicon_, found);
 }

@@ -506,6 +506,18 @@ bool CommonWord(const Word& w) {
   });
 }
 
+// The word a name is keyed by: written with the alef of the indefinite
+// accusative, a noun the data files know is that noun (دولارا is دولار);
+// any other word is keyed as written, after its clitics.
+std::string_view KeyWord(const Word& w, size_t clitics) {
+  const std::string_view word = std::string_view(w.norm).substr(std::min(clitics, w.norm.size()));
+  if (w.entity || w.readings.empty()) return word;
+  const Analysis& a = w.readings.front();
+  const bool accusative = a.source == Source::kLexicon && a.tag == Tag::kNoun && a.suffix.empty() &&
+                          word.size() == a.stem.size() + 2 && word.starts_with(a.stem) && word.ends_with("ا");
+  return accusative ? std::string_view(a.stem) : word;
+}
+
 // Many given names are adjectives too (كوري Korean, سعيد happy, جميل
 // beautiful). Right after a verb, a bare adjective has no noun to describe:
 // before a person's name it is the first name (كتبت كوري شولمان).
@@ -578,7 +590,7 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       for (int k = b; k < e; ++k) {
         if (ws[k].token->kind == Token::kPunct) continue;
         if (!entity.key.empty()) entity.key.push_back(' ');
-        entity.key += k == b ? ws[k].norm.substr(std::min(clitics, ws[k].norm.size())) : ws[k].norm;
+        entity.key += KeyWord(ws[k], k == b ? clitics : 0);
       }
       // A name the gazetteer knows under this spelling is that entity, though
       // the matcher passed it by (السعودية after a verb it could describe).

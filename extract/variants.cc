@@ -1,0 +1,163 @@
+#include "extract/variants.h"
+
+#include <vector>
+
+#include "common/embedded.h"
+#include "extract/arabic/normalize.h"
+#include "extract/tsv.h"
+#include "extract/utf8.h"
+
+namespace nasij {
+
+namespace {
+
+std::u32string Decode(std::string_view s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) out.push_back(utf8::Next(s, &i));
+  return out;
+}
+
+std::string Encode(const std::u32string& s) {
+  std::string out;
+  for (char32_t c : s) utf8::Append(c, &out);
+  return out;
+}
+
+std::vector<std::u32string> Words(std::string_view name) {
+  std::vector<std::u32string> words;
+  for (std::string_view word : SplitField(name, ' ')) words.push_back(Decode(word));
+  return words;
+}
+
+// The field's one letter, normalized; 0 when it holds more or less.
+char32_t Letter(std::string_view field) {
+  const std::u32string letter = Decode(arabic::Normalize(field));
+  return letter.size() == 1 ? letter[0] : 0;
+}
+
+}  // namespace
+
+Result<VariantSpellings> VariantSpellings::Parse(std::string_view tsv) {
+  VariantSpellings v;
+  for (const TsvRow& row : TsvRows(tsv)) {
+    const std::string_view kind = row.fields[0];
+    const bool pair = kind == "silent" || kind == "together" || kind == "ending";
+    const size_t fields = kind == "vowel" || pair ? 4 : kind == "trade" ? 5 : kind == "apart" ? 2 : 0;
+    const std::string at = "variants.tsv:" + std::to_string(row.line);
+    if (row.fields.size() != fields) {
+      return Status::Corruption(at + ": expected a vowel, trade, silent, together, ending or apart row");
+    }
+    if (kind == "apart") {
+      for (std::string_view name : SplitField(row.fields[1], ' ')) v.apart_.insert(Decode(arabic::Normalize(name)));
+      continue;
+    }
+    if (pair) {
+      const std::u32string letters = Decode(arabic::Normalize(row.fields[1]));
+      if (letters.size() != 2) return Status::Corruption(at + ": expected two letters");
+      (kind == "silent" ? v.silent_ : kind == "together" ? v.together_ : v.endings_).insert(letters);
+      continue;
+    }
+    const char32_t letter = Letter(row.fields[1]);
+    const char32_t into = kind == "trade" ? Letter(row.fields[2]) : letter;
+    if (!letter || !into) return Status::Corruption(at + ": expected one letter");
+    if (kind == "vowel") {
+      v.vowels_.insert(letter);
+    } else {
+      v.traded_[letter] = into;
+    }
+  }
+  return v;
+}
+
+Result<VariantSpellings> VariantSpellings::LoadEmbedded() { return Parse(EmbeddedFile("extract/data/variants.tsv")); }
+
+bool VariantSpellings::Droppable(const std::u32string& s, size_t i) const {
+  const auto letter = [&](size_t j) { return j < s.size() && s[j] != U' '; };
+  if (i == 0 || !letter(i - 1) || !letter(i + 1) || !Vowel(s[i])) return false;
+  // A word's first letter is a consonant, even و and ي (w, y: ويست, يونغ)
+  // or the alef's glottal stop, and spells no sound with the vowel after it.
+  const bool after_first = i == 1 || !letter(i - 2);
+  const bool with_previous = !after_first && together_.contains(s.substr(i - 1, 2));
+  const bool with_next = together_.contains(s.substr(i, 2));
+  const bool ending = !letter(i + 2) && endings_.contains(s.substr(i, 2));
+  return !with_previous && !with_next && !ending;
+}
+
+std::u32string VariantSpellings::WithoutSilent(const std::u32string& s) const {
+  std::u32string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const bool silent =
+        i > 0 && i + 1 < s.size() && silent_.contains(std::u32string{Traded(s[i - 1]), s[i]}) && Vowel(s[i + 1]);
+    if (!silent) out.push_back(s[i]);
+  }
+  return out;
+}
+
+std::u32string VariantSpellings::SkeletonWord(const std::u32string& written, bool keep_definite) const {
+  const bool definite = written.starts_with(U"ال");
+  if (apart_.contains(written) || (definite && (keep_definite || apart_.contains(written.substr(2))))) return written;
+  const std::u32string word = WithoutSilent(written);
+  std::u32string out;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (!Droppable(word, i)) out.push_back(Traded(word[i]));
+  }
+  return out;
+}
+
+std::string VariantSpellings::Skeleton(std::string_view name, bool keep_definite) const {
+  std::u32string out;
+  for (const std::u32string& word : Words(name)) {
+    if (!out.empty()) out.push_back(U' ');
+    out += SkeletonWord(word, keep_definite);
+  }
+  return Encode(out);
+}
+
+bool VariantSpellings::OneApart(std::string_view a_text, std::string_view b_text) const {
+  if (a_text == b_text) return false;
+  std::u32string a = WithoutSilent(Decode(a_text)), b = WithoutSilent(Decode(b_text));
+  if (a == b) return true;  // a silent letter written in one
+  if (a.size() > b.size()) std::swap(a, b);
+  auto without = [](const std::u32string& s, size_t i) { return s.substr(0, i) + s.substr(i + 1); };
+  if (b.size() == a.size() + 1) {
+    for (size_t i = 0; i < b.size(); ++i) {
+      if (Droppable(b, i) && without(b, i) == a) return true;
+    }
+    return false;
+  }
+  if (a.size() != b.size()) return false;
+  size_t first = 0, last = a.size() - 1;
+  while (a[first] == b[first]) ++first;
+  while (a[last] == b[last]) --last;
+  if (first == last) return Traded(a[first]) == Traded(b[first]);
+  // One vowel moved: written at `first` in one name and at `last` in the other.
+  for (const auto* s : {&a, &b}) {
+    const auto* other = s == &a ? &b : &a;
+    if (Droppable(*s, first) && Droppable(*other, last) && (*s)[first] == (*other)[last] &&
+        without(*s, first) == without(*other, last)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool VariantSpellings::Short(std::string_view name) const {
+  const std::vector<std::u32string> words = Words(name);
+  if (words.size() != 1) return false;
+  // The vowels inside a word count for nothing here, whether the skeleton
+  // keeps them or not: لوريال has the letters of لريال ("for Real").
+  const std::u32string& word = words[0];
+  size_t letters = 0;
+  for (size_t i = 0; i < word.size(); ++i) letters += i == 0 || i + 1 == word.size() || !Vowel(word[i]);
+  return letters < kShortestFoldedWord;
+}
+
+bool VariantSpellings::VariantOf(std::string_view unknown, std::string_view known) const {
+  return OneApart(unknown, known) && !(Short(unknown) && unknown.size() > known.size());
+}
+
+std::string VariantSpellings::Key(std::string_view name) const {
+  return Short(name) ? std::string(name) : Skeleton(name, true);
+}
+
+}  // namespace nasij
