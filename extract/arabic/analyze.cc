@@ -54,6 +54,7 @@ void AddNounReadings(const Lexicon& lex, const Split& p, const std::string& stem
   }
   if (!forms) return;
   for (const NounForm& f : *forms) {
+    if (f.definite_only && !definite) continue;
     Analysis a;
     a.tag = f.tag;
     a.stem = restored.empty() ? stem : restored;

@@ -158,7 +158,7 @@ Tag NounTag(std::string_view pos) {
   if (pos == "ADJ") return Tag::kAdj;
   if (pos == "MASDAR") return Tag::kMasdar;
   if (pos == "NUM") return Tag::kNum;
-  if (pos == "TIME") return Tag::kTime;
+  if (pos == "TIME" || pos == "DAY") return Tag::kTime;
   return Tag::kNoun;
 }
 
@@ -171,6 +171,7 @@ Status Lexicon::AddNouns(std::string_view data) {
     nouns_.push_back({std::string(row.fields[0]), std::string(row.fields[2])});
     NounForm base;
     base.tag = NounTag(row.fields[1]);
+    base.definite_only = row.fields[1] == "DAY";
     base.entry = index;
     // Forms the file lists come before forms generated from another entry:
     // شرطة is "police" before it is the feminine of شرط.

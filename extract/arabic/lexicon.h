@@ -56,6 +56,9 @@ struct NounForm {
   // Ends in the nun of a sound plural or dual (-ون -ين -ان), which a noun
   // drops in construct: محتجون ends its phrase, محتجو المدينة would not.
   bool nun_suffix = false;
+  // A weekday (DAY in nouns.tsv) is one only with the article: الأحد is
+  // Sunday, أحد is "one"; الاثنين is Monday, اثنين is "two".
+  bool definite_only = false;
 };
 
 struct NounEntry {

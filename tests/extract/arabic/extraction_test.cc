@@ -121,6 +121,21 @@ TEST_CASE("A phrase of time words says when: it is neither subject nor object", 
   REQUIRE(Find(e, "السكان", "أحيا", "يوم الاستقلال"));  // a time word heading a thing is a thing
 }
 
+TEST_CASE("A weekday spelled like a number is a weekday only with the article", "[arabic][extraction]") {
+  auto e = Run("قصف الجيش الأحد مواقع المسلحين. وافتتح الوزير الاثنين المعرض الجديد. "
+               "وصل الوفد الخميس إلى بغداد. وأعلن أحد المسؤولين أن الاجتماع تأجل.");
+  for (const Triple& t : e.triples) {
+    for (const std::string& day : {"الأحد", "الاثنين", "الخميس"}) {
+      CHECK(t.subject.text != day);
+      CHECK(t.object.text != day);
+    }
+  }
+  REQUIRE(Find(e, "الجيش", "قصف", "مواقع المسلحين"));
+  REQUIRE(Find(e, "الوزير", "افتتح", "المعرض الجديد"));
+  REQUIRE(Find(e, "الوفد", "وصل إلى", "بغداد"));
+  REQUIRE(Find(e, "أحد المسؤولين", "أعلن", "أن الاجتماع تأجل"));  // أحد without the article is "one"
+}
+
 TEST_CASE("A prefix written apart (لـ \"...\") belongs to what follows, not to the name before it",
           "[arabic][extraction]") {
   auto e = Run("وقال رامي عبد الرحمن لـ \"وكالة الأنباء\" إن الطريق مغلق.");
