@@ -3,7 +3,9 @@
 #define NASIJ_EXTRACT_LANGUAGE_H_
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "extract/extract.h"
 #include "extract/text.h"
@@ -14,11 +16,67 @@ namespace nasij {
 // object, in tokens: longer ones are cut there.
 constexpr int kMaxComplementTokens = 80;
 
+enum class Gender : uint8_t { kUnknown, kMale, kFemale };
+
+// Something a sentence named or spoke of, for the pronouns after it.
+struct Referent {
+  Argument entity;
+  int sentence = 0;
+  int start = 0;  // where it was named, in code points of the document
+  Gender gender = Gender::kUnknown;
+  bool plural = false;   // a plural common noun (the protesters), for "they"
+  bool subject = false;  // the subject of a clause, more likely referred to
+};
+
+// What a pronoun can stand for; each language lists its pronouns in a table.
+struct Pronoun {
+  std::string_view word;   // normalized
+  std::string_view kinds;  // entity kinds it can refer to: "PER", "ORG LOC MISC"
+  Gender gender = Gender::kUnknown;
+  int sentences_back = 0;  // how many sentences before its own it looks in
+  // What it could as well refer to, and which therefore makes a named
+  // antecedent behind it doubtful.
+  enum Rival : uint8_t {
+    kNoRival,
+    // Ford refused. He …: a name of another kind as a subject, which may be
+    // a person the tagger did not know.
+    kNamedSubject,
+    // The company said it …: a common noun as a subject.
+    kSingularSubjectNoun,
+    // Protesters said they …: a plural common noun.
+    kPluralNoun,
+  } rival = kNoRival;
+  // Only one candidate may be in reach (it, they); else the first of its
+  // gender that is a subject, unless a candidate whose gender is unknown
+  // comes before it.
+  bool unique = false;
+};
+
 // What one document has said so far, for resolving later mentions
-// (بانفالكار after السيد بانفالكار) to the same entity.
+// (بانفالكار after السيد بانفالكار, "he" after Mr. Brown) to their entity.
 struct DocumentContext {
   std::unordered_map<std::string, Argument> names;  // normalized surname or name → entity
+  std::vector<Referent> referents;                  // in the order named
+  std::unordered_map<std::string, Gender> genders;  // entity key → gender, once known
+
+  // Keeps `r` for later pronouns, with the gender its entity is known by
+  // when `r` says none.
+  void Remember(Referent r);
+  // The referent a pronoun at `start` of sentence `sentence` stands for, or
+  // nullptr when none is clearly it (a wrong link is worse than none);
+  // `not_entity` is the entity it cannot be (the subject of its own clause:
+  // "Brown met him"). A person it resolves to takes its gender.
+  const Referent* Resolve(const Pronoun& pronoun, int sentence, int start, const std::string& not_entity);
 };
+
+// The table entry for `word` (normalized), or nullptr.
+template <size_t N>
+const Pronoun* FindPronoun(const Pronoun (&table)[N], std::string_view word) {
+  for (const Pronoun& p : table) {
+    if (p.word == word) return &p;
+  }
+  return nullptr;
+}
 
 class LanguageModule {
  public:

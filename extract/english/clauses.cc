@@ -670,6 +670,48 @@ std::vector<Token> SplitContractions(const Lexicon& lexicon, const std::vector<T
   return out;
 }
 
+// The pronouns a resolver links to an entity, each as a whole argument
+// ("told her", not "her talks"). Not "I", "we", "you": a quote's speaker is
+// another matter.
+constexpr Pronoun kPronouns[] = {
+    // Brown met Merkel. He said …: Brown, the nearest man within two sentences.
+    {.word = "he", .kinds = "PER", .gender = Gender::kMale, .sentences_back = 2, .rival = Pronoun::kNamedSubject},
+    {.word = "him", .kinds = "PER", .gender = Gender::kMale, .sentences_back = 2, .rival = Pronoun::kNamedSubject},
+    // Merkel met Brown. She said …: Merkel.
+    {.word = "she", .kinds = "PER", .gender = Gender::kFemale, .sentences_back = 2, .rival = Pronoun::kNamedSubject},
+    {.word = "her", .kinds = "PER", .gender = Gender::kFemale, .sentences_back = 2, .rival = Pronoun::kNamedSubject},
+    // Acme rejected the offer. They said …: Acme, if no other body or plural
+    // noun is in reach (the workers rejected it. They said …).
+    {.word = "they", .kinds = "ORG", .sentences_back = 1, .rival = Pronoun::kPluralNoun, .unique = true},
+    {.word = "them", .kinds = "ORG", .sentences_back = 1, .rival = Pronoun::kPluralNoun, .unique = true},
+    // Acme opened in Ohio. It said …: not when a common noun is a subject in
+    // reach (The company said it …) or a second name is.
+    {.word = "it", .kinds = "ORG LOC MISC", .sentences_back = 1, .rival = Pronoun::kSingularSubjectNoun, .unique = true},
+};
+
+// What the words of a name say of a person's gender: a title before or in
+// it (Mr., Queen, spokeswoman), else its first name (Angela).
+Gender GenderOfName(const Lexicon& lex, const std::vector<Word>& ws, int begin, int end) {
+  for (int k = std::max(0, begin - lex.max_title_words()); k < begin; ++k) {
+    if (ws[k].title_end == begin && ws[k].title_gender != Gender::kUnknown) return ws[k].title_gender;
+  }
+  for (int i = begin; i < end; ++i) {
+    if (ws[i].title_end > i) {
+      if (ws[i].title_gender != Gender::kUnknown) return ws[i].title_gender;
+      i = ws[i].title_end - 1;
+    } else if (ws[i].tag == Tag::kPropn) {
+      return lex.GivenNameGender(ws[i].lower);
+    }
+  }
+  return Gender::kUnknown;
+}
+
+// A plural common noun heads the phrase: the protesters, two companies.
+bool EndsInPluralNoun(const std::vector<Word>& ws, int end) {
+  const std::string& last = ws[end - 1].lower;
+  return ws[end - 1].tag == Tag::kNoun && last.size() > 3 && last.ends_with("s") && !last.ends_with("ss");
+}
+
 }  // namespace
 
 void EnglishModule::Process(const TokenizedSentence& sentence, int index, DocumentContext* context,
@@ -722,19 +764,29 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
       m.start = ws[i].token->start;
       m.end = ws[ws[i].name_end - 1].token->end;
       out->mentions.push_back(m);
-    } else if (ws[i].title_end > static_cast<int>(i) && ws[i].title_end < static_cast<int>(ws.size()) &&
-               ws[ws[i].title_end].tag == Tag::kPropn && !ws[ws[i].title_end].entity) {
-      int b = ws[i].title_end, e = b;
-      while (e < static_cast<int>(ws.size()) && ws[e].tag == Tag::kPropn && !ws[e].entity) ++e;
-      Argument a = ArgumentOf(ws, b, e, *context);
-      a.kind = ws[i].title_kind;
-      context->names.emplace(a.entity, a);
-      context->names.emplace(ws[e - 1].lower, a);  // the surname alone, later on
-      m.entity = a;
-      m.start = ws[b].token->start;
-      m.end = ws[e - 1].token->end;
-      out->mentions.push_back(m);
+      context->Remember({.entity = m.entity, .sentence = index, .start = m.start,
+                         .gender = GenderOfName(*lexicon_, ws, i, ws[i].name_end)});
+      continue;
     }
+    auto unknown_name = [&](size_t k) { return k < ws.size() && ws[k].tag == Tag::kPropn && !ws[k].entity; };
+    const bool titled = ws[i].title_end > static_cast<int>(i) && unknown_name(ws[i].title_end);
+    // Gordon Brown: an unknown name of two words or more that opens with a
+    // given name is a person's.
+    const bool given = unknown_name(i) && unknown_name(i + 1) && (i == 0 || ws[i - 1].tag != Tag::kPropn) &&
+                       lexicon_->GivenNameGender(ws[i].lower) != Gender::kUnknown;
+    if (!titled && !given) continue;
+    int b = titled ? ws[i].title_end : i, e = b;
+    while (unknown_name(e)) ++e;
+    Argument a = ArgumentOf(ws, b, e, *context);
+    a.kind = titled ? ws[i].title_kind : "PER";
+    context->names.emplace(a.entity, a);
+    context->names.emplace(ws[e - 1].lower, a);  // the surname alone, later on
+    m.entity = a;
+    m.start = ws[b].token->start;
+    m.end = ws[e - 1].token->end;
+    out->mentions.push_back(m);
+    context->Remember({.entity = a, .sentence = index, .start = m.start, .gender = GenderOfName(*lexicon_, ws, i, e)});
+    i = e - 1;
   }
 
   // In 2010 , / Historically , / When the band is not touring , ... : a
@@ -751,12 +803,64 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
       if (ws[0].tag != Tag::kSub && (ws[i].tag == Tag::kVerb || ws[i].tag == Tag::kAux)) break;
     }
   }
+  // Every phrase is remembered before any pronoun of the sentence is
+  // resolved, each at its place, so that "Brown said he …" finds Brown; a
+  // phrase is a subject when a clause says something of it (Ponting came
+  // out), not when it only has a title (Paul Martin | is | Prime Minister).
+  std::vector<bool> subject_at(ws.size() + 1, false);
   for (const Found& f : found) {
+    if (!f.relation.empty()) subject_at[f.subject.begin] = true;
+  }
+  for (const Phrase& p : parser.phrases()) {
+    const int begin = p.name_begin >= 0 ? p.name_begin : p.begin;
+    if (ws[begin].tag == Tag::kPron) continue;
+    const bool before_verb = p.end < static_cast<int>(ws.size()) && (ws[p.end].tag == Tag::kVerb || ws[p.end].tag == Tag::kAux);
+    Argument a = ArgumentOf(ws, begin, p.end, *context);
+    const bool person = a.kind == "PER";
+    context->Remember({.entity = std::move(a),
+                       .sentence = index,
+                       .start = ws[begin].token->start,
+                       .gender = person ? GenderOfName(*lexicon_, ws, begin, p.end) : Gender::kUnknown,
+                       .plural = EndsInPluralNoun(ws, p.end),
+                       .subject = subject_at[begin] || before_verb});
+  }
+  struct Arguments {
+    Argument subject, object;
+  };
+  std::vector<Arguments> arguments;
+  for (const Found& f : found) {
+    arguments.push_back({ArgumentOf(ws, f.subject.begin, f.subject.end, *context),
+                         ArgumentOf(ws, f.object.begin, f.object.end, *context)});
+  }
+  // A pronoun keeps its text and takes its antecedent's entity; one that is
+  // resolved stands for it in turn, for the pronouns after it.
+  auto resolve = [&](const Phrase& phrase, bool subject, const std::string& not_entity, Argument* argument) {
+    if (phrase.end - phrase.begin != 1 || ws[phrase.begin].tag != Tag::kPron) return;
+    const Pronoun* pronoun = FindPronoun(kPronouns, ws[phrase.begin].lower);
+    if (!pronoun) return;
+    const int start = ws[phrase.begin].token->start;
+    const Referent* antecedent = context->Resolve(*pronoun, index, start, not_entity);
+    if (!antecedent) return;
+    Argument resolved = antecedent->entity;
+    resolved.text = argument->text;
+    *argument = resolved;
+    context->Remember({.entity = resolved, .sentence = index, .start = start, .gender = pronoun->gender,
+                       .subject = subject});
+  };
+  for (size_t k = 0; k < found.size(); ++k) {
+    const Found& f = found[k];
+    resolve(f.subject, true, "", &arguments[k].subject);
+    // Brown met him: not Brown, who would be "himself".
+    resolve(f.object, false, arguments[k].subject.entity, &arguments[k].object);
+  }
+
+  for (size_t k = 0; k < found.size(); ++k) {
+    const Found& f = found[k];
     Triple t;
     t.sentence = index;
     t.lang = "en";
-    t.subject = ArgumentOf(ws, f.subject.begin, f.subject.end, *context);
-    t.object = ArgumentOf(ws, f.object.begin, f.object.end, *context);
+    t.subject = std::move(arguments[k].subject);
+    t.object = std::move(arguments[k].object);
     if (fronted_end > 0 && f.subject.begin > fronted_end) t.object.text += " " + Text(ws, 0, fronted_end);
     std::vector<int> rel = f.relation;
     std::string text = f.relation_prefix;

@@ -36,13 +36,14 @@ struct Title {
   std::string kind;  // of the name after it
   // Mr., Ms., Dr.: says how to address the name, not what it is.
   bool honorific = false;
+  Gender gender = Gender::kUnknown;  // Mr., Queen
 };
 
 class Lexicon {
  public:
   static Result<std::unique_ptr<Lexicon>> LoadEmbedded();
   static Result<std::unique_ptr<Lexicon>> Parse(std::string_view verbs, std::string_view words,
-                                                std::string_view titles);
+                                                std::string_view titles, std::string_view given_names = "");
   // Adds the words of a tagged lexicon in Lingua::EN::Tagger's words.yml
   // format ("word": { tag: count, ... }, Penn tags) that this lexicon does
   // not already know; each gets its most frequent tags, verbs their lemma.
@@ -52,6 +53,8 @@ class Lexicon {
   // The title with this text, or nullptr.
   const Title* FindTitle(const std::string& lowercase_phrase) const;
   int max_title_words() const { return max_title_words_; }
+  // The gender a given name (lowercase) says, if it says one: john, mary.
+  Gender GivenNameGender(const std::string& lowercase) const;
 
  private:
   void AddVerbForm(const std::string& form, int verb, VerbForm f);
@@ -60,6 +63,7 @@ class Lexicon {
   std::unordered_map<std::string, WordInfo> words_;
   std::unordered_map<std::string, Title> titles_;
   std::unordered_map<std::string, int> verb_by_base_;
+  std::unordered_map<std::string, Gender> given_names_;
   int max_title_words_ = 1;
 };
 

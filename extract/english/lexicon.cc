@@ -28,6 +28,13 @@ bool ParseTag(std::string_view name, Tag* tag) {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
+// "male" or "female" sets `gender`; "honorific", another flag, leaves it.
+bool ParseGenderFlag(std::string_view word, Gender* gender) {
+  if (word == "male") *gender = Gender::kMale;
+  if (word == "female") *gender = Gender::kFemale;
+  return word == "male" || word == "female" || word == "honorific";
+}
+
 }  // namespace
 
 void Lexicon::AddVerbForm(const std::string& form, int verb, VerbForm f) {
@@ -46,7 +53,7 @@ void Lexicon::AddVerbForm(const std::string& form, int verb, VerbForm f) {
 }
 
 Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::string_view words,
-                                                std::string_view titles) {
+                                                std::string_view titles, std::string_view given_names) {
   auto lex = std::make_unique<Lexicon>();
   // Closed classes first, so that their tags come before verb readings.
   for (const TsvRow& row : TsvRows(words)) {
@@ -96,15 +103,30 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
     lex->verbs_.push_back(std::move(v));
   }
   for (const TsvRow& row : TsvRows(titles)) {
-    const bool honorific = row.fields.size() == 3 && row.fields[2] == "honorific";
-    if (row.fields.size() != 2 && !honorific) {
+    Title title;
+    bool known_flags = row.fields.size() == 2 || row.fields.size() == 3;
+    if (row.fields.size() == 3) {
+      for (std::string_view flag : SplitField(row.fields[2], ',')) {
+        title.honorific |= flag == "honorific";
+        known_flags = known_flags && ParseGenderFlag(flag, &title.gender);
+      }
+    }
+    if (!known_flags) {
       return Status::Corruption("english titles.tsv:" + std::to_string(row.line) +
-                                ": expected a title, a kind and perhaps \"honorific\"");
+                                ": expected a title, a kind and perhaps flags (honorific, male, female)");
     }
     std::string t = AsciiLowercase(row.fields[0]);
     if (!t.empty() && t.back() == '.') t.pop_back();
     lex->max_title_words_ = std::max<int>(lex->max_title_words_, 1 + std::count(t.begin(), t.end(), ' '));
-    lex->titles_.emplace(t, Title{std::string(row.fields[1]), honorific});
+    title.kind = std::string(row.fields[1]);
+    lex->titles_.emplace(t, std::move(title));
+  }
+  for (const TsvRow& row : TsvRows(given_names)) {
+    Gender gender = Gender::kUnknown;
+    if (row.fields.size() != 2 || !ParseGenderFlag(row.fields[1], &gender) || gender == Gender::kUnknown) {
+      return Status::Corruption("english given_names.tsv:" + std::to_string(row.line) + ": expected a name and male or female");
+    }
+    lex->given_names_.emplace(AsciiLowercase(row.fields[0]), gender);
   }
   return lex;
 }
@@ -230,12 +252,18 @@ void Lexicon::AddTaggedLexicon(std::string_view yml) {
 }
 
 Result<std::unique_ptr<Lexicon>> Lexicon::LoadEmbedded() {
-  return Parse(EmbeddedFile("extract/english/data/verbs.tsv"), EmbeddedFile("extract/english/data/words.tsv"), EmbeddedFile("extract/english/data/titles.tsv"));
+  return Parse(EmbeddedFile("extract/english/data/verbs.tsv"), EmbeddedFile("extract/english/data/words.tsv"), EmbeddedFile("extract/english/data/titles.tsv"),
+               EmbeddedFile("extract/english/data/given_names.tsv"));
 }
 
 const WordInfo* Lexicon::Find(const std::string& lowercase) const {
   auto it = words_.find(lowercase);
   return it == words_.end() ? nullptr : &it->second;
+}
+
+Gender Lexicon::GivenNameGender(const std::string& lowercase) const {
+  auto it = given_names_.find(lowercase);
+  return it == given_names_.end() ? Gender::kUnknown : it->second;
 }
 
 const Title* Lexicon::FindTitle(const std::string& phrase) const {

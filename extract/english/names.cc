@@ -35,6 +35,7 @@ void MarkNames(const Lexicon& lex, const Gazetteer& gazetteer, std::vector<Word>
       if (const Title* title = lex.FindTitle(phrase)) {
         ws[i].title_kind = title->kind;
         ws[i].title_honorific = title->honorific;
+        ws[i].title_gender = title->gender;
         ws[i].title_end = i + n;
       }
     }

@@ -21,6 +21,7 @@ struct Word {
   int name_end = -1;               // on the first word of a name
   std::string title_kind;          // on the first word of a title
   bool title_honorific = false;    // and whether it is Mr., Ms., Dr. …
+  Gender title_gender = Gender::kUnknown;  // and what it says of the name's gender
   int title_end = -1;
 };
 

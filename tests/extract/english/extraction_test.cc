@@ -296,3 +296,39 @@ TEST_CASE("An invisible character inside an English name does not split it", "[e
     CHECK(Find(e, "Barack Obama", "met", "the French envoy"));
   }
 }
+
+TEST_CASE("A pronoun takes the entity of the person named before it, and keeps its text", "[english][extraction]") {
+  Extraction e = Run("Mr. Okonkwo opened the new bridge on Monday. He thanked the engineers.", "en");
+  const Triple* t = Find(e, "He", "thanked", "the engineers");
+  REQUIRE(t);
+  CHECK(t->subject.entity == "okonkwo");
+  CHECK(t->subject.kind == "PER");
+}
+
+TEST_CASE("He and she pick the person of their gender", "[english][extraction]") {
+  Extraction e = Run("Margaret Lindqvist met Thomas Haraldsen in Oslo. She praised the agreement. He signed the treaty.", "en");
+  const Triple* she = Find(e, "She", "praised", "the agreement");
+  const Triple* he = Find(e, "He", "signed", "the treaty");
+  REQUIRE(she);
+  REQUIRE(he);
+  CHECK(she->subject.entity == "margaret lindqvist");
+  CHECK(he->subject.entity == "thomas haraldsen");
+}
+
+TEST_CASE("A pronoun that could be either of two people stays as written", "[english][extraction]") {
+  // Neither name says its gender, and the second may be a person too.
+  Extraction e = Run("Okonkwo met Brandvold in Lagos. He signed the treaty.", "en");
+  const Triple* t = Find(e, "He", "signed", "the treaty");
+  REQUIRE(t);
+  CHECK(t->subject.entity == "he");
+}
+
+TEST_CASE("A pronoun does not reach back more than two sentences", "[english][extraction]") {
+  Extraction e = Run(
+      "Mrs. Achterberg opened the museum. The building has three floors. The roof is new. "
+      "The garden is large. She praised the architects.",
+      "en");
+  const Triple* t = Find(e, "She", "praised", "the architects");
+  REQUIRE(t);
+  CHECK(t->subject.entity == "she");
+}

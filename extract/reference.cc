@@ -1,0 +1,75 @@
+// Pronouns to the entities they stand for, in the manner of the classic
+// multi-sieve resolvers: a name is its entity already (exact and alias
+// match happen where arguments are made); a pronoun goes to the nearest
+// compatible antecedent by kind, gender, number and sentence distance, and
+// stays as written when that is in doubt.
+#include <algorithm>
+
+#include "extract/language.h"
+
+namespace nasij {
+
+namespace {
+
+bool HasKind(std::string_view kinds, std::string_view kind) {
+  for (size_t at = 0; (at = kinds.find(kind, at)) != std::string_view::npos; at += kind.size()) {
+    const size_t end = at + kind.size();
+    if ((at == 0 || kinds[at - 1] == ' ') && (end == kinds.size() || kinds[end] == ' ')) return true;
+  }
+  return false;
+}
+
+bool Rivals(const Pronoun& p, const Referent& r) {
+  const bool noun = r.entity.kind == "CONCEPT";
+  switch (p.rival) {
+    case Pronoun::kNamedSubject: return r.subject && (r.entity.kind == "MISC" || r.entity.kind == "ORG");
+    case Pronoun::kSingularSubjectNoun: return noun && r.subject && !r.plural;
+    case Pronoun::kPluralNoun: return noun && r.plural;
+    case Pronoun::kNoRival: return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+void DocumentContext::Remember(Referent r) {
+  if (r.entity.entity.empty()) return;
+  auto known = genders.find(r.entity.entity);
+  if (r.gender == Gender::kUnknown && known != genders.end()) r.gender = known->second;
+  if (r.gender != Gender::kUnknown) genders.emplace(r.entity.entity, r.gender);
+  referents.push_back(std::move(r));
+}
+
+const Referent* DocumentContext::Resolve(const Pronoun& p, int sentence, int start, const std::string& not_entity) {
+  // Candidates nearest sentence first and, within a sentence, subjects
+  // first; in an earlier sentence left to right (the one it is about), in
+  // the pronoun's own the nearest first (Brown said Merkel thinks he …).
+  std::vector<const Referent*> candidates;
+  for (auto r = referents.rbegin(); r != referents.rend() && r->sentence >= sentence - p.sentences_back; ++r) {
+    if (r->sentence > sentence || (r->sentence == sentence && r->start >= start)) continue;
+    if (r->entity.entity == not_entity) continue;
+    const bool target = HasKind(p.kinds, r->entity.kind);
+    const bool compatible = r->gender == Gender::kUnknown || p.gender == Gender::kUnknown || r->gender == p.gender;
+    if ((target && compatible) || Rivals(p, *r)) candidates.push_back(&*r);
+  }
+  std::stable_sort(candidates.begin(), candidates.end(), [&](const Referent* a, const Referent* b) {
+    if (a->sentence != b->sentence) return a->sentence > b->sentence;
+    if (a->subject != b->subject) return a->subject;
+    return a->sentence == sentence ? a->start > b->start : a->start < b->start;
+  });
+  if (candidates.empty()) return nullptr;
+  const Referent* first = candidates.front();
+  const bool alone = std::all_of(candidates.begin(), candidates.end(),
+                                 [&](const Referent* r) { return r->entity.entity == first->entity.entity; });
+  const bool gendered = p.gender != Gender::kUnknown && first->gender == p.gender && first->subject;
+  if (Rivals(p, *first) || !(alone || (gendered && !p.unique))) return nullptr;
+  if (p.gender != Gender::kUnknown && first->gender == Gender::kUnknown) {
+    genders[first->entity.entity] = p.gender;
+    for (Referent& r : referents) {
+      if (r.entity.entity == first->entity.entity) r.gender = p.gender;
+    }
+  }
+  return first;
+}
+
+}  // namespace nasij
