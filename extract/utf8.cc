@@ -69,4 +69,16 @@ std::string Sanitize(std::string_view s) {
   return out;
 }
 
+std::u32string Decode(std::string_view s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) out.push_back(Next(s, &i));
+  return out;
+}
+
+std::string Encode(std::u32string_view s) {
+  std::string out;
+  for (char32_t c : s) Append(c, &out);
+  return out;
+}
+
 }  // namespace nasij::utf8

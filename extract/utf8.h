@@ -11,6 +11,9 @@ namespace nasij::utf8 {
 char32_t Next(std::string_view s, size_t* i);
 void Append(char32_t c, std::string* out);
 size_t Length(std::string_view s);  // in code points
+// The code points of `s`, and back: for rules that count letters.
+std::u32string Decode(std::string_view s);
+std::string Encode(std::u32string_view s);
 bool IsValid(std::string_view s);
 // Replaces invalid sequences with U+FFFD and drops NUL bytes.
 std::string Sanitize(std::string_view s);

@@ -11,27 +11,15 @@ namespace nasij {
 
 namespace {
 
-std::u32string Decode(std::string_view s) {
-  std::u32string out;
-  for (size_t i = 0; i < s.size();) out.push_back(utf8::Next(s, &i));
-  return out;
-}
-
-std::string Encode(const std::u32string& s) {
-  std::string out;
-  for (char32_t c : s) utf8::Append(c, &out);
-  return out;
-}
-
 std::vector<std::u32string> Words(std::string_view name) {
   std::vector<std::u32string> words;
-  for (std::string_view word : SplitField(name, ' ')) words.push_back(Decode(word));
+  for (std::string_view word : SplitField(name, ' ')) words.push_back(utf8::Decode(word));
   return words;
 }
 
 // The field's one letter, normalized; 0 when it holds more or less.
 char32_t Letter(std::string_view field) {
-  const std::u32string letter = Decode(arabic::Normalize(field));
+  const std::u32string letter = utf8::Decode(arabic::Normalize(field));
   return letter.size() == 1 ? letter[0] : 0;
 }
 
@@ -48,11 +36,11 @@ Result<VariantSpellings> VariantSpellings::Parse(std::string_view tsv) {
       return Status::Corruption(at + ": expected a vowel, trade, silent, together, ending or apart row");
     }
     if (kind == "apart") {
-      for (std::string_view name : SplitField(row.fields[1], ' ')) v.apart_.insert(Decode(arabic::Normalize(name)));
+      for (std::string_view name : SplitField(row.fields[1], ' ')) v.apart_.insert(utf8::Decode(arabic::Normalize(name)));
       continue;
     }
     if (pair) {
-      const std::u32string letters = Decode(arabic::Normalize(row.fields[1]));
+      const std::u32string letters = utf8::Decode(arabic::Normalize(row.fields[1]));
       if (letters.size() != 2) return Status::Corruption(at + ": expected two letters");
       (kind == "silent" ? v.silent_ : kind == "together" ? v.together_ : v.endings_).insert(letters);
       continue;
@@ -110,12 +98,12 @@ std::string VariantSpellings::Skeleton(std::string_view name, bool keep_definite
     if (!out.empty()) out.push_back(U' ');
     out += SkeletonWord(word, keep_definite);
   }
-  return Encode(out);
+  return utf8::Encode(out);
 }
 
 bool VariantSpellings::OneApart(std::string_view a_text, std::string_view b_text) const {
   if (a_text == b_text) return false;
-  std::u32string a = WithoutSilent(Decode(a_text)), b = WithoutSilent(Decode(b_text));
+  std::u32string a = WithoutSilent(utf8::Decode(a_text)), b = WithoutSilent(utf8::Decode(b_text));
   if (a == b) return true;  // a silent letter written in one
   if (a.size() > b.size()) std::swap(a, b);
   auto without = [](const std::u32string& s, size_t i) { return s.substr(0, i) + s.substr(i + 1); };

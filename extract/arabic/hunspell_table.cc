@@ -83,18 +83,6 @@ struct Rule {
   std::u32string strip, add, condition;
 };
 
-std::u32string Decode(std::string_view s) {
-  std::u32string out;
-  for (size_t i = 0; i < s.size();) out.push_back(nasij::utf8::Next(s, &i));
-  return out;
-}
-
-std::string Encode(std::u32string_view s) {
-  std::string out;
-  for (char32_t c : s) nasij::utf8::Append(c, &out);
-  return out;
-}
-
 std::vector<std::string> Fields(const std::string& line) {
   std::istringstream in(line);
   std::vector<std::string> out;
@@ -159,7 +147,8 @@ bool ReadAffixes(const char* path, Affixes* out, std::string* error) {
       am_count_seen = true;
     } else if (f[0] == "SFX" && f.size() >= 5) {
       const std::string add = f[3].substr(0, f[3].find('/'));
-      out->suffixes[f[1]].push_back({f[2] == "0" ? U"" : Decode(f[2]), add == "0" ? U"" : Decode(add), Decode(f[4])});
+      out->suffixes[f[1]].push_back({f[2] == "0" ? U"" : nasij::utf8::Decode(f[2]),
+                                     add == "0" ? U"" : nasij::utf8::Decode(add), nasij::utf8::Decode(f[4])});
     } else if (f[0] == "FLAG" && (f.size() < 2 || f[1] != "long")) {
       *error = std::string(path) + ":" + std::to_string(line_number) + ": expected FLAG long";
       return false;
@@ -218,7 +207,7 @@ std::vector<std::pair<std::u32string, std::string>> Expand(const Affixes& affixe
       for (char32_t c : r.add) {
         if (!nasij::utf8::IsArabicMark(c)) bare.push_back(c);
       }
-      const std::string ending = Encode(bare);
+      const std::string ending = nasij::utf8::Encode(bare);
       if (std::find(endings.begin(), endings.end(), ending) == endings.end()) continue;
       if (!EndMatches(stem, r.condition)) continue;
       if (stem.size() < r.strip.size() || stem.compare(stem.size() - r.strip.size(), r.strip.size(), r.strip) != 0) {
@@ -238,11 +227,11 @@ void AddForms(const Affixes& affixes, const std::string& word, const std::string
     const size_t alias = std::stoul(flags);
     flags = alias < affixes.flag_sets.size() ? affixes.flag_sets[alias] : "";
   }
-  const std::u32string stem = Decode(word);
+  const std::u32string stem = nasij::utf8::Decode(word);
   if (!Has(morphology, "po:verb")) {
     if (section_class.empty()) return;
     for (const auto& [form, ending] : Expand(affixes, stem, flags, kNominalEndings)) {
-      out->push_back({nasij::arabic::Normalize(Encode(form)), std::string(section_class), word,
+      out->push_back({nasij::arabic::Normalize(nasij::utf8::Encode(form)), std::string(section_class), word,
                       nasij::arabic::Normalize(ending)});
     }
     return;
@@ -251,7 +240,7 @@ void AddForms(const Affixes& affixes, const std::string& word, const std::string
   for (const Tense& tense : kTenses) {
     if (!Has(morphology, tense.is)) continue;
     for (const auto& [form, ending] : Expand(affixes, stem, flags, tense.endings)) {
-      out->push_back({nasij::arabic::Normalize(Encode(form)), std::string(tense.word_class), lemma,
+      out->push_back({nasij::arabic::Normalize(nasij::utf8::Encode(form)), std::string(tense.word_class), lemma,
                       nasij::arabic::Normalize(ending)});
     }
   }

@@ -19,18 +19,6 @@ const char* TagName(Tag t) {
 
 namespace {
 
-std::u32string Decode(std::string_view s) {
-  std::u32string out;
-  for (size_t i = 0; i < s.size();) out.push_back(utf8::Next(s, &i));
-  return out;
-}
-
-std::string Encode(const std::u32string& s) {
-  std::string out;
-  for (char32_t c : s) utf8::Append(c, &out);
-  return out;
-}
-
 bool IsWeak(char32_t c) { return c == U'و' || c == U'ي' || c == U'ا'; }
 
 Status RowError(const char* file, const TsvRow& row, const std::string& why) {
@@ -41,13 +29,13 @@ Status RowError(const char* file, const TsvRow& row, const std::string& why) {
 
 std::vector<std::pair<std::string, VerbForm>> Conjugate(const Verb& verb, std::string_view root_text) {
   std::vector<std::pair<std::string, VerbForm>> out;
-  const std::u32string root = Decode(Normalize(root_text));
+  const std::u32string root = utf8::Decode(Normalize(root_text));
   const bool hollow_root = root.size() == 3 && (root[1] == U'و' || root[1] == U'ي');
   const bool doubled_root = root.size() == 3 && root[1] == root[2];
-  auto add = [&](const std::u32string& form, VerbForm f) { out.emplace_back(Encode(form), f); };
+  auto add = [&](const std::u32string& form, VerbForm f) { out.emplace_back(utf8::Encode(form), f); };
 
   // The perfect: suffixes on the 3ms stem.
-  std::u32string past = Decode(Normalize(verb.past));
+  std::u32string past = utf8::Decode(Normalize(verb.past));
   if (past.size() >= 2) {
     VerbForm ms;
     add(past, ms);
@@ -58,7 +46,7 @@ std::vector<std::pair<std::string, VerbForm>> Conjugate(const Verb& verb, std::s
     md.dual = fd.dual = true;
     first.first_person = true;
     first.plural = true;
-    std::u32string raw_past = Decode(verb.past);
+    std::u32string raw_past = utf8::Decode(verb.past);
     const bool defective = raw_past.back() == U'ى' || (raw_past.back() == U'ا' && past.size() >= 3);
     if (defective) {
       std::u32string d = past.substr(0, past.size() - 1);
@@ -86,7 +74,7 @@ std::vector<std::pair<std::string, VerbForm>> Conjugate(const Verb& verb, std::s
   }
 
   // The imperfect: person prefixes and number suffixes on the stem.
-  std::u32string present = Decode(Normalize(verb.present));
+  std::u32string present = utf8::Decode(Normalize(verb.present));
   if (present.size() >= 3 && present[0] == U'ي') {
     const std::u32string stem = present.substr(1);
     const bool defective = IsWeak(stem.back()) && !hollow_root;
@@ -347,7 +335,7 @@ constexpr NominalEnding kNominalEndings[] = {
 // How many letters of a lemma a form spells, in order: تتكون spells all of
 // تكون, two of أتكأ.
 size_t LettersSpelled(std::string_view form, std::string_view lemma) {
-  const std::u32string f = Decode(form), l = Decode(Normalize(lemma));
+  const std::u32string f = utf8::Decode(form), l = utf8::Decode(Normalize(lemma));
   size_t spelled = 0;
   for (size_t at = 0; char32_t c : l) {
     const size_t found = f.find(c, at);
