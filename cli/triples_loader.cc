@@ -232,7 +232,7 @@ int LoadTriples(Store& store, const std::string& path) {
     }
     return false;
   };
-  size_t changed = 0;
+  size_t changed = 0, groups = 0;
   while (!exhausted) {
     const size_t group_start = line;
     group_triples = 0;
@@ -243,6 +243,10 @@ int LoadTriples(Store& store, const std::string& path) {
                   std::to_string(group_start + 1) + " are stored; loading the file again adds the rest)");
     }
     changed += group_changed;
+    ++groups;
+  }
+  if (groups > 1) {
+    if (Status s = store.Compact(); !s.ok()) return Fail("storing " + path + ": " + s.message());
   }
   std::cerr << "nasij: loaded " << documents << " documents of triples from " << path << " (" << changed
             << " new or changed)\n";

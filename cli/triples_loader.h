@@ -14,8 +14,9 @@ namespace nasij::cli {
 // lines end; then lines are parsed on every core while the store stages the
 // documents already complete, a group of about 250,000 triples at a time.
 // Memory holds one group and an entry per document, whatever the file's
-// size. A failure keeps the groups stored before it; loading the file again
-// adds the rest (documents already stored are unchanged).
+// size. A load of several groups ends by compacting the tables lookups scan.
+// A failure keeps the groups stored before it; loading the file again adds
+// the rest (documents already stored are unchanged).
 int LoadTriples(Store& store, const std::string& path);
 
 }  // namespace nasij::cli

@@ -64,6 +64,7 @@ class IngestBatch {
     // A store that has never handed out an id holds no terms, entities or
     // triples yet, so a load into it need not look any up.
     fresh_ = last_id_ == 0;
+    s_.NoteStoreBeforeWriting(last_id_ == 0 && last_doc_ == 0);
     return Status::OK();
   }
 
@@ -77,7 +78,7 @@ class IngestBatch {
     codec::DocumentRecord old, rec;
     DocumentWrites writes;
     std::string v;
-    Status found = s_.Get(kDocuments, ex.document.id, &v);
+    Status found = s_.SurelyNotStored(ex.document.id) ? Status::NotFound("") : s_.Get(kDocuments, ex.document.id, &v);
     if (found.ok()) {
       found = codec::DecodeDocument(v, &old).Prefixed(s_.path() + ": document " + ex.document.id);
       if (!found.ok()) return found;
@@ -138,7 +139,11 @@ class IngestBatch {
     } else {
       applied = log_.ApplyAsBatch(s_.db(), s_.families());
     }
-    if (applied.ok()) s_.RememberCommittedTerms(terms_);
+    if (applied.ok()) {
+      std::vector<std::string> written(document_ids_);
+      for (const TripleState& t : triples_) written.push_back(t.key.Bytes());
+      s_.RememberCommitted(terms_, written);
+    }
     return applied;
   }
 
@@ -247,7 +252,9 @@ class IngestBatch {
     if (it != terms_.end()) return it->second;
     uint32_t id = 0;
     const uint32_t* committed = s_.CommittedTermId(term);
-    Status found = committed ? Status::OK() : fresh_ ? Status::NotFound("") : s_.IdOf(term, &id);
+    Status found = committed                                  ? Status::OK()
+                   : fresh_ || s_.SurelyNotStored(term) ? Status::NotFound("")
+                                                        : s_.IdOf(term, &id);
     if (committed) id = *committed;
     if (!found.ok() && !found.IsNotFound()) Note(found);
     if (found.IsNotFound()) {
@@ -264,7 +271,7 @@ class IngestBatch {
     auto it = entities_.find(id);
     if (it == entities_.end()) {
       EntityState e;
-      if (!fresh_) {
+      if (!fresh_ && id <= last_id_) {  // an id handed out by this batch is a new entity
         Status s = s_.LoadEntity(id, &e.row);
         e.existed = s.ok();
         if (!s.ok() && !s.IsNotFound()) Note(s);
@@ -281,7 +288,8 @@ class IngestBatch {
     t.key = key;
     std::string v;
     codec::TripleRecord record;
-    Status found = fresh_ ? Status::NotFound("") : s_.Get(kTriples, key.Bytes(), &v);
+    const std::string bytes = key.Bytes();
+    Status found = fresh_ || s_.SurelyNotStored(bytes) ? Status::NotFound("") : s_.Get(kTriples, bytes, &v);
     if (found.ok()) found = codec::DecodeTriple(v, &record).Prefixed(s_.path());
     if (!found.ok() && !found.IsNotFound()) Note(found);
     if (found.ok()) {
@@ -511,6 +519,17 @@ Status RocksStore::Flush() {
   if (read_only_) return Status::InvalidArgument("the store is open read-only");
   rocksdb::FlushOptions wait;
   return Read(db_->Flush(wait, cf_));
+}
+
+Status RocksStore::Compact() {
+  if (read_only_) return Status::InvalidArgument("the store is open read-only");
+  rocksdb::CompactRangeOptions options;
+  options.max_subcompactions = std::max(1u, std::thread::hardware_concurrency());
+  for (Family family : {kTermToId, kSpo, kPos, kOsp, kAliases}) {
+    Status s = Read(db_->CompactRange(options, cf_[family], nullptr, nullptr));
+    if (!s.ok()) return s;
+  }
+  return Status::OK();
 }
 
 }  // namespace nasij

@@ -4,6 +4,8 @@
 #define NASIJ_STORAGE_ROCKS_STORE_H_
 
 #include <absl/container/flat_hash_map.h>
+#include <optional>
+#include <vector>
 #include <rocksdb/db.h>
 
 #include <cstdint>
@@ -24,6 +26,21 @@ enum Family {
 };
 extern const char* const kFamilyNames[kFamilyCount];
 
+// A Bloom filter of fixed size (4 MB) over byte strings: "surely absent" or
+// "maybe present". Past a few million keys it says "maybe" more often, which
+// costs reads, never answers.
+class KeyFilter {
+ public:
+  KeyFilter() : bits_(kBits / 64) {}
+  void Add(std::string_view key);
+  bool MayContain(std::string_view key) const;
+
+ private:
+  static constexpr uint64_t kBits = uint64_t(1) << 25;
+  static constexpr int kProbes = 4;
+  std::vector<uint64_t> bits_;
+};
+
 class RocksStore : public Store {
  public:
   // `lock_fd` holds the writer's lock on the store (-1 for a reader) and is
@@ -37,6 +54,7 @@ class RocksStore : public Store {
   Status Ingest(const Extraction& ex, bool* changed) override;
   Status IngestAll(const DocumentSource& next, size_t* changed) override;
   Status Flush() override;
+  Status Compact() override;
   Result<StoreStats> Stats() override;
   Status Query(const Pattern& pattern, const std::function<bool(const ExtractionRow&)>& visit) override;
   Status ForEachTriple(const std::function<bool(const TripleRow&)>& visit) override;
@@ -57,12 +75,22 @@ class RocksStore : public Store {
   // damage: reading it as 0 would hand the same ids out again.
   Result<uint32_t> IdCounter(const std::string& name, Family issued);
   Status IdOf(std::string_view term, uint32_t* id);
-  // Terms and ids a committed write has used: a writer that stores in
-  // groups looks each of its names up once, not once a group. Terms are
-  // never deleted and this is the only writer, so what is kept stays true.
-  // Bounded: forgotten all at once when full.
+  // What this writer has committed, so that a writer storing in groups
+  // reads the store only for what may be there:
+  // - the terms and ids its writes used, so that it looks each name up once,
+  //   not once a group (terms are never deleted and this is the only
+  //   writer, so what is kept stays true; forgotten all at once when full);
+  // - when the store held nothing before this writer's first write, which
+  //   triple keys and document ids it wrote since: one that is surely not
+  //   among them is not in the store.
   const uint32_t* CommittedTermId(std::string_view term) const;
-  void RememberCommittedTerms(const absl::flat_hash_map<std::string, uint32_t>& terms);
+  // Called with `store_was_empty` before this writer's first commit.
+  void NoteStoreBeforeWriting(bool store_was_empty);
+  bool SurelyNotStored(std::string_view key) const;
+  // After a commit: the terms it used, and the triple keys and document ids
+  // it wrote.
+  void RememberCommitted(const absl::flat_hash_map<std::string, uint32_t>& terms,
+                         const std::vector<std::string>& keys);
   Status LoadEntity(uint32_t id, EntityRow* e);
   // Corruption naming the store: `what` is damaged.
   Status Damaged(const std::string& what) const;
@@ -94,6 +122,8 @@ class RocksStore : public Store {
   bool read_only_;
   int lock_fd_;
   absl::flat_hash_map<std::string, uint32_t> committed_terms_;
+  std::optional<bool> empty_before_writing_;
+  KeyFilter committed_keys_;
 };
 
 }  // namespace nasij

@@ -1,6 +1,5 @@
 #include "storage/store.h"
 
-#include <rocksdb/filter_policy.h>
 #include <rocksdb/db.h>
 #include <rocksdb/env.h>
 #include <rocksdb/table.h>
@@ -179,10 +178,37 @@ const uint32_t* RocksStore::CommittedTermId(std::string_view term) const {
   return it == committed_terms_.end() ? nullptr : &it->second;
 }
 
-void RocksStore::RememberCommittedTerms(const absl::flat_hash_map<std::string, uint32_t>& terms) {
+void RocksStore::NoteStoreBeforeWriting(bool store_was_empty) {
+  if (!empty_before_writing_) empty_before_writing_ = store_was_empty;
+}
+
+bool RocksStore::SurelyNotStored(std::string_view key) const {
+  return empty_before_writing_.value_or(false) && !committed_keys_.MayContain(key);
+}
+
+void RocksStore::RememberCommitted(const absl::flat_hash_map<std::string, uint32_t>& terms,
+                                   const std::vector<std::string>& keys) {
   if (committed_terms_.size() + terms.size() > kCommittedTermsKept) committed_terms_.clear();
-  if (terms.size() > kCommittedTermsKept) return;
-  committed_terms_.insert(terms.begin(), terms.end());
+  if (terms.size() <= kCommittedTermsKept) committed_terms_.insert(terms.begin(), terms.end());
+  for (const auto& [term, id] : terms) committed_keys_.Add(term);
+  for (const std::string& key : keys) committed_keys_.Add(key);
+}
+
+void KeyFilter::Add(std::string_view key) {
+  const uint64_t h = std::hash<std::string_view>()(key), step = (h >> 32) | 1;
+  for (int i = 0; i < kProbes; ++i) {
+    const uint64_t bit = (h + i * step) % kBits;
+    bits_[bit / 64] |= uint64_t(1) << (bit % 64);
+  }
+}
+
+bool KeyFilter::MayContain(std::string_view key) const {
+  const uint64_t h = std::hash<std::string_view>()(key), step = (h >> 32) | 1;
+  for (int i = 0; i < kProbes; ++i) {
+    const uint64_t bit = (h + i * step) % kBits;
+    if (!(bits_[bit / 64] & (uint64_t(1) << (bit % 64)))) return false;
+  }
+  return true;
 }
 
 Status RocksStore::LoadEntity(uint32_t id, EntityRow* e) {
@@ -524,12 +550,6 @@ rocksdb::ColumnFamilyOptions FamilyOptions() {
   // ~30 ms of `nasij query` on 1M triples. Tables written before keep their
   // one-level index and are read as they are.
   table.index_type = rocksdb::BlockBasedTableOptions::kTwoLevelIndexSearch;
-  // A load in groups looks up, for each triple and document, whether an
-  // earlier group stored it: mostly not, which a filter answers without
-  // reading a block. Partitioned like the index, so that a query process
-  // reads the piece of a filter it needs, not a whole one.
-  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-  table.partition_filters = true;
 
   rocksdb::ColumnFamilyOptions cf;
   // Zstandard rather than LZ4: 1M generated triples take 93 MB on disk

@@ -91,6 +91,10 @@ class Store {
   // opening the store next need not replay the log. A writer calls it when
   // a run of writes ends; IngestAll does so itself.
   virtual Status Flush() = 0;
+  // Rewrites the tables into sorted levels that do not overlap. Writes in
+  // groups leave a table file of each group overlapping the others, and
+  // every lookup then searches each of them.
+  virtual Status Compact() = 0;
 
   virtual Result<StoreStats> Stats() = 0;
   // Calls `visit` for each extraction matching `pattern` until it returns false.
