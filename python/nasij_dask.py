@@ -210,8 +210,12 @@ def main():
     else:
         client = Client(LocalCluster(n_workers=args.local_workers, threads_per_worker=1, processes=True))
     with client:
-        status, extracting, merging = build(client, args.inputs, args.db, args.work, args.nasij,
-                                            int(args.partition_mb * (1 << 20)), args.max_document_mb)
+        try:
+            status, extracting, merging = build(client, args.inputs, args.db, args.work, args.nasij,
+                                                int(args.partition_mb * (1 << 20)), args.max_document_mb)
+        except (OSError, ValueError, RuntimeError) as e:
+            print(f"nasij-dask: {e}", file=sys.stderr)
+            return 1
     print(f"nasij-dask: extracted in {extracting:.1f} s, merged in {merging:.1f} s", file=sys.stderr)
     return status
 
