@@ -99,7 +99,7 @@ class TablePartitionWriter : public PartitionWriter {
 
 class TablePartitionReader : public PartitionReader {
  public:
-  TablePartitionReader(std::string path) : path_(std::move(path)), options_(PartitionOptions()), reader_(options_) {}
+  explicit TablePartitionReader(std::string path) : path_(std::move(path)), options_(PartitionOptions()), reader_(options_) {}
 
   Status Open() {
     Status s = FromRocksDb(reader_.Open(path_));
