@@ -26,18 +26,20 @@ enum Family {
 };
 extern const char* const kFamilyNames[kFamilyCount];
 
-// A Bloom filter of fixed size (4 MB) over byte strings: "surely absent" or
-// "maybe present". Past a few million keys it says "maybe" more often, which
-// costs reads, never answers.
+// A Bloom filter of fixed size (4 MB, taken at the first key, so that a
+// reader never pays for it) over byte strings: "surely absent" or "maybe
+// present". Past a few million keys it says "maybe" more often, which costs
+// reads, never answers.
 class KeyFilter {
  public:
-  KeyFilter() : bits_(kBits / 64) {}
   void Add(std::string_view key);
   bool MayContain(std::string_view key) const;
 
  private:
   static constexpr uint64_t kBits = uint64_t(1) << 25;
   static constexpr int kProbes = 4;
+  // The bit of `key`'s probe `i`.
+  static uint64_t Probe(std::string_view key, int i);
   std::vector<uint64_t> bits_;
 };
 

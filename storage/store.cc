@@ -194,18 +194,23 @@ void RocksStore::RememberCommitted(const absl::flat_hash_map<std::string, uint32
   for (const std::string& key : keys) committed_keys_.Add(key);
 }
 
-void KeyFilter::Add(std::string_view key) {
+uint64_t KeyFilter::Probe(std::string_view key, int i) {
   const uint64_t h = std::hash<std::string_view>()(key), step = (h >> 32) | 1;
+  return (h + i * step) % kBits;
+}
+
+void KeyFilter::Add(std::string_view key) {
+  if (bits_.empty()) bits_.resize(kBits / 64);
   for (int i = 0; i < kProbes; ++i) {
-    const uint64_t bit = (h + i * step) % kBits;
+    const uint64_t bit = Probe(key, i);
     bits_[bit / 64] |= uint64_t(1) << (bit % 64);
   }
 }
 
 bool KeyFilter::MayContain(std::string_view key) const {
-  const uint64_t h = std::hash<std::string_view>()(key), step = (h >> 32) | 1;
+  if (bits_.empty()) return false;
   for (int i = 0; i < kProbes; ++i) {
-    const uint64_t bit = (h + i * step) % kBits;
+    const uint64_t bit = Probe(key, i);
     if (!(bits_[bit / 64] & (uint64_t(1) << (bit % 64)))) return false;
   }
   return true;
