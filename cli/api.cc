@@ -43,7 +43,8 @@ json TripleJson(const TripleRow& t) {
           {"object", t.object.key},          {"object_label", t.object.label},
           {"confidence", t.confidence},      {"negated", t.negated},
           {"modality", ModalityName(t.modality)}, {"sources", t.sources},
-          {"doc", t.first_doc},              {"sentence", t.first_sentence}};
+          {"doc", t.first_doc},              {"sentence", t.first_sentence},
+          {"time", t.first_time}};
 }
 
 ApiResponse QueryApi(Store& store, const ApiParams& params) {
@@ -67,7 +68,8 @@ ApiResponse QueryApi(Store& store, const ApiParams& params) {
                     {"object", t.object.text},     {"object_entity", t.object.entity},
                     {"confidence", t.confidence},  {"negated", t.negated},
                     {"modality", ModalityName(t.modality)}, {"doc", row.doc},
-                    {"sentence", t.sentence},      {"sentence_text", row.sentence_text}});
+                    {"sentence", t.sentence},      {"sentence_text", row.sentence_text},
+                    {"time", t.time}});
     return static_cast<int64_t>(rows.size()) < limit;
   });
   if (!s.ok()) return ApiError(500, s.message());

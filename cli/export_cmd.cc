@@ -38,6 +38,9 @@ selection (every condition given must hold):
   --doc ID             triples this document supports
   --kind K             both ends of kind K (PER LOC ORG MISC CONCEPT)
   --min-confidence C
+  --include-unresolved also triples with a pronoun that names no entity
+                       found (he, هو): left out by default, since such a
+                       node joins unrelated people
 
   --base IRI           base of RDF IRIs (default https://nasij.example/)
   -o, --output FILE    write to FILE (replaced only once complete); default stdout
@@ -71,7 +74,7 @@ int Export(int argc, char** argv) {
   std::string error;
   if (!args.Parse(argc, argv,
                   {{"help", false}, {"db"}, {"format"}, {"output"}, {"min-confidence"}, {"entity"}, {"hops"},
-                   {"relation"}, {"doc"}, {"kind"}, {"base"}},
+                   {"relation"}, {"doc"}, {"kind"}, {"base"}, {"include-unresolved", false}},
                   &error)) {
     return Usage("export", error);
   }
@@ -95,6 +98,7 @@ int Export(int argc, char** argv) {
   selection.relation = args.Get("relation");
   selection.doc = args.Get("doc");
   selection.kind = args.Get("kind");
+  selection.include_unresolved = args.Has("include-unresolved");
   ExportOptions options;
   if (args.Has("base")) options.base = args.Get("base");
   if (!IsIriBase(options.base)) {

@@ -11,12 +11,15 @@ namespace {
 
 const char kHelp[] = R"(usage: nasij query [--db PATH] [--subject S] [--relation R] [--object O]
                    [--entity E] [--doc ID] [--lang ar|en] [--min-confidence C]
-                   [--include-negated] [--limit N] [--format table|jsonl]
+                   [--include-negated] [--include-unresolved] [--limit N]
+                   [--format table|jsonl]
 
 Finds stored triples. S, O and E name an entity by any alias or its key, in
 Arabic or English, with or without diacritics; R is a relation as written,
 its lemma, or its English gloss. --entity matches either side. Negated
-triples ("did not ...") are left out unless --include-negated is given.
+triples ("did not ...") are left out unless --include-negated is given, and
+so are triples with a pronoun that names no entity found (he, هو) unless
+--include-unresolved is.
 
   --limit N        at most N results (default 50; 0 for all)
   --format table   subject | relation | object, with the source sentence (default)
@@ -30,7 +33,8 @@ int Query(int argc, char** argv) {
   std::string error;
   if (!args.Parse(argc, argv,
                   {{"help", false}, {"db"}, {"subject"}, {"relation"}, {"object"}, {"entity"}, {"doc"},
-                   {"min-confidence"}, {"limit"}, {"format"}, {"lang"}, {"include-negated", false}},
+                   {"min-confidence"}, {"limit"}, {"format"}, {"lang"}, {"include-negated", false},
+                   {"include-unresolved", false}},
                   &error)) {
     return Usage("query", error);
   }
@@ -54,6 +58,7 @@ int Query(int argc, char** argv) {
   p.lang = args.Get("lang");
   if (!p.lang.empty() && p.lang != "ar" && p.lang != "en") return Usage("query", "--lang must be ar or en");
   p.include_negated = args.Has("include-negated");
+  p.include_unresolved = args.Has("include-unresolved");
   auto store = OpenToRead(args);
   if (!store.ok()) return Fail(store.status().message());
   int64_t n = 0;
@@ -71,6 +76,7 @@ int Query(int argc, char** argv) {
       }
       if (t.negated) std::cout << "  [negated]";
       if (t.modality != Modality::kAsserted) std::cout << "  [" << ModalityName(t.modality) << "]";
+      if (!t.time.empty()) std::cout << "  [time: " << Printable(t.time) << "]";
       std::cout << "\n    " << Printable(row.doc) << " #" << t.sentence << ": " << Printable(row.sentence_text)
                 << "\n";
     }

@@ -34,6 +34,7 @@ void EdgeAttributes(const EdgeData& d, std::vector<Attribute>* out) {
   set("sources", "long", std::to_string(d.sources));
   set("doc", "string", d.first_doc);
   set("sentence", "int", std::to_string(d.first_sentence));
+  set("time", "string", d.time);
 }
 
 }  // namespace nasij

@@ -53,12 +53,13 @@ Status WriteNeo4jNodes(SelectedGraph& graph, std::ostream& nodes) {
 Status WriteNeo4jRelationships(SelectedGraph& graph, std::ostream& relationships) {
   const SelectedGraph::Shape& g = graph.shape();
   relationships << ":START_ID,:END_ID,:TYPE,relation,lemma,label_en,confidence:double,negated:boolean,modality,"
-                   "sources:long,doc,sentence:int\n";
+                   "sources:long,doc,sentence:int,time\n";
   Status s = graph.ForEachEdge([&](size_t source, size_t target, const EdgeData& d) {
     relationships << Field(g[source].id) << ',' << Field(g[target].id) << ',' << Field(RelationshipType(d)) << ','
                   << Field(d.relation) << ',' << Field(d.lemma) << ',' << Field(d.label_en) << ','
                   << FullPrecision(d.confidence) << ',' << (d.negated ? "true" : "false") << ',' << Field(d.modality)
-                  << ',' << d.sources << ',' << Field(d.first_doc) << ',' << d.first_sentence << '\n';
+                  << ',' << d.sources << ',' << Field(d.first_doc) << ',' << d.first_sentence << ','
+                  << Field(d.time) << '\n';
     return relationships.good();
   });
   if (!s.ok()) return s;

@@ -27,7 +27,8 @@ json EdgeJson(const SelectedGraph::Shape& g, size_t source, size_t target, const
           {"modality", d.modality},
           {"sources", d.sources},
           {"doc", d.first_doc},
-          {"sentence", d.first_sentence}};
+          {"sentence", d.first_sentence},
+          {"time", d.time}};
 }
 
 // Writes `open`, the nodes one per line, and `close`.

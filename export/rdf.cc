@@ -152,6 +152,7 @@ Status WriteRdf(SelectedGraph& graph, const std::string& base, bool turtle, std:
     w.Statement(x, w.Vocabulary("sources"), w.Typed(std::to_string(d.sources), "integer"));
     w.Statement(x, w.Vocabulary("document"), Literal(d.first_doc));
     w.Statement(x, w.Vocabulary("sentence"), w.Typed(std::to_string(d.first_sentence), "integer"));
+    if (!d.time.empty()) w.Statement(x, w.Vocabulary("time"), Literal(d.time) + (HasArabic(d.time) ? "@ar" : "@en"));
     return out.good();
   });
   if (!s.ok()) return s;

@@ -29,6 +29,10 @@ struct Argument {
   std::string entity;    // canonical key shared by mentions and triples
   std::string kind;      // PER, LOC, ORG, MISC, or CONCEPT for common nouns
   std::string label_en;  // English label when known
+  // A pronoun or demonstrative (he, هو, this) whose antecedent was not
+  // found: `entity` is the word itself, not a thing, and graph views leave
+  // the triple out unless asked for it.
+  bool unresolved = false;
 };
 
 struct Relation {
@@ -51,6 +55,9 @@ struct Triple {
   Modality modality = Modality::kAsserted;
   std::string lang;
   int start = 0, end = 0;  // span of the triple in the document
+  // When the sentence says it happened, as written, without a preposition
+  // that adds nothing (on, في): "Tuesday", "last week", "منذ الأحد".
+  std::string time;
 };
 
 struct Mention {

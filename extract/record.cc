@@ -69,7 +69,9 @@ class RecordBuilder {
   }
   RecordBuilder& ArgumentField(std::string_view key, const Argument& a) {
     Key(key).Open().Field("text", a.text).Field("entity", a.entity).Field("kind", a.kind);
-    return OptionalField("label_en", a.label_en).Close();
+    OptionalField("label_en", a.label_en);
+    if (a.unresolved) Field("unresolved", true);
+    return Close();
   }
   std::string Take() { return std::move(out_); }
 
@@ -90,7 +92,8 @@ std::string TripleRecord(const std::string& doc, const Triple& t) {
       .Field("negated", t.negated)
       .Field("modality", ModalityName(t.modality))
       .Field("lang", t.lang)
-      .Field("span", std::array<int, 2>{t.start, t.end});
+      .Field("span", std::array<int, 2>{t.start, t.end})
+      .OptionalField("time", t.time);
   return r.Close().Take();
 }
 
@@ -134,6 +137,10 @@ Status ReadArgument(object j, const char* name, Argument* out) {
     StringAt(slot, "entity", &out->entity);
     StringAt(slot, "kind", &out->kind);
     StringAt(slot, "label_en", &out->label_en);
+    element unresolved;
+    if (slot["unresolved"].get(unresolved) == simdjson::SUCCESS && unresolved.get(out->unresolved) != simdjson::SUCCESS) {
+      return Status::InvalidArgument(std::string("\"") + name + ".unresolved\" must be true or false");
+    }
   } else {
     return Status::InvalidArgument(std::string("\"") + name + "\" must be a string or an object with a string \"text\"");
   }
@@ -196,6 +203,9 @@ Result<TripleWithDoc> ParseTripleRecord(std::string_view line) {
     }
   }
   StringAt(j, "lang", &t.lang);
+  if (j["time"].get(e) == simdjson::SUCCESS && !StringAt(j, "time", &t.time)) {
+    return Status::InvalidArgument("\"time\" must be a string");
+  }
   simdjson::dom::array span;
   int64_t start, end;
   if (j["span"].get(span) == simdjson::SUCCESS && span.size() == 2 && IntegerAt(span.at(0).value_unsafe(), &start) &&
@@ -210,7 +220,8 @@ Result<TripleWithDoc> ParseTripleRecord(std::string_view line) {
       {"subject", &t.subject.text},       {"subject", &t.subject.entity},     {"subject", &t.subject.kind},
       {"subject", &t.subject.label_en},   {"relation", &t.relation.text},     {"relation", &t.relation.lemma},
       {"relation", &t.relation.label_en}, {"object", &t.object.text},         {"object", &t.object.entity},
-      {"object", &t.object.kind},         {"object", &t.object.label_en},     {"lang", &t.lang}};
+      {"object", &t.object.kind},         {"object", &t.object.label_en},     {"lang", &t.lang},
+      {"time", &t.time}};
   for (const auto& [name, text] : names) {
     if (HasControl(*text)) return Status::InvalidArgument(std::string("\"") + name + "\" holds a control character");
   }

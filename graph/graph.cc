@@ -47,12 +47,27 @@ void ComputeMetrics(SelectedGraph::Shape* g) {
 // Both walks below go by ids (Store::EdgesOf scans two indexes and reads no
 // record); only the triples returned are read whole.
 
-Result<std::vector<TripleRow>> Neighborhood(Store& store, const std::string& entity_key, int hops) {
+namespace {
+
+// The ids a walk must not step on: the unresolved pronouns, unless wanted.
+Result<std::unordered_set<uint32_t>> Excluded(Store& store, bool include_unresolved) {
+  if (include_unresolved) return std::unordered_set<uint32_t>();
+  auto ids = store.UnresolvedIds();
+  if (!ids.ok()) return ids.status();
+  return std::unordered_set<uint32_t>(ids->begin(), ids->end());
+}
+
+}  // namespace
+
+Result<std::vector<TripleRow>> Neighborhood(Store& store, const std::string& entity_key, int hops,
+                                            bool include_unresolved) {
   auto found = store.EntityId(entity_key);
   if (!found.ok()) return found.status();
   const uint32_t start = *found;
   std::vector<TripleRow> out;
   if (start == 0) return out;
+  auto excluded = Excluded(store, include_unresolved);
+  if (!excluded.ok()) return excluded.status();
   std::unordered_set<uint32_t> seen_entities = {start};
   std::set<std::tuple<uint32_t, uint32_t, uint32_t>> seen_edges;
   std::vector<Edge> edges;
@@ -61,6 +76,7 @@ Result<std::vector<TripleRow>> Neighborhood(Store& store, const std::string& ent
     std::vector<uint32_t> next;
     for (uint32_t id : frontier) {
       Status s = store.EdgesOf(id, [&](const Edge& e) {
+        if (excluded->contains(e.subject) || excluded->contains(e.object)) return true;
         if (seen_edges.insert({e.subject, e.relation, e.object}).second) edges.push_back(e);
         for (uint32_t other : {e.subject, e.object}) {
           if (seen_entities.insert(other).second) next.push_back(other);
@@ -90,6 +106,8 @@ Result<std::optional<std::vector<TripleRow>>> ShortestPath(Store& store, const s
   if (!target_id.ok()) return target_id.status();
   const uint32_t source = *source_id, target = *target_id;
   if (source == 0 || target == 0) return none;
+  auto excluded = Excluded(store, false);
+  if (!excluded.ok()) return excluded.status();
   std::unordered_map<uint32_t, Edge> reached_by;
   std::unordered_set<uint32_t> seen = {source};
   std::vector<uint32_t> frontier = {source};
@@ -99,7 +117,7 @@ Result<std::optional<std::vector<TripleRow>>> ShortestPath(Store& store, const s
     for (uint32_t id : frontier) {
       Status s = store.EdgesOf(id, [&](const Edge& e) {
         const uint32_t other = e.subject == id ? e.object : e.subject;
-        if (seen.insert(other).second) {
+        if (!excluded->contains(other) && seen.insert(other).second) {
           reached_by[other] = e;
           next.push_back(other);
           found |= other == target;
@@ -139,6 +157,7 @@ Result<std::unique_ptr<SelectedGraph>> SelectedGraph::Build(Store& store, const 
   if (!selection.doc.empty()) {
     Pattern pattern;
     pattern.doc = selection.doc;
+    pattern.include_unresolved = selection.include_unresolved;
     Status s = store.Query(pattern, [&](const ExtractionRow& row) {
       graph->in_doc_.insert(EdgeKey(row.triple.subject.entity, row.triple.relation, row.triple.object.entity));
       return true;
@@ -167,6 +186,7 @@ Result<std::unique_ptr<SelectedGraph>> SelectedGraph::Build(Store& store, const 
 
 Status SelectedGraph::ForEachSelectedTriple(const std::function<bool(const TripleRow&)>& visit) {
   auto selected = [&](const TripleRow& t) {
+    if (!selection_.include_unresolved && (t.subject.unresolved || t.object.unresolved)) return false;
     if (t.confidence < selection_.min_confidence) return false;
     if (!selection_.kind.empty() && (t.subject.kind != selection_.kind || t.object.kind != selection_.kind)) {
       return false;
@@ -197,7 +217,7 @@ Status SelectedGraph::ReadAroundEntity() {
   std::unordered_set<std::string> seen;
   std::vector<TripleRow> around;
   for (const std::string& key : *keys) {
-    auto rows = Neighborhood(store_, key, selection_.hops);
+    auto rows = Neighborhood(store_, key, selection_.hops, selection_.include_unresolved);
     if (!rows.ok()) return rows.status();
     for (TripleRow& t : *rows) {
       if (seen.insert(EdgeKey(t.subject.key, t.relation, t.object.key)).second) around.push_back(std::move(t));
@@ -224,7 +244,8 @@ Status SelectedGraph::ForEachEdge(const EdgeVisitor& visit) {
                ModalityName(t.modality),
                t.sources,
                t.first_doc,
-               t.first_sentence};
+               t.first_sentence,
+               t.first_time};
     return visit(source->second, target->second, e);
   });
   return s.ok() ? changed : s;
@@ -236,6 +257,7 @@ bool SelectedGraph::Contains(const std::string& edge_key) const {
 
 Status SelectedGraph::ForEachSource(const std::function<bool(const Provenance&)>& visit) {
   Pattern everything;
+  everything.include_unresolved = selection_.include_unresolved;
   return store_.Query(everything, [&](const ExtractionRow& row) {
     const Triple& t = row.triple;
     Provenance p{EdgeKey(t.subject.entity, t.relation, t.object.entity),
@@ -244,7 +266,8 @@ Status SelectedGraph::ForEachSource(const std::function<bool(const Provenance&)>
                  t.relation.text,
                  t.confidence,
                  t.negated,
-                 ModalityName(t.modality)};
+                 ModalityName(t.modality),
+                 t.time};
     return !Contains(p.edge_key) || visit(p);
   });
 }

@@ -40,6 +40,7 @@ struct EdgeData {
   int64_t sources = 0;
   std::string first_doc;
   int first_sentence = 0;
+  std::string time;  // when its first extraction says it happened, if it says
 };
 
 // One extraction supporting an edge: where it was said, and how.
@@ -51,6 +52,7 @@ struct Provenance {
   double confidence = 0;
   bool negated = false;
   std::string modality;
+  std::string time;  // when it says it happened, if it says
 };
 
 // Which triples a graph holds; every condition given must hold.
@@ -61,6 +63,9 @@ struct GraphSelection {
   std::string doc;       // triples this document supports
   std::string kind;      // both ends of this kind (PER, LOC, ORG, MISC, CONCEPT)
   double min_confidence = 0;
+  // Triples with a pronoun that was not resolved to an entity are left out
+  // unless asked for: such a node joins unrelated people.
+  bool include_unresolved = false;
 };
 
 // The graph of the selected triples. Its shape is a Boost.Graph held in
@@ -114,12 +119,14 @@ class SelectedGraph {
 };
 
 // The triples within `hops` steps of the entity, either direction, found by
-// index scans from the entity outwards (the whole store is not read).
-Result<std::vector<TripleRow>> Neighborhood(Store& store, const std::string& entity_key, int hops);
+// index scans from the entity outwards (the whole store is not read); none
+// through an unresolved pronoun unless `include_unresolved`.
+Result<std::vector<TripleRow>> Neighborhood(Store& store, const std::string& entity_key, int hops,
+                                            bool include_unresolved = false);
 
 // A shortest chain of triples linking two entities, either direction: no
 // triples when `from` is `to` (a path of length zero), nullopt when no chain
-// is within `max_hops`.
+// is within `max_hops`. It never runs through an unresolved pronoun.
 Result<std::optional<std::vector<TripleRow>>> ShortestPath(Store& store, const std::string& from,
                                                            const std::string& to, int max_hops);
 

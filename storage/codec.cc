@@ -97,6 +97,12 @@ class Reader {
     at_ += 8;
     return std::bit_cast<double>(bits);
   }
+  // A flag written as a varint 0 or 1; anything else is damage.
+  bool Boolean() {
+    const uint64_t v = Varint();
+    if (v > 1) bad_ = true;
+    return v == 1;
+  }
   // The length of a list whose items take at least one byte each.
   size_t Count() {
     const uint64_t n = Varint();
@@ -165,7 +171,7 @@ void EncodeEntity(const EntityRow& e, std::string* out) {
   Writer w(out);
   w.String(e.key).String(e.kind).String(e.label).String(e.label_en).Varint(e.aliases.size());
   for (const std::string& a : e.aliases) w.String(a);
-  w.Varint(e.mentions).Varint(e.triples);
+  w.Varint(e.mentions).Varint(e.triples).Varint(e.unresolved ? 1 : 0);
 }
 
 Status DecodeEntity(std::string_view bytes, EntityRow* e) {
@@ -178,6 +184,7 @@ Status DecodeEntity(std::string_view bytes, EntityRow* e) {
   for (std::string& a : e->aliases) a = r.String();
   e->mentions = r.Varint();
   e->triples = r.Varint();
+  e->unresolved = r.Boolean();
   return r.Finish("entity");
 }
 
@@ -190,7 +197,8 @@ void EncodeTriple(const TripleRecord& t, std::string* out) {
       .Double(t.confidence)
       .Varint(Flags(t.negated, t.modality))
       .String(t.first_doc)
-      .Varint(t.first_sentence);
+      .Varint(t.first_sentence)
+      .String(t.first_time);
 }
 
 Status DecodeTriple(std::string_view bytes, TripleRecord* t) {
@@ -203,6 +211,7 @@ Status DecodeTriple(std::string_view bytes, TripleRecord* t) {
   ReadFlags(r, &t->negated, &t->modality);
   t->first_doc = r.String();
   t->first_sentence = r.Varint();
+  t->first_time = r.String();
   return r.Finish("triple");
 }
 
@@ -218,7 +227,8 @@ void EncodeExtraction(const Triple& t, std::string* out) {
       .Varint(Flags(t.negated, t.modality))
       .String(t.lang)
       .Varint(t.start)
-      .Varint(t.end);
+      .Varint(t.end)
+      .String(t.time);
 }
 
 Status DecodeExtraction(std::string_view bytes, Triple* t) {
@@ -234,17 +244,21 @@ Status DecodeExtraction(std::string_view bytes, Triple* t) {
   t->lang = r.String();
   t->start = r.Varint();
   t->end = r.Varint();
+  t->time = r.String();
   return r.Finish("extraction");
 }
 
 namespace {
 
-void PutArgument(Writer& w, const Argument& a) { w.String(a.text).String(a.entity).String(a.kind).String(a.label_en); }
+void PutArgument(Writer& w, const Argument& a) {
+  w.String(a.text).String(a.entity).String(a.kind).String(a.label_en).Varint(a.unresolved ? 1 : 0);
+}
 void ReadArgument(Reader& r, Argument* a) {
   a->text = r.String();
   a->entity = r.String();
   a->kind = r.String();
   a->label_en = r.String();
+  a->unresolved = r.Boolean();
 }
 
 }  // namespace
@@ -269,6 +283,7 @@ void EncodeDocumentExtraction(const Extraction& e, std::string* out) {
     w.String(t.relation.text).String(t.relation.lemma).String(t.relation.label_en);
     PutArgument(w, t.object);
     w.Double(t.confidence).Varint(Flags(t.negated, t.modality)).String(t.lang).Varint(t.start).Varint(t.end);
+    w.String(t.time);
   }
   w.Varint(e.known.size());
   for (const auto& [key, k] : e.known) {
@@ -310,6 +325,7 @@ Status DecodeDocumentExtraction(std::string_view bytes, Extraction* e) {
     t.lang = r.String();
     t.start = r.Varint();
     t.end = r.Varint();
+    t.time = r.String();
   }
   e->known.clear();
   for (size_t n = r.Count(); n > 0; --n) {

@@ -211,6 +211,7 @@ class IngestBatch {
     uint32_t relation_form = 0;  // in relation_forms_: the relation as its first extraction wrote it
     uint32_t first_doc = 0;      // in document_ids_
     int32_t first_sentence = 0;
+    uint32_t first_time = 0;     // in time_texts_
     int64_t sources = 0;
     double confidence = 0;
     bool negated = false;
@@ -298,6 +299,7 @@ class IngestBatch {
       t.relation_form = relation_forms_.size() - 1;
       t.first_doc = document_ids_.size() - 1;
       t.first_sentence = record.first_sentence;
+      t.first_time = TimeText(record.first_time);
       t.sources = record.sources;
       t.confidence = record.confidence;
       t.negated = record.negated;
@@ -312,18 +314,29 @@ class IngestBatch {
     record->relation = relation_forms_[t.relation_form];
     record->first_doc = document_ids_[t.first_doc];
     record->first_sentence = t.first_sentence;
+    record->first_time = time_texts_[t.first_time];
     record->sources = t.sources;
     record->confidence = t.confidence;
     record->negated = t.negated;
     record->modality = t.modality;
   }
 
+  // The index of `time` in time_texts_, interned: a load holds millions of
+  // triples and few distinct times.
+  uint32_t TimeText(const std::string& time) {
+    auto [at, fresh] = time_index_.try_emplace(time, time_texts_.size());
+    if (fresh) time_texts_.push_back(time);
+    return at->second;
+  }
+
   // `a` names an entity; its text is kept as an alias when `text_is_a_name`.
+  // An unresolved pronoun is a term of its own ('u'), so that "it" the
+  // pronoun and a concept spelled "it" stay two nodes.
   std::pair<uint32_t, EntityRow*> EntityOf(const Argument& a, bool text_is_a_name) {
-    auto [at, fresh] = entity_keys_.try_emplace(a.entity);
+    scratch_.assign(1, a.unresolved ? 'u' : 'e');
+    scratch_ += a.entity;
+    auto [at, fresh] = entity_keys_.try_emplace(scratch_);
     if (fresh) {
-      scratch_.assign(1, 'e');
-      scratch_ += a.entity;
       const uint32_t id = Term(scratch_);
       at->second = {id, &Entity(id).row};
     }
@@ -332,6 +345,7 @@ class IngestBatch {
     if (e.key.empty()) {
       e.key = a.entity;
       e.kind = a.kind;
+      e.unresolved = a.unresolved;
       e.label = a.text;
       // A known entity is findable by every name the gazetteer has for it.
       auto known = known_->find(a.entity);
@@ -345,7 +359,7 @@ class IngestBatch {
       e.label_en = a.label_en;
       PutAlias('e', e.label_en, id);
     }
-    if (text_is_a_name && std::find(e.aliases.begin(), e.aliases.end(), a.text) == e.aliases.end()) {
+    if (text_is_a_name && !a.unresolved && std::find(e.aliases.begin(), e.aliases.end(), a.text) == e.aliases.end()) {
       AddAlias(id, a.text, e);
     }
     return {id, &e};
@@ -427,6 +441,7 @@ class IngestBatch {
         row.modality = t.modality;
         row.first_doc = document;
         row.first_sentence = t.sentence;
+        row.first_time = TimeText(t.time);
       }
       ++row.sources;
       row.confidence = std::max(row.confidence, t.confidence);
@@ -458,8 +473,10 @@ class IngestBatch {
   absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>> relations_;  // relation text · lemma → id, form
   std::vector<Relation> relation_forms_;
   std::vector<std::string> document_ids_;  // of the documents staged, and of triples' first documents
+  std::vector<std::string> time_texts_ = {""};  // of triples' first extractions; 0 is none
+  absl::flat_hash_map<std::string, uint32_t> time_index_ = {{"", 0}};
   absl::node_hash_map<uint32_t, EntityState> entities_;   // by id; node-based, so references stay valid
-  absl::flat_hash_map<std::string, std::pair<uint32_t, EntityRow*>> entity_keys_;  // entity key → id, row
+  absl::flat_hash_map<std::string, std::pair<uint32_t, EntityRow*>> entity_keys_;  // entity term → id, row
   absl::flat_hash_map<TripleKey, size_t> triple_index_;  // → position in triples_
   std::deque<TripleState> triples_;  // a deque, so that growing it moves nothing
   absl::flat_hash_set<std::string> aliases_;  // alias keys written by this batch

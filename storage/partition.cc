@@ -21,7 +21,7 @@ namespace nasij {
 
 namespace {
 
-constexpr int kPartitionFormat = 1;
+constexpr int kPartitionFormat = 2;  // 2: triples carry a time, arguments an unresolved flag
 const char kFormatKey[] = "format";
 
 std::string PositionKey(uint64_t position) {

@@ -66,6 +66,7 @@ class RocksStore : public Store {
   Status EdgesOf(uint32_t entity_id, const std::function<bool(const Edge&)>& visit) override;
   Result<TripleRow> TripleOf(const Edge& edge) override;
   Result<std::vector<std::string>> ResolveEntity(const std::string& name) override;
+  Result<std::vector<uint32_t>> UnresolvedIds() override;
 
   // For the write side. Each read returns NotFound when the key is absent,
   // and Corruption, naming the store, when its value cannot be decoded.

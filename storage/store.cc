@@ -29,7 +29,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int kFormatVersion = 2;
+// 3: entities may be unresolved references, triples carry a time.
+constexpr int kFormatVersion = 3;
 // Opens a reader tries while a writer's changes make it fail (Store::Open):
 // 20 tries wait up to about 3 s in all.
 constexpr int kReadOnlyRetries = 20;
@@ -42,6 +43,7 @@ void FillRow(const codec::TripleRecord& t, TripleRow* row) {
   row->modality = t.modality;
   row->first_doc = t.first_doc;
   row->first_sentence = t.first_sentence;
+  row->first_time = t.first_time;
 }
 
 TripleRow RowOf(const codec::TripleRecord& t) {
@@ -114,7 +116,8 @@ Status RocksStore::Init() {
   if (!s.ok()) return s;
   if (value != std::to_string(kFormatVersion)) {
     return Status::InvalidArgument(path_ + " has store format " + value + "; this nasij reads format " +
-                                   std::to_string(kFormatVersion));
+                                   std::to_string(kFormatVersion) +
+                                   ": build it again by ingesting its sources into a new --db");
   }
   return Status::OK();
 }
@@ -321,6 +324,7 @@ Status RocksStore::RowFromExtraction(std::string_view key, std::string_view valu
     slot->entity = e.key;
     slot->kind = e.kind;
     slot->label_en = e.label_en;
+    slot->unresolved = e.unresolved;
   }
   return Status::OK();
 }
@@ -389,6 +393,7 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
         if (!p.lang.empty() && row.triple.lang != p.lang) return true;
         if (row.triple.confidence < p.min_confidence) return true;
         if (row.triple.negated && !p.include_negated) return true;
+        if (!p.include_unresolved && (row.triple.subject.unresolved || row.triple.object.unresolved)) return true;
         more = visit(row);
         return more;
       });
@@ -426,6 +431,16 @@ Result<uint32_t> RocksStore::EntityId(const std::string& key) {
   if (s.IsNotFound()) return uint32_t{0};
   if (!s.ok()) return s;
   return id;
+}
+
+Result<std::vector<uint32_t>> RocksStore::UnresolvedIds() {
+  std::vector<uint32_t> ids;
+  Status s = Scan(kTermToId, "u", [&](std::string_view, std::string_view value) {
+    ids.push_back(codec::ReadId(value, 0));
+    return true;
+  });
+  if (!s.ok()) return s;
+  return ids;
 }
 
 Status RocksStore::EdgesOf(uint32_t id, const std::function<bool(const Edge&)>& visit) {

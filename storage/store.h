@@ -21,6 +21,9 @@ struct EntityRow {
   std::string label, label_en;  // label in the script it was first seen in
   std::vector<std::string> aliases;
   int64_t mentions = 0, triples = 0;
+  // A pronoun that stands for no entity found (Argument::unresolved): its
+  // own node, apart from any concept spelled alike.
+  bool unresolved = false;
 };
 
 // One extraction with its provenance.
@@ -40,6 +43,7 @@ struct TripleRow {
   Modality modality = Modality::kAsserted;
   std::string first_doc;
   int first_sentence = 0;
+  std::string first_time;  // the time its first extraction gives, if any
 };
 
 struct Pattern {
@@ -49,6 +53,7 @@ struct Pattern {
   std::string lang;  // "ar" or "en", or empty for both
   double min_confidence = 0;
   bool include_negated = true;
+  bool include_unresolved = false;  // triples with an unresolved pronoun (EntityRow::unresolved)
 };
 
 // A triple as term ids, for walking the graph without reading records.
@@ -117,6 +122,9 @@ class Store {
   // Canonical keys of the entities with this alias or key (any script,
   // with or without diacritics).
   virtual Result<std::vector<std::string>> ResolveEntity(const std::string& name) = 0;
+  // The ids of the entities that are unresolved pronouns (EntityRow::
+  // unresolved), for walks by id that step around them: a few dozen words.
+  virtual Result<std::vector<uint32_t>> UnresolvedIds() = 0;
 };
 
 // A partition result (docs/scale-out.md): the extractions of one part of a

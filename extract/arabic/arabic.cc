@@ -213,6 +213,7 @@ class SentenceBuilder {
     a.entity = key;
     a.kind = "CONCEPT";
     a.label_en = EnglishLabel(begin, end);
+    a.unresolved = end - begin == 1 && Refers(head);
     return a;
   }
 
@@ -247,6 +248,15 @@ class SentenceBuilder {
   // The pronoun that links a nominal sentence (شيفرون هي صاحبة العقد).
   static bool IsPronounCopula(const std::string& norm) {
     return norm == "هو" || norm == "هي" || norm == "هم" || norm == "هن";
+  }
+
+  // A word that stands for something named elsewhere: a pronoun (هو), a
+  // demonstrative (ذلك), a relative (الذي), or a particle carrying a
+  // pronoun (بأنه, له). Alone as an argument it is no entity until resolved.
+  static bool Refers(const Word& w) {
+    const Tag t = w.tag();
+    if (t == Tag::kPron || t == Tag::kDem || t == Tag::kRel) return true;
+    return (t == Tag::kSub || t == Tag::kInna || t == Tag::kPrep) && !w.a.suffix.empty();
   }
 
   // A word no lexicon knows, written with the article alone: الفاشر.

@@ -509,6 +509,14 @@ std::string Text(const std::vector<Word>& ws, int begin, int end) {
   return out;
 }
 
+// A word that stands for something named elsewhere (he, it, this, which):
+// alone as an argument it is no entity until a resolver links it.
+bool Refers(const Word& w) {
+  static const char* const kDemonstratives[] = {"this", "that", "these", "those"};
+  return w.tag == Tag::kPron || w.tag == Tag::kRel ||
+         std::any_of(std::begin(kDemonstratives), std::end(kDemonstratives), [&](const char* d) { return w.lower == d; });
+}
+
 Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const DocumentContext& context) {
   Argument a;
   a.text = Text(ws, begin, end);
@@ -543,6 +551,7 @@ Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const Docum
   }
   a.entity = key;
   a.kind = ws[end - 1].tag == Tag::kPropn && ws[from].tag == Tag::kPropn ? "MISC" : "CONCEPT";
+  a.unresolved = end - from == 1 && Refers(ws[from]);
   return a;
 }
 
