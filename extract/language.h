@@ -78,6 +78,19 @@ const Pronoun* FindPronoun(const Pronoun (&table)[N], std::string_view word) {
   return nullptr;
 }
 
+// A phrase that says when a clause happened, by word index [begin, end),
+// with the text a triple keeps as its time (الثلاثاء, last week, منذ الأحد).
+struct TimePhrase {
+  int begin = 0, end = 0;
+  std::string text;
+};
+
+// The time phrase, an index into `times`, of the clause whose verb is word
+// `verb`: the nearest one after the verb before it (in `verbs`, ascending)
+// and before the verb after it. A clause without a verb (-1) spanning words
+// [begin, end) takes one inside it. -1 when none.
+int TimeOfClause(const std::vector<TimePhrase>& times, const std::vector<int>& verbs, int verb, int begin, int end);
+
 class LanguageModule {
  public:
   virtual ~LanguageModule() = default;

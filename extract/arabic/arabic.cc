@@ -266,8 +266,73 @@ class SentenceBuilder {
   }
 
 
-  void Triples(const Lexicon& lexicon, const std::vector<ArabicTriple>& found) {
-    for (const ArabicTriple& f : found) {
+  // The phrases that say when, each with the text a triple keeps: a
+  // preposition that adds nothing (في) is dropped, one that does (منذ) kept.
+  std::vector<TimePhrase> TimePhrases(const std::vector<NounPhrase>& phrases) const {
+    static const char* const kKeptPrepositions[] = {"منذ", "حتي", "خلال", "قبل", "بعد"};
+    std::vector<TimePhrase> times;
+    for (const NounPhrase& np : phrases) {
+      if (!IsTimePhrase(np)) continue;
+      TimePhrase t{np.begin, np.end, SpanText(ws_, np.begin, np.end, Drop::kClitics)};
+      const bool kept = std::any_of(std::begin(kKeptPrepositions), std::end(kKeptPrepositions),
+                                    [&](const char* p) { return np.prep == p; });
+      if (kept && np.begin > 0) {
+        t.begin = np.begin - 1;
+        t.text = SpanText(ws_, t.begin, t.begin + 1, Drop::kConjunction) + " " + t.text;
+      }
+      times.push_back(std::move(t));
+    }
+    // Adverbs of time, which head no noun phrase: رفضها أمس البرلمان.
+    static const char* const kTimeAdverbs[] = {"امس", "اليوم"};
+    for (size_t i = 0; i < ws_.size(); ++i) {
+      const Word& w = ws_[i];
+      if (w.tag() != Tag::kAdv || !w.a.prep.empty()) continue;
+      if (std::any_of(std::begin(kTimeAdverbs), std::end(kTimeAdverbs), [&](const char* a) { return w.a.stem == a; })) {
+        times.push_back({static_cast<int>(i), static_cast<int>(i) + 1, SpanText(ws_, i, i + 1, Drop::kClitics)});
+      }
+    }
+    return times;
+  }
+
+  // A phrase of time words alone, bare or after a preposition of time:
+  // الثلاثاء, يوم الأحد, الأسبوع الماضي, في 12 مايو, منذ أمس. A time word
+  // heading something else (يوم الأرض) is a thing.
+  bool IsTimePhrase(const NounPhrase& np) const {
+    static const char* const kPrepositions[] = {"", "في", "منذ", "حتي", "خلال", "قبل", "بعد"};
+    if (std::none_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const char* p) { return np.prep == p; })) {
+      return false;
+    }
+    bool time_word = false;
+    for (int i = np.begin; i < np.end; ++i) {
+      const Tag t = ws_[i].tag();
+      if (i > np.begin && !ws_[i].a.conj.empty()) return false;
+      if (t == Tag::kTime) {
+        time_word = true;
+      } else if (!(t == Tag::kNumber || t == Tag::kNum || (t == Tag::kAdj && time_word))) {
+        return false;
+      }
+    }
+    return time_word;
+  }
+
+  void Triples(const Lexicon& lexicon, const std::vector<NounPhrase>& phrases, const std::vector<ArabicTriple>& found) {
+    const std::vector<TimePhrase> times = TimePhrases(phrases);
+    std::vector<int> verbs;
+    for (size_t i = 0; i < ws_.size(); ++i) {
+      if (ws_[i].tag() == Tag::kVerb) verbs.push_back(i);
+    }
+    for (ArabicTriple f : found) {
+      // A time is the triple's time, never its subject or object, nor the
+      // end of one: التقى الرئيس الوزير في 12 مايو.
+      if (IsTimePhrase(f.subject) || (f.object_text_end < 0 && IsTimePhrase(f.object))) continue;
+      for (const TimePhrase& time : times) {
+        if (f.object_text_end >= 0 || time.begin <= f.object.begin || time.begin >= f.object.end ||
+            time.end < f.object.end) {
+          continue;
+        }
+        f.object.end = time.begin;
+        if (ws_[f.object.end - 1].tag() == Tag::kPrep && f.object.end - 1 > f.object.begin) --f.object.end;
+      }
       Triple t;
       t.sentence = index_;
       t.lang = "ar";
@@ -330,6 +395,9 @@ class SentenceBuilder {
       hi = std::max(hi, ws_[f.object.end - 1].token->end);
       t.start = lo;
       t.end = hi;
+      const int time = TimeOfClause(times, verbs, f.verb, std::min(f.subject.begin, f.object.begin),
+                                    std::max(f.subject.end, f.object.end));
+      if (time >= 0) t.time = times[time].text;
       out_->triples.push_back(std::move(t));
     }
   }
@@ -461,7 +529,7 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Documen
   std::vector<ArabicTriple> found = FindClauses(*lexicon_, words, phrases);
   SentenceBuilder builder(*lexicon_, *gazetteer_, words, index, context, out);
   builder.Mentions();
-  builder.Triples(*lexicon_, found);
+  builder.Triples(*lexicon_, phrases, found);
 }
 
 }  // namespace nasij::arabic

@@ -2,6 +2,8 @@
 // clauses, coordinated verbs, prepositional objects, reported speech and
 // apposition, with negation and modality.
 #include <algorithm>
+#include <initializer_list>
+#include <string_view>
 
 #include "common/ascii.h"
 #include "extract/english/sentence.h"
@@ -555,6 +557,81 @@ Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const Docum
   return a;
 }
 
+bool OneOf(const std::string& word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// The phrases that say when, in the order of this table (each a run of
+// words; the examples are whole phrases):
+//   a day, month or time word     on Monday (morning), 5 May, May 5, 2010, yesterday
+//   a period after a modifier      last week, this year, early next month
+//   a year after a preposition     in 2010, since 1998
+// A preposition that adds nothing (on, in, at, during) is left out of the
+// text; one that does (since, until, before, after) is kept.
+std::vector<TimePhrase> FindTimePhrases(const Lexicon& lex, const std::vector<Word>& ws) {
+  const int n = static_cast<int>(ws.size());
+  auto digits = [&](int i, size_t lo, size_t hi) {
+    const std::string& t = ws[i].token->text;
+    return t.size() >= lo && t.size() <= hi && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  // A month or weekday is one only capitalized, and a capital May is the
+  // modal unless a preposition or a number is beside it (in May 2011).
+  auto time_word = [&](int i) {
+    const WordInfo* w = lex.Find(ws[i].lower);
+    if (!w || !w->time) return false;
+    const bool proper = std::find(w->tags.begin(), w->tags.end(), Tag::kPropn) != w->tags.end();
+    if (!proper) return true;
+    if (ws[i].token->text[0] < 'A' || ws[i].token->text[0] > 'Z') return false;
+    const bool beside = (i > 0 && ws[i - 1].tag == Tag::kPrep) || (i + 1 < n && digits(i + 1, 1, 4));
+    return (ws[i].tag != Tag::kAux && ws[i].tag != Tag::kVerb) || (i > 0 && beside);
+  };
+  auto period = [&](int i) {
+    const WordInfo* w = lex.Find(ws[i].lower);
+    return w && w->period;
+  };
+  std::vector<TimePhrase> out;
+  for (int i = 0; i < n;) {
+    int k = i;
+    const bool plain = OneOf(ws[k].lower, {"on", "in", "at", "during"});
+    const bool kept = OneOf(ws[k].lower, {"since", "until", "before", "after", "by"});
+    if (plain || kept) ++k;
+    const int text_begin = plain ? k : i;
+    bool modified = false;
+    while (k < n && OneOf(ws[k].lower, {"last", "next", "this", "early", "late", "earlier", "later"})) {
+      modified = true;
+      ++k;
+    }
+    const int core = k;
+    bool when = false;
+    while (k < n) {
+      if (time_word(k) || (period(k) && (modified || when))) {
+        when = true;
+      } else if (digits(k, 1, 4) && (when || (k + 1 < n && time_word(k + 1)))) {
+        // May 5, 5 May, May 2010
+      } else if (digits(k, 4, 4) && k == core && (plain || kept) && ws[i].lower != "at") {
+        when = true;  // in 2010
+      } else if (ws[k].token->text == "," && when && k + 1 < n && digits(k + 1, 4, 4)) {
+        // May 5, 2010
+      } else {
+        break;
+      }
+      ++k;
+    }
+    if (!when) {
+      ++i;
+      continue;
+    }
+    out.push_back({i, k, Text(ws, text_begin, k)});
+    i = k;
+  }
+  return out;
+}
+
+// Whether a time phrase is all of `p`: on Monday, last week.
+bool IsTime(const std::vector<TimePhrase>& times, const Phrase& p) {
+  return std::any_of(times.begin(), times.end(), [&](const TimePhrase& t) { return t.begin <= p.begin && t.end >= p.end; });
+}
+
 bool IsAside(const std::string& word) {
   static const char* const kAsides[] = {"however", "though", "therefore", "meanwhile", "moreover", "instead",
                                         "indeed", "nonetheless", "nevertheless", "also", "too", "thus", "furthermore"};
@@ -764,6 +841,19 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
   }
   Parser parser(*lexicon_, ws);
   std::vector<Found> found = parser.Run();
+  // A time is the triple's time, never its subject or object, nor the end
+  // of one (met the workers on Monday).
+  const std::vector<TimePhrase> times = FindTimePhrases(*lexicon_, ws);
+  std::erase_if(found, [&](const Found& f) { return IsTime(times, f.subject) || IsTime(times, f.object); });
+  for (Found& f : found) {
+    for (const TimePhrase& t : times) {
+      if (t.begin > f.object.begin && t.begin < f.object.end && t.end >= f.object.end) f.object.end = t.begin;
+    }
+  }
+  std::vector<int> verbs;
+  for (size_t i = 0; i < ws.size(); ++i) {
+    if (ws[i].tag == Tag::kVerb) verbs.push_back(i);
+  }
 
   for (size_t i = 0; i < ws.size(); ++i) {
     Mention m;
@@ -870,7 +960,11 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     t.lang = "en";
     t.subject = std::move(arguments[k].subject);
     t.object = std::move(arguments[k].object);
-    if (fronted_end > 0 && f.subject.begin > fronted_end) t.object.text += " " + Text(ws, 0, fronted_end);
+    const bool fronted_time = !times.empty() && times.front().begin == 0 && times.front().end == fronted_end;
+    if (fronted_end > 0 && f.subject.begin > fronted_end && !fronted_time) t.object.text += " " + Text(ws, 0, fronted_end);
+    const int time = TimeOfClause(times, verbs, f.verb, std::min(f.subject.begin, f.object.begin),
+                                  std::max(f.subject.end, f.object.end));
+    if (time >= 0) t.time = times[time].text;
     std::vector<int> rel = f.relation;
     std::string text = f.relation_prefix;
     for (size_t k = 0; k < rel.size(); ++k) {

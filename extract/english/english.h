@@ -30,6 +30,8 @@ struct WordInfo {
   std::vector<Tag> tags;  // most frequent first
   int verb = -1;          // index into verbs when the word is a verb form
   VerbForm form = VerbForm::kBase;
+  bool time = false;    // says when alone: Monday, May, yesterday
+  bool period = false;  // says when after last, next or this: week, year
 };
 
 struct Title {

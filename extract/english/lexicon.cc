@@ -16,7 +16,8 @@ bool ParseTag(std::string_view name, Tag* tag) {
   static const std::pair<const char*, Tag> kTags[] = {
       {"DET", Tag::kDet}, {"PREP", Tag::kPrep}, {"CONJ", Tag::kConj}, {"SUB", Tag::kSub},   {"REL", Tag::kRel},
       {"PRON", Tag::kPron}, {"AUX", Tag::kAux}, {"NEG", Tag::kNeg},   {"ADV", Tag::kAdv},   {"ADJ", Tag::kAdj},
-      {"NOUN", Tag::kNoun}, {"NUM", Tag::kNum}, {"MONTH", Tag::kPropn}, {"DAY", Tag::kPropn}};
+      {"NOUN", Tag::kNoun}, {"NUM", Tag::kNum}, {"MONTH", Tag::kPropn}, {"DAY", Tag::kPropn},
+      {"TIME", Tag::kNoun}, {"PERIOD", Tag::kNoun}};
   for (auto [n, t] : kTags) {
     if (name == n) {
       *tag = t;
@@ -63,6 +64,9 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
     }
     WordInfo& info = lex->words_[AsciiLowercase(row.fields[0])];
     if (std::find(info.tags.begin(), info.tags.end(), tag) == info.tags.end()) info.tags.push_back(tag);
+    const std::string_view word_class = row.fields[1];
+    info.time |= word_class == "DAY" || word_class == "MONTH" || word_class == "TIME";
+    info.period |= word_class == "PERIOD";
     if (tag == Tag::kNoun) {
       // Regular plurals: protest → protests, country → countries, box → boxes.
       std::string n = AsciiLowercase(row.fields[0]);

@@ -413,6 +413,24 @@ class CommandLineTest(unittest.TestCase):
         self.assertTrue(english)
         self.assertEqual({json.loads(x)["lang"] for x in english}, {"en"})
 
+    def test_an_unresolved_pronoun_is_kept_out_of_views_unless_asked(self):
+        db = os.path.join(self.tmp, "pronouns")
+        doc = json.dumps({"id": "p1", "lang": "en", "text":
+                          "It was a cold winter. Sandra Okafor won the race. She thanked the crowd."})
+        self.assertEqual(run("ingest", "--db", db, "-", stdin=doc + "\n").returncode, 0)
+        shown = [json.loads(x) for x in run("query", "--db", db, "--limit", "0", "--format", "jsonl").stdout.splitlines()]
+        every = [json.loads(x) for x in run("query", "--db", db, "--limit", "0", "--format", "jsonl",
+                                             "--include-unresolved").stdout.splitlines()]
+        self.assertTrue(any(t["subject"]["text"] == "She" and t["subject"]["entity"] == "sandra okafor" for t in shown))
+        self.assertFalse(any(t["subject"].get("unresolved") for t in shown))
+        self.assertTrue(any(t["subject"]["text"] == "It" and t["subject"]["unresolved"] for t in every))
+        entities = [json.loads(x)["entity"] for x in run("entities", "--db", db, "--format", "jsonl").stdout.splitlines()]
+        self.assertNotIn("it", entities)
+        graph = json.loads(run("export", "--db", db, "--format", "node-link").stdout)
+        self.assertNotIn("it", [n["id"] for n in graph["nodes"]])
+        whole = json.loads(run("export", "--db", db, "--format", "node-link", "--include-unresolved").stdout)
+        self.assertIn("it", [n["id"] for n in whole["nodes"]])
+
     def test_db_defaults_to_environment(self):
         env = dict(os.environ, NASIJ_DB=self.db)
         r = run("stats", "--format", "json", env=env)

@@ -24,6 +24,18 @@ TEST_CASE("TripleRecord writes the record contract", "[record]") {
   CHECK(j["relation"]["label_en"] == "summon");
   CHECK(j["modality"] == "reported");
   CHECK(j["span"] == nlohmann::json::array({10, 40}));
+  CHECK_FALSE(j.contains("time"));
+  CHECK_FALSE(j["subject"].contains("unresolved"));
+  t.time = "الثلاثاء";
+  t.subject.unresolved = true;
+  auto timed = nlohmann::json::parse(TripleRecord("doc-1", t));
+  CHECK(timed["time"] == "الثلاثاء");
+  CHECK(timed["subject"]["unresolved"] == true);
+  auto back = ParseTripleRecord(TripleRecord("doc-1", t));
+  REQUIRE(back.ok());
+  CHECK(back->triple.time == "الثلاثاء");
+  CHECK(back->triple.subject.unresolved);
+  CHECK_FALSE(back->triple.object.unresolved);
 }
 
 TEST_CASE("ParseTripleRecord reads minimal and full records", "[record]") {

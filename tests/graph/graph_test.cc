@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <algorithm>
+#include <set>
 #include <filesystem>
 #include "tests/storage/raw_db.h"
 
@@ -122,5 +123,68 @@ TEST_CASE("A walk that cannot read a triple fails instead of leaving it out", "[
   CHECK(ShortestPath(**store, "moscow", "csto", 2).status().IsCorruption());
   CHECK(SelectedGraph::Build(**store, GraphSelection{.entity = "Moscow"}).status().IsCorruption());
   store.value().reset();
+  fs::remove_all(path);
+}
+
+TEST_CASE("Triples with an unresolved pronoun stay in the store but out of graph views", "[graph][reference]") {
+  fs::path path = fs::temp_directory_path() / ("nasij-unresolved-" + std::to_string(::getpid()));
+  fs::remove_all(path);
+  auto store = Store::Open(path.string(), Store::Mode::kReadWrite);
+  REQUIRE(store.ok());
+  Extraction e;
+  e.document = {"d", "text"};
+  Argument okafor{"Sandra Okafor", "sandra okafor", "PER", ""}, ito{"Kenji Ito", "kenji ito", "PER", ""},
+      he{"He", "he", "CONCEPT", ""}, race{"the race", "race", "CONCEPT", ""};
+  he.unresolved = true;
+  Argument he_concept = he;  // a concept spelled like the pronoun is another node
+  he_concept.unresolved = false;
+  auto triple = [](Argument s, const char* rel, Argument o, const char* time) {
+    Triple t;
+    t.subject = s;
+    t.relation = {rel, rel, ""};
+    t.object = o;
+    t.time = time;
+    return t;
+  };
+  e.triples = {triple(okafor, "won", race, "Sunday"), triple(he, "praised", okafor, ""),
+               triple(he, "met", ito, ""), triple(he_concept, "named", race, "")};
+  bool changed;
+  REQUIRE((*store)->Ingest(e, &changed).ok());
+
+  auto graph = SelectedGraph::Build(**store, GraphSelection{});
+  REQUIRE(graph.ok());
+  std::set<std::string> keys;
+  REQUIRE((*graph)->ForEachEdge([&](size_t, size_t, const EdgeData& d) {
+    keys.insert(d.key);
+    if (d.key == "sandra okafor|won|race") CHECK(d.time == "Sunday");
+    return true;
+  }).ok());
+  CHECK(keys == std::set<std::string>{"sandra okafor|won|race", "he|named|race"});
+  GraphSelection all;
+  all.include_unresolved = true;
+  auto whole = SelectedGraph::Build(**store, all);
+  REQUIRE(whole.ok());
+  CHECK(boost::num_edges((*whole)->shape()) == 4);
+
+  // No walk goes through the pronoun from Okafor to Ito.
+  auto path_found = ShortestPath(**store, "sandra okafor", "kenji ito", 4);
+  REQUIRE(path_found.ok());
+  CHECK_FALSE(path_found->has_value());
+  auto around = Neighborhood(**store, "sandra okafor", 2);
+  REQUIRE(around.ok());
+  CHECK(around->size() == 2);  // won the race; the concept "he" named the race
+  for (const TripleRow& t : *around) CHECK_FALSE((t.subject.unresolved || t.object.unresolved));
+
+  Pattern p;
+  int shown = 0, with_unresolved = 0;
+  REQUIRE((*store)->Query(p, [&](const ExtractionRow&) { return ++shown; }).ok());
+  p.include_unresolved = true;
+  REQUIRE((*store)->Query(p, [&](const ExtractionRow& row) {
+    if (row.triple.subject.text == "He" && row.triple.relation.text != "named") CHECK(row.triple.subject.unresolved);
+    return ++with_unresolved;
+  }).ok());
+  CHECK(shown == 2);
+  CHECK(with_unresolved == 4);
+  store->reset();
   fs::remove_all(path);
 }

@@ -656,6 +656,8 @@ Extraction EveryField(int n) {
   t.confidence = 0.625;
   t.start = 3;
   t.end = 40 + n;
+  t.time = "الثلاثاء " + k;
+  t.object.unresolved = n % 2 == 1;
   e.known["kassym-jomart-tokayev"] = {"قاسم جومارت توكاييف", "Kassym-Jomart Tokayev", {"توكاييف", "Tokayev"}};
   return e;
 }
@@ -670,7 +672,8 @@ void CheckSame(const Extraction& a, const Extraction& b) {
     CHECK(std::tie(s.start, s.end, s.text, s.lang) == std::tie(r.start, r.end, r.text, r.lang));
   }
   auto same_argument = [](const Argument& p, const Argument& q) {
-    return std::tie(p.text, p.entity, p.kind, p.label_en) == std::tie(q.text, q.entity, q.kind, q.label_en);
+    return std::tie(p.text, p.entity, p.kind, p.label_en, p.unresolved) ==
+           std::tie(q.text, q.entity, q.kind, q.label_en, q.unresolved);
   };
   REQUIRE(a.mentions.size() == b.mentions.size());
   for (size_t i = 0; i < a.mentions.size(); ++i) {
@@ -685,8 +688,8 @@ void CheckSame(const Extraction& a, const Extraction& b) {
     CHECK(same_argument(t.object, u.object));
     CHECK(std::tie(t.relation.text, t.relation.lemma, t.relation.label_en) ==
           std::tie(u.relation.text, u.relation.lemma, u.relation.label_en));
-    CHECK(std::tie(t.sentence, t.confidence, t.negated, t.modality, t.lang, t.start, t.end) ==
-          std::tie(u.sentence, u.confidence, u.negated, u.modality, u.lang, u.start, u.end));
+    CHECK(std::tie(t.sentence, t.confidence, t.negated, t.modality, t.lang, t.start, t.end, t.time) ==
+          std::tie(u.sentence, u.confidence, u.negated, u.modality, u.lang, u.start, u.end, u.time));
   }
   REQUIRE(a.known.size() == b.known.size());
   for (const auto& [key, known] : a.known) {

@@ -656,3 +656,48 @@ TEST_CASE("A nisba the data files list is an adjective, whatever hunspell-ar rea
   auto e = Run("وصل الرئيس الفرنسي إلى المدينة.");
   CHECK(Find(e, "الرئيس الفرنسي", "وصل إلى", "المدينة"));
 }
+
+TEST_CASE("A time phrase is the triple's time, never its object", "[arabic][extraction][time]") {
+  auto said = Run("أكد الجيش الأربعاء أن الهدنة صامدة.");
+  const Triple* t = Find(said, "الجيش", "أكد", "أن الهدنة صامدة");
+  REQUIRE(t);
+  CHECK(t->time == "الأربعاء");
+  auto met = Run("استقبل الملك السفير الياباني في 3 يونيو.");
+  const Triple* m = Find(met, "الملك", "استقبل", "السفير الياباني");
+  REQUIRE(m);
+  CHECK(m->time == "3 يونيو");
+  // The verb of an inner clause takes the time beside it, not the speech verb.
+  auto inner = Run("قال المتحدث إن الوفد غادر القاهرة مساء الخميس.");
+  const Triple* left = Find(inner, "الوفد", "غادر", "القاهرة");
+  REQUIRE(left);
+  CHECK(left->time == "مساء الخميس");
+  for (const Extraction* e : {&said, &met, &inner}) {
+    for (const Triple& x : e->triples) {
+      CHECK(x.object.text != "مساء الخميس");
+      CHECK(x.object.text != "القاهرة مساء الخميس");
+      CHECK(x.object.text != "3 يونيو");
+    }
+  }
+  auto since = Run("يحاصر الجيش المدينة منذ الأسبوع الماضي.");
+  const Triple* s = Find(since, "الجيش", "يحاصر", "المدينة");
+  REQUIRE(s);
+  CHECK(s->time == "منذ الأسبوع الماضي");
+}
+
+TEST_CASE("A pronoun or demonstrative alone as an argument is unresolved", "[arabic][extraction][reference]") {
+  auto e = Run("وأكد هو أن المفاوضات مستمرة. وقال ذلك إن الموقف تغير.");
+  bool pronoun = false;
+  for (const Triple& t : e.triples) {
+    if (t.subject.text == "هو" || t.subject.text == "ذلك") {
+      pronoun = true;
+      CHECK(t.subject.unresolved);
+    }
+    if (t.subject.text == "المفاوضات") CHECK_FALSE(t.subject.unresolved);
+  }
+  CHECK(pronoun);
+  // A demonstrative before a noun is part of a phrase that names a thing.
+  auto phrase = Run("رفض البرلمان هذا القانون.");
+  const Triple* t = Find(phrase, "البرلمان", "رفض", "هذا القانون");
+  REQUIRE(t);
+  CHECK_FALSE(t->object.unresolved);
+}
