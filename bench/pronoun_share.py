@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The share of pronoun arguments resolved to an entity.
 
-usage: build/nasij query --db STORE --format jsonl --limit 0 --include-negated |
+usage: build/nasij query --db STORE --format jsonl --limit 0 --include-negated --include-unresolved |
          bench/pronoun_share.py [--sample N --seed S --docs INPUT.jsonl]
 
 An argument is a pronoun when its text, as written, is one of the personal

@@ -26,30 +26,34 @@ struct Referent {
   Gender gender = Gender::kUnknown;
   bool plural = false;   // a plural common noun (the protesters), for "they"
   bool subject = false;  // the subject of a clause, more likely referred to
+  // A name nobody knows whose words are no common nouns or time words
+  // (Artest, not Royal Library or Wednesday): perhaps a person's.
+  bool person_name = false;
 };
 
 // What a pronoun can stand for; each language lists its pronouns in a table.
 struct Pronoun {
   std::string_view word;   // normalized
-  std::string_view kinds;  // entity kinds it can refer to: "PER", "ORG LOC MISC"
+  // Entity kinds it can refer to: "PER", "ORG LOC MISC"; CONCEPT for a
+  // common noun that is the subject of its clause (the company … it).
+  std::string_view kinds;
+  // Whether a MISC name with no English label, a name nobody knows, may be
+  // a person's: Artest was suspended. He …
+  bool unknown_names = false;
+  // What number a common noun antecedent has: the company (it), the
+  // protesters (they).
+  bool plural = false;
   Gender gender = Gender::kUnknown;
   int sentences_back = 0;  // how many sentences before its own it looks in
+  int sentences_back_when_none = 0;  // and how many when none is in that reach
   // What it could as well refer to, and which therefore makes a named
   // antecedent behind it doubtful.
   enum Rival : uint8_t {
     kNoRival,
-    // Ford refused. He …: a name of another kind as a subject, which may be
-    // a person the tagger did not know.
-    kNamedSubject,
-    // The company said it …: a common noun as a subject.
-    kSingularSubjectNoun,
-    // Protesters said they …: a plural common noun.
-    kPluralNoun,
+    // Acme refused. He …: an organization as a subject, which may be a
+    // person's name the gazetteer gives to a company too.
+    kOrganizationSubject,
   } rival = kNoRival;
-  // Only one candidate may be in reach (it, they); else the first of its
-  // gender that is a subject, unless a candidate whose gender is unknown
-  // comes before it.
-  bool unique = false;
 };
 
 // What one document has said so far, for resolving later mentions
@@ -63,7 +67,9 @@ struct DocumentContext {
   // when `r` says none.
   void Remember(Referent r);
   // The referent a pronoun at `start` of sentence `sentence` stands for, or
-  // nullptr when none is clearly it (a wrong link is worse than none);
+  // nullptr when none is clearly it (a wrong link is worse than none): the
+  // first candidate, nearest sentence first, subjects first, when it is the
+  // only one in reach or a name that is the subject of its clause;
   // `not_entity` is the entity it cannot be (the subject of its own clause:
   // "Brown met him"). A person it resolves to takes its gender.
   const Referent* Resolve(const Pronoun& pronoun, int sentence, int start, const std::string& not_entity);

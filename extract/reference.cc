@@ -20,14 +20,23 @@ bool HasKind(std::string_view kinds, std::string_view kind) {
 }
 
 bool Rivals(const Pronoun& p, const Referent& r) {
-  const bool noun = r.entity.kind == "CONCEPT";
   switch (p.rival) {
-    case Pronoun::kNamedSubject: return r.subject && (r.entity.kind == "MISC" || r.entity.kind == "ORG");
-    case Pronoun::kSingularSubjectNoun: return noun && r.subject && !r.plural;
-    case Pronoun::kPluralNoun: return noun && r.plural;
+    case Pronoun::kOrganizationSubject: return r.subject && r.entity.kind == "ORG";
     case Pronoun::kNoRival: return false;
   }
   return false;
+}
+
+// Whether `r` is of a kind `p` can stand for.
+bool Targets(const Pronoun& p, const Referent& r) {
+  const std::string& kind = r.entity.kind;
+  if (kind == "CONCEPT") return HasKind(p.kinds, kind) && r.subject && r.plural == p.plural;
+  // An unknown name may be a body's (it, they), and a person's (he) when
+  // nothing in it says otherwise.
+  if (kind == "MISC" && p.unknown_names && r.entity.label_en.empty()) {
+    return p.gender == Gender::kUnknown || r.person_name;
+  }
+  return HasKind(p.kinds, kind);
 }
 
 }  // namespace
@@ -45,12 +54,15 @@ const Referent* DocumentContext::Resolve(const Pronoun& p, int sentence, int sta
   // first; in an earlier sentence left to right (the one it is about), in
   // the pronoun's own the nearest first (Brown said Merkel thinks he …).
   std::vector<const Referent*> candidates;
-  for (auto r = referents.rbegin(); r != referents.rend() && r->sentence >= sentence - p.sentences_back; ++r) {
-    if (r->sentence > sentence || (r->sentence == sentence && r->start >= start)) continue;
-    if (r->entity.entity == not_entity) continue;
-    const bool target = HasKind(p.kinds, r->entity.kind);
-    const bool compatible = r->gender == Gender::kUnknown || p.gender == Gender::kUnknown || r->gender == p.gender;
-    if ((target && compatible) || Rivals(p, *r)) candidates.push_back(&*r);
+  for (const int reach : {p.sentences_back, p.sentences_back_when_none}) {
+    for (auto r = referents.rbegin(); r != referents.rend() && r->sentence >= sentence - reach; ++r) {
+      if (r->sentence > sentence || (r->sentence == sentence && r->start >= start)) continue;
+      if (r->entity.entity == not_entity) continue;
+      const bool target = Targets(p, *r);
+      const bool compatible = r->gender == Gender::kUnknown || p.gender == Gender::kUnknown || r->gender == p.gender;
+      if ((target && compatible) || Rivals(p, *r)) candidates.push_back(&*r);
+    }
+    if (!candidates.empty()) break;
   }
   std::stable_sort(candidates.begin(), candidates.end(), [&](const Referent* a, const Referent* b) {
     if (a->sentence != b->sentence) return a->sentence > b->sentence;
@@ -61,8 +73,8 @@ const Referent* DocumentContext::Resolve(const Pronoun& p, int sentence, int sta
   const Referent* first = candidates.front();
   const bool alone = std::all_of(candidates.begin(), candidates.end(),
                                  [&](const Referent* r) { return r->entity.entity == first->entity.entity; });
-  const bool gendered = p.gender != Gender::kUnknown && first->gender == p.gender && first->subject;
-  if (Rivals(p, *first) || !(alone || (gendered && !p.unique))) return nullptr;
+  const bool named_subject = first->subject && first->entity.kind != "CONCEPT";
+  if (Rivals(p, *first) || !(alone || named_subject)) return nullptr;
   if (p.gender != Gender::kUnknown && first->gender == Gender::kUnknown) {
     genders[first->entity.entity] = p.gender;
     for (Referent& r : referents) {

@@ -760,20 +760,31 @@ std::vector<Token> SplitContractions(const Lexicon& lexicon, const std::vector<T
 // ("told her", not "her talks"). Not "I", "we", "you": a quote's speaker is
 // another matter.
 constexpr Pronoun kPronouns[] = {
-    // Brown met Merkel. He said …: Brown, the nearest man within two sentences.
-    {.word = "he", .kinds = "PER", .gender = Gender::kMale, .sentences_back = 2, .rival = Pronoun::kNamedSubject},
-    {.word = "him", .kinds = "PER", .gender = Gender::kMale, .sentences_back = 2, .rival = Pronoun::kNamedSubject},
+    // Brown met Merkel. He said …: Brown, the nearest man within two
+    // sentences; Artest was suspended. He …: an unknown name may be a man's.
+    // When nobody is in that reach, five sentences back.
+    {.word = "he", .kinds = "PER", .unknown_names = true, .gender = Gender::kMale, .sentences_back = 2,
+     .sentences_back_when_none = 5, .rival = Pronoun::kOrganizationSubject},
+    {.word = "him", .kinds = "PER", .unknown_names = true, .gender = Gender::kMale, .sentences_back = 2,
+     .sentences_back_when_none = 5, .rival = Pronoun::kOrganizationSubject},
     // Merkel met Brown. She said …: Merkel.
-    {.word = "she", .kinds = "PER", .gender = Gender::kFemale, .sentences_back = 2, .rival = Pronoun::kNamedSubject},
-    {.word = "her", .kinds = "PER", .gender = Gender::kFemale, .sentences_back = 2, .rival = Pronoun::kNamedSubject},
-    // Acme rejected the offer. They said …: Acme, if no other body or plural
-    // noun is in reach (the workers rejected it. They said …).
-    {.word = "they", .kinds = "ORG", .sentences_back = 1, .rival = Pronoun::kPluralNoun, .unique = true},
-    {.word = "them", .kinds = "ORG", .sentences_back = 1, .rival = Pronoun::kPluralNoun, .unique = true},
-    // Acme opened in Ohio. It said …: not when a common noun is a subject in
-    // reach (The company said it …) or a second name is.
-    {.word = "it", .kinds = "ORG LOC MISC", .sentences_back = 1, .rival = Pronoun::kSingularSubjectNoun, .unique = true},
+    {.word = "she", .kinds = "PER", .unknown_names = true, .gender = Gender::kFemale, .sentences_back = 2,
+     .sentences_back_when_none = 5, .rival = Pronoun::kOrganizationSubject},
+    {.word = "her", .kinds = "PER", .unknown_names = true, .gender = Gender::kFemale, .sentences_back = 2,
+     .sentences_back_when_none = 5, .rival = Pronoun::kOrganizationSubject},
+    // Acme rejected the offer. They said …: Acme; the workers rejected it.
+    // They said …: the workers.
+    {.word = "they", .kinds = "ORG CONCEPT", .unknown_names = true, .plural = true, .sentences_back = 1},
+    {.word = "them", .kinds = "ORG CONCEPT", .unknown_names = true, .plural = true, .sentences_back = 1},
+    // Acme opened in Ohio. It said …: Acme; the company said it …: the
+    // company, when nothing else is in reach.
+    {.word = "it", .kinds = "ORG LOC MISC CONCEPT", .sentences_back = 1},
 };
+
+// Verbs whose subject "it" stands for nothing: it is likely that …, it seems.
+bool TakesEmptyIt(const std::string& lemma) {
+  return OneOf(lemma, {"be", "seem", "appear", "remain", "rain", "snow", "take", "matter", "mean"});
+}
 
 // What the words of a name say of a person's gender: a title before or in
 // it (Mr., Queen, spokeswoman), else its first name (Angela).
@@ -790,6 +801,17 @@ Gender GenderOfName(const Lexicon& lex, const std::vector<Word>& ws, int begin, 
     }
   }
   return Gender::kUnknown;
+}
+
+// Capitalized words none of which the lexicon knows as a common noun or a
+// time word: Artest, Koizumi Junichiro; not Royal Library, Wednesday.
+bool MayBePersonName(const Lexicon& lex, const std::vector<Word>& ws, int begin, int end) {
+  for (int i = begin; i < end; ++i) {
+    if (ws[i].tag != Tag::kPropn) return false;
+    const WordInfo* w = lex.Find(ws[i].lower);
+    if (w && (w->time || w->period || std::find(w->tags.begin(), w->tags.end(), Tag::kNoun) != w->tags.end())) return false;
+  }
+  return end > begin;
 }
 
 // A plural common noun heads the phrase: the protesters, two companies.
@@ -921,7 +943,8 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
                        .start = ws[begin].token->start,
                        .gender = person ? GenderOfName(*lexicon_, ws, begin, p.end) : Gender::kUnknown,
                        .plural = EndsInPluralNoun(ws, p.end),
-                       .subject = subject_at[begin] || before_verb});
+                       .subject = subject_at[begin] || before_verb,
+                       .person_name = MayBePersonName(*lexicon_, ws, begin, p.end)});
   }
   struct Arguments {
     Argument subject, object;
@@ -933,8 +956,24 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
   }
   // A pronoun keeps its text and takes its antecedent's entity; one that is
   // resolved stands for it in turn, for the pronouns after it.
+  auto lemma_of = [&](const Found& f) -> std::string {
+    if (f.verb >= 0 && ws[f.verb].verb >= 0) return lexicon_->verb(ws[f.verb].verb).base;
+    if (f.verb >= 0) return ws[f.verb].lower;
+    if (!f.relation.empty() && ws[f.relation.back()].tag == Tag::kAux) return AuxiliaryLemma(ws[f.relation.back()].lower);
+    return f.lemma.empty() ? "be" : f.lemma;
+  };
+  // Inside a quotation a pronoun is the speaker's, who may name none of the
+  // people around it: "He lied," Bao said of Vohor. Such pronouns stay as
+  // written: inside when an odd number of quote marks comes before it, or
+  // when the sentence closes a quotation opened before it.
+  std::vector<int> quotes_before(ws.size() + 1, 0);
+  for (size_t i = 0; i < ws.size(); ++i) quotes_before[i + 1] = quotes_before[i] + (IsQuote(ws[i].token->text) ? 1 : 0);
+  auto quoted_at = [&](int i) {
+    const int total = quotes_before[ws.size()];
+    return quotes_before[i] % 2 == 1 || (quotes_before[i] == 0 && total % 2 == 1);
+  };
   auto resolve = [&](const Phrase& phrase, bool subject, const std::string& not_entity, Argument* argument) {
-    if (phrase.end - phrase.begin != 1 || ws[phrase.begin].tag != Tag::kPron) return;
+    if (phrase.end - phrase.begin != 1 || ws[phrase.begin].tag != Tag::kPron || quoted_at(phrase.begin)) return;
     const Pronoun* pronoun = FindPronoun(kPronouns, ws[phrase.begin].lower);
     if (!pronoun) return;
     const int start = ws[phrase.begin].token->start;
@@ -944,11 +983,34 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     resolved.text = argument->text;
     *argument = resolved;
     context->Remember({.entity = resolved, .sentence = index, .start = start, .gender = pronoun->gender,
-                       .subject = subject});
+                       .plural = pronoun->plural, .subject = subject});
+  };
+  // Ortega said: "I will stay.": I and me in a sentence whose speaker is a
+  // person named there are that person.
+  const Argument* speaker = nullptr;
+  for (size_t k = 0; k < found.size(); ++k) {
+    const Found& f = found[k];
+    const bool speech = f.verb >= 0 && ws[f.verb].verb >= 0 && lexicon_->verb(ws[f.verb].verb).speech;
+    const Argument& who = arguments[k].subject;
+    const bool person = who.kind == "PER" || (who.kind == "MISC" && who.label_en.empty());  // an unknown name
+    if (speech && person && !speaker) speaker = &who;
+  }
+  const bool quoted = std::any_of(ws.begin(), ws.end(), [](const Word& w) { return IsQuote(w.token->text); });
+  auto first_person = [&](const Phrase& phrase, Argument* argument) {
+    if (!speaker || !quoted || phrase.end - phrase.begin != 1 || !OneOf(ws[phrase.begin].lower, {"i", "me"})) return;
+    Argument resolved = *speaker;
+    resolved.text = argument->text;
+    *argument = resolved;
   };
   for (size_t k = 0; k < found.size(); ++k) {
     const Found& f = found[k];
-    resolve(f.subject, true, "", &arguments[k].subject);
+    first_person(f.subject, &arguments[k].subject);
+    first_person(f.object, &arguments[k].object);
+  }
+  for (size_t k = 0; k < found.size(); ++k) {
+    const Found& f = found[k];
+    const bool empty_it = ws[f.subject.begin].lower == "it" && TakesEmptyIt(lemma_of(f));
+    if (!empty_it) resolve(f.subject, true, "", &arguments[k].subject);
     // Brown met him: not Brown, who would be "himself".
     resolve(f.object, false, arguments[k].subject.entity, &arguments[k].object);
   }
@@ -974,14 +1036,7 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     }
     if (!f.relation_extra.empty()) text += (text.empty() ? "" : " ") + f.relation_extra;
     t.relation.text = text;
-    if (f.verb >= 0 && ws[f.verb].verb >= 0) {
-      t.relation.lemma = lexicon_->verb(ws[f.verb].verb).base;
-    } else if (f.verb >= 0) {
-      t.relation.lemma = ws[f.verb].lower;
-    } else {
-      t.relation.lemma = f.lemma.empty() ? "be" : f.lemma;
-    }
-    if (f.verb < 0 && !rel.empty() && ws[rel.back()].tag == Tag::kAux) t.relation.lemma = AuxiliaryLemma(ws[rel.back()].lower);
+    t.relation.lemma = lemma_of(f);
     t.relation.label_en = t.relation.lemma;
     if (t.subject.text.empty() || t.object.text.empty() || t.relation.text.empty()) continue;
     t.negated = f.negated;
