@@ -540,6 +540,9 @@ Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const Docum
   }
   int from = begin;
   while (from < end - 1 && (ws[from].tag == Tag::kDet)) ++from;
+  // Mr., Ms., Dr. belong to the name they address and say nothing of who it
+  // is: Mr. Brown is Brown.
+  if (ws[from].title_honorific && ws[from].title_end > from && ws[from].title_end < end) from = ws[from].title_end;
   std::string key;
   for (int i = from; i < end; ++i) {
     if (ws[i].tag == Tag::kPunct) continue;
@@ -1039,6 +1042,7 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     t.relation.lemma = lemma_of(f);
     t.relation.label_en = t.relation.lemma;
     if (t.subject.text.empty() || t.object.text.empty() || t.relation.text.empty()) continue;
+    if (t.subject.entity == t.object.entity) continue;  // Brown is Mr. Brown: one thing, no fact
     t.negated = f.negated;
     t.modality = f.modality;
     t.confidence = f.confidence;

@@ -389,3 +389,11 @@ TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[
   CHECK_FALSE(thanked->subject.unresolved);
   CHECK(thanked->subject.entity == Find(e, "Sandra Okafor", "won", "the race")->subject.entity);
 }
+
+TEST_CASE("An honorific belongs to the name: Mr. Brown is Brown, and no fact", "[english][extraction]") {
+  auto e = Run("Brown is Mr. Brown. The firm hired Ms. Okafor.");
+  for (const Triple& t : e.triples) CHECK(t.object.text != "Mr. Brown");
+  const Triple* hired = Find(e, "The firm", "hired", "Ms. Okafor");
+  REQUIRE(hired);
+  CHECK(hired->object.entity == "okafor");
+}
