@@ -62,6 +62,9 @@ struct DocumentContext {
   std::unordered_map<std::string, Argument> names;  // normalized surname or name → entity
   std::vector<Referent> referents;                  // in the order named
   std::unordered_map<std::string, Gender> genders;  // entity key → gender, once known
+  // Sentences since a quotation opened that no sentence has closed yet, or
+  // 0: a quotation may run over several sentences.
+  int sentences_in_quotation = 0;
 
   // Keeps `r` for later pronouns, with the gender its entity is known by
   // when `r` says none.
@@ -69,7 +72,8 @@ struct DocumentContext {
   // The referent a pronoun at `start` of sentence `sentence` stands for, or
   // nullptr when none is clearly it (a wrong link is worse than none): the
   // first candidate, nearest sentence first, subjects first, when it is the
-  // only one in reach or a name that is the subject of its clause;
+  // only one in reach, or the subject of its clause and a name or in the
+  // pronoun's own sentence;
   // `not_entity` is the entity it cannot be (the subject of its own clause:
   // "Brown met him"). A person it resolves to takes its gender.
   const Referent* Resolve(const Pronoun& pronoun, int sentence, int start, const std::string& not_entity);

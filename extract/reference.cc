@@ -73,8 +73,10 @@ const Referent* DocumentContext::Resolve(const Pronoun& p, int sentence, int sta
   const Referent* first = candidates.front();
   const bool alone = std::all_of(candidates.begin(), candidates.end(),
                                  [&](const Referent* r) { return r->entity.entity == first->entity.entity; });
-  const bool named_subject = first->subject && first->entity.kind != "CONCEPT";
-  if (Rivals(p, *first) || !(alone || named_subject)) return nullptr;
+  // A common noun is taken when it is alone in reach, or the subject of the
+  // pronoun's own sentence: the company said it …; protesters said they ….
+  const bool salient = first->subject && (first->entity.kind != "CONCEPT" || first->sentence == sentence);
+  if (Rivals(p, *first) || !(alone || salient)) return nullptr;
   if (p.gender != Gender::kUnknown && first->gender == Gender::kUnknown) {
     genders[first->entity.entity] = p.gender;
     for (Referent& r : referents) {

@@ -967,14 +967,23 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
   };
   // Inside a quotation a pronoun is the speaker's, who may name none of the
   // people around it: "He lied," Bao said of Vohor. Such pronouns stay as
-  // written: inside when an odd number of quote marks comes before it, or
-  // when the sentence closes a quotation opened before it.
+  // written: inside when an odd number of quote marks comes before it,
+  // counting a quotation still open from the sentences before (for at most
+  // kLongestQuotation of them, in case a mark was lost), or when the
+  // sentence closes a quotation opened before it.
+  constexpr int kLongestQuotation = 4;
   std::vector<int> quotes_before(ws.size() + 1, 0);
   for (size_t i = 0; i < ws.size(); ++i) quotes_before[i + 1] = quotes_before[i] + (IsQuote(ws[i].token->text) ? 1 : 0);
+  const int total_quotes = quotes_before[ws.size()];
+  const int open_before = context->sentences_in_quotation > 0 ? 1 : 0;
   auto quoted_at = [&](int i) {
-    const int total = quotes_before[ws.size()];
-    return quotes_before[i] % 2 == 1 || (quotes_before[i] == 0 && total % 2 == 1);
+    return (open_before + quotes_before[i]) % 2 == 1 || (quotes_before[i] == 0 && total_quotes % 2 == 1);
   };
+  if ((open_before + total_quotes) % 2 == 0 || context->sentences_in_quotation >= kLongestQuotation) {
+    context->sentences_in_quotation = 0;
+  } else {
+    ++context->sentences_in_quotation;
+  }
   auto resolve = [&](const Phrase& phrase, bool subject, const std::string& not_entity, Argument* argument) {
     if (phrase.end - phrase.begin != 1 || ws[phrase.begin].tag != Tag::kPron || quoted_at(phrase.begin)) return;
     const Pronoun* pronoun = FindPronoun(kPronouns, ws[phrase.begin].lower);
