@@ -44,7 +44,7 @@ json TripleJson(const TripleRow& t) {
           {"confidence", t.confidence},      {"negated", t.negated},
           {"modality", ModalityName(t.modality)}, {"sources", t.sources},
           {"doc", t.first_doc},              {"sentence", t.first_sentence},
-          {"time", t.first_time}};
+          {"time", t.time}};
 }
 
 ApiResponse QueryApi(Store& store, const ApiParams& params) {

@@ -245,7 +245,7 @@ Status SelectedGraph::ForEachEdge(const EdgeVisitor& visit) {
                t.sources,
                t.first_doc,
                t.first_sentence,
-               t.first_time};
+               t.time};
     return visit(source->second, target->second, e);
   });
   return s.ok() ? changed : s;

@@ -40,7 +40,7 @@ struct EdgeData {
   int64_t sources = 0;
   std::string first_doc;
   int first_sentence = 0;
-  std::string time;  // when its first extraction says it happened, if it says
+  std::string time;  // when an extraction says it happened (TripleRow::time)
 };
 
 // One extraction supporting an edge: where it was said, and how.

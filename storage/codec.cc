@@ -198,7 +198,7 @@ void EncodeTriple(const TripleRecord& t, std::string* out) {
       .Varint(Flags(t.negated, t.modality))
       .String(t.first_doc)
       .Varint(t.first_sentence)
-      .String(t.first_time);
+      .String(t.time);
 }
 
 Status DecodeTriple(std::string_view bytes, TripleRecord* t) {
@@ -211,7 +211,7 @@ Status DecodeTriple(std::string_view bytes, TripleRecord* t) {
   ReadFlags(r, &t->negated, &t->modality);
   t->first_doc = r.String();
   t->first_sentence = r.Varint();
-  t->first_time = r.String();
+  t->time = r.String();
   return r.Finish("triple");
 }
 

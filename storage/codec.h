@@ -42,7 +42,7 @@ struct TripleRecord {
   Modality modality = Modality::kAsserted;
   std::string first_doc;
   int first_sentence = 0;
-  std::string first_time;  // the time its first extraction gives, if any
+  std::string time;  // see TripleRow::time
 };
 
 // Decoders return Corruption for a record that is truncated, has bytes left

@@ -211,7 +211,7 @@ class IngestBatch {
     uint32_t relation_form = 0;  // in relation_forms_: the relation as its first extraction wrote it
     uint32_t first_doc = 0;      // in document_ids_
     int32_t first_sentence = 0;
-    uint32_t first_time = 0;     // in time_texts_
+    uint32_t time = 0;           // in time_texts_
     int64_t sources = 0;
     double confidence = 0;
     bool negated = false;
@@ -299,7 +299,7 @@ class IngestBatch {
       t.relation_form = relation_forms_.size() - 1;
       t.first_doc = document_ids_.size() - 1;
       t.first_sentence = record.first_sentence;
-      t.first_time = TimeText(record.first_time);
+      t.time = TimeText(record.time);
       t.sources = record.sources;
       t.confidence = record.confidence;
       t.negated = record.negated;
@@ -314,11 +314,22 @@ class IngestBatch {
     record->relation = relation_forms_[t.relation_form];
     record->first_doc = document_ids_[t.first_doc];
     record->first_sentence = t.first_sentence;
-    record->first_time = time_texts_[t.first_time];
+    record->time = time_texts_[t.time];
     record->sources = t.sources;
     record->confidence = t.confidence;
     record->negated = t.negated;
     record->modality = t.modality;
+  }
+
+  // How sure a kind is: a name's kind beats a common noun's, and where the
+  // tagger gave one name two kinds, a person beats a place, a place an
+  // organization (a city's club), an organization any other name.
+  static int KindRank(const std::string& kind) {
+    static const char* const kWeakestFirst[] = {"CONCEPT", "MISC", "ORG", "LOC", "PER"};
+    for (int i = 0; i < 5; ++i) {
+      if (kind == kWeakestFirst[i]) return i;
+    }
+    return -1;
   }
 
   // The index of `time` in time_texts_, interned: a load holds millions of
@@ -354,8 +365,15 @@ class IngestBatch {
         for (const std::string& name : known->second.aliases) AddAlias(id, name, e);
       }
     }
-    if (e.kind == "CONCEPT" && a.kind != "CONCEPT") e.kind = a.kind;
-    if (e.label_en.empty() && !a.label_en.empty()) {
+    // Whatever order documents come in, an entity ends with the same label
+    // and kind: the least text unless the gazetteer gives one, and the
+    // strongest kind.
+    if (a.text < e.label) {
+      auto known = known_->find(a.entity);
+      if (known == known_->end() || known->second.label_ar.empty()) e.label = a.text;
+    }
+    if (KindRank(a.kind) > KindRank(e.kind)) e.kind = a.kind;
+    if (!a.label_en.empty() && (e.label_en.empty() || a.label_en < e.label_en)) {
       e.label_en = a.label_en;
       PutAlias('e', e.label_en, id);
     }
@@ -366,7 +384,9 @@ class IngestBatch {
   }
 
   void AddAlias(uint32_t id, const std::string& text, EntityRow& e) {
-    if (std::find(e.aliases.begin(), e.aliases.end(), text) == e.aliases.end()) e.aliases.push_back(text);
+    // Kept sorted, so that they do not depend on the order documents arrive in.
+    auto at = std::lower_bound(e.aliases.begin(), e.aliases.end(), text);
+    if (at == e.aliases.end() || *at != text) e.aliases.insert(at, text);
     PutAlias('e', text, id);
     PutAlias('e', e.key, id);
     PutAlias('e', e.label_en, id);
@@ -441,10 +461,17 @@ class IngestBatch {
         row.modality = t.modality;
         row.first_doc = document;
         row.first_sentence = t.sentence;
-        row.first_time = TimeText(t.time);
       }
+      // What holds whichever extraction comes first: the relation as the
+      // least of its written forms, the highest confidence, the least time,
+      // negated only while no extraction asserts it, and the surest
+      // modality (asserted before possible … conditional).
+      if (relation_forms_[relation_form].text < relation_forms_[row.relation_form].text) row.relation_form = relation_form;
+      if (!t.time.empty() && (row.time == 0 || t.time < time_texts_[row.time])) row.time = TimeText(t.time);
       ++row.sources;
       row.confidence = std::max(row.confidence, t.confidence);
+      row.negated = row.negated && t.negated;
+      row.modality = std::min(row.modality, t.modality);
       ++subject->triples;
       ++object->triples;
       ++triple_entities[s];

@@ -43,7 +43,7 @@ void FillRow(const codec::TripleRecord& t, TripleRow* row) {
   row->modality = t.modality;
   row->first_doc = t.first_doc;
   row->first_sentence = t.first_sentence;
-  row->first_time = t.first_time;
+  row->time = t.time;
 }
 
 TripleRow RowOf(const codec::TripleRecord& t) {

@@ -18,7 +18,10 @@ namespace nasij {
 
 struct EntityRow {
   std::string key, kind;
-  std::string label, label_en;  // label in the script it was first seen in
+  // The gazetteer's label, else the least in byte order of the texts it was
+  // named by (a name sorts before a phrase that starts with it), so that
+  // it does not depend on the order documents arrive in.
+  std::string label, label_en;
   std::vector<std::string> aliases;
   int64_t mentions = 0, triples = 0;
   // A pronoun that stands for no entity found (Argument::unresolved): its
@@ -43,7 +46,9 @@ struct TripleRow {
   Modality modality = Modality::kAsserted;
   std::string first_doc;
   int first_sentence = 0;
-  std::string first_time;  // the time its first extraction gives, if any
+  // A time its extractions give, if any: the least in byte order, so that
+  // it does not depend on the order documents arrive in.
+  std::string time;
 };
 
 struct Pattern {

@@ -431,6 +431,36 @@ class CommandLineTest(unittest.TestCase):
         whole = json.loads(run("export", "--db", db, "--format", "node-link", "--include-unresolved").stdout)
         self.assertIn("it", [n["id"] for n in whole["nodes"]])
 
+    def test_two_ingest_orders_give_one_graph(self):
+        docs = [
+            {"id": "o1", "lang": "ar", "text": "التقى الرئيس ترامب نظيره الروسي بوتين في هلسنكي الاثنين. وقال ترمب إن اللقاء كان مثمرا."},
+            {"id": "o2", "lang": "ar", "text": "لم يلتق ترامب بوتين في موسكو. وانتقد الكرملين العقوبات الأميركية أمس."},
+            {"id": "o3", "lang": "en", "text": "Trump met Putin in Helsinki on Monday. Mr. Trump praised the talks. He may visit Moscow."},
+            {"id": "o4", "lang": "ar", "text": "أكد الكرملين الثلاثاء أن بوتين سيزور فيينا. وقال الناطق باسم الكرملين إن الزيارة مهمة."},
+            # Two spellings of one name no list knows: one entity, one label.
+            {"id": "o5", "lang": "ar", "text": "وقال بيلينغهام إن المباراة كانت صعبة."},
+            {"id": "o6", "lang": "ar", "text": "وقال بيلنغهام إن الفريق قدم أداء رائعا."},
+        ]
+        graphs = []
+        for name, order in (("forward", docs), ("backward", docs[::-1])):
+            db = os.path.join(self.tmp, "order-" + name)
+            feed = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in order)
+            self.assertEqual(run("ingest", "--db", db, "-", stdin=feed).returncode, 0)
+            g = json.loads(run("export", "--db", db, "--format", "node-link").stdout)
+            # Everything but which document came first, and the numbers
+            # components are given in the order their first node was read.
+            parts = {}
+            for n in g["nodes"]:
+                parts.setdefault(n.pop("component"), set()).add(n["id"])
+                n["pagerank"] = round(n["pagerank"], 9)
+            nodes = sorted(json.dumps(n, sort_keys=True, ensure_ascii=False) for n in g["nodes"])
+            nodes.append(sorted(sorted(p) for p in parts.values()))
+            links = sorted(json.dumps({k: v for k, v in e.items() if k not in ("doc", "sentence")}, sort_keys=True,
+                                      ensure_ascii=False) for e in g["links"])
+            graphs.append((nodes, links))
+        self.assertTrue(graphs[0][1])
+        self.assertEqual(graphs[0], graphs[1])
+
     def test_db_defaults_to_environment(self):
         env = dict(os.environ, NASIJ_DB=self.db)
         r = run("stats", "--format", "json", env=env)
