@@ -2,14 +2,14 @@
 #include <array>
 #include <cmath>
 #include <nlohmann/json.hpp>
-#include <simdjson.h>
 
 #include "common/printable.h"
 #include "extract/extract.h"
+#include "extract/json_reader.h"
 
 namespace nasij {
 
-using json = nlohmann::ordered_json;
+using ordered_json = nlohmann::ordered_json;
 
 const char* ModalityName(Modality m) {
   switch (m) {
@@ -35,7 +35,7 @@ bool ParseModality(std::string_view name, Modality* m) {
 
 namespace {
 
-std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+std::string Dump(const ordered_json& j) { return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace); }
 
 // Records are written field by field, each value by nlohmann's serializer
 // (escapes, invalid UTF-8 replaced, number format): building a json object
@@ -61,7 +61,7 @@ class RecordBuilder {
   template <typename T>
   RecordBuilder& Field(std::string_view key, const T& value) {
     Key(key);
-    out_ += Dump(json(value));
+    out_ += Dump(ordered_json(value));
     return *this;
   }
   RecordBuilder& OptionalField(std::string_view key, const std::string& value) {
@@ -104,36 +104,32 @@ std::string MentionRecord(const std::string& doc, const Mention& m) {
 
 namespace {
 
-using simdjson::dom::element;
-using simdjson::dom::object;
-
-bool StringAt(object o, const char* name, std::string* out) {
-  std::string_view v;
-  if (o[name].get(v) != simdjson::SUCCESS) return false;
-  out->assign(v);
+bool StringAt(const json::Document& d, const json::Node& o, const char* name, std::string* out) {
+  const json::Node* v = d.Member(o, name);
+  if (!v || v->type != json::Type::kString) return false;
+  out->assign(v->text);
   return true;
 }
 
-bool IntegerAt(element e, int64_t* out) {
-  if (e.type() == simdjson::dom::element_type::INT64) return e.get(*out) == simdjson::SUCCESS;
+bool IntegerAt(const json::Node* e, int64_t* out) {
+  if (!e) return false;
+  if (json::ToInt64(*e, out)) return true;
   uint64_t u;
-  if (e.type() != simdjson::dom::element_type::UINT64 || e.get(u) != simdjson::SUCCESS) return false;
-  *out = u > uint64_t(INT64_MAX) ? -1 : int64_t(u);
+  if (!json::ToUint64(*e, &u)) return false;
+  *out = -1;  // past INT64_MAX
   return true;
 }
 
 // A slot given either as a string or as {"text", "entity"?, "kind"?, "label_en"?}.
-Status ReadArgument(object j, const char* name, Argument* out) {
-  element e;
-  if (j[name].get(e) != simdjson::SUCCESS) return Status::InvalidArgument(std::string("missing \"") + name + "\"");
-  std::string_view text;
-  object slot;
-  if (e.get(text) == simdjson::SUCCESS) {
-    out->text = text;
-  } else if (e.get(slot) == simdjson::SUCCESS && StringAt(slot, "text", &out->text)) {
-    StringAt(slot, "entity", &out->entity);
-    StringAt(slot, "kind", &out->kind);
-    StringAt(slot, "label_en", &out->label_en);
+Status ReadArgument(const json::Document& d, const json::Node& j, const char* name, Argument* out) {
+  const json::Node* e = d.Member(j, name);
+  if (!e) return Status::InvalidArgument(std::string("missing \"") + name + "\"");
+  if (e->type == json::Type::kString) {
+    out->text = e->text;
+  } else if (e->type == json::Type::kObject && StringAt(d, *e, "text", &out->text)) {
+    StringAt(d, *e, "entity", &out->entity);
+    StringAt(d, *e, "kind", &out->kind);
+    StringAt(d, *e, "label_en", &out->label_en);
   } else {
     return Status::InvalidArgument(std::string("\"") + name + "\" must be a string or an object with a string \"text\"");
   }
@@ -145,61 +141,58 @@ Status ReadArgument(object j, const char* name, Argument* out) {
 
 }  // namespace
 
-// Parsed with simdjson: a bulk load reads a million of these lines.
+// A bulk load reads a million of these lines: parsed into a flat tree of
+// views (extract/json_reader.h), copied once into the record.
 Result<TripleWithDoc> ParseTripleRecord(std::string_view line) {
-  thread_local simdjson::dom::parser parser;
-  element root;
-  if (parser.parse(line.data(), line.size()).get(root) != simdjson::SUCCESS) return Status::InvalidArgument("not valid JSON");
-  object j;
-  if (root.get(j) != simdjson::SUCCESS) return Status::InvalidArgument("not a JSON object");
-  element e;
-  if (j["type"].get(e) == simdjson::SUCCESS) {
-    std::string_view type;
-    if (e.get(type) != simdjson::SUCCESS || type != "triple") return Status::InvalidArgument("\"type\" is not \"triple\"");
+  thread_local json::Document d;
+  if (!d.Parse(line)) return Status::InvalidArgument("not valid JSON");
+  const json::Node& j = d.root();
+  if (j.type != json::Type::kObject) return Status::InvalidArgument("not a JSON object");
+  const json::Node* e = d.Member(j, "type");
+  if (e && (e->type != json::Type::kString || e->text != "triple")) {
+    return Status::InvalidArgument("\"type\" is not \"triple\"");
   }
   TripleWithDoc out;
   Triple& t = out.triple;
   Argument relation;
   for (auto [name, dest] : {std::pair{"subject", &t.subject}, {"relation", &relation}, {"object", &t.object}}) {
-    Status s = ReadArgument(j, name, dest);
+    Status s = ReadArgument(d, j, name, dest);
     if (!s.ok()) return s;
   }
   t.relation.text = relation.text;
-  object r;
-  if (j["relation"].get(r) == simdjson::SUCCESS) {
-    StringAt(r, "lemma", &t.relation.lemma);
-    StringAt(r, "label_en", &t.relation.label_en);
+  if (const json::Node* r = d.Member(j, "relation"); r && r->type == json::Type::kObject) {
+    StringAt(d, *r, "lemma", &t.relation.lemma);
+    StringAt(d, *r, "label_en", &t.relation.label_en);
   }
-  if (j["doc"].get(e) == simdjson::SUCCESS && !StringAt(j, "doc", &out.doc)) {
+  if (d.Member(j, "doc") && !StringAt(d, j, "doc", &out.doc)) {
     return Status::InvalidArgument("\"doc\" must be a string");
   }
-  if (j["sentence"].get(e) == simdjson::SUCCESS) {
+  if ((e = d.Member(j, "sentence"))) {
     int64_t sentence;
     if (!IntegerAt(e, &sentence) || sentence < 0 || sentence > INT32_MAX) {
       return Status::InvalidArgument("\"sentence\" must be a non-negative integer");
     }
     t.sentence = static_cast<int>(sentence);
   }
-  if (j["confidence"].get(e) == simdjson::SUCCESS) {
-    if (!e.is_number() || e.get(t.confidence) != simdjson::SUCCESS) {
-      return Status::InvalidArgument("\"confidence\" must be a number");
-    }
+  if ((e = d.Member(j, "confidence"))) {
+    if (!json::ToDouble(*e, &t.confidence)) return Status::InvalidArgument("\"confidence\" must be a number");
     if (t.confidence < 0 || t.confidence > 1) return Status::InvalidArgument("\"confidence\" must be between 0 and 1");
   }
-  if (j["negated"].get(e) == simdjson::SUCCESS && e.get(t.negated) != simdjson::SUCCESS) {
-    return Status::InvalidArgument("\"negated\" must be true or false");
+  if ((e = d.Member(j, "negated"))) {
+    if (e->type != json::Type::kTrue && e->type != json::Type::kFalse) {
+      return Status::InvalidArgument("\"negated\" must be true or false");
+    }
+    t.negated = e->type == json::Type::kTrue;
   }
-  if (j["modality"].get(e) == simdjson::SUCCESS) {
-    std::string_view modality;
-    if (e.get(modality) != simdjson::SUCCESS || !ParseModality(modality, &t.modality)) {
+  if ((e = d.Member(j, "modality"))) {
+    if (e->type != json::Type::kString || !ParseModality(e->text, &t.modality)) {
       return Status::InvalidArgument("\"modality\" must be asserted, possible, question, reported or conditional");
     }
   }
-  StringAt(j, "lang", &t.lang);
-  simdjson::dom::array span;
+  StringAt(d, j, "lang", &t.lang);
   int64_t start, end;
-  if (j["span"].get(span) == simdjson::SUCCESS && span.size() == 2 && IntegerAt(span.at(0).value_unsafe(), &start) &&
-      IntegerAt(span.at(1).value_unsafe(), &end)) {
+  if (const json::Node* span = d.Member(j, "span"); span && span->type == json::Type::kArray && span->size == 2 &&
+      IntegerAt(d.Element(*span, 0), &start) && IntegerAt(d.Element(*span, 1), &end)) {
     t.start = static_cast<int>(start);
     t.end = static_cast<int>(end);
   }
@@ -218,16 +211,11 @@ Result<TripleWithDoc> ParseTripleRecord(std::string_view line) {
 }
 
 std::string TripleRecordDocument(std::string_view line) {
-  thread_local simdjson::ondemand::parser parser;
-  const simdjson::padded_string padded(line);
-  simdjson::ondemand::document doc;
-  simdjson::ondemand::object object;
-  std::string_view id;
-  if (parser.iterate(padded).get(doc) != simdjson::SUCCESS || doc.get_object().get(object) != simdjson::SUCCESS ||
-      object["doc"].get_string().get(id) != simdjson::SUCCESS) {
-    return "";
-  }
-  return std::string(id);
+  thread_local json::Document d;
+  if (!d.Parse(line) || d.root().type != json::Type::kObject) return "";
+  std::string id;
+  StringAt(d, d.root(), "doc", &id);
+  return id;
 }
 
 }  // namespace nasij
