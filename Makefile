@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 MAKEFLAGS += --no-print-directory
 
-.PHONY: deps build demo test test-asan fuzz bench bench-peers bench-startup train-ner train-clusters clean
+.PHONY: deps build demo test test-asan fuzz bench bench-peers bench-startup bench-ingest train-ner train-clusters clean
 
 deps:
 	@scripts/install-deps
@@ -55,6 +55,13 @@ bench-startup: deps
 
 # The Arabic entity tagger's model and word clusters, from ../shared/ (README:
 # "The entity tagger"). A user's build never needs them: both are committed.
+# Text ingest beside extraction on the real-news sample, in turns (BENCH_RUNS,
+# BENCH_BASELINE); never part of `make test`.
+bench-ingest: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS) --target nasij
+	@scripts/bench-ingest
+
 train-ner: build
 	@scripts/train-ner
 

@@ -1,6 +1,8 @@
 // nasij: builds a knowledge graph from news articles.
 #include <sys/resource.h>
+#include <unistd.h>
 
+#include <cstdio>
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -46,14 +48,26 @@ int main(int argc, char** argv) {
     return argc < 2 ? kExitUsage : kExitOk;
   }
   const std::string command = argv[1];
+  // `reads`: the command only reads a store, which it has closed when it
+  // returns. Such a process then ends without running the static
+  // destructors (RocksDB's option and statistics tables: 5% of a one-line
+  // query's instructions); its output is flushed first.
   struct {
     const char* name;
     int (*run)(int, char**);
-  } const kCommands[] = {{"extract", Extract}, {"ingest", Ingest},   {"query", Query},
-                         {"entities", Entities}, {"neighbors", Neighbors}, {"path", Path}, {"serve", Serve},
-                         {"export", Export},     {"stats", Stats}};
+    bool reads;
+  } const kCommands[] = {{"extract", Extract, false},    {"ingest", Ingest, false}, {"query", Query, true},
+                         {"entities", Entities, true},   {"neighbors", Neighbors, true},
+                         {"path", Path, true},           {"serve", Serve, false},
+                         {"export", Export, true},       {"stats", Stats, true}};
   for (const auto& c : kCommands) {
-    if (command == c.name) return c.run(argc - 2, argv + 2);
+    if (command != c.name) continue;
+    const int status = c.run(argc - 2, argv + 2);
+    if (!c.reads) return status;
+    std::cout.flush();
+    std::cerr.flush();
+    std::fflush(nullptr);
+    ::_exit(status);
   }
   std::cerr << "nasij: unknown command '" << command << "' (see 'nasij --help')\n";
   return kExitUsage;

@@ -38,8 +38,27 @@ endforeach()
 list(APPEND NASIJ_ICU_LIBRARIES ${CMAKE_DL_LIBS})
 nasij_require(Boost libboost-graph-dev 1.74)
 nasij_require(nlohmann_json nlohmann-json3-dev 3.10)
-nasij_require(simdjson libsimdjson-dev CONFIG)
+nasij_require(RapidJSON rapidjson-dev CONFIG)  # header-only: triple records (extract/record.cc)
 nasij_require(absl libabsl-dev CONFIG)
+# Abseil is linked from the archives libabsl-dev ships beside its shared
+# libraries, like ICU: six shared libraries fewer to map and relocate, and
+# the nasij binary can link statically (cli/CMakeLists.txt).
+get_property(nasij_imported DIRECTORY PROPERTY IMPORTED_TARGETS)
+foreach(target ${nasij_imported})
+  if(NOT target MATCHES "^absl::")
+    continue()
+  endif()
+  get_target_property(type ${target} TYPE)
+  if(NOT type STREQUAL "SHARED_LIBRARY")
+    continue()
+  endif()
+  get_target_property(location ${target} IMPORTED_LOCATION_NONE)
+  string(REGEX REPLACE "\\.so[.0-9]*$" ".a" archive "${location}")
+  if(NOT EXISTS "${archive}")
+    message(FATAL_ERROR "nasij links Abseil statically, but ${archive} is missing: reinstall 'libabsl-dev'")
+  endif()
+  set_target_properties(${target} PROPERTIES IMPORTED_LOCATION_NONE "${archive}" IMPORTED_LOCATION "${archive}")
+endforeach()
 
 
 nasij_require(Catch2 catch2 2)

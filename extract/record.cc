@@ -2,14 +2,14 @@
 #include <array>
 #include <cmath>
 #include <nlohmann/json.hpp>
-#include <simdjson.h>
+#include <rapidjson/document.h>
 
 #include "common/printable.h"
 #include "extract/extract.h"
 
 namespace nasij {
 
-using json = nlohmann::ordered_json;
+using ordered_json = nlohmann::ordered_json;
 
 const char* ModalityName(Modality m) {
   switch (m) {
@@ -35,7 +35,7 @@ bool ParseModality(std::string_view name, Modality* m) {
 
 namespace {
 
-std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+std::string Dump(const ordered_json& j) { return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace); }
 
 // Records are written field by field, each value by nlohmann's serializer
 // (escapes, invalid UTF-8 replaced, number format): building a json object
@@ -61,7 +61,7 @@ class RecordBuilder {
   template <typename T>
   RecordBuilder& Field(std::string_view key, const T& value) {
     Key(key);
-    out_ += Dump(json(value));
+    out_ += Dump(ordered_json(value));
     return *this;
   }
   RecordBuilder& OptionalField(std::string_view key, const std::string& value) {
@@ -107,39 +107,44 @@ std::string MentionRecord(const std::string& doc, const Mention& m) {
 
 namespace {
 
-using simdjson::dom::element;
-using simdjson::dom::object;
+using JsonValue = rapidjson::Value;
 
-bool StringAt(object o, const char* name, std::string* out) {
-  std::string_view v;
-  if (o[name].get(v) != simdjson::SUCCESS) return false;
-  out->assign(v);
+bool StringAt(const JsonValue& o, const char* name, std::string* out) {
+  auto v = o.FindMember(name);
+  if (v == o.MemberEnd() || !v->value.IsString()) return false;
+  out->assign(v->value.GetString(), v->value.GetStringLength());
   return true;
 }
 
-bool IntegerAt(element e, int64_t* out) {
-  if (e.type() == simdjson::dom::element_type::INT64) return e.get(*out) == simdjson::SUCCESS;
-  uint64_t u;
-  if (e.type() != simdjson::dom::element_type::UINT64 || e.get(u) != simdjson::SUCCESS) return false;
-  *out = u > uint64_t(INT64_MAX) ? -1 : int64_t(u);
+const JsonValue* MemberOf(const JsonValue& o, const char* name) {
+  auto v = o.FindMember(name);
+  return v == o.MemberEnd() ? nullptr : &v->value;
+}
+
+bool IntegerAt(const JsonValue& e, int64_t* out) {
+  if (e.IsInt64()) {
+    *out = e.GetInt64();
+    return true;
+  }
+  if (!e.IsUint64()) return false;
+  *out = -1;  // past INT64_MAX
   return true;
 }
 
-// A slot given either as a string or as {"text", "entity"?, "kind"?, "label_en"?}.
-Status ReadArgument(object j, const char* name, Argument* out) {
-  element e;
-  if (j[name].get(e) != simdjson::SUCCESS) return Status::InvalidArgument(std::string("missing \"") + name + "\"");
-  std::string_view text;
-  object slot;
-  if (e.get(text) == simdjson::SUCCESS) {
-    out->text = text;
-  } else if (e.get(slot) == simdjson::SUCCESS && StringAt(slot, "text", &out->text)) {
-    StringAt(slot, "entity", &out->entity);
-    StringAt(slot, "kind", &out->kind);
-    StringAt(slot, "label_en", &out->label_en);
-    element unresolved;
-    if (slot["unresolved"].get(unresolved) == simdjson::SUCCESS && unresolved.get(out->unresolved) != simdjson::SUCCESS) {
-      return Status::InvalidArgument(std::string("\"") + name + ".unresolved\" must be true or false");
+// A slot given either as a string or as {"text", "entity"?, "kind"?,
+// "label_en"?, "unresolved"?}.
+Status ReadArgument(const JsonValue& j, const char* name, Argument* out) {
+  const JsonValue* e = MemberOf(j, name);
+  if (!e) return Status::InvalidArgument(std::string("missing \"") + name + "\"");
+  if (e->IsString()) {
+    out->text.assign(e->GetString(), e->GetStringLength());
+  } else if (e->IsObject() && StringAt(*e, "text", &out->text)) {
+    StringAt(*e, "entity", &out->entity);
+    StringAt(*e, "kind", &out->kind);
+    StringAt(*e, "label_en", &out->label_en);
+    if (const JsonValue* unresolved = MemberOf(*e, "unresolved")) {
+      if (!unresolved->IsBool()) return Status::InvalidArgument(std::string("\"") + name + ".unresolved\" must be true or false");
+      out->unresolved = unresolved->GetBool();
     }
   } else {
     return Status::InvalidArgument(std::string("\"") + name + "\" must be a string or an object with a string \"text\"");
@@ -150,19 +155,24 @@ Status ReadArgument(object j, const char* name, Argument* out) {
   return Status::OK();
 }
 
+// Parses `line` whole, as strict JSON in valid UTF-8, into `d`.
+bool ParseLine(std::string_view line, rapidjson::Document* d) {
+  d->Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
+  return !d->HasParseError();
+}
+
 }  // namespace
 
-// Parsed with simdjson: a bulk load reads a million of these lines.
+// A bulk load reads a million of these lines: parsed by RapidJSON, a
+// header-only library, so that the binary maps no shared library at start.
 Result<TripleWithDoc> ParseTripleRecord(std::string_view line) {
-  thread_local simdjson::dom::parser parser;
-  element root;
-  if (parser.parse(line.data(), line.size()).get(root) != simdjson::SUCCESS) return Status::InvalidArgument("not valid JSON");
-  object j;
-  if (root.get(j) != simdjson::SUCCESS) return Status::InvalidArgument("not a JSON object");
-  element e;
-  if (j["type"].get(e) == simdjson::SUCCESS) {
-    std::string_view type;
-    if (e.get(type) != simdjson::SUCCESS || type != "triple") return Status::InvalidArgument("\"type\" is not \"triple\"");
+  thread_local rapidjson::Document d;
+  if (!ParseLine(line, &d)) return Status::InvalidArgument("not valid JSON");
+  if (!d.IsObject()) return Status::InvalidArgument("not a JSON object");
+  const JsonValue& j = d;
+  const JsonValue* e = MemberOf(j, "type");
+  if (e && (!e->IsString() || std::string_view(e->GetString(), e->GetStringLength()) != "triple")) {
+    return Status::InvalidArgument("\"type\" is not \"triple\"");
   }
   TripleWithDoc out;
   Triple& t = out.triple;
@@ -172,44 +182,37 @@ Result<TripleWithDoc> ParseTripleRecord(std::string_view line) {
     if (!s.ok()) return s;
   }
   t.relation.text = relation.text;
-  object r;
-  if (j["relation"].get(r) == simdjson::SUCCESS) {
-    StringAt(r, "lemma", &t.relation.lemma);
-    StringAt(r, "label_en", &t.relation.label_en);
+  if (const JsonValue* r = MemberOf(j, "relation"); r && r->IsObject()) {
+    StringAt(*r, "lemma", &t.relation.lemma);
+    StringAt(*r, "label_en", &t.relation.label_en);
   }
-  if (j["doc"].get(e) == simdjson::SUCCESS && !StringAt(j, "doc", &out.doc)) {
-    return Status::InvalidArgument("\"doc\" must be a string");
-  }
-  if (j["sentence"].get(e) == simdjson::SUCCESS) {
+  if (MemberOf(j, "doc") && !StringAt(j, "doc", &out.doc)) return Status::InvalidArgument("\"doc\" must be a string");
+  if ((e = MemberOf(j, "sentence"))) {
     int64_t sentence;
-    if (!IntegerAt(e, &sentence) || sentence < 0 || sentence > INT32_MAX) {
+    if (!IntegerAt(*e, &sentence) || sentence < 0 || sentence > INT32_MAX) {
       return Status::InvalidArgument("\"sentence\" must be a non-negative integer");
     }
     t.sentence = static_cast<int>(sentence);
   }
-  if (j["confidence"].get(e) == simdjson::SUCCESS) {
-    if (!e.is_number() || e.get(t.confidence) != simdjson::SUCCESS) {
-      return Status::InvalidArgument("\"confidence\" must be a number");
-    }
+  if ((e = MemberOf(j, "confidence"))) {
+    if (!e->IsNumber()) return Status::InvalidArgument("\"confidence\" must be a number");
+    t.confidence = e->GetDouble();
     if (t.confidence < 0 || t.confidence > 1) return Status::InvalidArgument("\"confidence\" must be between 0 and 1");
   }
-  if (j["negated"].get(e) == simdjson::SUCCESS && e.get(t.negated) != simdjson::SUCCESS) {
-    return Status::InvalidArgument("\"negated\" must be true or false");
+  if ((e = MemberOf(j, "negated"))) {
+    if (!e->IsBool()) return Status::InvalidArgument("\"negated\" must be true or false");
+    t.negated = e->GetBool();
   }
-  if (j["modality"].get(e) == simdjson::SUCCESS) {
-    std::string_view modality;
-    if (e.get(modality) != simdjson::SUCCESS || !ParseModality(modality, &t.modality)) {
+  if ((e = MemberOf(j, "modality"))) {
+    if (!e->IsString() || !ParseModality(std::string_view(e->GetString(), e->GetStringLength()), &t.modality)) {
       return Status::InvalidArgument("\"modality\" must be asserted, possible, question, reported or conditional");
     }
   }
   StringAt(j, "lang", &t.lang);
-  if (j["time"].get(e) == simdjson::SUCCESS && !StringAt(j, "time", &t.time)) {
-    return Status::InvalidArgument("\"time\" must be a string");
-  }
-  simdjson::dom::array span;
+  if (MemberOf(j, "time") && !StringAt(j, "time", &t.time)) return Status::InvalidArgument("\"time\" must be a string");
   int64_t start, end;
-  if (j["span"].get(span) == simdjson::SUCCESS && span.size() == 2 && IntegerAt(span.at(0).value_unsafe(), &start) &&
-      IntegerAt(span.at(1).value_unsafe(), &end)) {
+  if (const JsonValue* span = MemberOf(j, "span"); span && span->IsArray() && span->Size() == 2 &&
+      IntegerAt((*span)[0], &start) && IntegerAt((*span)[1], &end)) {
     t.start = static_cast<int>(start);
     t.end = static_cast<int>(end);
   }
@@ -229,16 +232,11 @@ Result<TripleWithDoc> ParseTripleRecord(std::string_view line) {
 }
 
 std::string TripleRecordDocument(std::string_view line) {
-  thread_local simdjson::ondemand::parser parser;
-  const simdjson::padded_string padded(line);
-  simdjson::ondemand::document doc;
-  simdjson::ondemand::object object;
-  std::string_view id;
-  if (parser.iterate(padded).get(doc) != simdjson::SUCCESS || doc.get_object().get(object) != simdjson::SUCCESS ||
-      object["doc"].get_string().get(id) != simdjson::SUCCESS) {
-    return "";
-  }
-  return std::string(id);
+  thread_local rapidjson::Document d;
+  if (!ParseLine(line, &d) || !d.IsObject()) return "";
+  std::string id;
+  StringAt(d, "doc", &id);
+  return id;
 }
 
 }  // namespace nasij
