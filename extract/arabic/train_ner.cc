@@ -49,6 +49,7 @@ struct Example {
   std::vector<Word> words;
   std::vector<int> gold;
   std::vector<std::vector<uint64_t>> features;  // per word, every feature scored there
+  int domain = 0;  // 0: a --train file (news, what the model is for); 1: an --also file
 };
 
 struct Options {
@@ -58,7 +59,18 @@ struct Options {
   int epochs = 12;
   unsigned seed = 1;
   int folds = 0;
+  // Daumé's feature augmentation: every feature also has a copy of its own in
+  // each domain; the model keeps the shared weight plus the --train domain's.
+  bool adapt = false;
 };
+
+// A feature's copy in one domain.
+uint64_t DomainCopy(uint64_t feature, int domain) {
+  uint64_t x = feature ^ (0x632be59bd9b4e019ull * static_cast<uint64_t>(domain + 1));
+  x ^= x >> 31;
+  x *= 0x9e3779b97f4a7c15ull;
+  return x ^ (x >> 29);
+}
 
 [[noreturn]] void Fail(const std::string& message) {
   std::cerr << "nasij-train-ner: " << message << "\n";
@@ -198,7 +210,8 @@ class Perceptron {
   void Tick() { ++c_; }
 
   // The averaged weights, with features whose weights are all near zero left out.
-  void Finish(const NerModel& trained_transitions, const WordFeatureOrigins& origins, NerModel* model) const {
+  void Finish(const NerModel& trained_transitions, const WordFeatureOrigins& origins,
+              const absl::flat_hash_map<uint64_t, uint64_t>& copies, NerModel* model) const {
     for (int from = 0; from <= kNerTags; ++from) {
       for (int to = 0; to < kNerTags; ++to) {
         const int k = from * kNerTags + to;
@@ -212,16 +225,24 @@ class Perceptron {
     // In the features' order, not the map's, which changes from run to run:
     // of two features whose keys collide (NerModel::Key), the same one must
     // stay in the model every time.
-    std::vector<std::pair<uint64_t, int>> ordered(rows_.begin(), rows_.end());
+    std::vector<std::pair<uint64_t, int>> ordered;
+    for (const auto& entry : rows_) {
+      if (!copies.contains(entry.first)) ordered.push_back(entry);
+    }
     std::sort(ordered.begin(), ordered.end());
-    for (const auto& [feature, row] : ordered) {
-      NerModel::Scores avg;
-      float largest = 0;
+    auto average = [&](int row, NerModel::Scores* avg) {
       for (int t = 0; t < kNerTags; ++t) {
         const size_t k = static_cast<size_t>(row) * kNerTags + t;
-        avg[t] = static_cast<float>(w_[k] - u_[k] / static_cast<double>(c_));
-        largest = std::max(largest, std::fabs(avg[t]));
+        (*avg)[t] += static_cast<float>(w_[k] - u_[k] / static_cast<double>(c_));
       }
+    };
+    for (const auto& [feature, row] : ordered) {
+      NerModel::Scores avg{};
+      average(row, &avg);
+      // The target domain's own copy, where there is one.
+      if (auto copy = rows_.find(DomainCopy(feature, 0)); copy != rows_.end()) average(copy->second, &avg);
+      float largest = 0;
+      for (float a : avg) largest = std::max(largest, std::fabs(a));
       auto origin = origins.find(feature);
       if (origin == origins.end()) {
         if (largest >= kPrune) *model->MutableWeights(feature) = avg;
@@ -264,10 +285,18 @@ std::unique_ptr<NerModel> Train(std::vector<Example*> examples, const WordFeatur
   Perceptron p;
   NerModel running;  // the current transitions; also the decoder
   std::vector<std::vector<std::vector<int>>> rows(examples.size());
+  absl::flat_hash_map<uint64_t, uint64_t> copies;  // a domain copy → its feature
   for (size_t e = 0; e < examples.size(); ++e) {
     for (const auto& f : examples[e]->features) {
       rows[e].emplace_back();
-      for (uint64_t id : f) rows[e].back().push_back(p.Row(id));
+      for (uint64_t id : f) {
+        rows[e].back().push_back(p.Row(id));
+        if (options.adapt) {
+          const uint64_t copy = DomainCopy(id, examples[e]->domain);
+          copies.emplace(copy, id);
+          rows[e].back().push_back(p.Row(copy));
+        }
+      }
     }
   }
   std::vector<size_t> order(examples.size());
@@ -287,7 +316,7 @@ std::unique_ptr<NerModel> Train(std::vector<Example*> examples, const WordFeatur
     std::fprintf(stderr, "  epoch %2d: %d of %zu sentences wrong\n", epoch + 1, mistakes, examples.size());
   }
   auto model = std::make_unique<NerModel>();
-  p.Finish(running, origins, model.get());
+  p.Finish(running, origins, copies, model.get());
   std::fprintf(stderr, "  %zu features seen, %zu kept\n", p.features(), model->feature_count());
   return model;
 }
@@ -464,7 +493,7 @@ int Main(int argc, char** argv) {
     DumpWords(std::vector<std::string>(argv + 2, argv + argc));
     return 0;
   }
-  std::string vectors;
+  std::string vectors, clusters_path;
   bool no_clusters = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -492,6 +521,8 @@ int Main(int argc, char** argv) {
     else if (a == "--cv") o.folds = number();
     else if (a == "--cluster") vectors = value();
     else if (a == "--no-clusters") no_clusters = true;
+    else if (a == "--clusters") clusters_path = value();
+    else if (a == "--adapt") o.adapt = true;
     else if (a == "--help" || a == "-h") {
       std::printf(
           "usage: nasij-train-ner --train FILE... [--also FILE...] [--dev FILE] [--out MODEL] [--epochs N] [--seed S]\n"
@@ -513,7 +544,13 @@ int Main(int argc, char** argv) {
   if (!lexicon.ok()) Fail(lexicon.status().message());
   auto gazetteer = Gazetteer::LoadEmbedded();
   if (!gazetteer.ok()) Fail(gazetteer.status().message());
-  auto clusters = WordClusters::LoadEmbedded();
+  auto clusters = clusters_path.empty() ? WordClusters::LoadEmbedded() : [&]() -> Result<WordClusters> {
+    std::ifstream in(clusters_path);
+    if (!in) Fail("cannot read " + clusters_path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return WordClusters::Parse(text.str());
+  }();
   if (!clusters.ok()) Fail(clusters.status().message());
   const NerFeatures nf(**lexicon, **gazetteer, no_clusters ? nullptr : &*clusters);
   Segmenter segmenter;
@@ -521,6 +558,7 @@ int Main(int argc, char** argv) {
   std::vector<Example> train, also, dev;
   for (const std::string& path : o.train) ReadExamples(path, **lexicon, **gazetteer, segmenter, &train);
   for (const std::string& path : o.also) ReadExamples(path, **lexicon, **gazetteer, segmenter, &also);
+  for (Example& ex : also) ex.domain = 1;
   if (!o.dev.empty()) ReadExamples(o.dev, **lexicon, **gazetteer, segmenter, &dev);
   WordFeatureOrigins origins;
   for (Example& ex : train) ComputeFeatures(nf, &ex, &origins);
