@@ -14,8 +14,9 @@
 //
 // Word clusters (data/clusters.tsv) are made in two steps around fastText:
 //   nasij-train-ner --dump-words FILE...   normalized words, a sentence a line
-//   nasij-train-ner --cluster VECTORS.vec --out CLUSTERS.tsv
-// the second groups the words by k-means over their vectors, coarse and fine.
+//   nasij-train-ner --cluster VECTORS.vec [--k 64,512] --out CLUSTERS.tsv
+// the second groups the words by k-means over their vectors, at each
+// granularity --k lists, coarsest first.
 #include <absl/container/flat_hash_set.h>
 #include <nlohmann/json.hpp>
 
@@ -38,10 +39,6 @@
 namespace nasij::arabic {
 namespace {
 
-// Two granularities of word clusters: parts of speech and broad topics at
-// the coarse level, kinds of names (club, city, surname) at the fine one.
-constexpr int kCoarseClusters = 64, kFineClusters = 512;
-
 // One sentence as the tagger sees it at run time, with the gold tag of each
 // word mapped from the annotated tokens.
 struct Example {
@@ -62,6 +59,9 @@ struct Options {
   // Daumé's feature augmentation: every feature also has a copy of its own in
   // each domain; the model keeps the shared weight plus the --train domain's.
   bool adapt = false;
+  float o_penalty = 0;
+  float prune = 1.5f;
+  float pa_c = 0;  // > 0: passive-aggressive steps of at most this, not the perceptron's
 };
 
 // A feature's copy in one domain.
@@ -191,19 +191,44 @@ class Perceptron {
     return decoder.Decode(emissions);
   }
 
+  // The score of a tag sequence under the current weights.
+  double Score(const std::vector<std::vector<int>>& rows, const std::vector<int>& tags, const NerModel& t) const {
+    double s = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+      for (int r : rows[i]) s += w_[r * kNerTags + tags[i]];
+      s += t.transition(i == 0 ? kNerTags : tags[i - 1], tags[i]);
+    }
+    return s;
+  }
+
+  // The perceptron's step is 1; passive-aggressive (PA-I, Crammer et al.
+  // 2006) steps just far enough to score the gold sequence above the guess
+  // by its Hamming loss, at most `c`.
   void Update(const std::vector<std::vector<int>>& rows, const std::vector<int>& gold, const std::vector<int>& guess,
-              NerModel* transitions) {
+              NerModel* transitions, float c = 0) {
+    float step = 1;
+    if (c > 0) {
+      double loss = 0, norm = 0;
+      for (size_t i = 0; i < rows.size(); ++i) {
+        const int prev_gold = i == 0 ? kNerTags : gold[i - 1], prev_guess = i == 0 ? kNerTags : guess[i - 1];
+        if (gold[i] != guess[i]) loss += 1, norm += 2.0 * rows[i].size();
+        if (gold[i] != guess[i] || prev_gold != prev_guess) norm += 2;
+      }
+      const double margin = Score(rows, gold, *transitions) - Score(rows, guess, *transitions);
+      step = norm > 0 ? static_cast<float>(std::min<double>(c, (loss - margin) / norm)) : 0;
+      if (step <= 0) return;
+    }
     for (size_t i = 0; i < rows.size(); ++i) {
       const int prev_gold = i == 0 ? kNerTags : gold[i - 1], prev_guess = i == 0 ? kNerTags : guess[i - 1];
       if (gold[i] == guess[i] && prev_gold == prev_guess) continue;
       if (gold[i] != guess[i]) {
         for (int r : rows[i]) {
-          Add(r * kNerTags + gold[i], 1);
-          Add(r * kNerTags + guess[i], -1);
+          Add(r * kNerTags + gold[i], step);
+          Add(r * kNerTags + guess[i], -step);
         }
       }
-      AddTransition(transitions, prev_gold, gold[i], 1);
-      AddTransition(transitions, prev_guess, guess[i], -1);
+      AddTransition(transitions, prev_gold, gold[i], step);
+      AddTransition(transitions, prev_guess, guess[i], -step);
     }
   }
 
@@ -252,17 +277,22 @@ class Perceptron {
       by_offset[base][offset + NerFeatures::kWindow] = avg;
       if (largest >= kPrune) kept.insert(base);
     }
+    // Names are rarer than words: a weight against O on every word trades
+    // some precision for more recall (--o-penalty, chosen by cross-validation).
+    if (o_penalty_ != 0) (*model->MutableWeights(NerFeatures::BiasFeature()))[0] -= o_penalty_;
     std::vector<uint64_t> kept_in_order(kept.begin(), kept.end());
     std::sort(kept_in_order.begin(), kept_in_order.end());
     for (uint64_t base : kept_in_order) *model->MutableWordWeights(base) = by_offset[base];
   }
 
   size_t features() const { return rows_.size(); }
+  void set_o_penalty(float p) { o_penalty_ = p; }
+  void set_prune(float p) { kPrune = p; }
 
  private:
   // A feature whose averaged weight stays under one and a half updates for
   // every tag changes almost no decision: dropping them halves the model.
-  static constexpr float kPrune = 1.5f;
+  float kPrune = 1.5f;
 
   void Add(size_t k, float delta) {
     w_[k] += delta;
@@ -278,11 +308,14 @@ class Perceptron {
   std::vector<double> u_;
   std::array<double, (kNerTags + 1) * kNerTags> tu_{};
   long c_ = 1;
+  float o_penalty_ = 0;
 };
 
 std::unique_ptr<NerModel> Train(std::vector<Example*> examples, const WordFeatureOrigins& origins,
                                 const Options& options) {
   Perceptron p;
+  p.set_o_penalty(options.o_penalty);
+  p.set_prune(options.prune);
   NerModel running;  // the current transitions; also the decoder
   std::vector<std::vector<std::vector<int>>> rows(examples.size());
   absl::flat_hash_map<uint64_t, uint64_t> copies;  // a domain copy → its feature
@@ -309,7 +342,7 @@ std::unique_ptr<NerModel> Train(std::vector<Example*> examples, const WordFeatur
       const std::vector<int> guess = p.Predict(rows[k], running);
       if (guess != examples[k]->gold) {
         ++mistakes;
-        p.Update(rows[k], examples[k]->gold, guess, &running);
+        p.Update(rows[k], examples[k]->gold, guess, &running, options.pa_c);
       }
       p.Tick();
     }
@@ -457,7 +490,7 @@ std::vector<int> KMeans(const std::vector<std::vector<float>>& v, int k) {
   return of;
 }
 
-void Cluster(const std::string& vectors_path, const std::string& out_path) {
+void Cluster(const std::string& vectors_path, const std::vector<int>& ks, const std::string& out_path) {
   std::ifstream in(vectors_path);
   if (!in) Fail("cannot read " + vectors_path);
   std::string line;
@@ -477,13 +510,20 @@ void Cluster(const std::string& vectors_path, const std::string& out_path) {
     v.push_back(std::move(x));
   }
   if (words.size() < 1000) Fail(vectors_path + ": too few word vectors");
-  const std::vector<int> coarse = KMeans(v, kCoarseClusters), fine = KMeans(v, kFineClusters);
+  std::vector<std::vector<int>> levels;
+  for (int k : ks) levels.push_back(KMeans(v, k));
   std::vector<size_t> order(words.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return words[a] < words[b]; });
   std::ofstream out(out_path);
-  out << "# word\tcoarse cluster\tfine cluster: made by nasij-train-ner --cluster (see README)\n";
-  for (size_t i : order) out << words[i] << '\t' << coarse[i] << '\t' << fine[i] << '\n';
+  out << "# word, then its cluster among";
+  for (int k : ks) out << ' ' << k;
+  out << ", coarsest first: made by nasij-train-ner --cluster (see README)\n";
+  for (size_t i : order) {
+    out << words[i];
+    for (const auto& level : levels) out << '\t' << level[i];
+    out << '\n';
+  }
   if (!out.flush()) Fail("cannot write " + out_path);
 }
 
@@ -494,6 +534,7 @@ int Main(int argc, char** argv) {
     return 0;
   }
   std::string vectors, clusters_path;
+  std::vector<int> ks = {64, 512};  // parts of speech and broad topics; kinds of names (club, city, surname)
   bool no_clusters = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -520,15 +561,24 @@ int Main(int argc, char** argv) {
     else if (a == "--seed") o.seed = number();
     else if (a == "--cv") o.folds = number();
     else if (a == "--cluster") vectors = value();
+    else if (a == "--k") {
+      ks.clear();
+      std::stringstream list(value());
+      for (std::string k; std::getline(list, k, ',');) ks.push_back(std::atoi(k.c_str()));
+      if (ks.empty() || *std::min_element(ks.begin(), ks.end()) < 2) Fail("--k takes cluster counts, as 64,512");
+    }
     else if (a == "--no-clusters") no_clusters = true;
     else if (a == "--clusters") clusters_path = value();
     else if (a == "--adapt") o.adapt = true;
+    else if (a == "--pa") o.pa_c = std::stof(value());
+    else if (a == "--prune") o.prune = std::stof(value());
+    else if (a == "--o-penalty") o.o_penalty = std::stof(value());
     else if (a == "--help" || a == "-h") {
       std::printf(
           "usage: nasij-train-ner --train FILE... [--also FILE...] [--dev FILE] [--out MODEL] [--epochs N] [--seed S]\n"
           "                       [--cv K] [--no-clusters]\n"
           "       nasij-train-ner --dump-words FILE...\n"
-          "       nasij-train-ner --cluster VECTORS.vec --out CLUSTERS.tsv\n");
+          "       nasij-train-ner --cluster VECTORS.vec [--k 64,512] --out CLUSTERS.tsv\n");
       return 0;
     } else {
       Fail("unknown option " + a + " (see --help)");
@@ -536,7 +586,7 @@ int Main(int argc, char** argv) {
   }
   if (!vectors.empty()) {
     if (o.out.empty()) Fail("--cluster needs --out");
-    Cluster(vectors, o.out);
+    Cluster(vectors, ks, o.out);
     return 0;
   }
   if (o.train.empty()) Fail("give at least one --train file");
