@@ -569,6 +569,15 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
         std::none_of(ws.begin() + b, ws.begin() + ws[e - 1].name_begin, [](const Word& w) { return w.entity; })) {
       e = ws[e - 1].name_begin;
     }
+    // A prefix written apart (لـ, بـ) belongs to the word after it: no name
+    // ends with one, nor begins with one.
+    auto apart = [&](int k) { return std::string_view(ws[k].token->text).ends_with("ـ"); };
+    while (e > b && apart(e - 1)) --e;
+    while (b < e && apart(b)) ++b;
+    if (b == e) {
+      b = next;
+      continue;
+    }
     const char* kind = NerKind(tags[b]);
     // No word of a name runs to dozens of letters: such a "word" is a run of
     // letters without spaces, not language. And one word that the lexicon
