@@ -21,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -529,6 +530,20 @@ void Cluster(const std::string& vectors_path, const std::vector<int>& ks, const 
 
 int Main(int argc, char** argv) {
   Options o;
+  if (argc > 1 && std::string(argv[1]) == "--load-time") {  // of the embedded model and clusters
+    for (int run = 0; run < 5; ++run) {
+      const auto start = std::chrono::steady_clock::now();
+      auto model = NerModel::LoadEmbedded();
+      const auto loaded = std::chrono::steady_clock::now();
+      auto clusters = WordClusters::LoadEmbedded();
+      const auto end = std::chrono::steady_clock::now();
+      if (!model.ok() || !clusters.ok()) Fail("cannot load the embedded model or clusters");
+      std::printf("model %.1f ms (%zu features), clusters %.1f ms\n",
+                  std::chrono::duration<double, std::milli>(loaded - start).count(), (*model)->feature_count(),
+                  std::chrono::duration<double, std::milli>(end - loaded).count());
+    }
+    return 0;
+  }
   if (argc > 1 && std::string(argv[1]) == "--dump-words") {
     DumpWords(std::vector<std::string>(argv + 2, argv + argc));
     return 0;
