@@ -4,6 +4,7 @@
 //
 //   nasij-train-ner --train A.jsonl [--train B.jsonl] [--dev D.jsonl]
 //                   [--out MODEL] [--epochs N] [--seed S] [--cv K]
+//                   [--adapt] [--bags N] [--clusters FILE]
 //
 // NASIJ_NER_ERRORS=1 in the environment also lists the report set's missed
 // and wrong spans.
@@ -62,6 +63,7 @@ struct Options {
   bool adapt = false;
   float o_penalty = 0;
   float prune = 1.5f;
+  int bags = 1;
   float pa_c = 0;  // > 0: passive-aggressive steps of at most this, not the perceptron's
 };
 
@@ -238,11 +240,11 @@ class Perceptron {
   // The averaged weights, with features whose weights are all near zero left out.
   void Finish(const NerModel& trained_transitions, const WordFeatureOrigins& origins,
               const absl::flat_hash_map<uint64_t, uint64_t>& copies, NerModel* model) const {
+    (void)trained_transitions;
     for (int from = 0; from <= kNerTags; ++from) {
       for (int to = 0; to < kNerTags; ++to) {
         const int k = from * kNerTags + to;
-        model->transition(from, to) =
-            static_cast<float>(trained_transitions.transition(from, to) - tu_[k] / static_cast<double>(c_));
+        model->transition(from, to) = static_cast<float>(acc_t_[k] / snapshots_);
       }
     }
     // A word feature is kept, at every offset, when its weight at one offset is.
@@ -259,7 +261,7 @@ class Perceptron {
     auto average = [&](int row, NerModel::Scores* avg) {
       for (int t = 0; t < kNerTags; ++t) {
         const size_t k = static_cast<size_t>(row) * kNerTags + t;
-        (*avg)[t] += static_cast<float>(w_[k] - u_[k] / static_cast<double>(c_));
+        (*avg)[t] += static_cast<float>(acc_[k] / snapshots_);
       }
     };
     for (const auto& [feature, row] : ordered) {
@@ -286,6 +288,27 @@ class Perceptron {
     for (uint64_t base : kept_in_order) *model->MutableWordWeights(base) = by_offset[base];
   }
 
+  // Adds the averaged weights of this run to those of the runs before
+  // (--bags: runs over different orders, their averages averaged).
+  void Snapshot(const NerModel& trained_transitions) {
+    acc_.resize(w_.size(), 0);
+    for (size_t k = 0; k < w_.size(); ++k) acc_[k] += w_[k] - u_[k] / static_cast<double>(c_);
+    for (int from = 0; from <= kNerTags; ++from) {
+      for (int to = 0; to < kNerTags; ++to) {
+        const int k = from * kNerTags + to;
+        acc_t_[k] += trained_transitions.transition(from, to) - tu_[k] / static_cast<double>(c_);
+      }
+    }
+    ++snapshots_;
+  }
+  // Starts a new run on the same features.
+  void Reset() {
+    std::fill(w_.begin(), w_.end(), 0.f);
+    std::fill(u_.begin(), u_.end(), 0.0);
+    tu_.fill(0);
+    c_ = 1;
+  }
+
   size_t features() const { return rows_.size(); }
   void set_o_penalty(float p) { o_penalty_ = p; }
   void set_prune(float p) { kPrune = p; }
@@ -309,6 +332,9 @@ class Perceptron {
   std::vector<double> u_;
   std::array<double, (kNerTags + 1) * kNerTags> tu_{};
   long c_ = 1;
+  std::vector<double> acc_;
+  std::array<double, (kNerTags + 1) * kNerTags> acc_t_{};
+  int snapshots_ = 0;
   float o_penalty_ = 0;
 };
 
@@ -336,6 +362,11 @@ std::unique_ptr<NerModel> Train(std::vector<Example*> examples, const WordFeatur
   std::vector<size_t> order(examples.size());
   for (size_t k = 0; k < order.size(); ++k) order[k] = k;
   std::mt19937 rng(options.seed);
+  for (int bag = 0; bag < options.bags; ++bag) {
+  if (bag > 0) {
+    p.Reset();
+    running = NerModel();
+  }
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     int mistakes = 0;
@@ -348,6 +379,8 @@ std::unique_ptr<NerModel> Train(std::vector<Example*> examples, const WordFeatur
       p.Tick();
     }
     std::fprintf(stderr, "  epoch %2d: %d of %zu sentences wrong\n", epoch + 1, mistakes, examples.size());
+  }
+  p.Snapshot(running);
   }
   auto model = std::make_unique<NerModel>();
   p.Finish(running, origins, copies, model.get());
@@ -587,11 +620,13 @@ int Main(int argc, char** argv) {
     else if (a == "--adapt") o.adapt = true;
     else if (a == "--pa") o.pa_c = std::stof(value());
     else if (a == "--prune") o.prune = std::stof(value());
+    else if (a == "--bags") o.bags = number();
     else if (a == "--o-penalty") o.o_penalty = std::stof(value());
     else if (a == "--help" || a == "-h") {
       std::printf(
           "usage: nasij-train-ner --train FILE... [--also FILE...] [--dev FILE] [--out MODEL] [--epochs N] [--seed S]\n"
-          "                       [--cv K] [--no-clusters]\n"
+          "                       [--cv K] [--no-clusters] [--clusters FILE] [--adapt] [--bags N]\n"
+          "                       [--o-penalty X] [--pa C] [--prune X]\n"
           "       nasij-train-ner --dump-words FILE...\n"
           "       nasij-train-ner --cluster VECTORS.vec [--k 64,512] --out CLUSTERS.tsv\n");
       return 0;
