@@ -591,14 +591,19 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       continue;
     }
     if (GivenNameBefore(ws, b, tags[b])) --b;
-    // A span inside a gazetteer name is that name: the list knows where
-    // منظمة معاهدة الأمن الجماعي and نور سلطان نزارباييف end. So is a span
-    // made of whole gazetteer names: التقى توكاييف بوتين names two people.
-    const bool inside_gazetteer_name = ws[b].entity && ws[b].name_begin <= b && ws[b].name_end >= e;
+    // A span that is a gazetteer name is that name, and so is a span made of
+    // whole gazetteer names: التقى توكاييف بوتين names two people. A span
+    // inside a longer gazetteer name is the name news means (لبنان of جنوب
+    // لبنان, فرانس برس of وكالة فرانس برس): the list's name is a word again
+    // around it, and the span is the listed entity of its own spelling, else
+    // the one around it (held-out fold of the training set, through
+    // extraction: F1 0.740 -> 0.745).
+    const bool gazetteer_name = ws[b].entity && ws[b].name_begin == b && ws[b].name_end == e;
+    const Entity* around = ws[b].entity && ws[b].name_begin <= b && ws[b].name_end >= e ? ws[b].entity : nullptr;
     const bool gazetteer_names = ws[b].entity && ws[b].name_begin == b && ws[e - 1].entity &&
                                  ws[e - 1].name_end == e &&
                                  std::all_of(ws.begin() + b, ws.begin() + e, [](const Word& w) { return w.entity; });
-    if (!inside_gazetteer_name && !gazetteer_names) {
+    if (!gazetteer_name && !gazetteer_names) {
       // A gazetteer name the span cuts through is a word again outside it.
       for (int k : {b, e - 1}) {
         if (ws[k].entity && ws[k].name_begin < b) Unmark(ws[k].name_begin, b, features.lexicon(), words);
@@ -618,6 +623,7 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       // A name the gazetteer knows under this spelling is that entity, though
       // the matcher passed it by (السعودية after a verb it could describe).
       const Entity* known = features.gazetteer().Find(entity.key);
+      if (!known) known = around;
       if (!known) {
         found->push_back(entity);
         known = &found->back();
