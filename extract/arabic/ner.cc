@@ -170,8 +170,10 @@ Result<WordClusters> WordClusters::Parse(std::string_view tsv) {
   WordClusters out;
   for (const TsvRow& row : TsvRows(tsv)) {
     const auto& f = row.fields;
-    if (f.size() != 3) return Status::Corruption("clusters.tsv: line " + std::to_string(row.line) + " has not 3 fields");
-    out.clusters_.emplace(std::string(f[0]), std::make_pair(std::string(f[1]), std::string(f[2])));
+    if (f.size() < 2) return Status::Corruption("clusters.tsv: line " + std::to_string(row.line) + " has no cluster");
+    std::vector<std::string> levels;
+    for (size_t k = 1; k < f.size(); ++k) levels.emplace_back(f[k]);
+    out.clusters_.emplace(std::string(f[0]), std::move(levels));
   }
   return out;
 }
@@ -180,6 +182,8 @@ NerFeatures::NerFeatures(const Lexicon& lexicon, const Gazetteer& gazetteer, con
     : lexicon_(lexicon), gazetteer_(gazetteer), clusters_(clusters) {}
 
 uint64_t NerFeatures::EdgeFeature(bool before) { return Hash("w", before ? "<s>" : "</s>"); }
+
+uint64_t NerFeatures::BiasFeature() { return Hash("bias"); }
 
 uint64_t NerFeatures::AtOffset(uint64_t feature, int offset) {
   return Mix(feature + static_cast<uint64_t>(offset + kWindow + 1) * 0x9e3779b97f4a7c15ull);
@@ -200,14 +204,19 @@ NerFeatures::WordFeatures NerFeatures::OfWord(const Word& word) const {
   static constexpr std::string_view kLetters[] = {"", "1", "2", "3", "4"};
   // How the word is spelled says something of the word itself only: its
   // neighbours see what it is, not its letters. The stem's first letters and
-  // the word's last (its suffixes): the word's first letters and the stem's
-  // last add nothing in cross-validation.
+  // the word's last (its suffixes), then the word's first three and the
+  // stem's last three (cross-validation F1 +0.004 with the clusters of
+  // window-2 vectors).
   std::vector<uint64_t>& spelling = out.here;
   for (size_t n = 1; n <= 4; ++n) {
     spelling.push_back(Hash("stem-prefix", kLetters[n], Head(stem, n)));
     spelling.push_back(Hash("suffix", kLetters[n], Tail(w, n)));
   }
   spelling.push_back(Hash("length", LengthBucket(utf8::Length(stem))));
+  for (size_t n = 1; n <= 3; ++n) {
+    spelling.push_back(Hash("prefix", kLetters[n], Head(w, n)));
+    spelling.push_back(Hash("stem-suffix", kLetters[n], Tail(stem, n)));
+  }
   spelling.push_back(Hash("shape", Shape(word.token->text)));
   if (EndsWithTaaMarbuta(word.token->text)) spelling.push_back(Hash("taa-marbuta"));
 
@@ -228,8 +237,13 @@ NerFeatures::WordFeatures NerFeatures::OfWord(const Word& word) const {
   for (const std::string* form : {&w, &stem_string}) {
     if (const auto* c = clusters_ ? clusters_->Of(*form) : nullptr) {
       const std::string_view which = *form == w ? "word" : "stem";
-      f.push_back(Hash("cluster", which, c->first));
-      out.here.push_back(Hash("cluster-fine", which, c->second));  // the coarse one is enough next door
+      // The finest is a feature of the word only: the coarser ones are enough next door.
+      static constexpr std::string_view kLevel[] = {"cluster0", "cluster1", "cluster2", "cluster3",
+                                                    "cluster4", "cluster5", "cluster6", "cluster7"};
+      const size_t levels = std::min<size_t>(c->size(), std::size(kLevel));
+      for (size_t k = 0; k < levels; ++k) {
+        (k + 1 == levels && levels > 1 ? out.here : f).push_back(Hash(kLevel[k], which, (*c)[k]));
+      }
     }
     if (const Entity* e = gazetteer_.Find(*form)) f.push_back(Hash("gazetteer", e->minor_place ? "minor" : e->kind));
     if (const Title* t = lexicon_.TitleOf(*form)) f.push_back(Hash("title", t->kind));
@@ -250,7 +264,7 @@ bool NerFeatures::KnownWithout(const std::string& word, size_t clitic_bytes) con
 }
 
 std::vector<std::pair<int, uint64_t>> NerFeatures::OfPositions(const std::vector<Word>& words) const {
-  static const uint64_t kBias = Hash("bias"), kFirst = Hash("first"), kInTitle = Hash("in-title");
+  static const uint64_t kBias = BiasFeature(), kFirst = Hash("first"), kInTitle = Hash("in-title");
   static constexpr std::string_view kGazetteerAt[] = {"gazetteer-name-1", "gazetteer-name0", "gazetteer-name1"};
   const size_t n = words.size();
   std::vector<std::pair<int, uint64_t>> out;
@@ -555,6 +569,15 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
         std::none_of(ws.begin() + b, ws.begin() + ws[e - 1].name_begin, [](const Word& w) { return w.entity; })) {
       e = ws[e - 1].name_begin;
     }
+    // A prefix written apart (لـ, بـ) belongs to the word after it: no name
+    // ends with one, nor begins with one.
+    auto apart = [&](int k) { return std::string_view(ws[k].token->text).ends_with("ـ"); };
+    while (e > b && apart(e - 1)) --e;
+    while (b < e && apart(b)) ++b;
+    if (b == e) {
+      b = next;
+      continue;
+    }
     const char* kind = NerKind(tags[b]);
     // No word of a name runs to dozens of letters: such a "word" is a run of
     // letters without spaces, not language. And one word that the lexicon
@@ -568,14 +591,19 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       continue;
     }
     if (GivenNameBefore(ws, b, tags[b])) --b;
-    // A span inside a gazetteer name is that name: the list knows where
-    // منظمة معاهدة الأمن الجماعي and نور سلطان نزارباييف end. So is a span
-    // made of whole gazetteer names: التقى توكاييف بوتين names two people.
-    const bool inside_gazetteer_name = ws[b].entity && ws[b].name_begin <= b && ws[b].name_end >= e;
+    // A span that is a gazetteer name is that name, and so is a span made of
+    // whole gazetteer names: التقى توكاييف بوتين names two people. A span
+    // inside a longer gazetteer name is the name news means (لبنان of جنوب
+    // لبنان, فرانس برس of وكالة فرانس برس): the list's name is a word again
+    // around it, and the span is the listed entity of its own spelling, else
+    // the one around it (held-out fold of the training set, through
+    // extraction: F1 0.740 -> 0.745).
+    const bool gazetteer_name = ws[b].entity && ws[b].name_begin == b && ws[b].name_end == e;
+    const Entity* around = ws[b].entity && ws[b].name_begin <= b && ws[b].name_end >= e ? ws[b].entity : nullptr;
     const bool gazetteer_names = ws[b].entity && ws[b].name_begin == b && ws[e - 1].entity &&
                                  ws[e - 1].name_end == e &&
                                  std::all_of(ws.begin() + b, ws.begin() + e, [](const Word& w) { return w.entity; });
-    if (!inside_gazetteer_name && !gazetteer_names) {
+    if (!gazetteer_name && !gazetteer_names) {
       // A gazetteer name the span cuts through is a word again outside it.
       for (int k : {b, e - 1}) {
         if (ws[k].entity && ws[k].name_begin < b) Unmark(ws[k].name_begin, b, features.lexicon(), words);
@@ -595,6 +623,7 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       // A name the gazetteer knows under this spelling is that entity, though
       // the matcher passed it by (السعودية after a verb it could describe).
       const Entity* known = features.gazetteer().Find(entity.key);
+      if (!known) known = around;
       if (!known) {
         found->push_back(entity);
         known = &found->back();

@@ -33,14 +33,14 @@ class WordClusters {
  public:
   static Result<WordClusters> LoadEmbedded();
   static Result<WordClusters> Parse(std::string_view tsv);
-  // The coarse and fine cluster of a normalized word, or nullptr.
-  const std::pair<std::string, std::string>* Of(std::string_view word) const {
+  // The clusters of a normalized word, coarsest first, or nullptr.
+  const std::vector<std::string>* Of(std::string_view word) const {
     auto it = clusters_.find(absl::string_view(word.data(), word.size()));
     return it == clusters_.end() ? nullptr : &it->second;
   }
 
  private:
-  absl::flat_hash_map<std::string, std::pair<std::string, std::string>> clusters_;
+  absl::flat_hash_map<std::string, std::vector<std::string>> clusters_;
 };
 
 // Feature ids of a sentence's words: what the model scores. Word-level
@@ -64,6 +64,8 @@ class NerFeatures {
   std::vector<std::pair<int, uint64_t>> OfPositions(const std::vector<Word>& words) const;
   // The one feature of the space before the first word or after the last.
   static uint64_t EdgeFeature(bool before);
+  // The positional feature every word has.
+  static uint64_t BiasFeature();
   // A word-level feature seen from `offset` words away.
   static uint64_t AtOffset(uint64_t feature, int offset);
   static constexpr int kWindow = 2;

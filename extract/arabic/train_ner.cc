@@ -4,6 +4,7 @@
 //
 //   nasij-train-ner --train A.jsonl [--train B.jsonl] [--dev D.jsonl]
 //                   [--out MODEL] [--epochs N] [--seed S] [--cv K]
+//                   [--adapt] [--bags N] [--clusters FILE]
 //
 // NASIJ_NER_ERRORS=1 in the environment also lists the report set's missed
 // and wrong spans.
@@ -14,12 +15,14 @@
 //
 // Word clusters (data/clusters.tsv) are made in two steps around fastText:
 //   nasij-train-ner --dump-words FILE...   normalized words, a sentence a line
-//   nasij-train-ner --cluster VECTORS.vec --out CLUSTERS.tsv
-// the second groups the words by k-means over their vectors, coarse and fine.
+//   nasij-train-ner --cluster VECTORS.vec [--k 64,512] --out CLUSTERS.tsv
+// the second groups the words by k-means over their vectors, at each
+// granularity --k lists, coarsest first.
 #include <absl/container/flat_hash_set.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -38,10 +41,6 @@
 namespace nasij::arabic {
 namespace {
 
-// Two granularities of word clusters: parts of speech and broad topics at
-// the coarse level, kinds of names (club, city, surname) at the fine one.
-constexpr int kCoarseClusters = 64, kFineClusters = 512;
-
 // One sentence as the tagger sees it at run time, with the gold tag of each
 // word mapped from the annotated tokens.
 struct Example {
@@ -49,6 +48,7 @@ struct Example {
   std::vector<Word> words;
   std::vector<int> gold;
   std::vector<std::vector<uint64_t>> features;  // per word, every feature scored there
+  int domain = 0;  // 0: a --train file (news, what the model is for); 1: an --also file
 };
 
 struct Options {
@@ -58,7 +58,22 @@ struct Options {
   int epochs = 12;
   unsigned seed = 1;
   int folds = 0;
+  // Daumé's feature augmentation: every feature also has a copy of its own in
+  // each domain; the model keeps the shared weight plus the --train domain's.
+  bool adapt = false;
+  float o_penalty = 0;
+  float prune = 1.5f;
+  int bags = 1;
+  float pa_c = 0;  // > 0: passive-aggressive steps of at most this, not the perceptron's
 };
+
+// A feature's copy in one domain.
+uint64_t DomainCopy(uint64_t feature, int domain) {
+  uint64_t x = feature ^ (0x632be59bd9b4e019ull * static_cast<uint64_t>(domain + 1));
+  x ^= x >> 31;
+  x *= 0x9e3779b97f4a7c15ull;
+  return x ^ (x >> 29);
+}
 
 [[noreturn]] void Fail(const std::string& message) {
   std::cerr << "nasij-train-ner: " << message << "\n";
@@ -179,31 +194,57 @@ class Perceptron {
     return decoder.Decode(emissions);
   }
 
+  // The score of a tag sequence under the current weights.
+  double Score(const std::vector<std::vector<int>>& rows, const std::vector<int>& tags, const NerModel& t) const {
+    double s = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+      for (int r : rows[i]) s += w_[r * kNerTags + tags[i]];
+      s += t.transition(i == 0 ? kNerTags : tags[i - 1], tags[i]);
+    }
+    return s;
+  }
+
+  // The perceptron's step is 1; passive-aggressive (PA-I, Crammer et al.
+  // 2006) steps just far enough to score the gold sequence above the guess
+  // by its Hamming loss, at most `c`.
   void Update(const std::vector<std::vector<int>>& rows, const std::vector<int>& gold, const std::vector<int>& guess,
-              NerModel* transitions) {
+              NerModel* transitions, float c = 0) {
+    float step = 1;
+    if (c > 0) {
+      double loss = 0, norm = 0;
+      for (size_t i = 0; i < rows.size(); ++i) {
+        const int prev_gold = i == 0 ? kNerTags : gold[i - 1], prev_guess = i == 0 ? kNerTags : guess[i - 1];
+        if (gold[i] != guess[i]) loss += 1, norm += 2.0 * rows[i].size();
+        if (gold[i] != guess[i] || prev_gold != prev_guess) norm += 2;
+      }
+      const double margin = Score(rows, gold, *transitions) - Score(rows, guess, *transitions);
+      step = norm > 0 ? static_cast<float>(std::min<double>(c, (loss - margin) / norm)) : 0;
+      if (step <= 0) return;
+    }
     for (size_t i = 0; i < rows.size(); ++i) {
       const int prev_gold = i == 0 ? kNerTags : gold[i - 1], prev_guess = i == 0 ? kNerTags : guess[i - 1];
       if (gold[i] == guess[i] && prev_gold == prev_guess) continue;
       if (gold[i] != guess[i]) {
         for (int r : rows[i]) {
-          Add(r * kNerTags + gold[i], 1);
-          Add(r * kNerTags + guess[i], -1);
+          Add(r * kNerTags + gold[i], step);
+          Add(r * kNerTags + guess[i], -step);
         }
       }
-      AddTransition(transitions, prev_gold, gold[i], 1);
-      AddTransition(transitions, prev_guess, guess[i], -1);
+      AddTransition(transitions, prev_gold, gold[i], step);
+      AddTransition(transitions, prev_guess, guess[i], -step);
     }
   }
 
   void Tick() { ++c_; }
 
   // The averaged weights, with features whose weights are all near zero left out.
-  void Finish(const NerModel& trained_transitions, const WordFeatureOrigins& origins, NerModel* model) const {
+  void Finish(const NerModel& trained_transitions, const WordFeatureOrigins& origins,
+              const absl::flat_hash_map<uint64_t, uint64_t>& copies, NerModel* model) const {
+    (void)trained_transitions;
     for (int from = 0; from <= kNerTags; ++from) {
       for (int to = 0; to < kNerTags; ++to) {
         const int k = from * kNerTags + to;
-        model->transition(from, to) =
-            static_cast<float>(trained_transitions.transition(from, to) - tu_[k] / static_cast<double>(c_));
+        model->transition(from, to) = static_cast<float>(acc_t_[k] / snapshots_);
       }
     }
     // A word feature is kept, at every offset, when its weight at one offset is.
@@ -212,16 +253,24 @@ class Perceptron {
     // In the features' order, not the map's, which changes from run to run:
     // of two features whose keys collide (NerModel::Key), the same one must
     // stay in the model every time.
-    std::vector<std::pair<uint64_t, int>> ordered(rows_.begin(), rows_.end());
+    std::vector<std::pair<uint64_t, int>> ordered;
+    for (const auto& entry : rows_) {
+      if (!copies.contains(entry.first)) ordered.push_back(entry);
+    }
     std::sort(ordered.begin(), ordered.end());
-    for (const auto& [feature, row] : ordered) {
-      NerModel::Scores avg;
-      float largest = 0;
+    auto average = [&](int row, NerModel::Scores* avg) {
       for (int t = 0; t < kNerTags; ++t) {
         const size_t k = static_cast<size_t>(row) * kNerTags + t;
-        avg[t] = static_cast<float>(w_[k] - u_[k] / static_cast<double>(c_));
-        largest = std::max(largest, std::fabs(avg[t]));
+        (*avg)[t] += static_cast<float>(acc_[k] / snapshots_);
       }
+    };
+    for (const auto& [feature, row] : ordered) {
+      NerModel::Scores avg{};
+      average(row, &avg);
+      // The target domain's own copy, where there is one.
+      if (auto copy = rows_.find(DomainCopy(feature, 0)); copy != rows_.end()) average(copy->second, &avg);
+      float largest = 0;
+      for (float a : avg) largest = std::max(largest, std::fabs(a));
       auto origin = origins.find(feature);
       if (origin == origins.end()) {
         if (largest >= kPrune) *model->MutableWeights(feature) = avg;
@@ -231,17 +280,43 @@ class Perceptron {
       by_offset[base][offset + NerFeatures::kWindow] = avg;
       if (largest >= kPrune) kept.insert(base);
     }
+    // Names are rarer than words: a weight against O on every word trades
+    // some precision for more recall (--o-penalty, chosen by cross-validation).
+    if (o_penalty_ != 0) (*model->MutableWeights(NerFeatures::BiasFeature()))[0] -= o_penalty_;
     std::vector<uint64_t> kept_in_order(kept.begin(), kept.end());
     std::sort(kept_in_order.begin(), kept_in_order.end());
     for (uint64_t base : kept_in_order) *model->MutableWordWeights(base) = by_offset[base];
   }
 
+  // Adds the averaged weights of this run to those of the runs before
+  // (--bags: runs over different orders, their averages averaged).
+  void Snapshot(const NerModel& trained_transitions) {
+    acc_.resize(w_.size(), 0);
+    for (size_t k = 0; k < w_.size(); ++k) acc_[k] += w_[k] - u_[k] / static_cast<double>(c_);
+    for (int from = 0; from <= kNerTags; ++from) {
+      for (int to = 0; to < kNerTags; ++to) {
+        const int k = from * kNerTags + to;
+        acc_t_[k] += trained_transitions.transition(from, to) - tu_[k] / static_cast<double>(c_);
+      }
+    }
+    ++snapshots_;
+  }
+  // Starts a new run on the same features.
+  void Reset() {
+    std::fill(w_.begin(), w_.end(), 0.f);
+    std::fill(u_.begin(), u_.end(), 0.0);
+    tu_.fill(0);
+    c_ = 1;
+  }
+
   size_t features() const { return rows_.size(); }
+  void set_o_penalty(float p) { o_penalty_ = p; }
+  void set_prune(float p) { kPrune = p; }
 
  private:
   // A feature whose averaged weight stays under one and a half updates for
   // every tag changes almost no decision: dropping them halves the model.
-  static constexpr float kPrune = 1.5f;
+  float kPrune = 1.5f;
 
   void Add(size_t k, float delta) {
     w_[k] += delta;
@@ -257,22 +332,41 @@ class Perceptron {
   std::vector<double> u_;
   std::array<double, (kNerTags + 1) * kNerTags> tu_{};
   long c_ = 1;
+  std::vector<double> acc_;
+  std::array<double, (kNerTags + 1) * kNerTags> acc_t_{};
+  int snapshots_ = 0;
+  float o_penalty_ = 0;
 };
 
 std::unique_ptr<NerModel> Train(std::vector<Example*> examples, const WordFeatureOrigins& origins,
                                 const Options& options) {
   Perceptron p;
+  p.set_o_penalty(options.o_penalty);
+  p.set_prune(options.prune);
   NerModel running;  // the current transitions; also the decoder
   std::vector<std::vector<std::vector<int>>> rows(examples.size());
+  absl::flat_hash_map<uint64_t, uint64_t> copies;  // a domain copy → its feature
   for (size_t e = 0; e < examples.size(); ++e) {
     for (const auto& f : examples[e]->features) {
       rows[e].emplace_back();
-      for (uint64_t id : f) rows[e].back().push_back(p.Row(id));
+      for (uint64_t id : f) {
+        rows[e].back().push_back(p.Row(id));
+        if (options.adapt) {
+          const uint64_t copy = DomainCopy(id, examples[e]->domain);
+          copies.emplace(copy, id);
+          rows[e].back().push_back(p.Row(copy));
+        }
+      }
     }
   }
   std::vector<size_t> order(examples.size());
   for (size_t k = 0; k < order.size(); ++k) order[k] = k;
   std::mt19937 rng(options.seed);
+  for (int bag = 0; bag < options.bags; ++bag) {
+  if (bag > 0) {
+    p.Reset();
+    running = NerModel();
+  }
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     int mistakes = 0;
@@ -280,14 +374,16 @@ std::unique_ptr<NerModel> Train(std::vector<Example*> examples, const WordFeatur
       const std::vector<int> guess = p.Predict(rows[k], running);
       if (guess != examples[k]->gold) {
         ++mistakes;
-        p.Update(rows[k], examples[k]->gold, guess, &running);
+        p.Update(rows[k], examples[k]->gold, guess, &running, options.pa_c);
       }
       p.Tick();
     }
     std::fprintf(stderr, "  epoch %2d: %d of %zu sentences wrong\n", epoch + 1, mistakes, examples.size());
   }
+  p.Snapshot(running);
+  }
   auto model = std::make_unique<NerModel>();
-  p.Finish(running, origins, model.get());
+  p.Finish(running, origins, copies, model.get());
   std::fprintf(stderr, "  %zu features seen, %zu kept\n", p.features(), model->feature_count());
   return model;
 }
@@ -428,7 +524,7 @@ std::vector<int> KMeans(const std::vector<std::vector<float>>& v, int k) {
   return of;
 }
 
-void Cluster(const std::string& vectors_path, const std::string& out_path) {
+void Cluster(const std::string& vectors_path, const std::vector<int>& ks, const std::string& out_path) {
   std::ifstream in(vectors_path);
   if (!in) Fail("cannot read " + vectors_path);
   std::string line;
@@ -448,23 +544,45 @@ void Cluster(const std::string& vectors_path, const std::string& out_path) {
     v.push_back(std::move(x));
   }
   if (words.size() < 1000) Fail(vectors_path + ": too few word vectors");
-  const std::vector<int> coarse = KMeans(v, kCoarseClusters), fine = KMeans(v, kFineClusters);
+  std::vector<std::vector<int>> levels;
+  for (int k : ks) levels.push_back(KMeans(v, k));
   std::vector<size_t> order(words.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return words[a] < words[b]; });
   std::ofstream out(out_path);
-  out << "# word\tcoarse cluster\tfine cluster: made by nasij-train-ner --cluster (see README)\n";
-  for (size_t i : order) out << words[i] << '\t' << coarse[i] << '\t' << fine[i] << '\n';
+  out << "# word, then its cluster among";
+  for (int k : ks) out << ' ' << k;
+  out << ", coarsest first: made by nasij-train-ner --cluster (see README)\n";
+  for (size_t i : order) {
+    out << words[i];
+    for (const auto& level : levels) out << '\t' << level[i];
+    out << '\n';
+  }
   if (!out.flush()) Fail("cannot write " + out_path);
 }
 
 int Main(int argc, char** argv) {
   Options o;
+  if (argc > 1 && std::string(argv[1]) == "--load-time") {  // of the embedded model and clusters
+    for (int run = 0; run < 5; ++run) {
+      const auto start = std::chrono::steady_clock::now();
+      auto model = NerModel::LoadEmbedded();
+      const auto loaded = std::chrono::steady_clock::now();
+      auto clusters = WordClusters::LoadEmbedded();
+      const auto end = std::chrono::steady_clock::now();
+      if (!model.ok() || !clusters.ok()) Fail("cannot load the embedded model or clusters");
+      std::printf("model %.1f ms (%zu features), clusters %.1f ms\n",
+                  std::chrono::duration<double, std::milli>(loaded - start).count(), (*model)->feature_count(),
+                  std::chrono::duration<double, std::milli>(end - loaded).count());
+    }
+    return 0;
+  }
   if (argc > 1 && std::string(argv[1]) == "--dump-words") {
     DumpWords(std::vector<std::string>(argv + 2, argv + argc));
     return 0;
   }
-  std::string vectors;
+  std::string vectors, clusters_path;
+  std::vector<int> ks = {64, 512};  // parts of speech and broad topics; kinds of names (club, city, surname)
   bool no_clusters = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -491,13 +609,26 @@ int Main(int argc, char** argv) {
     else if (a == "--seed") o.seed = number();
     else if (a == "--cv") o.folds = number();
     else if (a == "--cluster") vectors = value();
+    else if (a == "--k") {
+      ks.clear();
+      std::stringstream list(value());
+      for (std::string k; std::getline(list, k, ',');) ks.push_back(std::atoi(k.c_str()));
+      if (ks.empty() || *std::min_element(ks.begin(), ks.end()) < 2) Fail("--k takes cluster counts, as 64,512");
+    }
     else if (a == "--no-clusters") no_clusters = true;
+    else if (a == "--clusters") clusters_path = value();
+    else if (a == "--adapt") o.adapt = true;
+    else if (a == "--pa") o.pa_c = std::stof(value());
+    else if (a == "--prune") o.prune = std::stof(value());
+    else if (a == "--bags") o.bags = number();
+    else if (a == "--o-penalty") o.o_penalty = std::stof(value());
     else if (a == "--help" || a == "-h") {
       std::printf(
           "usage: nasij-train-ner --train FILE... [--also FILE...] [--dev FILE] [--out MODEL] [--epochs N] [--seed S]\n"
-          "                       [--cv K] [--no-clusters]\n"
+          "                       [--cv K] [--no-clusters] [--clusters FILE] [--adapt] [--bags N]\n"
+          "                       [--o-penalty X] [--pa C] [--prune X]\n"
           "       nasij-train-ner --dump-words FILE...\n"
-          "       nasij-train-ner --cluster VECTORS.vec --out CLUSTERS.tsv\n");
+          "       nasij-train-ner --cluster VECTORS.vec [--k 64,512] --out CLUSTERS.tsv\n");
       return 0;
     } else {
       Fail("unknown option " + a + " (see --help)");
@@ -505,7 +636,7 @@ int Main(int argc, char** argv) {
   }
   if (!vectors.empty()) {
     if (o.out.empty()) Fail("--cluster needs --out");
-    Cluster(vectors, o.out);
+    Cluster(vectors, ks, o.out);
     return 0;
   }
   if (o.train.empty()) Fail("give at least one --train file");
@@ -513,7 +644,13 @@ int Main(int argc, char** argv) {
   if (!lexicon.ok()) Fail(lexicon.status().message());
   auto gazetteer = Gazetteer::LoadEmbedded();
   if (!gazetteer.ok()) Fail(gazetteer.status().message());
-  auto clusters = WordClusters::LoadEmbedded();
+  auto clusters = clusters_path.empty() ? WordClusters::LoadEmbedded() : [&]() -> Result<WordClusters> {
+    std::ifstream in(clusters_path);
+    if (!in) Fail("cannot read " + clusters_path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return WordClusters::Parse(text.str());
+  }();
   if (!clusters.ok()) Fail(clusters.status().message());
   const NerFeatures nf(**lexicon, **gazetteer, no_clusters ? nullptr : &*clusters);
   Segmenter segmenter;
@@ -521,6 +658,7 @@ int Main(int argc, char** argv) {
   std::vector<Example> train, also, dev;
   for (const std::string& path : o.train) ReadExamples(path, **lexicon, **gazetteer, segmenter, &train);
   for (const std::string& path : o.also) ReadExamples(path, **lexicon, **gazetteer, segmenter, &also);
+  for (Example& ex : also) ex.domain = 1;
   if (!o.dev.empty()) ReadExamples(o.dev, **lexicon, **gazetteer, segmenter, &dev);
   WordFeatureOrigins origins;
   for (Example& ex : train) ComputeFeatures(nf, &ex, &origins);

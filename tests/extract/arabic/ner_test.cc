@@ -57,6 +57,21 @@ TEST_CASE("NER: names no gazetteer lists are found and typed", "[arabic][ner]") 
   CHECK(m->entity.kind == "LOC");
 }
 
+TEST_CASE("NER: more names no gazetteer lists, in other sentences", "[arabic][ner]") {
+  auto person = Run("وقال كريستوف مالنوفسكي إن الاتفاق سيوقع الشهر المقبل.");
+  const Mention* m = MentionOf(person, "كريستوف مالنوفسكي");
+  REQUIRE(m);
+  CHECK(m->entity.kind == "PER");
+  CHECK(m->entity.label_en.empty());
+
+  auto agency = Run("أعلنت وكالة تيرانوفا للأنباء أن الاجتماع تأجل.");
+  bool organization = false;
+  for (const Mention& mention : agency.mentions) {
+    organization |= mention.entity.kind == "ORG" && mention.entity.text.find("تيرانوفا") != std::string::npos;
+  }
+  CHECK(organization);
+}
+
 TEST_CASE("NER: a preposition, a participle or a title alone is no name", "[arabic][ner]") {
   auto e = Run("قال الرئيس إن المتظاهرين غادروا الساحة.");
   CHECK(Mentions(e).empty());
