@@ -603,7 +603,10 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     const bool gazetteer_names = ws[b].entity && ws[b].name_begin == b && ws[e - 1].entity &&
                                  ws[e - 1].name_end == e &&
                                  std::all_of(ws.begin() + b, ws.begin() + e, [](const Word& w) { return w.entity; });
-    if (!gazetteer_name && !gazetteer_names) {
+    // A person's listed name is one name, however the tagger cut it:
+    // فلاديمير بوتين is not فلاديمير and بوتين.
+    const bool inside_person_name = around && around->kind == "PER";
+    if (!gazetteer_name && !gazetteer_names && !inside_person_name) {
       // A gazetteer name the span cuts through is a word again outside it.
       for (int k : {b, e - 1}) {
         if (ws[k].entity && ws[k].name_begin < b) Unmark(ws[k].name_begin, b, features.lexicon(), words);

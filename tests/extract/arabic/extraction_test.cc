@@ -701,3 +701,10 @@ TEST_CASE("A pronoun or demonstrative alone as an argument is unresolved", "[ara
   REQUIRE(t);
   CHECK_FALSE(t->object.unresolved);
 }
+
+TEST_CASE("A person's listed name stays whole however the tagger cuts it", "[arabic][extraction]") {
+  auto e = Run("قد تفرض الأزمة على فلاديمير بوتين خيارات صعبة.");
+  const Triple* t = Find(e, "الأزمة", "قد تفرض على", "فلاديمير بوتين");
+  REQUIRE(t);
+  CHECK(t->object.entity == "vladimir-putin");
+}
