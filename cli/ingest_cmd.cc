@@ -1,11 +1,8 @@
 #include <algorithm>
-#include <condition_variable>
-#include <deque>
 #include <filesystem>
-#include <mutex>
+#include <future>
 #include <iostream>
 #include <set>
-#include <thread>
 #include <utility>
 #include <vector>
 
@@ -46,160 +43,80 @@ files in name order. Merging the same partitions again changes nothing.
 )";
 
 // Documents go to the store in groups, each one atomic IngestAll: a large
-// group is written as sorted files rather than key by key. One thread stores
-// while the others extract, and it stages each document as soon as it is
-// extracted, so that when extraction ends only the last group's commit is
-// left to wait for, not the staging of its thousand documents.
+// group is written as sorted files rather than key by key, and one group is
+// stored on a thread of its own while the next is extracted.
 constexpr size_t kGroupDocuments = 1000;
 // A group of this much text is stored before anything more is extracted:
 // memory then holds one long document's extraction, not three.
 constexpr size_t kGroupTextBytes = 4 << 20;
-// Extractions waiting for the storing thread: more wait for it.
-constexpr size_t kQueued = 256;
 
 class GroupedWriter {
  public:
-  explicit GroupedWriter(Store& store) : store_(store), thread_([this] { Run(); }) {}
-  ~GroupedWriter() {
-    Finish();
-    thread_.join();
-  }
+  explicit GroupedWriter(Store& store) : store_(store) {}
+  ~GroupedWriter() { Wait(); }
 
   // False once a group failed: `failure()` says why.
   bool Add(Extraction&& e) {
     // A group holds an id once: a later version starts the next group.
-    if (group_documents_ == kGroupDocuments || ids_.count(e.document.id)) EndGroup(false);
+    if (group_.size() == kGroupDocuments || ids_.count(e.document.id)) {
+      if (!Hand()) return false;
+    }
     ids_.insert(e.document.id);
     group_text_bytes_ += e.document.text.size();
-    ++group_documents_;
-    {
-      std::unique_lock<std::mutex> lock(mu_);
-      room_.wait(lock, [&] { return queue_.size() < kQueued || !failure_.ok(); });
-      if (!failure_.ok()) return false;
-      queue_.push_back(Item{std::move(e), false});
-    }
-    ready_.notify_one();
-    if (group_text_bytes_ >= kGroupTextBytes) EndGroup(true);
-    std::lock_guard<std::mutex> lock(mu_);
-    return failure_.ok();
+    group_.push_back(std::move(e));
+    return group_text_bytes_ < kGroupTextBytes || (Hand() && Wait());
   }
   // Stores what is left and waits for it.
-  bool Finish() {
-    if (!finished_) {
-      EndGroup(true);
-      {
-        std::lock_guard<std::mutex> lock(mu_);
-        done_ = true;
-      }
-      ready_.notify_one();
-      finished_ = true;
-    }
-    std::lock_guard<std::mutex> lock(mu_);
-    return failure_.ok();
-  }
+  bool Finish() { return Hand() && Wait(); }
 
-  Status failure() const {
-    std::lock_guard<std::mutex> lock(mu_);
-    return failure_;
-  }
-  size_t changed() const {
-    std::lock_guard<std::mutex> lock(mu_);
-    return changed_;
-  }
+  const Status& failure() const { return failure_; }
+  size_t changed() const { return changed_; }
 
  private:
-  // A queued extraction, or (`end`) the end of a group.
-  struct Item {
-    Extraction extraction;
-    bool end = false;
-  };
-
-  // Closes the group being queued; with `wait`, returns once it is stored.
-  void EndGroup(bool wait) {
+  // Waits for the group being stored, then starts storing this one.
+  bool Hand() {
+    if (!Wait()) return false;
+    storing_ = std::async(std::launch::async, [this, group = std::move(group_)] { return StoreGroup(group); });
+    group_.clear();
     ids_.clear();
     group_text_bytes_ = 0;
-    if (group_documents_ == 0) return;
-    group_documents_ = 0;
-    uint64_t ended;
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      queue_.push_back(Item{Extraction(), true});
-      ended = ++groups_ended_;
-    }
-    ready_.notify_one();
-    if (!wait) return;
-    std::unique_lock<std::mutex> lock(mu_);
-    room_.wait(lock, [&] { return groups_stored_ >= ended || !failure_.ok(); });
-  }
-
-  // The next queued item; false when the input is done.
-  bool Next(Item* item) {
-    std::unique_lock<std::mutex> lock(mu_);
-    ready_.wait(lock, [&] { return !queue_.empty() || done_; });
-    if (queue_.empty()) return false;
-    *item = std::move(queue_.front());
-    queue_.pop_front();
-    lock.unlock();
-    room_.notify_all();
     return true;
   }
-
-  // The storing thread: one IngestAll a group, fed from the queue.
-  void Run() {
-    Item item;
-    while (true) {
-      std::vector<Extraction> group;  // kept to store one by one if the group is refused
-      bool input_done = false;
-      size_t changed = 0;
-      Status s = store_.IngestAll([&](Extraction* e) -> Result<bool> {
-        if (!Next(&item)) {
-          input_done = true;
-          return false;
-        }
-        if (item.end) return false;
-        group.push_back(std::move(item.extraction));
-        *e = group.back();
-        return true;
-      }, &changed);
-      if (s.IsInvalidArgument()) s = StoreOneByOne(group, &changed);
-      {
-        std::lock_guard<std::mutex> lock(mu_);
-        if (!input_done) ++groups_stored_;  // ended by its end mark
-        changed_ += changed;
-        if (!s.ok() && failure_.ok()) failure_ = s;
-      }
-      room_.notify_all();
-      if (!s.ok() || input_done) return;
+  bool Wait() {
+    if (storing_.valid()) {
+      auto [status, changed] = storing_.get();
+      changed_ += changed;
+      if (!status.ok() && failure_.ok()) failure_ = status;
     }
+    return failure_.ok();
   }
-
   // A group refused as a whole is stored again document by document, so
   // that the documents before the bad one are kept and the error names it.
-  Status StoreOneByOne(const std::vector<Extraction>& group, size_t* changed) {
-    *changed = 0;
+  std::pair<Status, size_t> StoreGroup(const std::vector<Extraction>& group) {
+    size_t changed = 0, next = 0;
+    Status s = store_.IngestAll([&](Extraction* e) {
+      if (next == group.size()) return false;
+      *e = group[next++];
+      return true;
+    }, &changed);
+    if (!s.IsInvalidArgument()) return {s, changed};
+    changed = 0;
     for (const Extraction& e : group) {
       bool one_changed;
-      Status s = store_.Ingest(e, &one_changed);
-      if (!s.ok()) return s.Prefixed("storing " + e.document.id);
-      *changed += one_changed;
+      s = store_.Ingest(e, &one_changed);
+      if (!s.ok()) return {s.Prefixed("storing " + e.document.id), changed};
+      changed += one_changed;
     }
-    return Status::OK();
+    return {Status::OK(), changed};
   }
 
   Store& store_;
-  // The producer's side: the group being queued.
+  std::vector<Extraction> group_;
   std::set<std::string> ids_;
-  size_t group_text_bytes_ = 0, group_documents_ = 0;
-  bool finished_ = false;
-  // Shared with the storing thread.
-  mutable std::mutex mu_;
-  std::condition_variable ready_, room_;
-  std::deque<Item> queue_;
-  bool done_ = false;
-  uint64_t groups_ended_ = 0, groups_stored_ = 0;
+  size_t group_text_bytes_ = 0;
+  std::future<std::pair<Status, size_t>> storing_;
   Status failure_;
   size_t changed_ = 0;
-  std::thread thread_;  // last: started once the rest is constructed
 };
 
 // The partition results `inputs` name, in merge order.
