@@ -321,6 +321,21 @@ class IngestBatch {
     record->modality = t.modality;
   }
 
+  // Whether `text` makes a better label for `e` than its label: a name
+  // before a phrase that runs past one (واشنطن, not واشنطن عن قلقها), then the
+  // longer name (ماريا خيمينيز, not خيمينيز), then the least in byte order.
+  static bool BetterLabel(const std::string& text, bool text_is_a_name, const EntityRow& e) {
+    const bool label_is_a_name = std::binary_search(e.aliases.begin(), e.aliases.end(), e.label);
+    if (text_is_a_name != label_is_a_name) return text_is_a_name;
+    // In characters: UTF-8 bytes but those that continue one.
+    auto characters = [](const std::string& s) {
+      return std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    };
+    const auto length = characters(text), label_length = characters(e.label);
+    if (length != label_length) return text_is_a_name ? length > label_length : length < label_length;
+    return text < e.label;
+  }
+
   // How sure a kind is: a name's kind beats a common noun's, and where the
   // tagger gave one name two kinds, a person beats a place, a place an
   // organization (a city's club), an organization any other name.
@@ -366,9 +381,9 @@ class IngestBatch {
       }
     }
     // Whatever order documents come in, an entity ends with the same label
-    // and kind: the least text unless the gazetteer gives one, and the
-    // strongest kind.
-    if (a.text < e.label) {
+    // and kind: the gazetteer's label, else the best of its texts
+    // (BetterLabel), and the strongest kind.
+    if (a.text != e.label && BetterLabel(a.text, text_is_a_name && !a.unresolved, e)) {
       auto known = known_->find(a.entity);
       if (known == known_->end() || known->second.label_ar.empty()) e.label = a.text;
     }

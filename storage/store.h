@@ -18,9 +18,9 @@ namespace nasij {
 
 struct EntityRow {
   std::string key, kind;
-  // The gazetteer's label, else the least in byte order of the texts it was
-  // named by (a name sorts before a phrase that starts with it), so that
-  // it does not depend on the order documents arrive in.
+  // The gazetteer's label, else the best of the texts it was named by (a
+  // name before a phrase that runs past one, the longer name, the least in
+  // byte order), so that it does not depend on the order documents arrive in.
   std::string label, label_en;
   std::vector<std::string> aliases;
   int64_t mentions = 0, triples = 0;
