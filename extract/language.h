@@ -46,14 +46,10 @@ struct Pronoun {
   Gender gender = Gender::kUnknown;
   int sentences_back = 0;  // how many sentences before its own it looks in
   int sentences_back_when_none = 0;  // and how many when none is in that reach
-  // What it could as well refer to, and which therefore makes a named
-  // antecedent behind it doubtful.
-  enum Rival : uint8_t {
-    kNoRival,
-    // Acme refused. He …: an organization as a subject, which may be a
-    // person's name the gazetteer gives to a company too.
-    kOrganizationSubject,
-  } rival = kNoRival;
+  // Whether an organization as a subject could as well be what it refers
+  // to, and so makes a named antecedent behind it doubtful: Acme refused.
+  // He …, where Acme may be a person's name the gazetteer gives a company.
+  bool organization_rivals = false;
 };
 
 // What one document has said so far, for resolving later mentions

@@ -19,13 +19,7 @@ bool HasKind(std::string_view kinds, std::string_view kind) {
   return false;
 }
 
-bool Rivals(const Pronoun& p, const Referent& r) {
-  switch (p.rival) {
-    case Pronoun::kOrganizationSubject: return r.subject && r.entity.kind == "ORG";
-    case Pronoun::kNoRival: return false;
-  }
-  return false;
-}
+bool Rivals(const Pronoun& p, const Referent& r) { return p.organization_rivals && r.subject && r.entity.kind == "ORG"; }
 
 // Whether `r` is of a kind `p` can stand for.
 bool Targets(const Pronoun& p, const Referent& r) {

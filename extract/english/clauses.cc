@@ -767,14 +767,14 @@ constexpr Pronoun kPronouns[] = {
     // sentences; Artest was suspended. He …: an unknown name may be a man's.
     // When nobody is in that reach, five sentences back.
     {.word = "he", .kinds = "PER", .unknown_names = true, .gender = Gender::kMale, .sentences_back = 2,
-     .sentences_back_when_none = 5, .rival = Pronoun::kOrganizationSubject},
+     .sentences_back_when_none = 5, .organization_rivals = true},
     {.word = "him", .kinds = "PER", .unknown_names = true, .gender = Gender::kMale, .sentences_back = 2,
-     .sentences_back_when_none = 5, .rival = Pronoun::kOrganizationSubject},
+     .sentences_back_when_none = 5, .organization_rivals = true},
     // Merkel met Brown. She said …: Merkel.
     {.word = "she", .kinds = "PER", .unknown_names = true, .gender = Gender::kFemale, .sentences_back = 2,
-     .sentences_back_when_none = 5, .rival = Pronoun::kOrganizationSubject},
+     .sentences_back_when_none = 5, .organization_rivals = true},
     {.word = "her", .kinds = "PER", .unknown_names = true, .gender = Gender::kFemale, .sentences_back = 2,
-     .sentences_back_when_none = 5, .rival = Pronoun::kOrganizationSubject},
+     .sentences_back_when_none = 5, .organization_rivals = true},
     // Acme rejected the offer. They said …: Acme; the workers rejected it.
     // They said …: the workers.
     {.word = "they", .kinds = "ORG CONCEPT", .unknown_names = true, .plural = true, .sentences_back = 1},
