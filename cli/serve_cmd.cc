@@ -1,5 +1,6 @@
-#include <atomic>
+#include <chrono>
 #include <iostream>
+#include <semaphore>
 #include <sstream>
 #include <thread>
 
@@ -29,7 +30,8 @@ API:
 The store is opened once, and again when `nasij ingest` has changed it
 (looked at every 100 ms at most), so answers follow an ingest whole
 documents at a time. Exports, paths and neighbours beyond one hop are
-answered one at a time; meanwhile another gets 503 with Retry-After.
+answered one at a time; another waits half a second for its turn, then
+gets 503 with Retry-After.
 Requests must name this server as their Host (localhost, a loopback address,
 --host, or an --allow-host name; any address with --host 0.0.0.0), which
 keeps pages of other sites out.
@@ -44,6 +46,11 @@ keeps pages of other sites out.
 constexpr std::chrono::milliseconds kStoreRecheck{100};
 // Heavy requests answered at once; each may hold hundreds of MB.
 constexpr int kHeavyAtOnce = 1;
+using HeavySlots = std::counting_semaphore<kHeavyAtOnce>;
+// A slot is freed only after its answer's last bytes are written, which can
+// be just after the client has read them and sent its next request: a heavy
+// request waits this long for a slot before it is refused.
+constexpr std::chrono::milliseconds kHeavyWait{500};
 constexpr char kHeavyRetryAfterSeconds[] = "2";
 
 HttpResponse FromApi(ApiResponse answer) {
@@ -55,13 +62,10 @@ HttpResponse FromApi(ApiResponse answer) {
 }
 
 // A slot for a heavy request, held until its answer is sent; null when
-// every slot is taken.
-std::shared_ptr<void> TakeHeavySlot(std::atomic<int>& taken) {
-  if (taken.fetch_add(1) >= kHeavyAtOnce) {
-    --taken;
-    return nullptr;
-  }
-  return std::shared_ptr<void>(&taken, [](void* slots) { --*static_cast<std::atomic<int>*>(slots); });
+// every slot stays taken for kHeavyWait.
+std::shared_ptr<void> TakeHeavySlot(HeavySlots& slots) {
+  if (!slots.try_acquire_for(kHeavyWait)) return nullptr;
+  return std::shared_ptr<void>(&slots, [](void* taken) { static_cast<HeavySlots*>(taken)->release(); });
 }
 
 std::vector<std::string> CommaSeparated(const std::string& text) {
@@ -107,7 +111,7 @@ int Serve(int argc, char** argv) {
   // Declared before the server: a connection it ends at shutdown may still
   // hold a heavy slot.
   const std::string page = ViewerPage("null");
-  std::atomic<int> heavy_taken{0};
+  HeavySlots heavy_slots{kHeavyAtOnce};
   auto server = HttpServer::Listen(options);
   if (!server.ok()) return Fail(server.status().message());
 
@@ -115,7 +119,7 @@ int Serve(int argc, char** argv) {
     if (request.path == "/") return FromApi({200, "text/html; charset=utf-8", page});
     if (!request.path.starts_with("/api/")) return FromApi(ApiError(404, "not found"));
     std::shared_ptr<void> slot;
-    if (IsHeavyRequest(request.path, request.params) && !(slot = TakeHeavySlot(heavy_taken))) {
+    if (IsHeavyRequest(request.path, request.params) && !(slot = TakeHeavySlot(heavy_slots))) {
       HttpResponse busy = FromApi(ApiError(503, "busy with another export, path or wide neighbourhood; retry"));
       busy.headers.emplace_back("Retry-After", kHeavyRetryAfterSeconds);
       return busy;
@@ -123,7 +127,8 @@ int Serve(int argc, char** argv) {
     auto store = (*reader)->Current();
     if (!store.ok()) return FromApi(ApiError(503, store.status().message()));
     HttpResponse response = FromApi(HandleApi(**store, request.path, request.params));
-    response.held_until_sent = std::move(slot);
+    // A refusal's answer is a line: its slot is free at once.
+    if (response.status == 200) response.held_until_sent = std::move(slot);
     return response;
   };
   const bool ipv6 = options.host.find(':') != std::string::npos;
