@@ -40,7 +40,7 @@ constexpr std::string_view kTitleAbbreviations[] = {
 };
 constexpr std::string_view kShortForms[] = {
     "U.S.", "U.K.", "U.N.", "E.U.", "St.", "Mt.", "Ft.", "No.", "vs.", "Jr.", "Sr.", "Jan.", "Feb.",
-    "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+    "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Corp.", "Inc.", "Co.", "Ltd.", "Bros.", "Dept.",
 };
 constexpr std::string_view kSentenceOpeners[] = {
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "But", "And", "This",
@@ -72,6 +72,8 @@ bool BreaksAfterAbbreviation(const icu::UnicodeString& u, int32_t begin, int32_t
 }
 
 }  // namespace
+
+bool IsAbbreviation(std::string_view word) { return OneOf(kTitleAbbreviations, word) || OneOf(kShortForms, word); }
 
 std::vector<TokenizedSentence> Segmenter::Split(std::string_view text) const {
   if (!ok()) return {};

@@ -38,6 +38,10 @@ class Segmenter {
   std::unique_ptr<Impl> impl_;
 };
 
+// Whether `word`, its period included ("Dr.", "Corp."), is an abbreviation
+// that a sentence may go on after.
+bool IsAbbreviation(std::string_view word);
+
 // "ar" when Arabic letters outnumber Latin ones, else "en".
 std::string DetectLanguage(std::string_view text);
 

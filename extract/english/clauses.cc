@@ -8,6 +8,7 @@
 #include "common/ascii.h"
 #include "extract/english/sentence.h"
 #include "extract/language.h"
+#include "extract/text.h"
 #include "extract/utf8.h"
 
 namespace nasij::english {
@@ -34,7 +35,10 @@ bool IsClauseBreak(const Word& w) {
 
 class Parser {
  public:
-  Parser(const Lexicon& lex, const std::vector<Word>& ws) : lex_(lex), ws_(ws), phrase_at_(ws.size(), -1) {}
+  // `times` are the sentence's time phrases, which a clause may carry
+  // between its subject and its verb (the bank this year adds).
+  Parser(const Lexicon& lex, const std::vector<Word>& ws, const std::vector<TimePhrase>& times)
+      : lex_(lex), ws_(ws), times_(times), phrase_at_(ws.size(), -1) {}
 
   std::vector<Found> Run() {
     Chunk();
@@ -86,6 +90,9 @@ class Parser {
     *relative = false;
     int k = i - 1;
     while (k >= 0 && ws_[k].tag == Tag::kAdv) --k;
+    for (const TimePhrase& t : times_) {
+      if (t.end == k + 1 && t.begin > 0) k = t.begin - 1;
+    }
     // Skip a relative clause between the subject and its verb: "X, which Y leads, sent".
     for (auto [begin, end] : relative_spans_) {
       if (k >= begin && k <= end) {
@@ -141,8 +148,13 @@ class Parser {
     auto infinitive = [&](int k) {
       return k > from && ws_[k].tag == Tag::kVerb && ws_[k].form == VerbForm::kBase && ws_[k - 1].lower == "to";
     };
+    // So does a gerund after a preposition: the study of making maps.
+    auto gerund_after_preposition = [&](int k) {
+      return k > from && ws_[k].tag == Tag::kVerb && ws_[k].form == VerbForm::kGerund && ws_[k - 1].tag == Tag::kPrep;
+    };
     while (i < n && !IsClauseBreak(ws_[i]) &&
-           ((ws_[i].tag != Tag::kVerb && ws_[i].tag != Tag::kAux) || infinitive(i)) && ws_[i].tag != Tag::kConj) {
+           ((ws_[i].tag != Tag::kVerb && ws_[i].tag != Tag::kAux) || infinitive(i) || gerund_after_preposition(i)) &&
+           ws_[i].tag != Tag::kConj) {
       // "until he switched": a word that can open a clause, before a pronoun.
       if (i + 1 < n && ws_[i + 1].tag == Tag::kPron && CanBe(i, Tag::kSub)) break;
       ++i;
@@ -312,6 +324,8 @@ class Parser {
       while (v < n && ws_[v].tag == Tag::kAdv) ++v;
       if (v < n && ws_[v].tag == Tag::kVerb) {
         for (int w = k; w <= v; ++w) f.relation.push_back(w);
+        // are available to cope with X: the verb's preposition joins too.
+        if (v + 2 < n && CanBePreposition(v + 1) && PhraseAt(v + 2, n) >= 0) f.relation.push_back(++v);
         const int end = ClauseEnd(v + 1);
         object = PhraseAt(v + 1, std::max(end, v + 2));
         if (object >= 0) {
@@ -491,6 +505,7 @@ class Parser {
   }
 
   const Lexicon& lex_;
+  const std::vector<TimePhrase>& times_;
   const std::vector<Word>& ws_;
   std::vector<Phrase> phrases_;
   std::vector<int> phrase_at_;
@@ -567,7 +582,7 @@ bool OneOf(const std::string& word, std::initializer_list<std::string_view> word
 // The phrases that say when, in the order of this table (each a run of
 // words; the examples are whole phrases):
 //   a day, month or time word     on Monday (morning), 5 May, May 5, 2010, yesterday
-//   a period after a modifier      last week, this year, early next month
+//   a period after a modifier      last week, this year, early next month, the next day
 //   a year after a preposition     in 2010, since 1998
 // A preposition that adds nothing (on, in, at, during) is left out of the
 // text; one that does (since, until, before, after) is kept.
@@ -600,6 +615,10 @@ std::vector<TimePhrase> FindTimePhrases(const Lexicon& lex, const std::vector<Wo
     if (plain || kept) ++k;
     const int text_begin = plain ? k : i;
     bool modified = false;
+    if (k + 1 < n && ws[k].lower == "the" && OneOf(ws[k + 1].lower, {"next", "same", "following", "previous"})) {
+      modified = true;
+      k += 2;
+    }
     while (k < n && OneOf(ws[k].lower, {"last", "next", "this", "early", "late", "earlier", "later"})) {
       modified = true;
       ++k;
@@ -635,10 +654,24 @@ bool IsTime(const std::vector<TimePhrase>& times, const Phrase& p) {
   return std::any_of(times.begin(), times.end(), [&](const TimePhrase& t) { return t.begin <= p.begin && t.end >= p.end; });
 }
 
-bool IsAside(const std::string& word) {
-  static const char* const kAsides[] = {"however", "though", "therefore", "meanwhile", "moreover", "instead",
-                                        "indeed", "nonetheless", "nevertheless", "also", "too", "thus", "furthermore"};
-  return std::any_of(std::begin(kAsides), std::end(kAsides), [&](const char* a) { return word == a; });
+// Sentence adverbs and asides, set off by commas: the supply , though , is;
+// Acme , for example , sells.
+constexpr std::string_view kAsides[] = {
+    "however", "though",      "therefore", "meanwhile",   "moreover",   "instead",      "indeed",   "nonetheless",
+    "nevertheless", "also",   "too",       "thus",        "furthermore", "for example", "for instance", "in particular",
+    "of course", "in fact",   "in turn",   "in addition", "as a result", "after all",   "in general", "on the other hand", "among others"};
+
+// The number of words of an aside that starts at word `i` and is closed by
+// a comma, or 0.
+size_t AsideAt(const std::vector<std::string>& words, size_t i) {
+  for (std::string_view aside : kAsides) {
+    const size_t n = std::count(aside.begin(), aside.end(), ' ') + 1;
+    if (i + n >= words.size() || words[i + n] != ",") continue;
+    std::string joined = words[i];
+    for (size_t k = i + 1; k < i + n; ++k) joined += " " + words[k];
+    if (joined == aside) return n;
+  }
+  return 0;
 }
 
 // Zero-width spaces and joiners, the word joiner and the byte order mark:
@@ -836,11 +869,13 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
   };
   std::vector<Word> ws;
   ws.reserve(tokens.size());
+  std::vector<std::string> lowered(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) lowered[i] = lower(tokens[i].text);
   for (size_t i = 0; i < tokens.size(); ++i) {
-    // The supply , though , is tighter: a sentence adverb between commas is
-    // left out, so that it does not cut the subject from its verb.
-    if (tokens[i].text == "," && i + 2 < tokens.size() && tokens[i + 2].text == "," && IsAside(lower(tokens[i + 1].text))) {
-      i += 2;
+    // The supply , though , is tighter: an aside between commas is left
+    // out, so that it does not cut the subject from its verb.
+    if (const size_t aside = tokens[i].text == "," ? AsideAt(lowered, i + 1) : 0) {
+      i += aside + 1;
       continue;
     }
     Word w;
@@ -856,7 +891,8 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     const Word& prev = ws[i - 1];
     const bool abbreviation = prev.token->text.find('.') != std::string::npos ||
                               (prev.token->text.size() <= 3 && !prev.token->text.empty() && prev.token->text[0] >= 'A' &&
-                               prev.token->text[0] <= 'Z');
+                               prev.token->text[0] <= 'Z') ||
+                              IsAbbreviation(prev.token->text + ".");
     if (ws[i].token->text == "." && prev.token->end == ws[i].token->start && abbreviation && i + 1 < ws.size()) {
       ws[i].tag = prev.tag == Tag::kNoun ? Tag::kNoun : Tag::kPropn;
       for (size_t k = 0; k < i; ++k) {
@@ -864,17 +900,35 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
       }
     }
   }
-  Parser parser(*lexicon_, ws);
+  const std::vector<TimePhrase> times = FindTimePhrases(*lexicon_, ws);
+  Parser parser(*lexicon_, ws, times);
   std::vector<Found> found = parser.Run();
   // A time is the triple's time, never its subject or object, nor the end
-  // of one (met the workers on Monday).
-  const std::vector<TimePhrase> times = FindTimePhrases(*lexicon_, ws);
+  // (met the workers on Monday) or the start of one: was built in 1990 by
+  // the army is "was built by | the army".
   std::erase_if(found, [&](const Found& f) { return IsTime(times, f.subject) || IsTime(times, f.object); });
   for (Found& f : found) {
     for (const TimePhrase& t : times) {
       if (t.begin > f.object.begin && t.begin < f.object.end && t.end >= f.object.end) f.object.end = t.begin;
+      if (t.begin <= f.object.begin && t.end > f.object.begin && t.end < f.object.end) {
+        std::erase_if(f.relation, [&](int i) { return i >= t.begin && i < t.end; });
+        f.object.begin = t.end;
+        if (ws[f.object.begin].tag == Tag::kPrep && f.object.begin + 1 < f.object.end) f.relation.push_back(f.object.begin++);
+        if (f.object.name_begin < f.object.begin) f.object.name_begin = -1;
+        if (f.object.title_begin < f.object.begin) f.object.title_begin = -1;
+      }
     }
   }
+  // Cutting times off may leave two triples the same: keep the first.
+  std::vector<Found> distinct;
+  for (Found& f : found) {
+    const bool seen = std::any_of(distinct.begin(), distinct.end(), [&](const Found& d) {
+      return d.subject.begin == f.subject.begin && d.subject.end == f.subject.end && d.relation == f.relation &&
+             d.object.begin == f.object.begin && d.object.end == f.object.end;
+    });
+    if (!seen) distinct.push_back(std::move(f));
+  }
+  found = std::move(distinct);
   std::vector<int> verbs;
   for (size_t i = 0; i < ws.size(); ++i) {
     if (ws[i].tag == Tag::kVerb) verbs.push_back(i);

@@ -30,6 +30,9 @@ struct WordInfo {
   std::vector<Tag> tags;  // most frequent first
   int verb = -1;          // index into verbs when the word is a verb form
   VerbForm form = VerbForm::kBase;
+  // A verb this word is the base form of in under a tenth of its uses
+  // (fund, back a plan): read as one only where a verb must come.
+  int rare_base_verb = -1;
   bool time = false;    // says when alone: Monday, May, yesterday
   bool period = false;  // says when after last, next or this: week, year
 };

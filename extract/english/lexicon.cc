@@ -205,12 +205,19 @@ void Lexicon::AddTaggedLexicon(std::string_view yml) {
     }
   }
   std::unordered_map<std::string, bool> base_verbs;  // words tagged vb or vbp
+  // Words with a base-form verb reading in at least a fiftieth of their
+  // uses (control, fund; not court or time): a verb after a modal or "to",
+  // even when the tags kept below, or our own data, say otherwise.
+  std::unordered_map<std::string, bool> rare_base_verbs;
   for (Entry& e : entries) {
     std::sort(e.tags.begin(), e.tags.end(), std::greater<>());
-    // A reading seen in under a tenth of a word's uses is noise here:
-    // "services" once as a verb would make "Passenger services" a clause.
     int total = 0;
     for (const auto& [count, tag] : e.tags) total += count;
+    for (const auto& [count, tag] : e.tags) {
+      if (tag == "vb" && count * 50 >= total) rare_base_verbs[e.word] = true;
+    }
+    // A reading seen in under a tenth of a word's uses is noise here:
+    // "services" once as a verb would make "Passenger services" a clause.
     while (e.tags.size() > 1 && e.tags.back().first * 10 < total) e.tags.pop_back();
     for (const auto& [count, tag] : e.tags) {
       if (tag == "vb" || tag == "vbp") base_verbs[e.word] = true;
@@ -236,7 +243,11 @@ void Lexicon::AddTaggedLexicon(std::string_view yml) {
     return w;
   };
   for (const Entry& e : entries) {
-    if (words_.count(e.word) || e.tags.empty()) continue;  // our own data comes first
+    auto own = words_.find(e.word);
+    if (own != words_.end() && own->second.verb < 0 && rare_base_verbs.count(e.word)) {
+      own->second.rare_base_verb = VerbIndex(e.word);
+    }
+    if (own != words_.end() || e.tags.empty()) continue;  // our own data comes first
     WordInfo info;
     for (const auto& [count, penn] : e.tags) {
       Tag tag;
@@ -251,6 +262,7 @@ void Lexicon::AddTaggedLexicon(std::string_view yml) {
         info.form = VerbForm::kPastOrParticiple;  // attempted: an attempted coup, they attempted
       }
     }
+    if (info.verb < 0 && rare_base_verbs.count(e.word)) info.rare_base_verb = VerbIndex(e.word);
     if (!info.tags.empty()) words_.emplace(e.word, std::move(info));
   }
 }

@@ -1,5 +1,7 @@
 // Part-of-speech tagging: lexicon readings, chosen by the previous tag;
 // suffix rules and capitalization for words the lexicon does not know.
+#include <algorithm>
+
 #include "extract/english/sentence.h"
 
 namespace nasij::english {
@@ -29,6 +31,33 @@ Tag GuessUnknown(const std::string& lower, VerbForm* form) {
 bool IsCurrency(const Token& t) { return t.text == "$" || t.text == "€" || t.text == "£"; }
 
 bool NounSide(Tag t) { return t == Tag::kDet || t == Tag::kAdj || t == Tag::kPrep || t == Tag::kNum; }
+
+bool IsModal(const std::string& lower) {
+  for (const char* modal : {"will", "would", "can", "could", "shall", "should", "may", "might", "must"}) {
+    if (lower == modal) return true;
+  }
+  return false;
+}
+
+// Whether word `next` cannot go on a noun phrase: the end, punctuation, a
+// function word that opens what follows, or a verb that is no noun.
+bool EndsPhrase(const Lexicon& lex, const std::vector<Word>& words, size_t next) {
+  if (next >= words.size() || words[next].token->kind == Token::kPunct) return true;
+  const WordInfo* info = lex.Find(words[next].lower);
+  if (!info) return false;
+  const Tag first = info->tags.front();
+  const bool can_noun = std::find(info->tags.begin(), info->tags.end(), Tag::kNoun) != info->tags.end();
+  return first == Tag::kPrep || first == Tag::kAux || first == Tag::kConj || first == Tag::kSub || first == Tag::kRel ||
+         (info->verb >= 0 && !can_noun);
+}
+
+// A word that opens an object after a verb: to fund the school, to back them.
+bool OpensObject(const std::string& lower) {
+  for (const char* w : {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "them", "it"}) {
+    if (lower == w) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -107,10 +136,22 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
         if (NounSide(prev) && !(i > 0 && (*words)[i - 1].lower == "to")) verb = false;
         w.tag = verb ? Tag::kVerb : (can_noun ? Tag::kNoun : Tag::kAdj);
       }
+      // will fund, to back the plan: where only a verb can come, a word's
+      // rare base-form reading is the one.
+      const bool after_modal = prev == Tag::kAux && IsModal(before);
+      const bool infinitive = before == "to" && i + 1 < words->size() && OpensObject((*words)[i + 1].lower);
+      if (info->rare_base_verb >= 0 && (after_modal || infinitive)) {
+        w.tag = Tag::kVerb;
+        w.verb = info->rare_base_verb;
+        w.form = VerbForm::kBase;
+      }
       if (Capitalized(w.token->text) && !sentence_initial && (w.tag == Tag::kNoun || w.tag == Tag::kAdj) &&
-          !can_verb) {
+          !can_verb && w.tag != Tag::kVerb) {
         w.tag = Tag::kPropn;
       }
+      // A senior official denied: a noun-or-adjective that ends its phrase
+      // is its head, a noun.
+      if (w.tag == Tag::kAdj && can_noun && EndsPhrase(lex, *words, i + 1)) w.tag = Tag::kNoun;
       // A lowercase word is no name, whatever a capitalized entry says.
       if (w.tag == Tag::kPropn && !Capitalized(w.token->text)) w.tag = can_noun ? Tag::kNoun : Tag::kAdj;
       // These include any ...: a demonstrative standing alone, then a verb.

@@ -397,3 +397,43 @@ TEST_CASE("An honorific belongs to the name: Mr. Brown is Brown, and no fact", "
   REQUIRE(hired);
   CHECK(hired->object.entity == "okafor");
 }
+
+TEST_CASE("An aside of several words between commas does not cut the subject from its verb",
+          "[english][extraction]") {
+  auto e = Run("Norvik Corp., for example, sells the cheapest drills. The mayor will visit, among others, Lyon and Turin.");
+  CHECK(Find(e, "Norvik Corp.", "sells", "the cheapest drills"));
+  CHECK(Find(e, "The mayor", "will visit", "Lyon"));
+  CHECK(Find(e, "The mayor", "will visit", "Turin"));
+}
+
+TEST_CASE("A time between the subject and its verb, or before the object, is the triple's time",
+          "[english][extraction][time]") {
+  auto e = Run("The bank this year hired forty tellers. A dam was finished in 1987 by the engineers. "
+               "The board met the union the next day.");
+  const Triple* hired = Find(e, "The bank", "hired", "forty tellers");
+  REQUIRE(hired);
+  CHECK(hired->time == "this year");
+  const Triple* finished = Find(e, "A dam", "was finished by", "the engineers");
+  REQUIRE(finished);
+  CHECK(finished->time == "1987");
+  const Triple* met = Find(e, "The board", "met", "the union");
+  REQUIRE(met);
+  CHECK(met->time == "the next day");
+  for (const Triple& t : e.triples) CHECK(t.object.text.find("1987") == std::string::npos);
+}
+
+TEST_CASE("A noun with a rare verb reading is a verb after a modal or an infinitive's to", "[english][extraction]") {
+  auto e = Run("The province will fund the clinic. The charity hopes to fund the school.");
+  CHECK(Find(e, "The province", "will fund", "the clinic"));
+  CHECK(Find(e, "The charity", "hopes to fund", "the school"));
+}
+
+TEST_CASE("A noun-or-adjective that ends its phrase is the head noun", "[english][extraction]") {
+  auto e = Run("A senior official denied the rumour.");
+  CHECK(Find(e, "A senior official", "denied", "the rumour"));
+}
+
+TEST_CASE("A gerund after a preposition stays in the object", "[english][extraction]") {
+  auto e = Run("A loom is a machine for weaving cloth.");
+  CHECK(Find(e, "A loom", "is", "a machine for weaving cloth"));
+}

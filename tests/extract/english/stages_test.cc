@@ -111,3 +111,20 @@ TEST_CASE("English tagged lexicon: a word's capitalized uses add to its lowercas
   REQUIRE(services);
   CHECK(services->tags == std::vector<Tag>{Tag::kNoun, Tag::kPropn});  // no verb reading from one use in 46
 }
+
+TEST_CASE("English tagged lexicon: a base-form verb reading in a fiftieth of the uses is kept as rare",
+          "[english][tagger]") {
+  auto lex = Lexicon::Parse("", "", "");
+  REQUIRE(lex.ok());
+  (*lex)->AddTaggedLexicon(
+      "fund: { vb: 3, nn: 40 }\n"
+      "court: { vb: 1, nn: 90 }\n");
+  const WordInfo* fund = (*lex)->Find("fund");
+  REQUIRE(fund);
+  CHECK(fund->tags == std::vector<Tag>{Tag::kNoun});
+  REQUIRE(fund->rare_base_verb >= 0);
+  CHECK((*lex)->verb(fund->rare_base_verb).base == "fund");
+  const WordInfo* court = (*lex)->Find("court");
+  REQUIRE(court);
+  CHECK(court->rare_base_verb < 0);
+}
