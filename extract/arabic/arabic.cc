@@ -183,6 +183,9 @@ class SentenceBuilder {
   Argument ArgumentOf(int begin, int end, bool bare = false) const {
     Argument a;
     a.text = SpanText(ws_, begin, end, bare ? Drop::kClitics : Drop::kConjunction);
+    // السيد بانفالكار: an honorific is part of the name as written, not of
+    // what it names.
+    if (ws_[begin].title && ws_[begin].title->honorific && ws_[begin].title_end < end) begin = ws_[begin].title_end;
     const Word& head = ws_[begin];
     // A name keeps its entity through adjectives and a trailing prepositional
     // phrase (مارك روته في لاهاي is Mark Rutte): a name takes no other modifier.

@@ -642,10 +642,11 @@ class ClauseFinder {
           subject_end_used_[s] = u.subject.end;
         }
         // A titled name stands for itself: the title gets its own triple.
-        if (u.subject.name_begin >= 0) u.subject.begin = u.subject.name_begin;
+        // An honorific says no role and stays with the name (السيد بانفالكار).
+        if (u.subject.name_begin >= 0 && !Honorific(u.subject.begin)) u.subject.begin = u.subject.name_begin;
         if (o >= 0) {
           u.object = nps_[o];
-          if (u.object.name_begin >= 0) u.object.begin = u.object.name_begin;
+          if (u.object.name_begin >= 0 && !Honorific(u.object.begin)) u.object.begin = u.object.name_begin;
           // A verbal noun moved into the relation leaves the object.
           if (std::find(u.relation_words.begin(), u.relation_words.end(), u.object.begin) != u.relation_words.end()) {
             ++u.object.begin;
@@ -693,6 +694,8 @@ class ClauseFinder {
     return -1;
   }
 
+  bool Honorific(int i) const { return ws_[i].title && ws_[i].title->honorific; }
+
   // Whether the phrase after phrase k is a definite one set off by a comma
   // that describes the name k holds: كوري شولمان، المساعدة الخاصة لأوباما.
   bool IsAppositionAfter(size_t k) const {
@@ -711,7 +714,7 @@ class ClauseFinder {
       const NounPhrase& np = nps_[k];
       // A possessed title (رئيسه توكاييف) says whose, not what: no is-a triple.
       if (np.name_begin < 0 || !ws_[np.name_begin - 1].a.suffix.empty()) continue;
-      if (ws_[np.begin].title && ws_[np.begin].title->honorific) continue;  // Mr Banfalkar is no role
+      if (Honorific(np.begin)) continue;  // Mr Banfalkar is no role
       ArabicTriple t;
       t.subject = np;
       t.subject.begin = np.name_begin;
