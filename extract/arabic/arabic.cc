@@ -98,6 +98,20 @@ int ClippedStart(const std::vector<Word>& ws, int i) {
   return ws[i].token->start + static_cast<int>(utf8::Length(ws[i].a.conj) + utf8::Length(ws[i].a.prep));
 }
 
+// The separate pronouns that stand for something named before them, as a
+// whole subject. Not the demonstratives (ذلك, هذا): they stand for what was
+// said, not for whom.
+constexpr Pronoun kPronouns[] = {
+    // التقى الوزير نظيره. وهو يرى …: the minister, the nearest man within a
+    // sentence back; two when nobody is nearer.
+    {.word = "هو", .kinds = "PER", .unknown_names = true, .gender = Gender::kMale, .sentences_back = 1,
+     .sentences_back_when_none = 2},
+    {.word = "هي", .kinds = "PER", .unknown_names = true, .gender = Gender::kFemale, .sentences_back = 1,
+     .sentences_back_when_none = 2},
+    // تجمع المحتجون وهم يهتفون: only in a circumstantial clause.
+    {.word = "هم", .kinds = "", .plural = true},
+};
+
 class SentenceBuilder {
  public:
   SentenceBuilder(const Lexicon& lexicon, const Gazetteer& gazetteer, const std::vector<Word>& ws, int index,
@@ -319,6 +333,8 @@ class SentenceBuilder {
   }
 
   void Triples(const Lexicon& lexicon, const std::vector<NounPhrase>& phrases, const std::vector<ArabicTriple>& found) {
+    const size_t first = out_->triples.size();
+    std::vector<ArabicTriple> kept;  // the clause of each triple made
     const std::vector<TimePhrase> times = TimePhrases(phrases);
     std::vector<int> verbs;
     for (size_t i = 0; i < ws_.size(); ++i) {
@@ -382,6 +398,8 @@ class SentenceBuilder {
         }
       }
       if (t.subject.text.empty() || t.object.text.empty() || t.relation.text.empty()) continue;
+      // An object is never a separate pronoun: قال الوزير وهو يبتسم.
+      if (f.object_text_end < 0 && f.object.end - f.object.begin == 1 && ws_[f.object.begin].tag() == Tag::kPron) continue;
       // A preposition with its pronoun (له, عليهم) names no subject.
       if (f.subject.end - f.subject.begin == 1 && ws_[f.subject.begin].tag() == Tag::kPrep) continue;
       if (t.subject.entity == t.object.entity) continue;
@@ -402,10 +420,71 @@ class SentenceBuilder {
                                     std::max(f.subject.end, f.object.end));
       if (time >= 0) t.time = times[time].text;
       out_->triples.push_back(std::move(t));
+      kept.push_back(std::move(f));
     }
+    ResolvePronouns(first, kept, phrases);
   }
 
  private:
+  // Links each separate pronoun that is a subject (هو, هي, هم) to what it
+  // stands for, keeping its text. After و it opens a circumstantial clause
+  // about the nearest phrase before it that agrees with it (شاهدوا الشرطة
+  // وهي تحتجز محتجين: the police). Otherwise, before its verb, it is a
+  // person named earlier, found as in English (DocumentContext::Resolve):
+  // فهو لم يخف. An object is never a separate pronoun, and one that is
+  // left unresolved stays marked so.
+  void ResolvePronouns(size_t first, const std::vector<ArabicTriple>& clauses, const std::vector<NounPhrase>& phrases) {
+    for (size_t k = 0; k < clauses.size(); ++k) {
+      const ArabicTriple& f = clauses[k];
+      const Triple& t = out_->triples[first + k];
+      const Gender by_verb = f.verb < 0                          ? Gender::kUnknown
+                             : ws_[f.verb].a.verb.feminine       ? Gender::kFemale
+                                                                 : Gender::kMale;
+      Remember(t.subject, f.subject.begin, by_verb, true);
+      if (f.object_text_end < 0) Remember(t.object, f.object.begin, Gender::kUnknown, false);
+    }
+    for (size_t k = 0; k < clauses.size(); ++k) {
+      const ArabicTriple& f = clauses[k];
+      Argument& subject = out_->triples[first + k].subject;
+      const int at = f.subject.begin;
+      const Pronoun* pronoun = f.subject.end - at == 1 && subject.unresolved ? FindPronoun(kPronouns, ws_[at].a.stem) : nullptr;
+      if (!pronoun) continue;
+      Argument resolved;
+      const bool circumstantial = ws_[at].a.conj == "و" && CircumstantialAntecedent(*pronoun, at, phrases, &resolved);
+      if (!circumstantial) {
+        const Referent* r = f.verb > at ? context_->Resolve(*pronoun, index_, ClippedStart(ws_, at), "") : nullptr;
+        if (!r) continue;
+        resolved = r->entity;
+      }
+      resolved.text = subject.text;
+      subject = std::move(resolved);
+    }
+  }
+
+  // The nearest phrase before word `at`, outside a prepositional phrase, that
+  // agrees with `pronoun` in gender and number; false when there is none.
+  bool CircumstantialAntecedent(const Pronoun& pronoun, int at, const std::vector<NounPhrase>& phrases,
+                                Argument* antecedent) const {
+    for (auto p = phrases.rbegin(); p != phrases.rend(); ++p) {
+      if (p->end > at || !p->prep.empty()) continue;
+      const int begin = p->name_begin >= 0 ? p->name_begin : p->begin;
+      const Word& head = ws_[begin];
+      if (head.tag() == Tag::kPron || head.tag() == Tag::kTime || Refers(head)) continue;
+      const bool plural = head.a.noun.plural && !Feminine(head);
+      const bool agrees = pronoun.plural ? plural : !plural && (pronoun.gender == Gender::kFemale) == Feminine(head);
+      if (!agrees) continue;
+      *antecedent = ArgumentOf(begin, p->end);
+      return !antecedent->entity.empty();
+    }
+    return false;
+  }
+
+  // Keeps a person named as a subject or object for the pronouns after it.
+  void Remember(const Argument& a, int begin, Gender gender, bool subject) {
+    if (a.kind != "PER" || a.unresolved) return;
+    context_->Remember({.entity = a, .sentence = index_, .start = ClippedStart(ws_, begin), .gender = gender, .subject = subject});
+  }
+
   void AddMention(int begin, int end, const std::string& key, const std::string& kind, const std::string& label) {
     Mention m;
     m.sentence = index_;

@@ -71,7 +71,9 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
     NounPhrase np;
     np.begin = i;
     np.prep = w.a.prep;
-    np.coordinated = !w.a.conj.empty();
+    // وهو يحمل: a separate pronoun after و opens a clause of its own; it
+    // continues no list.
+    np.coordinated = !w.a.conj.empty() && w.tag() != Tag::kPron;
     if (i > 0 && ws[i - 1].tag() == Tag::kPrep && ws[i - 1].a.suffix.empty()) np.prep = ws[i - 1].a.stem;
     int j = i + 1;
     if (w.name_end > i) j = w.name_end;

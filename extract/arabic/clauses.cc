@@ -18,19 +18,14 @@ bool IsBoundary(const Word& w) {
     return t != "(" && t != ")" && t != "-" && t != "–";
   }
   const Tag t = w.tag();
-  return t == Tag::kSub || t == Tag::kCond || t == Tag::kRel || t == Tag::kConj || t == Tag::kInna;
+  // وهو يحمل الكأس: a separate pronoun after و opens a circumstantial clause.
+  const bool circumstantial = t == Tag::kPron && w.a.conj == "و";
+  return t == Tag::kSub || t == Tag::kCond || t == Tag::kRel || t == Tag::kConj || t == Tag::kInna || circumstantial;
 }
 
 bool IsStop(const Word& w) {
   const std::string& t = w.token->text;
   return w.token->kind == Token::kPunct && (t == "." || t == "؟" || t == "?" || t == "!" || t == "؛" || t == ";");
-}
-
-// Whether a phrase headed by `w` takes هي: taa marbuta, sound feminine
-// plurals, and place names (countries and cities are feminine).
-bool Feminine(const Word& w) {
-  return EndsWithTaaMarbuta(w.token->text) || (w.norm.size() > 4 && w.norm.compare(w.norm.size() - 4, 4, "ات") == 0) ||
-         (w.entity && w.entity->kind == "LOC");
 }
 
 class ClauseFinder {
@@ -916,6 +911,11 @@ class ClauseFinder {
 };
 
 }  // namespace
+
+bool Feminine(const Word& w) {
+  return EndsWithTaaMarbuta(w.token->text) || (w.norm.size() > 4 && w.norm.compare(w.norm.size() - 4, 4, "ات") == 0) ||
+         (w.entity && w.entity->kind == "LOC");
+}
 
 std::vector<ArabicTriple> FindClauses(const Lexicon& lexicon, const std::vector<Word>& words,
                                       const std::vector<NounPhrase>& phrases) {

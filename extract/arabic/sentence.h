@@ -66,6 +66,9 @@ std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, 
 void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<Word>* words);
 void TagWords(std::vector<Word>* words);
 std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& words);
+// Whether a phrase headed by `w` takes هي: taa marbuta, sound feminine
+// plurals, and place names (countries and cities are feminine).
+bool Feminine(const Word& w);
 std::vector<ArabicTriple> FindClauses(const Lexicon& lexicon, const std::vector<Word>& words,
                                       const std::vector<NounPhrase>& phrases);
 

@@ -718,3 +718,38 @@ TEST_CASE("A person's listed name stays whole however the tagger cuts it", "[ara
   REQUIRE(t);
   CHECK(t->object.entity == "vladimir-putin");
 }
+
+TEST_CASE("A separate pronoun after و is the nearest phrase before it that agrees with it",
+          "[arabic][extraction][reference]") {
+  auto e = Run("وصل المدرب إلى المطار وهو يحمل الكأس. شاهد السكان الشرطة وهي تغلق الطريق. "
+               "تجمع العمال أمام المصنع وهم يرفعون اللافتات.");
+  const Triple* carries = Find(e, "هو", "يحمل", "الكأس");
+  REQUIRE(carries);
+  CHECK(carries->subject.entity == Find(e, "المدرب", "وصل إلى", "المطار")->subject.entity);
+  CHECK_FALSE(carries->subject.unresolved);
+  const Triple* closes = Find(e, "هي", "تغلق", "الطريق");
+  REQUIRE(closes);
+  CHECK(closes->subject.entity == "الشرطه");  // feminine: not السكان
+  const Triple* raise = Find(e, "هم", "يرفعون", "اللافتات");
+  REQUIRE(raise);
+  CHECK(raise->subject.entity == "العمال");
+  for (const Triple& t : e.triples) CHECK(t.object.text != "هو");  // no list "المطار وهو"
+}
+
+TEST_CASE("A separate pronoun before its verb is the person named before it, of its gender",
+          "[arabic][extraction][reference]") {
+  auto e = Run("زارت كريستين لاغارد بيروت. وهي تريد دعم الإصلاحات. التقى الرئيس الفرنسي إيمانويل ماكرون الوفد. "
+               "فهو يريد إنهاء الأزمة.");
+  const Triple* she = Find(e, "هي", "تريد دعم", "الإصلاحات");
+  REQUIRE(she);
+  CHECK(she->subject.kind == "PER");
+  CHECK(she->subject.entity == Find(e, "كريستين لاغارد", "زارت", "بيروت")->subject.entity);
+  const Triple* he = Find(e, "هو", "يريد إنهاء", "الأزمة");
+  REQUIRE(he);
+  CHECK(he->subject.entity == "emmanuel-macron");
+  // Nobody of her gender is named before: it stays as written, unresolved.
+  auto none = Run("التقى الوزير الوفد. وهي تريد دعم الاتفاق.");
+  const Triple* alone = Find(none, "هي", "تريد دعم", "الاتفاق");
+  REQUIRE(alone);
+  CHECK(alone->subject.unresolved);
+}
