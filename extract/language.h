@@ -29,6 +29,12 @@ struct Referent {
   // A name nobody knows whose words are no common nouns or time words
   // (Artest, not Royal Library or Wednesday): perhaps a person's.
   bool person_name = false;
+  // A common noun for a person or people (the man, the activists): he,
+  // she or they, not it.
+  bool person_noun = false;
+  // The first subject of its sentence, what the sentence is about: The
+  // submarine was seen near Okinawa. It …
+  bool topic = false;
 };
 
 // What a pronoun can stand for; each language lists its pronouns in a table.

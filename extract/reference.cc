@@ -24,6 +24,8 @@ bool Rivals(const Pronoun& p, const Referent& r) { return p.organization_rivals 
 // Whether `r` is of a kind `p` can stand for.
 bool Targets(const Pronoun& p, const Referent& r) {
   const std::string& kind = r.entity.kind;
+  // The man … he: a person noun is a person to a singular pronoun.
+  if (kind == "CONCEPT" && r.person_noun && !p.plural) return HasKind(p.kinds, "PER") && r.subject && !r.plural;
   if (kind == "CONCEPT") return HasKind(p.kinds, kind) && r.subject && r.plural == p.plural;
   // An unknown name may be a body's (it, they), and a person's (he) when
   // nothing in it says otherwise.
@@ -67,9 +69,13 @@ const Referent* DocumentContext::Resolve(const Pronoun& p, int sentence, int sta
   const Referent* first = candidates.front();
   const bool alone = std::all_of(candidates.begin(), candidates.end(),
                                  [&](const Referent* r) { return r->entity.entity == first->entity.entity; });
-  // A common noun is taken when it is alone in reach, or the subject of the
-  // pronoun's own sentence: the company said it …; protesters said they ….
-  const bool salient = first->subject && (first->entity.kind != "CONCEPT" || first->sentence == sentence);
+  // A common noun is taken when it is alone in reach, the subject of the
+  // pronoun's own sentence (the company said it …; protesters said they …)
+  // or what the sentence before is about (The submarine was seen. It …); a
+  // person noun also when it is the subject of a sentence before (The man
+  // was arrested. He …).
+  const bool salient = first->subject && (first->entity.kind != "CONCEPT" || first->person_noun || first->sentence == sentence ||
+                                          (first->topic && first->sentence == sentence - 1));
   if (Rivals(p, *first) || !(alone || salient)) return nullptr;
   if (p.gender != Gender::kUnknown && first->gender == Gender::kUnknown) {
     genders[first->entity.entity] = p.gender;

@@ -108,8 +108,6 @@ constexpr Pronoun kPronouns[] = {
      .sentences_back_when_none = 2},
     {.word = "هي", .kinds = "PER", .unknown_names = true, .gender = Gender::kFemale, .sentences_back = 1,
      .sentences_back_when_none = 2},
-    // تجمع المحتجون وهم يهتفون: only in a circumstantial clause.
-    {.word = "هم", .kinds = "", .plural = true},
 };
 
 class SentenceBuilder {
@@ -422,18 +420,19 @@ class SentenceBuilder {
       out_->triples.push_back(std::move(t));
       kept.push_back(std::move(f));
     }
-    ResolvePronouns(first, kept, phrases);
+    ResolvePronouns(first, kept);
   }
 
  private:
-  // Links each separate pronoun that is a subject (هو, هي, هم) to what it
-  // stands for, keeping its text. After و it opens a circumstantial clause
-  // about the nearest phrase before it that agrees with it (شاهدوا الشرطة
-  // وهي تحتجز محتجين: the police). Otherwise, before its verb, it is a
-  // person named earlier, found as in English (DocumentContext::Resolve):
-  // فهو لم يخف. An object is never a separate pronoun, and one that is
-  // left unresolved stays marked so.
-  void ResolvePronouns(size_t first, const std::vector<ArabicTriple>& clauses, const std::vector<NounPhrase>& phrases) {
+  // Links each separate pronoun that is a subject (هو, هي) to the person it
+  // stands for, keeping its text, when the pronoun opens its sentence or
+  // follows ف (زارت ميركل باريس. وهي تريد …; فهو لم يخف): the person named
+  // before it, found as in English (DocumentContext::Resolve). Inside a
+  // sentence, after و, it opens a circumstantial clause about someone or
+  // something of that sentence (ظهر في الفيديو وهو يبتسم), which a reading
+  // of real news found too often misjoined: it stays unresolved, as does an
+  // object, which is never a separate pronoun.
+  void ResolvePronouns(size_t first, const std::vector<ArabicTriple>& clauses) {
     for (size_t k = 0; k < clauses.size(); ++k) {
       const ArabicTriple& f = clauses[k];
       const Triple& t = out_->triples[first + k];
@@ -448,35 +447,27 @@ class SentenceBuilder {
       Argument& subject = out_->triples[first + k].subject;
       const int at = f.subject.begin;
       const Pronoun* pronoun = f.subject.end - at == 1 && subject.unresolved ? FindPronoun(kPronouns, ws_[at].a.stem) : nullptr;
-      if (!pronoun) continue;
-      Argument resolved;
-      const bool circumstantial = ws_[at].a.conj == "و" && CircumstantialAntecedent(*pronoun, at, phrases, &resolved);
-      if (!circumstantial) {
-        const Referent* r = f.verb > at ? context_->Resolve(*pronoun, index_, ClippedStart(ws_, at), "") : nullptr;
-        if (!r) continue;
-        resolved = r->entity;
-      }
+      const bool opens = at == 0 || ws_[at].a.conj == "ف";
+      if (!pronoun || !opens || !OpensVerbalClause(at, f.verb)) continue;
+      const Referent* r = context_->Resolve(*pronoun, index_, ClippedStart(ws_, at), "");
+      if (!r) continue;
+      Argument resolved = r->entity;
       resolved.text = subject.text;
       subject = std::move(resolved);
     }
   }
 
-  // The nearest phrase before word `at`, outside a prepositional phrase, that
-  // agrees with `pronoun` in gender and number; false when there is none.
-  bool CircumstantialAntecedent(const Pronoun& pronoun, int at, const std::vector<NounPhrase>& phrases,
-                                Argument* antecedent) const {
-    for (auto p = phrases.rbegin(); p != phrases.rend(); ++p) {
-      if (p->end > at || !p->prep.empty()) continue;
-      const int begin = p->name_begin >= 0 ? p->name_begin : p->begin;
-      const Word& head = ws_[begin];
-      if (head.tag() == Tag::kPron || head.tag() == Tag::kTime || Refers(head)) continue;
-      const bool plural = head.a.noun.plural && !Feminine(head);
-      const bool agrees = pronoun.plural ? plural : !plural && (pronoun.gender == Gender::kFemale) == Feminine(head);
-      if (!agrees) continue;
-      *antecedent = ArgumentOf(begin, p->end);
-      return !antecedent->entity.empty();
+  // Whether the pronoun at word `at` is the subject of a present-tense
+  // verb right after it (وهو يحمل, فهي لا تزال), with only negation,
+  // modals and adverbs between: the pronoun of a nominal sentence (هو أمر
+  // ضروري, سبب الإلغاء هو طلب) stands for what was said, if anything.
+  bool OpensVerbalClause(int at, int verb) const {
+    if (verb <= at || !ws_[verb].a.verb.present) return false;
+    for (int i = at + 1; i < verb; ++i) {
+      const Tag t = ws_[i].tag();
+      if (t != Tag::kNeg && t != Tag::kModal && t != Tag::kAdv) return false;
     }
-    return false;
+    return true;
   }
 
   // Keeps a person named as a subject or object for the pronouns after it.

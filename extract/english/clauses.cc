@@ -819,7 +819,20 @@ constexpr Pronoun kPronouns[] = {
 
 // Verbs whose subject "it" stands for nothing: it is likely that …, it seems.
 bool TakesEmptyIt(const std::string& lemma) {
-  return OneOf(lemma, {"be", "seem", "appear", "remain", "rain", "snow", "take", "matter", "mean"});
+  return OneOf(lemma, {"be", "seem", "appear", "remain", "rain", "snow", "matter", "mean"});
+}
+
+// Whether words [begin, end) say how long: it took three years, it takes time.
+bool SaysHowLong(const Lexicon& lex, const std::vector<Word>& ws, int begin, int end) {
+  for (int i = begin; i < end; ++i) {
+    const std::string& word = ws[i].lower;
+    const std::string singular = word.ends_with("s") ? word.substr(0, word.size() - 1) : word;
+    for (const std::string& form : {word, singular}) {
+      const WordInfo* w = lex.Find(form);
+      if (form == "time" || (w && w->period)) return true;
+    }
+  }
+  return false;
 }
 
 // What the words of a name say of a person's gender: a title before or in
@@ -850,10 +863,13 @@ bool MayBePersonName(const Lexicon& lex, const std::vector<Word>& ws, int begin,
   return end > begin;
 }
 
-// A plural common noun heads the phrase: the protesters, two companies.
+// A plural common noun heads the phrase: the protesters, two companies; the
+// police, the people, who take a plural verb.
 bool EndsInPluralNoun(const std::vector<Word>& ws, int end) {
   const std::string& last = ws[end - 1].lower;
-  return ws[end - 1].tag == Tag::kNoun && last.size() > 3 && last.ends_with("s") && !last.ends_with("ss");
+  if (ws[end - 1].tag != Tag::kNoun) return false;
+  return (last.size() > 3 && last.ends_with("s") && !last.ends_with("ss")) ||
+         OneOf(last, {"police", "people", "men", "women", "children"});
 }
 
 }  // namespace
@@ -989,19 +1005,31 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
   for (const Found& f : found) {
     if (!f.relation.empty()) subject_at[f.subject.begin] = true;
   }
+  bool topic_seen = false;
   for (const Phrase& p : parser.phrases()) {
     const int begin = p.name_begin >= 0 ? p.name_begin : p.begin;
     if (ws[begin].tag == Tag::kPron) continue;
-    const bool before_verb = p.end < static_cast<int>(ws.size()) && (ws[p.end].tag == Tag::kVerb || ws[p.end].tag == Tag::kAux);
+    int next = p.end;  // Ponting then came: past adverbs
+    while (next < static_cast<int>(ws.size()) && ws[next].tag == Tag::kAdv) ++next;
+    const bool before_verb = next < static_cast<int>(ws.size()) && (ws[next].tag == Tag::kVerb || ws[next].tag == Tag::kAux);
     Argument a = ArgumentOf(ws, begin, p.end, *context);
+    const bool subject = subject_at[begin] || before_verb;
+    const bool topic = subject && !topic_seen;
+    topic_seen = topic_seen || subject;
     const bool person = a.kind == "PER";
+    Gender noun_gender = Gender::kUnknown;
+    const bool person_noun = a.kind == "CONCEPT" && lexicon_->IsPersonNoun(ws[p.end - 1].lower, &noun_gender);
     context->Remember({.entity = std::move(a),
                        .sentence = index,
                        .start = ws[begin].token->start,
-                       .gender = person ? GenderOfName(*lexicon_, ws, begin, p.end) : Gender::kUnknown,
+                       .gender = person        ? GenderOfName(*lexicon_, ws, begin, p.end)
+                                 : person_noun ? noun_gender
+                                               : Gender::kUnknown,
                        .plural = EndsInPluralNoun(ws, p.end),
-                       .subject = subject_at[begin] || before_verb,
-                       .person_name = MayBePersonName(*lexicon_, ws, begin, p.end)});
+                       .subject = subject,
+                       .person_name = MayBePersonName(*lexicon_, ws, begin, p.end),
+                       .person_noun = person_noun,
+                       .topic = topic});
   }
   struct Arguments {
     Argument subject, object;
@@ -1049,7 +1077,8 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     resolved.text = argument->text;
     *argument = resolved;
     context->Remember({.entity = resolved, .sentence = index, .start = start, .gender = pronoun->gender,
-                       .plural = pronoun->plural, .subject = subject});
+                       .plural = pronoun->plural, .subject = subject, .person_name = antecedent->person_name,
+                       .person_noun = antecedent->person_noun});
   };
   // Ortega said: "I will stay.": I and me in a sentence whose speaker is a
   // person named there are that person.
@@ -1073,9 +1102,24 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     first_person(f.subject, &arguments[k].subject);
     first_person(f.object, &arguments[k].object);
   }
+  // A person's pronoun that is the subject of a clause no triple came from
+  // (Last season he was suspended twice) is resolved all the same, so that
+  // the pronouns after it can follow it.
+  for (const Phrase& p : parser.phrases()) {
+    const bool personal = p.end - p.begin == 1 && OneOf(ws[p.begin].lower, {"he", "she", "they"});
+    const bool before_verb = p.end < static_cast<int>(ws.size()) && (ws[p.end].tag == Tag::kVerb || ws[p.end].tag == Tag::kAux);
+    const bool in_triple = std::any_of(found.begin(), found.end(), [&](const Found& f) {
+      return f.subject.begin == p.begin || f.object.begin == p.begin;
+    });
+    if (!personal || !before_verb || in_triple) continue;
+    Argument unused = ArgumentOf(ws, p.begin, p.end, *context);
+    resolve(p, true, "", &unused);
+  }
   for (size_t k = 0; k < found.size(); ++k) {
     const Found& f = found[k];
-    const bool empty_it = ws[f.subject.begin].lower == "it" && TakesEmptyIt(lemma_of(f));
+    const std::string lemma = lemma_of(f);
+    const bool empty_it = ws[f.subject.begin].lower == "it" &&
+                          (TakesEmptyIt(lemma) || (lemma == "take" && SaysHowLong(*lexicon_, ws, f.object.begin, f.object.end)));
     if (!empty_it) resolve(f.subject, true, "", &arguments[k].subject);
     // Brown met him: not Brown, who would be "himself".
     resolve(f.object, false, arguments[k].subject.entity, &arguments[k].object);

@@ -48,7 +48,8 @@ class Lexicon {
  public:
   static Result<std::unique_ptr<Lexicon>> LoadEmbedded();
   static Result<std::unique_ptr<Lexicon>> Parse(std::string_view verbs, std::string_view words,
-                                                std::string_view titles, std::string_view given_names = "");
+                                                std::string_view titles, std::string_view given_names = "",
+                                                std::string_view person_nouns = "");
   // Adds the words of a tagged lexicon in Lingua::EN::Tagger's words.yml
   // format ("word": { tag: count, ... }, Penn tags) that this lexicon does
   // not already know; each gets its most frequent tags, verbs their lemma.
@@ -60,6 +61,9 @@ class Lexicon {
   int max_title_words() const { return max_title_words_; }
   // The gender a given name (lowercase) says, if it says one: john, mary.
   Gender GivenNameGender(const std::string& lowercase) const;
+  // Whether `lowercase` is a common noun for a person or people (man,
+  // officials), and the gender it says, if any.
+  bool IsPersonNoun(const std::string& lowercase, Gender* gender) const;
 
  private:
   void AddVerbForm(const std::string& form, int verb, VerbForm f);
@@ -69,6 +73,7 @@ class Lexicon {
   std::unordered_map<std::string, Title> titles_;
   std::unordered_map<std::string, int> verb_by_base_;
   std::unordered_map<std::string, Gender> given_names_;
+  std::unordered_map<std::string, Gender> person_nouns_;
   int max_title_words_ = 1;
 };
 

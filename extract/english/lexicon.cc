@@ -29,6 +29,13 @@ bool ParseTag(std::string_view name, Tag* tag) {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
+// protest → protests, country → countries, box → boxes.
+std::string RegularPlural(const std::string& n) {
+  if (n.size() > 1 && n.back() == 'y' && !IsVowel(n[n.size() - 2])) return n.substr(0, n.size() - 1) + "ies";
+  const bool sibilant = n.back() == 's' || n.back() == 'x' || n.back() == 'z' || n.ends_with("ch") || n.ends_with("sh");
+  return sibilant ? n + "es" : n + "s";
+}
+
 // "male" or "female" sets `gender`; "honorific", another flag, leaves it.
 bool ParseGenderFlag(std::string_view word, Gender* gender) {
   if (word == "male") *gender = Gender::kMale;
@@ -54,7 +61,8 @@ void Lexicon::AddVerbForm(const std::string& form, int verb, VerbForm f) {
 }
 
 Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::string_view words,
-                                                std::string_view titles, std::string_view given_names) {
+                                                std::string_view titles, std::string_view given_names,
+                                                std::string_view person_nouns) {
   auto lex = std::make_unique<Lexicon>();
   // Closed classes first, so that their tags come before verb readings.
   for (const TsvRow& row : TsvRows(words)) {
@@ -68,13 +76,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
     info.time |= word_class == "DAY" || word_class == "MONTH" || word_class == "TIME";
     info.period |= word_class == "PERIOD";
     if (tag == Tag::kNoun) {
-      // Regular plurals: protest → protests, country → countries, box → boxes.
-      std::string n = AsciiLowercase(row.fields[0]);
-      std::string plural = n.size() > 1 && n.back() == 'y' && !IsVowel(n[n.size() - 2]) ? n.substr(0, n.size() - 1) + "ies"
-                           : (n.back() == 's' || n.back() == 'x' || n.back() == 'z' || n.ends_with("ch") || n.ends_with("sh"))
-                               ? n + "es"
-                               : n + "s";
-      WordInfo& p = lex->words_[plural];
+      WordInfo& p = lex->words_[RegularPlural(AsciiLowercase(row.fields[0]))];
       if (std::find(p.tags.begin(), p.tags.end(), Tag::kNoun) == p.tags.end()) p.tags.push_back(Tag::kNoun);
     }
   }
@@ -131,6 +133,15 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
       return Status::Corruption("english given_names.tsv:" + std::to_string(row.line) + ": expected a name and male or female");
     }
     lex->given_names_.emplace(AsciiLowercase(row.fields[0]), gender);
+  }
+  for (const TsvRow& row : TsvRows(person_nouns)) {
+    Gender gender = Gender::kUnknown;
+    if (row.fields.size() != 2 || !(row.fields[1] == "-" || ParseGenderFlag(row.fields[1], &gender))) {
+      return Status::Corruption("english person_nouns.tsv:" + std::to_string(row.line) + ": expected a noun and male, female or -");
+    }
+    const std::string noun = AsciiLowercase(row.fields[0]);
+    lex->person_nouns_.emplace(noun, gender);
+    lex->person_nouns_.emplace(RegularPlural(noun), gender);
   }
   return lex;
 }
@@ -269,7 +280,7 @@ void Lexicon::AddTaggedLexicon(std::string_view yml) {
 
 Result<std::unique_ptr<Lexicon>> Lexicon::LoadEmbedded() {
   return Parse(EmbeddedFile("extract/english/data/verbs.tsv"), EmbeddedFile("extract/english/data/words.tsv"), EmbeddedFile("extract/english/data/titles.tsv"),
-               EmbeddedFile("extract/english/data/given_names.tsv"));
+               EmbeddedFile("extract/english/data/given_names.tsv"), EmbeddedFile("extract/english/data/person_nouns.tsv"));
 }
 
 const WordInfo* Lexicon::Find(const std::string& lowercase) const {
@@ -280,6 +291,13 @@ const WordInfo* Lexicon::Find(const std::string& lowercase) const {
 Gender Lexicon::GivenNameGender(const std::string& lowercase) const {
   auto it = given_names_.find(lowercase);
   return it == given_names_.end() ? Gender::kUnknown : it->second;
+}
+
+bool Lexicon::IsPersonNoun(const std::string& lowercase, Gender* gender) const {
+  auto it = person_nouns_.find(lowercase);
+  if (it == person_nouns_.end()) return false;
+  *gender = it->second;
+  return true;
 }
 
 const Title* Lexicon::FindTitle(const std::string& phrase) const {

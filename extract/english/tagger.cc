@@ -103,9 +103,9 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
         // "and" after such a verb, an unknown -s word is a verb.
         w.tag = w.lower.ends_with("s") && !w.lower.ends_with("ss") ? Tag::kVerb : GuessUnknown(w.lower, &w.form);
         if (w.tag == Tag::kVerb && w.form == VerbForm::kBase) w.form = VerbForm::kPresent3;
-      } else if (Capitalized(w.token->text) && !sentence_initial) {
-        w.tag = Tag::kPropn;
-      } else if (Capitalized(w.token->text) && sentence_initial && GuessUnknown(w.lower, &w.form) == Tag::kNoun) {
+      } else if (Capitalized(w.token->text)) {
+        // A capitalized word the tagged lexicon lacks is a name, even
+        // opening a sentence and ending in -ing or -ed: Ponting, Reed.
         w.tag = Tag::kPropn;
       } else {
         w.tag = GuessUnknown(w.lower, &w.form);

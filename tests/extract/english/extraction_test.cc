@@ -437,3 +437,35 @@ TEST_CASE("A gerund after a preposition stays in the object", "[english][extract
   auto e = Run("A loom is a machine for weaving cloth.");
   CHECK(Find(e, "A loom", "is", "a machine for weaving cloth"));
 }
+
+TEST_CASE("A person noun, the topic of the sentence before, and a plural without -s can be antecedents",
+          "[english][extraction][reference]") {
+  auto man = Run("The woman had been held for a week. She was freed on Sunday by the rebels.");
+  const Triple* freed = Find(man, "She", "was freed by", "the rebels");
+  REQUIRE(freed);
+  CHECK(freed->subject.entity == "woman");
+  auto topic = Run("The tanker was seen near the coast. It carried crude oil to the port.");
+  const Triple* carried = Find(topic, "It", "carried", "crude oil to the port");
+  REQUIRE(carried);
+  CHECK(carried->subject.entity == "tanker");
+  auto police = Run("The police said they arrested the driver.");
+  const Triple* arrested = Find(police, "they", "arrested", "the driver");
+  REQUIRE(arrested);
+  CHECK(arrested->subject.entity == "police");
+}
+
+TEST_CASE("A pronoun in no triple is resolved, so the next can follow it; it takes time is empty",
+          "[english][extraction][reference]") {
+  auto e = Run("Okafor has a long record. Last year he was fined twice. He was banned for a month in 2019.");
+  const Triple* banned = Find(e, "He", "was banned for", "a month");
+  REQUIRE(banned);
+  CHECK(banned->subject.entity == "okafor");
+  auto party = Run("The party announced that it will not take its seats.");
+  const Triple* take = Find(party, "it", "will not take", "its seats");
+  REQUIRE(take);
+  CHECK(take->subject.entity == "party");
+  auto empty = Run("The bridge collapsed. It took three years to rebuild the bridge.");
+  const Triple* took = Find(empty, "It", "took", "three years to rebuild the bridge");
+  REQUIRE(took);
+  CHECK(took->subject.unresolved);
+}
