@@ -71,6 +71,13 @@ bool BreaksAfterAbbreviation(const icu::UnicodeString& u, int32_t begin, int32_t
   return !next.empty() && !OneOf(kSentenceOpeners, next);
 }
 
+// Whether a sentence break at `end` falls between a period and the letter
+// right after it: العربية.نت, بي.بي.سي, a domain or an abbreviation, for a
+// script without capitals to tell a new sentence by.
+bool BreaksInsideWord(const icu::UnicodeString& u, int32_t end) {
+  return end > 0 && u.charAt(end - 1) == u'.' && u_isalpha(u.char32At(end));
+}
+
 }  // namespace
 
 bool IsAbbreviation(std::string_view word) { return OneOf(kTitleAbbreviations, word) || OneOf(kShortForms, word); }
@@ -108,7 +115,7 @@ std::vector<TokenizedSentence> Segmenter::Split(std::string_view text) const {
   int32_t begin = impl_->sentences->first();
   for (int32_t end = impl_->sentences->next(); end != icu::BreakIterator::DONE;
        begin = end, end = impl_->sentences->next()) {
-    while (end < n && BreaksAfterAbbreviation(u, begin, end)) {
+    while (end < n && (BreaksAfterAbbreviation(u, begin, end) || BreaksInsideWord(u, end))) {
       const int32_t later = impl_->sentences->next();
       if (later == icu::BreakIterator::DONE) break;
       end = later;

@@ -569,11 +569,14 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
         std::none_of(ws.begin() + b, ws.begin() + ws[e - 1].name_begin, [](const Word& w) { return w.entity; })) {
       e = ws[e - 1].name_begin;
     }
-    // A prefix written apart (لـ, بـ) belongs to the word after it: no name
-    // ends with one, nor begins with one.
-    auto apart = [&](int k) { return std::string_view(ws[k].token->text).ends_with("ـ"); };
-    while (e > b && apart(e - 1)) --e;
-    while (b < e && apart(b)) ++b;
+    // A prefix written apart (لـ, بـ) belongs to the word after it, and
+    // punctuation to none: no name ends with either (صلاح، العربية.نت), nor
+    // begins with one.
+    auto edge = [&](int k) {
+      return std::string_view(ws[k].token->text).ends_with("ـ") || ws[k].token->kind == Token::kPunct;
+    };
+    while (e > b && edge(e - 1)) --e;
+    while (b < e && edge(b)) ++b;
     if (b == e) {
       b = next;
       continue;

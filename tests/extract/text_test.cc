@@ -36,6 +36,13 @@ TEST_CASE("Titles, initials and short forms do not end a sentence", "[text]") {
   CHECK(sentences[4].text == "The war ended.");
 }
 
+TEST_CASE("A period with a letter right after it ends no sentence: a domain, an abbreviation", "[text]") {
+  Segmenter seg;
+  auto sentences = seg.Split("نقلت الخبر شبكة بي.بي.سي عن موقع الجزيرة.نت أمس. ثم انتهى الاجتماع.");
+  REQUIRE(sentences.size() == 2);
+  CHECK(sentences[0].text == "نقلت الخبر شبكة بي.بي.سي عن موقع الجزيرة.نت أمس.");
+}
+
 TEST_CASE("Offsets count code points beyond the BMP once", "[text]") {
   Segmenter seg;
   auto sentences = seg.Split("😀 Obama spoke.");
