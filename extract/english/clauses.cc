@@ -73,6 +73,10 @@ class Parser {
 
   bool CanBePreposition(int i) const { return CanBe(i, Tag::kPrep); }
 
+  // Whether phrase `p` names someone after an honorific (Mr. Brown), which
+  // stays with the name: a title of any other kind gets a triple of its own.
+  bool Honorific(const Phrase& p) const { return p.title_begin >= 0 && ws_[p.title_begin].title_honorific; }
+
   bool IsBe(int i) const {
     static const char* const kBe[] = {"is", "are", "was", "were", "be", "been", "being", "am"};
     return std::any_of(std::begin(kBe), std::end(kBe), [&](const char* b) { return ws_[i].lower == b; });
@@ -247,7 +251,7 @@ class Parser {
     if (subject < 0) return j;
     if (!relative && antecedent < 0 && f.relation_prefix.empty()) last_subject_ = subject;
     f.subject = phrases_[subject];
-    if (f.subject.name_begin >= 0) f.subject.begin = f.subject.name_begin;
+    if (f.subject.name_begin >= 0 && !Honorific(f.subject)) f.subject.begin = f.subject.name_begin;
     // Rockwell , Boeing ( , ) and NASA re-designated ...: each conjunct is a
     // subject. Commas join conjuncts only in a list that ends in "and" or
     // "or", opens its clause and whose items end alike: not "In Geneva ,
@@ -451,7 +455,7 @@ class Parser {
     for (size_t p = 0; p < phrases_.size(); ++p) {
       const Phrase& a = phrases_[p];
       // President Lula: Lula is President; Mr. or Dr. Lula says nothing he is.
-      if (a.name_begin >= 0 && !(a.title_begin >= 0 && ws_[a.title_begin].title_honorific)) {
+      if (a.name_begin >= 0 && !Honorific(a)) {
         Found f;
         f.subject = Phrase{a.name_begin, a.end, -1};
         f.object = Phrase{a.title_begin, a.name_begin, -1};
@@ -476,7 +480,7 @@ class Parser {
       }
       Found f;
       f.subject = a;
-      if (a.name_begin >= 0) f.subject.begin = a.name_begin;
+      if (a.name_begin >= 0 && !Honorific(a)) f.subject.begin = a.name_begin;
       f.object = b;
       f.relation_extra = "is";
       f.confidence = 0.5;
