@@ -31,6 +31,11 @@ int QuotedTitleEnd(const std::vector<Word>& ws, int i) {
   return -1;
 }
 
+bool IsYear(const Word& w) {
+  const std::string& t = w.token->text;
+  return w.token->kind == Token::kNumber && t.size() == 4 && (t.starts_with("1") || t.starts_with("2"));
+}
+
 }  // namespace
 
 std::vector<Phrase> ChunkPhrases(const std::vector<Word>& ws) {
@@ -78,7 +83,9 @@ std::vector<Phrase> ChunkPhrases(const std::vector<Word>& ws) {
       p.name_begin = j;
       while (j < n && ws[j].tag == Tag::kPropn) ++j;
     }
-    while (j < n && !(ws[j].tag == Tag::kPropn && ws[j - 1].tag == Tag::kNoun && j != p.name_begin) &&
+    // A name after a common noun or a year starts a phrase of its own: told
+    // reporters Joe Biden; In 1997 Dr Maathai ran.
+    while (j < n && !(ws[j].tag == Tag::kPropn && (ws[j - 1].tag == Tag::kNoun || IsYear(ws[j - 1])) && j != p.name_begin) &&
            (IsNominal(ws[j].tag) || ws[j].token->text == "'s" || ws[j].token->text == "-" ||
                      (ws[j].token->text == "'" && j + 1 < n && ws[j + 1].lower == "s") ||
                      (ws[j].tag == Tag::kVerb && ws[j].form == VerbForm::kGerund && j + 1 < n &&

@@ -371,9 +371,13 @@ class Parser {
     }
     int object_preposition = -1;  // appear in public: the preposition before the object
     if (object < 0 && k < limit && CanBePreposition(k)) {
-      object = PhraseAt(k + 1, limit);
+      // thrown out of the window, fell because of the rain: a preposition of
+      // two words.
+      const bool two_words = PhraseAt(k + 1, limit) < 0 && k + 1 < limit && CanBePreposition(k + 1);
+      object = PhraseAt(k + (two_words ? 2 : 1), limit);
       if (object >= 0) {
         f.relation.push_back(k);
+        if (two_words) f.relation.push_back(k + 1);
         object_preposition = k;
       }
     }

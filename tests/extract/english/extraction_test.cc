@@ -471,3 +471,12 @@ TEST_CASE("A pronoun in no triple is resolved, so the next can follow it; it tak
   REQUIRE(took);
   CHECK(took->subject.unresolved);
 }
+
+TEST_CASE("A name after a year starts its own phrase; a preposition of two words takes the object",
+          "[english][extraction]") {
+  auto e = Run("In 2011 Okafor ran for mayor. Crates were pushed out of the truck.");
+  const Triple* ran = Find(e, "Okafor", "ran for", "mayor");
+  REQUIRE(ran);
+  CHECK(ran->time == "2011");
+  CHECK(Find(e, "Crates", "were pushed out of", "the truck"));
+}
