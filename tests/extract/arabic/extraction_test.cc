@@ -753,3 +753,9 @@ TEST_CASE("A separate pronoun opening a sentence or after ف is the person named
   REQUIRE(alone);
   CHECK(alone->subject.unresolved);
 }
+
+TEST_CASE("وحده is an adverb, not و and a noun to list", "[arabic][extraction]") {
+  auto e = Run("يعمل 300 عامل في المصنع وحده.");
+  CHECK(Find(e, "300 عامل", "يعمل في", "المصنع"));
+  for (const Triple& t : e.triples) CHECK(t.object.text != "حده");
+}
