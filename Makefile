@@ -53,8 +53,6 @@ bench-startup: deps
 	@cmake --build $(BUILD) -j $(JOBS) --target nasij peers_bench
 	@scripts/bench-startup
 
-# The Arabic entity tagger's model and word clusters, from ../shared/ (README:
-# "The entity tagger"). A user's build never needs them: both are committed.
 # Text ingest beside extraction on the real-news sample, in turns (BENCH_RUNS,
 # BENCH_BASELINE); never part of `make test`.
 bench-ingest: deps
@@ -62,6 +60,8 @@ bench-ingest: deps
 	@cmake --build $(BUILD) -j $(JOBS) --target nasij
 	@scripts/bench-ingest
 
+# The Arabic entity tagger's model and word clusters, from ../shared/ (README:
+# "The entity tagger"). A user's build never needs them: both are committed.
 train-ner: build
 	@scripts/train-ner
 
