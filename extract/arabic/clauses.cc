@@ -372,10 +372,18 @@ class ClauseFinder {
     } else if (starts_clause && (last_subject_ >= 0 || (v >= reported_to_ && speaker_ >= 0)) && verb.a.suffix.empty()) {
       // Past a reported complement, the coordinated verb is the speaker's again.
       const int inherited = v >= reported_to_ && speaker_ >= 0 ? speaker_ : last_subject_;
-      // وأدان العنف: a coordinated verb shares the previous subject.
-      int next = DirectPhraseAfter(after, limit, false, nullptr);
-      bool next_is_object = next >= 0 && !(ws_[nps_[next].begin].entity && ws_[nps_[next].begin].entity->kind == "PER");
-      if (next < 0 || next_is_object) {
+      // وأدان العنف: a coordinated verb shares the previous subject, unless
+      // the phrase after it is its own: a person (وقال بوتين), the one
+      // phrase after a verb that takes no object (وهرعت نساء إريتريات,
+      // ليبقى ريال مدريد), or the first of two (ليقتنص ريال مدريد اللقب).
+      // A verb that says its subject itself (أتمنى, يمثلوا) has none after it.
+      const int next = DirectPhraseAfter(after, limit, false, nullptr);
+      const bool person = next >= 0 && ws_[nps_[next].begin].entity && ws_[nps_[next].begin].entity->kind == "PER";
+      const bool subject_in_verb = verb.a.verb.first_person || verb.a.verb.plural;
+      const bool own_subject =
+          next >= 0 && (person || (!subject_in_verb && (entry.intrans || DirectPhraseAfter(LastConjunctEnd(next), limit,
+                                                                                              false, nullptr) >= 0)));
+      if (!own_subject) {
         subject = inherited;
         confidence = 0.65;
         t.subject_inherited = true;

@@ -759,3 +759,13 @@ TEST_CASE("وحده is an adverb, not و and a noun to list", "[arabic][extracti
   CHECK(Find(e, "300 عامل", "يعمل في", "المصنع"));
   for (const Triple& t : e.triples) CHECK(t.object.text != "حده");
 }
+
+TEST_CASE("A coordinated or purpose verb keeps the subject after it: a verb with no object, or two phrases after it",
+          "[arabic][extraction]") {
+  auto e = Run("سجل المهاجم هدفين ليبقى الفريق في المركز الثالث. أخطأ الحارس مرتين ليحسم المنافس المباراة.");
+  CHECK(Find(e, "الفريق", "ليبقى في", "المركز الثالث"));
+  CHECK(Find(e, "المنافس", "ليحسم", "المباراة"));
+  // One phrase after a verb that takes an object: the subject before goes on.
+  auto shared = Run("زار الوزير المدينة وافتتح المستشفى.");
+  CHECK(Find(shared, "الوزير", "افتتح", "المستشفى"));
+}
