@@ -53,6 +53,16 @@ bool KeepsNun(const Word& w) {
   return Unknown(w) && w.a.suffix.empty() && w.norm.ends_with("ون") && utf8::Length(w.norm) >= 5;
 }
 
+// Whether word `i` opens a clause: first in the sentence, or after
+// punctuation or a word that opens one (إن, أن, و).
+bool OpensClause(const std::vector<Word>& ws, int i) {
+  if (i == 0) return true;
+  const Word& before = ws[i - 1];
+  const Tag t = before.tag();
+  return before.token->kind == Token::kPunct || t == Tag::kSub || t == Tag::kInna || t == Tag::kConj ||
+         !ws[i].a.conj.empty();
+}
+
 bool StartsPhrase(const Word& w) {
   return w.noun_like() && !(w.tag() == Tag::kPron && !w.a.prep.empty());
 }
@@ -159,6 +169,14 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       }
       // An agreeing adjective, or a number after its noun: السنوات العشرين الماضية.
       if ((next.tag() == Tag::kAdj || next.tag() == Tag::kNum) && next.a.definite == last_definite && !next.entity) {
+        continue;
+      }
+      // الأحزاب المعارضة رفضت القانون: opening a clause, a definite word
+      // between a definite noun and the verb describes the noun (a
+      // participle the lexicon reads as a noun); it heads no subject of its own.
+      if (OpensClause(ws, i) && IsNominal(prev.tag()) && prev.a.definite && next.a.definite && !next.entity &&
+          IsNominal(next.tag()) &&
+          j + 1 < n && ws[j + 1].tag() == Tag::kVerb && ws[j + 1].a.conj.empty() && ws[j + 1].a.prep.empty()) {
         continue;
       }
       if (prev.tag() == Tag::kPropn && next.tag() == Tag::kPropn && !prev.entity && !next.entity) continue;

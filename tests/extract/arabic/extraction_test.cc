@@ -769,3 +769,12 @@ TEST_CASE("A coordinated or purpose verb keeps the subject after it: a verb with
   auto shared = Run("زار الوزير المدينة وافتتح المستشفى.");
   CHECK(Find(shared, "الوزير", "افتتح", "المستشفى"));
 }
+
+TEST_CASE("Opening a clause, a definite word between a definite noun and the verb describes the noun",
+          "[arabic][extraction]") {
+  auto e = Run("كل النقابات المستقلة رفضت الاتفاق. قال الوزير إن الشركات المتعاقدة أنهت العمل.");
+  CHECK(Find(e, "كل النقابات المستقلة", "رفضت", "الاتفاق"));
+  CHECK(Find(e, "الشركات المتعاقدة", "أنهت", "العمل"));
+  // Not in a verbal sentence, where it is the object: زار الوزير المصنع.
+  CHECK(Find(Run("زار الوزير المصنع."), "الوزير", "زار", "المصنع"));
+}
