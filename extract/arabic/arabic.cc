@@ -577,12 +577,14 @@ std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, 
           rs.push_back(noun);
         }
       }
-      // Tanween (أمرٌ, زياراتٍ, عسكرياً) marks a noun or adjective, never a verb.
-      if (HasTanween(written)) {
-        std::vector<Analysis>& rs = words[i].readings;
-        auto verb = [](const Analysis& a) { return a.tag == Tag::kVerb; };
-        if (!std::all_of(rs.begin(), rs.end(), verb)) rs.erase(std::remove_if(rs.begin(), rs.end(), verb), rs.end());
-      }
+      // Tanween (أمرٌ, زياراتٍ, عسكرياً) marks a noun or adjective, never a
+      // verb; so does an alef with hamza below opening the word after its
+      // conjunction (إثر, وإعلان): a verb writes أ or ا there.
+      std::vector<Analysis>& rs = words[i].readings;
+      auto verb = [&](const Analysis& a) {
+        return a.tag == Tag::kVerb && (HasTanween(written) || written.substr(a.conj.size()).starts_with("إ"));
+      };
+      if (!std::all_of(rs.begin(), rs.end(), verb)) rs.erase(std::remove_if(rs.begin(), rs.end(), verb), rs.end());
     }
   }
   MarkFunctionPhrases(lexicon, &words);

@@ -778,3 +778,10 @@ TEST_CASE("Opening a clause, a definite word between a definite noun and the ver
   // Not in a verbal sentence, where it is the object: زار الوزير المصنع.
   CHECK(Find(Run("زار الوزير المصنع."), "الوزير", "زار", "المصنع"));
 }
+
+TEST_CASE("A word opening with an alef with hamza below is no verb: إثر is a preposition", "[arabic][extraction]") {
+  auto e = Run("وإثر الفيضانات طردت الحكومة المقاول. أغلقت الشرطة الطريق، إثر اتهامات بتهريب الوقود.");
+  CHECK(Find(e, "الحكومة", "طردت", "المقاول"));
+  CHECK(Find(e, "الشرطة", "أغلقت", "الطريق"));
+  for (const Triple& t : e.triples) CHECK(t.relation.text.find("إثر") == std::string::npos);
+}
