@@ -398,6 +398,12 @@ class SentenceBuilder {
       if (t.subject.text.empty() || t.object.text.empty() || t.relation.text.empty()) continue;
       // An object is never a separate pronoun: قال الوزير وهو يبتسم.
       if (f.object_text_end < 0 && f.object.end - f.object.begin == 1 && ws_[f.object.begin].tag() == Tag::kPron) continue;
+      // Nor is a subject one word in the accusative (شيئاً, جزءاً, قريباً):
+      // an object, an adverb or a predicate taken for one. (After إن it
+      // could be, but the clauses found never take one there.)
+      if (f.subject.end - f.subject.begin == 1 && ws_[f.subject.begin].token->text.find("\u064B") != std::string::npos) {
+        continue;
+      }
       // A preposition with its pronoun (له, عليهم) names no subject.
       if (f.subject.end - f.subject.begin == 1 && ws_[f.subject.begin].tag() == Tag::kPrep) continue;
       if (t.subject.entity == t.object.entity) continue;

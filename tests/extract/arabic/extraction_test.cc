@@ -785,3 +785,9 @@ TEST_CASE("A word opening with an alef with hamza below is no verb: إثر is a 
   CHECK(Find(e, "الشرطة", "أغلقت", "الطريق"));
   for (const Triple& t : e.triples) CHECK(t.relation.text.find("إثر") == std::string::npos);
 }
+
+TEST_CASE("A subject is never one word in the accusative", "[arabic][extraction]") {
+  auto e = Run("كنت حريصاً على حضور الاجتماع. إن عدداً من الجنود أنقذوا الرجل.");
+  for (const Triple& t : e.triples) CHECK(t.subject.text != "حريصاً");
+  CHECK(Find(e, "عدداً من الجنود", "أنقذوا", "الرجل"));  // more than one word: kept
+}
