@@ -392,6 +392,9 @@ class ClauseFinder {
     if (subject < 0) {
       subject = DirectPhraseAfter(after, limit, false, nullptr);
       confidence = 0.75;
+      // شكل فرقاً: a phrase in the accusative after the verb is its object;
+      // the subject is in the verb.
+      if (subject >= 0 && Accusative(ws_[nps_[subject].begin])) subject = -1;
     }
     // A long subject separated from its verb by a relative clause or a
     // comma: كازاخستان الغنية بالنفط، التي كانت ...، لم تعتد على ...
@@ -698,6 +701,9 @@ class ClauseFinder {
   }
 
   bool Honorific(int i) const { return ws_[i].title && ws_[i].title->honorific; }
+
+  // Written with tanween fath (فرقاً, جزءاً): an object, adverb or predicate.
+  static bool Accusative(const Word& w) { return w.token->text.find("\u064B") != std::string::npos; }
 
   // Whether the phrase after phrase k is a definite one set off by a comma
   // that describes the name k holds: كوري شولمان، المساعدة الخاصة لأوباما.

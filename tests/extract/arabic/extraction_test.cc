@@ -791,3 +791,8 @@ TEST_CASE("A subject is never one word in the accusative", "[arabic][extraction]
   for (const Triple& t : e.triples) CHECK(t.subject.text != "حريصاً");
   CHECK(Find(e, "عدداً من الجنود", "أنقذوا", "الرجل"));  // more than one word: kept
 }
+
+TEST_CASE("A phrase in the accusative after its verb is no subject: the subject is in the verb", "[arabic][extraction]") {
+  auto e = Run("أصدر قراراً جمهورياً بتعيين السفير.");
+  for (const Triple& t : e.triples) CHECK(t.subject.text.find("قراراً") == std::string::npos);
+}
