@@ -735,11 +735,14 @@ class ClauseFinder {
       out_.push_back(t);
     }
     // A phrase and a short name in parentheses after it, its abbreviation or
-    // other name: منظمة خدمات الدم الكندية (سي بي إس).
+    // other name: منظمة خدمات الدم الكندية (سي بي إس). After a place it is
+    // a dateline's agency, not the place's name: دبي، الإمارات (CNN).
     for (size_t k = 0; k < nps_.size(); ++k) {
       const NounPhrase& np = nps_[k];
       const int end = ParenthesisEnd(np.end);
-      if (end < 0 || !(np.definite || ws_[np.begin].entity)) continue;
+      const bool place = np.prep.empty() && ws_[np.begin].entity && ws_[np.begin].entity->kind == "LOC" &&
+                         ws_[np.begin].name_end == np.end;
+      if (end < 0 || !(np.definite || ws_[np.begin].entity) || place) continue;
       ArabicTriple t;
       t.subject = np;
       // A place the phrase before is in belongs to what is named:

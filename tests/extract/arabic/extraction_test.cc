@@ -796,3 +796,9 @@ TEST_CASE("A phrase in the accusative after its verb is no subject: the subject 
   auto e = Run("أصدر قراراً جمهورياً بتعيين السفير.");
   for (const Triple& t : e.triples) CHECK(t.subject.text.find("قراراً") == std::string::npos);
 }
+
+TEST_CASE("A name in parentheses after a place is a dateline's agency, not the place's name", "[arabic][extraction]") {
+  auto e = Run("القاهرة، مصر (رويترز) -- افتتح الوزير المعرض.");
+  CHECK(Find(e, "الوزير", "افتتح", "المعرض"));
+  for (const Triple& t : e.triples) CHECK(t.object.text != "رويترز");
+}
