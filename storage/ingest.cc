@@ -16,6 +16,7 @@
 
 #include "storage/record_writer.h"
 #include "storage/rocks_store.h"
+#include "storage/short_forms.h"
 #include "storage/write_log.h"
 
 namespace nasij {
@@ -110,6 +111,7 @@ class IngestBatch {
 
   Status Commit() {
     records_.Finish(&log_);
+    EncodeShortForms();
     if (!error_.ok()) return error_;
     // Entities and index entries are encoded on another core, into a log of
     // their own.
@@ -143,11 +145,82 @@ class IngestBatch {
       std::vector<std::string> written(document_ids_);
       for (const TripleState& t : triples_) written.push_back(t.key.Bytes());
       s_.RememberCommitted(terms_, written);
+      applied = s_.LoadJoins();
     }
     return applied;
   }
 
  private:
+  // Keeps the surname index to the persons this batch touched, and makes
+  // the join of each surname whose persons or short form it touched again,
+  // from the store as the batch leaves it. A join is so a function of the
+  // set of entities the store holds, whatever the order they came in.
+  void EncodeShortForms() {
+    Note(s_.Joins());
+    std::set<std::string> surnames;
+    for (const auto& [id, e] : entities_) {
+      if (std::string surname = short_forms::SurnameOf(e.row); !surname.empty()) {
+        const std::string key = short_forms::SurnameKey(surname, id);
+        if (Alive(e.row)) {
+          log_.Put(kAliases, key, "");  // also for a person it names who was of another kind
+        } else if (e.existed) {
+          log_.Delete(kAliases, key);
+        }
+        surnames.insert(std::move(surname));
+      } else if (short_forms::MayBeShortForm(e.row)) {
+        surnames.insert(e.row.key);
+      }
+    }
+    for (const std::string& surname : surnames) EncodeJoin(surname);
+  }
+
+  // Joins the entity keyed `surname`, if it may be a short form, to the one
+  // person with that surname, or to none when there are none or several.
+  void EncodeJoin(const std::string& surname) {
+    std::vector<uint32_t> persons;
+    if (!fresh_) Note(s_.PersonsWithSurname(surname, &persons));
+    // What this batch changed overrides what the store held.
+    std::erase_if(persons, [&](uint32_t id) { return entities_.contains(id); });
+    for (const auto& [id, e] : entities_) {
+      if (Alive(e.row) && short_forms::SurnameOf(e.row) == surname) persons.push_back(id);
+    }
+    // The entity keyed `surname`, as this batch leaves it.
+    const std::string term = "e" + surname;
+    uint32_t short_form = 0;
+    Status found = Status::NotFound("");
+    if (auto it = terms_.find(term); it != terms_.end()) {
+      short_form = it->second;
+      found = Status::OK();
+    } else if (const uint32_t* committed = s_.CommittedTermId(term)) {
+      short_form = *committed;
+      found = Status::OK();
+    } else if (!fresh_) {
+      found = s_.IdOf(term, &short_form);
+    }
+    EntityRow stored;
+    const EntityRow* row = &stored;
+    if (auto it = entities_.find(short_form); found.ok() && it != entities_.end()) {
+      row = &it->second.row;
+    } else if (found.ok()) {
+      found = s_.LoadEntity(short_form, &stored);
+    }
+    if (!found.ok()) {
+      if (!found.IsNotFound()) Note(found);
+      return;
+    }
+    const uint32_t person = Alive(*row) && short_forms::MayBeShortForm(*row) && persons.size() == 1 ? persons[0] : 0;
+    const uint32_t joined = s_.JoinedTo(short_form);
+    if (person == joined) return;
+    if (person) {
+      log_.Put(kAliases, short_forms::JoinKey(short_form), codec::Id(person));
+    } else {
+      log_.Delete(kAliases, short_forms::JoinKey(short_form));
+    }
+  }
+
+  // An entity some mention or triple still names.
+  static bool Alive(const EntityRow& e) { return e.mentions > 0 || e.triples > 0; }
+
   void EncodeTriples() {
     std::string value;
     codec::TripleRecord record;
@@ -188,7 +261,7 @@ class IngestBatch {
     std::string value;
     int64_t delta = 0;
     for (const auto& [id, e] : entities_) {
-      if (e.row.mentions <= 0 && e.row.triples <= 0) {
+      if (!Alive(e.row)) {
         if (e.existed) --delta;
         log->Delete(kEntities, codec::Id(id));
       } else {
