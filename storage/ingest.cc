@@ -151,71 +151,101 @@ class IngestBatch {
   }
 
  private:
-  // Keeps the surname index to the persons this batch touched, and makes
-  // the join of each surname whose persons or short form it touched again,
-  // from the store as the batch leaves it. A join is so a function of the
-  // set of entities the store holds, whatever the order they came in.
+  // Keeps the name indexes to the persons this batch touched, and makes the
+  // join of each word whose persons or short form it touched again, from
+  // the store as the batch leaves it. A join is so a function of the set of
+  // entities the store holds, whatever the order they came in.
   void EncodeShortForms() {
     Note(s_.Joins());
-    std::set<std::string> surnames;
+    std::set<std::string> words;
+    // Of the persons this batch touched and leaves named: by surname, and
+    // their given names.
+    std::map<std::string, std::vector<uint32_t>> by_surname;
+    std::set<std::string> given_names;
     for (const auto& [id, e] : entities_) {
-      if (std::string surname = short_forms::SurnameOf(e.row); !surname.empty()) {
-        const std::string key = short_forms::SurnameKey(surname, id);
+      const short_forms::PersonName name = short_forms::PersonNameOf(e.row);
+      if (name.given.empty()) {
+        if (short_forms::MayBeShortForm(e.row)) words.insert(e.row.key);
+        continue;
+      }
+      for (auto [part, word] : {std::pair{short_forms::kGivenName, &name.given}, {short_forms::kSurname, &name.surname}}) {
+        if (word->empty()) continue;
+        const std::string key = short_forms::NameKey(part, *word, id);
         if (Alive(e.row)) {
           log_.Put(kAliases, key, "");  // also for a person it names who was of another kind
         } else if (e.existed) {
           log_.Delete(kAliases, key);
         }
-        surnames.insert(std::move(surname));
-      } else if (short_forms::MayBeShortForm(e.row)) {
-        surnames.insert(e.row.key);
+        words.insert(*word);
       }
+      if (!Alive(e.row)) continue;
+      given_names.insert(name.given);
+      if (!name.surname.empty()) by_surname[name.surname].push_back(id);
     }
-    for (const std::string& surname : surnames) EncodeJoin(surname);
+    for (const std::string& word : words) {
+      auto persons = by_surname.find(word);
+      EncodeJoin(word, persons == by_surname.end() ? std::vector<uint32_t>{} : persons->second,
+                 given_names.contains(word));
+    }
   }
 
-  // Joins the entity keyed `surname`, if it may be a short form, to the one
-  // person with that surname, or to none when there are none or several.
-  void EncodeJoin(const std::string& surname) {
-    std::vector<uint32_t> persons;
-    if (!fresh_) Note(s_.PersonsWithSurname(surname, &persons));
-    // What this batch changed overrides what the store held.
-    std::erase_if(persons, [&](uint32_t id) { return entities_.contains(id); });
-    for (const auto& [id, e] : entities_) {
-      if (Alive(e.row) && short_forms::SurnameOf(e.row) == surname) persons.push_back(id);
+  // Joins the entity keyed `word`, if it may be a short form, to the one
+  // person with that surname (short_forms::Joins), or to none. `persons`
+  // are those with it that this batch touched and leaves named;
+  // `given_in_batch` whether one of those has it as given name.
+  void EncodeJoin(const std::string& word, std::vector<uint32_t> persons, bool given_in_batch) {
+    EntityRow stored_short_form;
+    const auto [short_form, row] = Current("e" + word, &stored_short_form);
+    if (!row) return;
+    uint32_t person = 0;
+    if (Alive(*row) && short_forms::MayBeShortForm(*row) && !given_in_batch &&
+        StoredPersons(short_forms::kGivenName, word).empty()) {
+      for (uint32_t id : StoredPersons(short_forms::kSurname, word)) persons.push_back(id);
+      EntityRow stored_person;
+      const EntityRow* person_row = persons.size() == 1 ? Current(persons[0], &stored_person) : nullptr;
+      if (person_row && short_forms::Joins(*row, *person_row)) person = persons[0];
     }
-    // The entity keyed `surname`, as this batch leaves it.
-    const std::string term = "e" + surname;
-    uint32_t short_form = 0;
-    Status found = Status::NotFound("");
-    if (auto it = terms_.find(term); it != terms_.end()) {
-      short_form = it->second;
-      found = Status::OK();
-    } else if (const uint32_t* committed = s_.CommittedTermId(term)) {
-      short_form = *committed;
-      found = Status::OK();
-    } else if (!fresh_) {
-      found = s_.IdOf(term, &short_form);
-    }
-    EntityRow stored;
-    const EntityRow* row = &stored;
-    if (auto it = entities_.find(short_form); found.ok() && it != entities_.end()) {
-      row = &it->second.row;
-    } else if (found.ok()) {
-      found = s_.LoadEntity(short_form, &stored);
-    }
-    if (!found.ok()) {
-      if (!found.IsNotFound()) Note(found);
-      return;
-    }
-    const uint32_t person = Alive(*row) && short_forms::MayBeShortForm(*row) && persons.size() == 1 ? persons[0] : 0;
-    const uint32_t joined = s_.JoinedTo(short_form);
-    if (person == joined) return;
+    if (person == s_.JoinedTo(short_form)) return;
     if (person) {
       log_.Put(kAliases, short_forms::JoinKey(short_form), codec::Id(person));
     } else {
       log_.Delete(kAliases, short_forms::JoinKey(short_form));
     }
+  }
+
+  // The persons of the store with `word` as given name or surname (`part`)
+  // that this batch did not touch.
+  std::vector<uint32_t> StoredPersons(char part, const std::string& word) {
+    std::vector<uint32_t> persons;
+    if (!fresh_) Note(s_.PersonsNamed(part, word, &persons));
+    std::erase_if(persons, [&](uint32_t id) { return entities_.contains(id); });
+    return persons;
+  }
+
+  // The entity with this id as this batch leaves it: its row here, else the
+  // store's read into `*stored`; null when there is none.
+  const EntityRow* Current(uint32_t id, EntityRow* stored) {
+    if (auto it = entities_.find(id); it != entities_.end()) return &it->second.row;
+    Status found = s_.LoadEntity(id, stored);
+    if (found.ok()) return stored;
+    if (!found.IsNotFound()) Note(found);
+    return nullptr;
+  }
+
+  // The same for the entity of a term, with its id (0 when there is none).
+  std::pair<uint32_t, const EntityRow*> Current(const std::string& term, EntityRow* stored) {
+    uint32_t id = 0;
+    if (auto it = terms_.find(term); it != terms_.end()) {
+      id = it->second;
+    } else if (const uint32_t* committed = s_.CommittedTermId(term)) {
+      id = *committed;
+    } else if (fresh_ || s_.SurelyNotStored(term)) {
+      return {0, nullptr};
+    } else if (Status found = s_.IdOf(term, &id); !found.ok()) {
+      if (!found.IsNotFound()) Note(found);
+      return {0, nullptr};
+    }
+    return {id, Current(id, stored)};
   }
 
   // An entity some mention or triple still names.

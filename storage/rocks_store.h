@@ -97,8 +97,9 @@ class RocksStore : public Store {
                          const std::vector<std::string>& keys);
   Status LoadEntity(uint32_t id, EntityRow* e);
   // Short forms (short_forms.h). The persons the store holds with this
-  // surname, from its index; the person a short form is joined to, or 0.
-  Status PersonsWithSurname(const std::string& surname, std::vector<uint32_t>* persons);
+  // `word` as given name or surname (`part`), from its index; the person a
+  // short form is joined to, or 0.
+  Status PersonsNamed(char part, const std::string& word, std::vector<uint32_t>* persons);
   uint32_t JoinedTo(uint32_t short_form) const;
   // Reads the joins at the first call, so that opening the store reads
   // nothing but its format, and damage is reported by the read it hurts.

@@ -1,7 +1,9 @@
 #include "storage/short_forms.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
+#include <vector>
 
 #include "extract/utf8.h"
 #include "storage/codec.h"
@@ -10,39 +12,66 @@ namespace nasij::short_forms {
 
 namespace {
 
-// Words after which the last word of a name is part of a compound, not a
-// surname one calls a person by. Arabic as keys spell them: normalized,
-// and as skeletons with long vowels dropped (ابو → اب).
+// Words that make a compound with the word after them, so that it is no
+// surname one calls a person by. Arabic as keys spell them: normalized, and
+// as skeletons with long vowels dropped (ابو → اب).
 constexpr std::string_view kParticles[] = {
     "بن", "ابن", "بنت", "عبد", "ابو", "اب", "ام", "ال", "bin", "ibn", "bint", "ben", "abu", "abd", "al", "el",
     "van", "von", "de", "da", "di", "del", "della", "der", "du", "la", "le", "dos", "das", "st"};
 constexpr size_t kShortestSurname = 3;  // letters
+constexpr int64_t kFewestPersonMentions = 2;
 
-bool Separator(char c) { return c == ' ' || c == '-'; }
+bool Particle(std::string_view word) {
+  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+}
+
+bool MaySurname(std::string_view word) { return !Particle(word) && utf8::Length(word) >= kShortestSurname; }
+
+// The last word of a name as written, normalized.
+std::string LastWord(const std::string& name) {
+  const std::string normalized = NormalizeForMatch(name);
+  const size_t space = normalized.find_last_of(" -");
+  return space == std::string::npos ? normalized : normalized.substr(space + 1);
+}
 
 }  // namespace
 
-std::string SurnameOf(const EntityRow& e) {
-  if (e.kind != "PER" || e.unresolved) return "";
-  const size_t last = e.key.find_last_of(" -");
-  if (last == std::string::npos || last + 1 == e.key.size()) return "";
+PersonName PersonNameOf(const EntityRow& e) {
+  if (e.kind != "PER" || e.unresolved) return {};
+  const bool latin = std::any_of(e.key.begin(), e.key.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  const bool other = std::any_of(e.key.begin(), e.key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  if (latin && other) return {};
   const std::string_view key(e.key);
+  const size_t first_end = key.find_first_of(" -"), last = key.find_last_of(" -");
+  if (last == std::string_view::npos || first_end == 0 || last + 1 == key.size()) return {};
+  PersonName name{std::string(key.substr(0, first_end)), ""};
   size_t before = last;
-  while (before > 0 && !Separator(key[before - 1])) --before;
-  const std::string_view particle = key.substr(before, last - before);
-  if (std::find(std::begin(kParticles), std::end(kParticles), particle) != std::end(kParticles)) return "";
-  std::string surname(key.substr(last + 1));
-  return utf8::Length(surname) >= kShortestSurname ? surname : "";
+  while (before > 0 && key[before - 1] != ' ' && key[before - 1] != '-') --before;
+  const std::string_view surname = key.substr(last + 1);
+  if (!Particle(key.substr(before, last - before)) && MaySurname(surname)) name.surname = surname;
+  return name;
 }
 
 bool MayBeShortForm(const EntityRow& e) {
   return (e.kind == "PER" || e.kind == "MISC") && !e.unresolved && e.label_en.empty() &&
-         e.key.find_first_of(" -") == std::string::npos && utf8::Length(e.key) >= kShortestSurname;
+         e.key.find_first_of(" -") == std::string::npos && MaySurname(e.key);
 }
 
-std::string SurnamePrefix(const std::string& surname) { return 's' + surname + '\0'; }
+bool Joins(const EntityRow& short_form, const EntityRow& person) {
+  if (person.mentions < kFewestPersonMentions || short_form.mentions > person.mentions) return false;
+  // Its names as written, and its key (Blair's is blair).
+  std::vector<std::string> written{short_form.key};
+  for (const std::string& name : short_form.aliases) written.push_back(NormalizeForMatch(name));
+  return std::any_of(person.aliases.begin(), person.aliases.end(), [&](const std::string& full) {
+    return std::find(written.begin(), written.end(), LastWord(full)) != written.end();
+  });
+}
 
-std::string SurnameKey(const std::string& surname, uint32_t person) { return codec::AliasKey('s', surname, person); }
+std::string NamePrefix(char part, const std::string& word) { return part + word + '\0'; }
+
+std::string NameKey(char part, const std::string& word, uint32_t person) {
+  return codec::AliasKey(part, word, person);
+}
 
 std::string JoinKey(uint32_t short_form) { return kJoinPrefix + codec::Id(short_form); }
 

@@ -1,8 +1,8 @@
 // Short forms across documents (docs/storage.md, "Short forms"): a surname
 // said alone (Brown, بانفالكار) is the person of that surname when the store
-// holds exactly one. Stored triples keep the entity their document gave;
-// the join is kept beside them and applied by every read. Internal to
-// storage/.
+// holds exactly one and nothing makes the word doubtful. Stored triples keep
+// the entity their document gave; the join is kept beside them and applied
+// by every read. Internal to storage/.
 #ifndef NASIJ_STORAGE_SHORT_FORMS_H_
 #define NASIJ_STORAGE_SHORT_FORMS_H_
 
@@ -13,23 +13,38 @@
 
 namespace nasij::short_forms {
 
-// The surname a short form of `e` would be: the last word of a person's key
-// of two words or more, unless a particle comes before it (عبد العزيز, bin
-// Salman, de Gaulle: the last word alone is not how the person is called)
-// or it has fewer than three letters. Empty for anything else.
-std::string SurnameOf(const EntityRow& e);
+// The first and last words of a person's key of two words or more (split
+// at spaces and hyphens), in one script (إس iOS is a tagger's slip);
+// empty for anything else. The surname is empty
+// too where the last word alone is not what the person is called: a
+// particle is before it (عبد العزيز, bin Salman, de Gaulle) or is it (محمد
+// أبو), or it has fewer than three letters.
+struct PersonName {
+  std::string given, surname;
+};
+PersonName PersonNameOf(const EntityRow& e);
 
 // Whether `e` may be a surname said alone: a one-word key (no space, no
-// hyphen) of three letters or more, of a person or a name of unknown kind
-// (MISC), that is no pronoun and has no English label (a name the
-// gazetteer knows has one: Obama is an entity of its own).
+// hyphen) of three letters or more that is no particle, of a person or a
+// name of unknown kind (MISC), no pronoun, and without an English label (a
+// name the gazetteer knows has one: Obama is an entity of its own).
 bool MayBeShortForm(const EntityRow& e);
 
+// Whether the short form `short_form` joins `person`, the one person with
+// its key as surname, whose given name no person has: the person is named
+// in full at least twice (a name said once may be a tagger's slip: براغا
+// ناسيمنتو is a law firm), the short form is said alone no more often than
+// that (Chelsea, named 90 times, is not the "Terry Chelsea" a tagger made),
+// and one of its names is spelled as the last word of one of the person's
+// (بنس, Pence, is not بونس, Pons, though their keys are one skeleton).
+bool Joins(const EntityRow& short_form, const EntityRow& person);
+
 // Name lookups, in the aliases family beside the entities' aliases:
-// s · surname · NUL · person id, one per person, and j · short form id →
-// person id, one per joined short form.
-std::string SurnamePrefix(const std::string& surname);
-std::string SurnameKey(const std::string& surname, uint32_t person);
+// s · surname · NUL · person id and g · given name · NUL · person id, one
+// each per person, and j · short form id → person id, one per join.
+constexpr char kSurname = 's', kGivenName = 'g';
+std::string NamePrefix(char part, const std::string& word);
+std::string NameKey(char part, const std::string& word, uint32_t person);
 constexpr char kJoinPrefix[] = "j";
 std::string JoinKey(uint32_t short_form);
 

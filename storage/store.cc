@@ -165,8 +165,8 @@ Status RocksStore::LoadJoins() {
   return s.ok() ? read : s;
 }
 
-Status RocksStore::PersonsWithSurname(const std::string& surname, std::vector<uint32_t>* persons) {
-  const std::string prefix = short_forms::SurnamePrefix(surname);
+Status RocksStore::PersonsNamed(char part, const std::string& word, std::vector<uint32_t>* persons) {
+  const std::string prefix = short_forms::NamePrefix(part, word);
   return Scan(kAliases, prefix, [&](std::string_view key, std::string_view) {
     if (key.size() == prefix.size() + 4) persons->push_back(codec::ReadId(key, prefix.size()));
     return true;
