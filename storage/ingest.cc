@@ -9,6 +9,7 @@
 #include <set>
 #include <string_view>
 #include <thread>
+#include <tuple>
 
 #include <absl/container/flat_hash_map.h>
 #include <absl/container/flat_hash_set.h>
@@ -424,6 +425,11 @@ class IngestBatch {
     record->modality = t.modality;
   }
 
+  // The order of a relation's forms that picks the one a triple keeps.
+  static bool LesserForm(const Relation& a, const Relation& b) {
+    return std::tie(a.text, a.label_en) < std::tie(b.text, b.label_en);
+  }
+
   // Whether `text` makes a better label for `e` than its label: a name
   // before a phrase that runs past one (واشنطن, not واشنطن عن قلقها), then the
   // longer name (ماريا خيمينيز, not خيمينيز), then the least in byte order.
@@ -518,18 +524,21 @@ class IngestBatch {
 
   // The relation's term id, and its form in relation_forms_.
   std::pair<uint32_t, uint32_t> RelationId(const Relation& r) {
+    // By the whole form: one text and lemma may come with a gloss or without.
     scratch_ = r.text;
     scratch_ += '\x1f';
     scratch_ += r.lemma;
+    scratch_ += '\x1f';
+    scratch_ += r.label_en;
     auto it = relations_.find(scratch_);
     if (it != relations_.end()) return it->second;
-    std::string text_and_lemma = scratch_;
+    std::string form = scratch_;
     const std::string lemma = r.lemma.empty() ? NormalizeForMatch(r.text) : r.lemma;
     const uint32_t id = Term("r" + lemma);
     for (const std::string* name : {&r.text, &lemma, &r.label_en}) PutAlias('r', *name, id);
     relation_forms_.push_back(r);
     const std::pair<uint32_t, uint32_t> found{id, relation_forms_.size() - 1};
-    relations_.emplace(std::move(text_and_lemma), found);
+    relations_.emplace(std::move(form), found);
     return found;
   }
 
@@ -581,10 +590,11 @@ class IngestBatch {
         row.first_sentence = t.sentence;
       }
       // What holds whichever extraction comes first: the relation as the
-      // least of its written forms, the highest confidence, the least time,
-      // negated only while no extraction asserts it, and the surest
+      // least of its written forms (one form written alike may carry two
+      // glosses: غير, change or none), the highest confidence, the least
+      // time, negated only while no extraction asserts it, and the surest
       // modality (asserted before possible … conditional).
-      if (relation_forms_[relation_form].text < relation_forms_[row.relation_form].text) row.relation_form = relation_form;
+      if (LesserForm(relation_forms_[relation_form], relation_forms_[row.relation_form])) row.relation_form = relation_form;
       if (!t.time.empty() && (row.time == 0 || t.time < time_texts_[row.time])) row.time = TimeText(t.time);
       ++row.sources;
       row.confidence = std::max(row.confidence, t.confidence);
@@ -615,7 +625,7 @@ class IngestBatch {
   uint32_t next_id_ = 0, next_doc_ = 0;  // 0 until this batch hands one out
   std::array<int64_t, kCounterCount> delta_{};
   absl::flat_hash_map<std::string, uint32_t> terms_;      // term → id, for every term this batch touched
-  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>> relations_;  // relation text · lemma → id, form
+  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>> relations_;  // relation text · lemma · gloss → id, form
   std::vector<Relation> relation_forms_;
   std::vector<std::string> document_ids_;  // of the documents staged, and of triples' first documents
   std::vector<std::string> time_texts_ = {""};  // of triples' first extractions; 0 is none

@@ -16,6 +16,7 @@
 #include <map>
 #include <set>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
 
 #include <absl/container/flat_hash_set.h>
@@ -61,7 +62,9 @@ TripleRow RowOf(const codec::TripleRecord& t) {
 // the order they are read in does not matter; the first document is the
 // least id of the two.
 void FoldTriple(const TripleRow& part, TripleRow* into) {
-  if (part.relation.text < into->relation.text) into->relation = part.relation;
+  if (std::tie(part.relation.text, part.relation.label_en) < std::tie(into->relation.text, into->relation.label_en)) {
+    into->relation = part.relation;
+  }
   if (!part.time.empty() && (into->time.empty() || part.time < into->time)) into->time = part.time;
   if (std::tie(part.first_doc, part.first_sentence) < std::tie(into->first_doc, into->first_sentence)) {
     into->first_doc = part.first_doc;
