@@ -611,12 +611,14 @@ Status RocksStore::EdgesOf(uint32_t id, const std::function<bool(const Edge&)>& 
 
 Status RocksStore::ShownEdgesOf(uint32_t id, const std::function<bool(const Edge&)>& visit) {
   // The edges of every id the entity is stored under, each shown once: a
-  // short form's edge and its person's may be one.
+  // short form's edge and its person's may be one, and only such an edge
+  // is remembered.
   absl::flat_hash_set<std::string> seen;
   bool more = true;
   auto show = [&](uint32_t subject, uint32_t relation, uint32_t object) {
     const Edge shown{Shown(subject), relation, Shown(object)};
-    if (!seen.insert(codec::Key3(shown.subject, shown.relation, shown.object)).second) return true;
+    const bool joined = short_forms_of_.contains(shown.subject) || short_forms_of_.contains(shown.object);
+    if (joined && !seen.insert(codec::Key3(shown.subject, shown.relation, shown.object)).second) return true;
     return more = visit(shown);
   };
   for (uint32_t stored : StoredAs(Shown(id))) {
@@ -625,7 +627,8 @@ Status RocksStore::ShownEdgesOf(uint32_t id, const std::function<bool(const Edge
     });
     if (!s.ok() || !more) return s;
     s = Scan(kOsp, codec::Id(stored), [&](std::string_view k, std::string_view) {
-      return show(codec::ReadId(k, 4), codec::ReadId(k, 8), stored);
+      const uint32_t subject = codec::ReadId(k, 4);
+      return subject == stored || show(subject, codec::ReadId(k, 8), stored);  // a self-loop met in spo
     });
     if (!s.ok() || !more) return s;
   }

@@ -282,3 +282,22 @@ TEST_CASE("An Arabic surname alone joins the one person named in full", "[storag
   CHECK_FALSE(HasEntity(*t.store, "بانفالكار"));
   CHECK(*t.store->ResolveEntity("بانفالكار") == std::vector<std::string>{"سانجاي بانفالكار"});
 }
+
+TEST_CASE("An edge is walked once, a self-loop too, whether or not a join makes it", "[storage][short-forms]") {
+  TempStore t;
+  IngestEach(*t.store, {GordonBrownDoc(), BrownDoc(),
+                        Doc("loops", {Said(kBlair, "praised", kBlair), Said(kBrown, "quoted", kGordonBrown)})});
+  auto edges = [&](const std::string& key) {
+    std::vector<std::string> found;
+    REQUIRE(t.store->EdgesOf(*t.store->EntityId(key), [&](const Edge& e) {
+                     found.push_back(std::to_string(e.subject) + " " + std::to_string(e.relation) + " " +
+                                     std::to_string(e.object));
+                     return true;
+                   }).ok());
+    std::sort(found.begin(), found.end());
+    CHECK(std::adjacent_find(found.begin(), found.end()) == found.end());
+    return found.size();
+  };
+  CHECK(edges("blair") == 3);         // met by (Brown's and Gordon Brown's, one), praised Brown, praised himself
+  CHECK(edges("gordon brown") == 4);  // presented, met, praised by Blair, Brown quoted Gordon Brown
+}
