@@ -158,6 +158,7 @@ class IngestBatch {
   // entities the store holds, whatever the order they came in.
   void EncodeShortForms() {
     Note(s_.Joins());
+    short_forms::Joins joins = s_.JoinsNow();
     std::set<std::string> words;
     // Of the persons this batch touched and leaves named: by surname, and
     // their given names.
@@ -185,16 +186,17 @@ class IngestBatch {
     }
     for (const std::string& word : words) {
       auto persons = by_surname.find(word);
-      EncodeJoin(word, persons == by_surname.end() ? std::vector<uint32_t>{} : persons->second,
-                 given_names.contains(word));
+      Join(word, persons == by_surname.end() ? std::vector<uint32_t>{} : persons->second, given_names.contains(word),
+           &joins);
     }
+    if (joins != s_.JoinsNow()) log_.Put(kMeta, short_forms::kJoinsKey, short_forms::EncodeJoins(joins));
   }
 
   // Joins the entity keyed `word`, if it may be a short form, to the one
-  // person with that surname (short_forms::Joins), or to none. `persons`
-  // are those with it that this batch touched and leaves named;
-  // `given_in_batch` whether one of those has it as given name.
-  void EncodeJoin(const std::string& word, std::vector<uint32_t> persons, bool given_in_batch) {
+  // person with that surname (short_forms::JoinsPerson) in `*joins`, or to
+  // none. `persons` are those with it that this batch touched and leaves
+  // named; `given_in_batch` whether one of those has it as given name.
+  void Join(const std::string& word, std::vector<uint32_t> persons, bool given_in_batch, short_forms::Joins* joins) {
     EntityRow stored_short_form;
     const auto [short_form, row] = Current("e" + word, &stored_short_form);
     if (!row) return;
@@ -204,13 +206,12 @@ class IngestBatch {
       for (uint32_t id : StoredPersons(short_forms::kSurname, word)) persons.push_back(id);
       EntityRow stored_person;
       const EntityRow* person_row = persons.size() == 1 ? Current(persons[0], &stored_person) : nullptr;
-      if (person_row && short_forms::Joins(*row, *person_row)) person = persons[0];
+      if (person_row && short_forms::JoinsPerson(*row, *person_row)) person = persons[0];
     }
-    if (person == s_.JoinedTo(short_form)) return;
     if (person) {
-      log_.Put(kAliases, short_forms::JoinKey(short_form), codec::Id(person));
+      (*joins)[short_form] = person;
     } else {
-      log_.Delete(kAliases, short_forms::JoinKey(short_form));
+      joins->erase(short_form);
     }
   }
 

@@ -16,6 +16,7 @@
 
 #include "storage/codec.h"
 #include "storage/rocks_status.h"
+#include "storage/short_forms.h"
 #include "storage/store.h"
 
 namespace nasij {
@@ -97,13 +98,13 @@ class RocksStore : public Store {
                          const std::vector<std::string>& keys);
   Status LoadEntity(uint32_t id, EntityRow* e);
   // Short forms (short_forms.h). The persons the store holds with this
-  // `word` as given name or surname (`part`), from its index; the person a
-  // short form is joined to, or 0.
+  // `word` as given name or surname (`part`), from its index.
   Status PersonsNamed(char part, const std::string& word, std::vector<uint32_t>* persons);
-  uint32_t JoinedTo(uint32_t short_form) const;
   // Reads the joins at the first call, so that opening the store reads
   // nothing but its format, and damage is reported by the read it hurts.
   Status Joins();
+  // The joins read, after Joins().
+  short_forms::Joins JoinsNow() const;
   // Reads them again, after a write that may have changed them.
   Status LoadJoins();
   // Corruption naming the store: `what` is damaged.

@@ -57,7 +57,7 @@ bool MayBeShortForm(const EntityRow& e) {
          e.key.find_first_of(" -") == std::string::npos && MaySurname(e.key);
 }
 
-bool Joins(const EntityRow& short_form, const EntityRow& person) {
+bool JoinsPerson(const EntityRow& short_form, const EntityRow& person) {
   if (person.mentions < kFewestPersonMentions || short_form.mentions > person.mentions) return false;
   // Its names as written, and its key (Blair's is blair).
   std::vector<std::string> written{short_form.key};
@@ -73,6 +73,16 @@ std::string NameKey(char part, const std::string& word, uint32_t person) {
   return codec::AliasKey(part, word, person);
 }
 
-std::string JoinKey(uint32_t short_form) { return kJoinPrefix + codec::Id(short_form); }
+std::string EncodeJoins(const Joins& joins) {
+  std::string bytes;
+  for (const auto& [short_form, person] : joins) bytes += codec::Id(short_form) + codec::Id(person);
+  return bytes;
+}
+
+bool DecodeJoins(std::string_view bytes, Joins* joins) {
+  if (bytes.size() % 8 != 0) return false;
+  for (size_t at = 0; at < bytes.size(); at += 8) (*joins)[codec::ReadId(bytes, at)] = codec::ReadId(bytes, at + 4);
+  return true;
+}
 
 }  // namespace nasij::short_forms

@@ -7,7 +7,9 @@
 #define NASIJ_STORAGE_SHORT_FORMS_H_
 
 #include <cstdint>
+#include <map>
 #include <string>
+#include <string_view>
 
 #include "storage/store.h"
 
@@ -37,16 +39,22 @@ bool MayBeShortForm(const EntityRow& e);
 // that (Chelsea, named 90 times, is not the "Terry Chelsea" a tagger made),
 // and one of its names is spelled as the last word of one of the person's
 // (بنس, Pence, is not بونس, Pons, though their keys are one skeleton).
-bool Joins(const EntityRow& short_form, const EntityRow& person);
+bool JoinsPerson(const EntityRow& short_form, const EntityRow& person);
 
-// Name lookups, in the aliases family beside the entities' aliases:
-// s · surname · NUL · person id and g · given name · NUL · person id, one
-// each per person, and j · short form id → person id, one per join.
+// Name lookups for the writer, in the aliases family beside the entities'
+// aliases: s · surname · NUL · person id and g · given name · NUL · person
+// id, one each per person.
 constexpr char kSurname = 's', kGivenName = 'g';
 std::string NamePrefix(char part, const std::string& word);
 std::string NameKey(char part, const std::string& word, uint32_t person);
-constexpr char kJoinPrefix[] = "j";
-std::string JoinKey(uint32_t short_form);
+
+// Every join, under one key of the default family that a reader gets in one
+// lookup: short form id · person id (4 bytes each), by short form id.
+constexpr char kJoinsKey[] = "joins";
+using Joins = std::map<uint32_t, uint32_t>;  // short form id → person id
+std::string EncodeJoins(const Joins& joins);
+// False when `bytes` are not whole pairs of ids.
+bool DecodeJoins(std::string_view bytes, Joins* joins);
 
 }  // namespace nasij::short_forms
 

@@ -154,19 +154,20 @@ Status RocksStore::Joins() {
 Status RocksStore::LoadJoins() {
   joined_to_.clear();
   short_forms_of_.clear();
-  Status read;
-  Status s = Scan(kAliases, short_forms::kJoinPrefix, [&](std::string_view key, std::string_view value) {
-    if (key.size() != sizeof short_forms::kJoinPrefix - 1 + 4 || value.size() != 4) {
-      read = Damaged("a short form's join is not two ids");
-      return false;
-    }
-    const uint32_t short_form = codec::ReadId(key, key.size() - 4), person = codec::ReadId(value, 0);
+  std::string bytes;
+  Status s = Get(kMeta, short_forms::kJoinsKey, &bytes);
+  if (s.IsNotFound()) return Status::OK();
+  if (!s.ok()) return s;
+  short_forms::Joins joins;
+  if (!short_forms::DecodeJoins(bytes, &joins)) return Damaged("the joins of short forms are not pairs of ids");
+  for (const auto& [short_form, person] : joins) {
     joined_to_[short_form] = person;
-    short_forms_of_[person].push_back(short_form);  // in key order: sorted
-    return true;
-  });
-  return s.ok() ? read : s;
+    short_forms_of_[person].push_back(short_form);  // by short form id: sorted
+  }
+  return Status::OK();
 }
+
+short_forms::Joins RocksStore::JoinsNow() const { return {joined_to_.begin(), joined_to_.end()}; }
 
 Status RocksStore::PersonsNamed(char part, const std::string& word, std::vector<uint32_t>* persons) {
   const std::string prefix = short_forms::NamePrefix(part, word);
@@ -176,14 +177,9 @@ Status RocksStore::PersonsNamed(char part, const std::string& word, std::vector<
   });
 }
 
-uint32_t RocksStore::JoinedTo(uint32_t short_form) const {
-  auto it = joined_to_.find(short_form);
-  return it == joined_to_.end() ? 0 : it->second;
-}
-
 uint32_t RocksStore::Shown(uint32_t id) const {
-  const uint32_t person = JoinedTo(id);
-  return person ? person : id;
+  auto it = joined_to_.find(id);
+  return it == joined_to_.end() ? id : it->second;
 }
 
 std::vector<uint32_t> RocksStore::StoredAs(uint32_t shown) const {
