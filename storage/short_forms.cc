@@ -38,9 +38,11 @@ std::string LastWord(const std::string& name) {
 
 PersonName PersonNameOf(const EntityRow& e) {
   if (e.kind != "PER" || e.unresolved) return {};
-  const bool latin = std::any_of(e.key.begin(), e.key.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-  const bool other = std::any_of(e.key.begin(), e.key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-  if (latin && other) return {};
+  // ASCII letters beside Arabic ones (U+0600–U+06FF: lead bytes D8–DB).
+  const auto has = [&](auto in_script) { return std::any_of(e.key.begin(), e.key.end(), in_script); };
+  if (has([](unsigned char c) { return std::isalpha(c); }) && has([](unsigned char c) { return c >= 0xD8 && c <= 0xDB; })) {
+    return {};
+  }
   const std::string_view key(e.key);
   const size_t first_end = key.find_first_of(" -"), last = key.find_last_of(" -");
   if (last == std::string_view::npos || first_end == 0 || last + 1 == key.size()) return {};

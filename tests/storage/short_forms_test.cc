@@ -216,6 +216,16 @@ TEST_CASE("Partitions built apart and merged join as one ingest does", "[storage
   fs::remove_all(dir);
 }
 
+TEST_CASE("A surname in Latin letters with accents joins as well", "[storage][short-forms]") {
+  TempStore t;
+  const Argument barroso_in_full{"José Manuel Barroso", "josé manuel barroso", "PER", ""};
+  const Argument barroso{"Barroso", "barroso", "MISC", ""};
+  IngestEach(*t.store, {Doc("full", {Said(barroso_in_full, "said", kTalks), Said(barroso_in_full, "left", kTalks)}),
+                        Doc("short", {Said(barroso, "met", kBlair)})});
+  CHECK_FALSE(HasEntity(*t.store, "barroso"));
+  CHECK(*t.store->ResolveEntity("Barroso") == std::vector<std::string>{"josé manuel barroso"});
+}
+
 TEST_CASE("Only a person's surname joins: no place, organization, particle or known name", "[storage][short-forms]") {
   TempStore t;
   const Argument united_club{"Manchester United", "manchester united", "ORG", ""};
