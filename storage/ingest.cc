@@ -9,6 +9,7 @@
 #include <set>
 #include <string_view>
 #include <thread>
+#include <tuple>
 
 #include <absl/container/flat_hash_map.h>
 #include <absl/container/flat_hash_set.h>
@@ -16,6 +17,7 @@
 
 #include "storage/record_writer.h"
 #include "storage/rocks_store.h"
+#include "storage/short_forms.h"
 #include "storage/write_log.h"
 
 namespace nasij {
@@ -110,6 +112,7 @@ class IngestBatch {
 
   Status Commit() {
     records_.Finish(&log_);
+    EncodeShortForms();
     if (!error_.ok()) return error_;
     // Entities and index entries are encoded on another core, into a log of
     // their own.
@@ -143,11 +146,113 @@ class IngestBatch {
       std::vector<std::string> written(document_ids_);
       for (const TripleState& t : triples_) written.push_back(t.key.Bytes());
       s_.RememberCommitted(terms_, written);
+      applied = s_.LoadJoins();
     }
     return applied;
   }
 
  private:
+  // Keeps the name indexes to the persons this batch touched, and makes the
+  // join of each word whose persons or short form it touched again, from
+  // the store as the batch leaves it. A join is so a function of the set of
+  // entities the store holds, whatever the order they came in.
+  void EncodeShortForms() {
+    Note(s_.Joins());
+    short_forms::Joins joins = s_.JoinsNow();
+    std::set<std::string> words;
+    // Of the persons this batch touched and leaves named: by surname, and
+    // their given names.
+    std::map<std::string, std::vector<uint32_t>> by_surname;
+    std::set<std::string> given_names;
+    for (const auto& [id, e] : entities_) {
+      const short_forms::PersonName name = short_forms::PersonNameOf(e.row);
+      if (name.given.empty()) {
+        if (short_forms::MayBeShortForm(e.row)) words.insert(e.row.key);
+        continue;
+      }
+      for (auto [part, word] : {std::pair{short_forms::kGivenName, &name.given}, {short_forms::kSurname, &name.surname}}) {
+        if (word->empty()) continue;
+        const std::string key = short_forms::NameKey(part, *word, id);
+        if (Alive(e.row)) {
+          log_.Put(kAliases, key, "");  // also for a person it names who was of another kind
+        } else if (e.existed) {
+          log_.Delete(kAliases, key);
+        }
+        words.insert(*word);
+      }
+      if (!Alive(e.row)) continue;
+      given_names.insert(name.given);
+      if (!name.surname.empty()) by_surname[name.surname].push_back(id);
+    }
+    for (const std::string& word : words) {
+      auto persons = by_surname.find(word);
+      Join(word, persons == by_surname.end() ? std::vector<uint32_t>{} : persons->second, given_names.contains(word),
+           &joins);
+    }
+    if (joins != s_.JoinsNow()) log_.Put(kMeta, short_forms::kJoinsKey, short_forms::EncodeJoins(joins));
+  }
+
+  // Joins the entity keyed `word`, if it may be a short form, to the one
+  // person with that surname (short_forms::JoinsPerson) in `*joins`, or to
+  // none. `persons` are those with it that this batch touched and leaves
+  // named; `given_in_batch` whether one of those has it as given name.
+  void Join(const std::string& word, std::vector<uint32_t> persons, bool given_in_batch, short_forms::Joins* joins) {
+    EntityRow stored_short_form;
+    const auto [short_form, row] = Current("e" + word, &stored_short_form);
+    if (!row) return;
+    uint32_t person = 0;
+    if (Alive(*row) && short_forms::MayBeShortForm(*row) && !given_in_batch &&
+        StoredPersons(short_forms::kGivenName, word).empty()) {
+      for (uint32_t id : StoredPersons(short_forms::kSurname, word)) persons.push_back(id);
+      EntityRow stored_person;
+      const EntityRow* person_row = persons.size() == 1 ? Current(persons[0], &stored_person) : nullptr;
+      if (person_row && short_forms::JoinsPerson(*row, *person_row)) person = persons[0];
+    }
+    if (person) {
+      (*joins)[short_form] = person;
+    } else {
+      joins->erase(short_form);
+    }
+  }
+
+  // The persons of the store with `word` as given name or surname (`part`)
+  // that this batch did not touch.
+  std::vector<uint32_t> StoredPersons(char part, const std::string& word) {
+    std::vector<uint32_t> persons;
+    if (!fresh_) Note(s_.PersonsNamed(part, word, &persons));
+    std::erase_if(persons, [&](uint32_t id) { return entities_.contains(id); });
+    return persons;
+  }
+
+  // The entity with this id as this batch leaves it: its row here, else the
+  // store's read into `*stored`; null when there is none.
+  const EntityRow* Current(uint32_t id, EntityRow* stored) {
+    if (auto it = entities_.find(id); it != entities_.end()) return &it->second.row;
+    Status found = s_.LoadEntity(id, stored);
+    if (found.ok()) return stored;
+    if (!found.IsNotFound()) Note(found);
+    return nullptr;
+  }
+
+  // The same for the entity of a term, with its id (0 when there is none).
+  std::pair<uint32_t, const EntityRow*> Current(const std::string& term, EntityRow* stored) {
+    uint32_t id = 0;
+    if (auto it = terms_.find(term); it != terms_.end()) {
+      id = it->second;
+    } else if (const uint32_t* committed = s_.CommittedTermId(term)) {
+      id = *committed;
+    } else if (fresh_ || s_.SurelyNotStored(term)) {
+      return {0, nullptr};
+    } else if (Status found = s_.IdOf(term, &id); !found.ok()) {
+      if (!found.IsNotFound()) Note(found);
+      return {0, nullptr};
+    }
+    return {id, Current(id, stored)};
+  }
+
+  // An entity some mention or triple still names.
+  static bool Alive(const EntityRow& e) { return e.mentions > 0 || e.triples > 0; }
+
   void EncodeTriples() {
     std::string value;
     codec::TripleRecord record;
@@ -188,7 +293,7 @@ class IngestBatch {
     std::string value;
     int64_t delta = 0;
     for (const auto& [id, e] : entities_) {
-      if (e.row.mentions <= 0 && e.row.triples <= 0) {
+      if (!Alive(e.row)) {
         if (e.existed) --delta;
         log->Delete(kEntities, codec::Id(id));
       } else {
@@ -321,6 +426,11 @@ class IngestBatch {
     record->modality = t.modality;
   }
 
+  // The order of a relation's forms that picks the one a triple keeps.
+  static bool LesserForm(const Relation& a, const Relation& b) {
+    return std::tie(a.text, a.label_en) < std::tie(b.text, b.label_en);
+  }
+
   // Whether `text` makes a better label for `e` than its label: a name
   // before a phrase that runs past one (واشنطن, not واشنطن عن قلقها), then the
   // longer name (ماريا خيمينيز, not خيمينيز), then the least in byte order.
@@ -415,18 +525,21 @@ class IngestBatch {
 
   // The relation's term id, and its form in relation_forms_.
   std::pair<uint32_t, uint32_t> RelationId(const Relation& r) {
+    // By the whole form: one text and lemma may come with a gloss or without.
     scratch_ = r.text;
     scratch_ += '\x1f';
     scratch_ += r.lemma;
+    scratch_ += '\x1f';
+    scratch_ += r.label_en;
     auto it = relations_.find(scratch_);
     if (it != relations_.end()) return it->second;
-    std::string text_and_lemma = scratch_;
+    std::string form = scratch_;
     const std::string lemma = r.lemma.empty() ? NormalizeForMatch(r.text) : r.lemma;
     const uint32_t id = Term("r" + lemma);
     for (const std::string* name : {&r.text, &lemma, &r.label_en}) PutAlias('r', *name, id);
     relation_forms_.push_back(r);
     const std::pair<uint32_t, uint32_t> found{id, relation_forms_.size() - 1};
-    relations_.emplace(std::move(text_and_lemma), found);
+    relations_.emplace(std::move(form), found);
     return found;
   }
 
@@ -478,10 +591,11 @@ class IngestBatch {
         row.first_sentence = t.sentence;
       }
       // What holds whichever extraction comes first: the relation as the
-      // least of its written forms, the highest confidence, the least time,
-      // negated only while no extraction asserts it, and the surest
+      // least of its written forms (one form written alike may carry two
+      // glosses: غير, change or none), the highest confidence, the least
+      // time, negated only while no extraction asserts it, and the surest
       // modality (asserted before possible … conditional).
-      if (relation_forms_[relation_form].text < relation_forms_[row.relation_form].text) row.relation_form = relation_form;
+      if (LesserForm(relation_forms_[relation_form], relation_forms_[row.relation_form])) row.relation_form = relation_form;
       if (!t.time.empty() && (row.time == 0 || t.time < time_texts_[row.time])) row.time = TimeText(t.time);
       ++row.sources;
       row.confidence = std::max(row.confidence, t.confidence);
@@ -512,7 +626,7 @@ class IngestBatch {
   uint32_t next_id_ = 0, next_doc_ = 0;  // 0 until this batch hands one out
   std::array<int64_t, kCounterCount> delta_{};
   absl::flat_hash_map<std::string, uint32_t> terms_;      // term → id, for every term this batch touched
-  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>> relations_;  // relation text · lemma → id, form
+  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>> relations_;  // relation text · lemma · gloss → id, form
   std::vector<Relation> relation_forms_;
   std::vector<std::string> document_ids_;  // of the documents staged, and of triples' first documents
   std::vector<std::string> time_texts_ = {""};  // of triples' first extractions; 0 is none

@@ -9,12 +9,14 @@
 #include <rocksdb/db.h>
 
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "storage/codec.h"
 #include "storage/rocks_status.h"
+#include "storage/short_forms.h"
 #include "storage/store.h"
 
 namespace nasij {
@@ -95,6 +97,16 @@ class RocksStore : public Store {
   void RememberCommitted(const absl::flat_hash_map<std::string, uint32_t>& terms,
                          const std::vector<std::string>& keys);
   Status LoadEntity(uint32_t id, EntityRow* e);
+  // Short forms (short_forms.h). The persons the store holds with this
+  // `word` as given name or surname (`part`), from its index.
+  Status PersonsNamed(char part, const std::string& word, std::vector<uint32_t>* persons);
+  // Reads the joins at the first call, so that opening the store reads
+  // nothing but its format, and damage is reported by the read it hurts.
+  Status Joins();
+  // The joins read, after Joins().
+  short_forms::Joins JoinsNow() const;
+  // Reads them again, after a write that may have changed them.
+  Status LoadJoins();
   // Corruption naming the store: `what` is damaged.
   Status Damaged(const std::string& what) const;
   rocksdb::DB* db() { return db_; }
@@ -111,6 +123,17 @@ class RocksStore : public Store {
   // The same, read once per walk: `seen` keeps what was read.
   Status ReferencedEntity(uint32_t id, std::unordered_map<uint32_t, EntityRow>* seen, EntityRow* e);
   Status DecodedTriple(std::string_view value, codec::TripleRecord* record) const;
+  // Every read sees a joined short form as its person: an id as a read
+  // shows it, the ids stored under the entity that `id` shows, and the
+  // entity's row with its short forms' aliases and counts folded in.
+  uint32_t Shown(uint32_t id) const;
+  std::vector<uint32_t> StoredAs(uint32_t shown) const;
+  Status FoldShortForms(uint32_t person, EntityRow* e);
+  // The record of a triple as reads show it: those of its stored triples
+  // folded into one. NotFound when none is stored.
+  Status ShownTriple(const Edge& shown, TripleRow* row);
+  // EdgesOf while some short form is joined.
+  Status ShownEdgesOf(uint32_t id, const std::function<bool(const Edge&)>& visit);
   // RocksDB's answer to a read; an error names the store.
   Status Read(const rocksdb::Status& s) const;
 
@@ -127,6 +150,11 @@ class RocksStore : public Store {
   absl::flat_hash_map<std::string, uint32_t> committed_terms_;
   std::optional<bool> empty_before_writing_;
   KeyFilter committed_keys_;
+  std::once_flag joins_read_;
+  Status joins_status_;
+  // Short form id → person id, and person id → its short forms (sorted).
+  absl::flat_hash_map<uint32_t, uint32_t> joined_to_;
+  absl::flat_hash_map<uint32_t, std::vector<uint32_t>> short_forms_of_;
 };
 
 }  // namespace nasij

@@ -13,12 +13,17 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
+
+#include <absl/container/flat_hash_set.h>
 
 #include "common/numbers.h"
 #include "storage/rocks_store.h"
+#include "storage/short_forms.h"
 
 namespace nasij {
 
@@ -50,6 +55,25 @@ TripleRow RowOf(const codec::TripleRecord& t) {
   TripleRow row;
   FillRow(t, &row);
   return row;
+}
+
+// Two stored triples that a join shows as one (a short form's and its
+// person's), folded by the rules ingest folds two extractions by, so that
+// the order they are read in does not matter; the first document is the
+// least id of the two.
+void FoldTriple(const TripleRow& part, TripleRow* into) {
+  if (std::tie(part.relation.text, part.relation.label_en) < std::tie(into->relation.text, into->relation.label_en)) {
+    into->relation = part.relation;
+  }
+  if (!part.time.empty() && (into->time.empty() || part.time < into->time)) into->time = part.time;
+  if (std::tie(part.first_doc, part.first_sentence) < std::tie(into->first_doc, into->first_sentence)) {
+    into->first_doc = part.first_doc;
+    into->first_sentence = part.first_sentence;
+  }
+  into->sources += part.sources;
+  into->confidence = std::max(into->confidence, part.confidence);
+  into->negated = into->negated && part.negated;
+  into->modality = std::min(into->modality, part.modality);
 }
 
 }  // namespace
@@ -120,6 +144,89 @@ Status RocksStore::Init() {
                                    ": build it again by ingesting its sources into a new --db");
   }
   return Status::OK();
+}
+
+Status RocksStore::Joins() {
+  std::call_once(joins_read_, [this] { joins_status_ = LoadJoins(); });
+  return joins_status_;
+}
+
+Status RocksStore::LoadJoins() {
+  joined_to_.clear();
+  short_forms_of_.clear();
+  std::string bytes;
+  Status s = Get(kMeta, short_forms::kJoinsKey, &bytes);
+  if (s.IsNotFound()) return Status::OK();
+  if (!s.ok()) return s;
+  short_forms::Joins joins;
+  if (!short_forms::DecodeJoins(bytes, &joins)) return Damaged("the joins of short forms are not pairs of ids");
+  for (const auto& [short_form, person] : joins) {
+    joined_to_[short_form] = person;
+    short_forms_of_[person].push_back(short_form);  // by short form id: sorted
+  }
+  return Status::OK();
+}
+
+short_forms::Joins RocksStore::JoinsNow() const { return {joined_to_.begin(), joined_to_.end()}; }
+
+Status RocksStore::PersonsNamed(char part, const std::string& word, std::vector<uint32_t>* persons) {
+  const std::string prefix = short_forms::NamePrefix(part, word);
+  return Scan(kAliases, prefix, [&](std::string_view key, std::string_view) {
+    if (key.size() == prefix.size() + 4) persons->push_back(codec::ReadId(key, prefix.size()));
+    return true;
+  });
+}
+
+uint32_t RocksStore::Shown(uint32_t id) const {
+  auto it = joined_to_.find(id);
+  return it == joined_to_.end() ? id : it->second;
+}
+
+std::vector<uint32_t> RocksStore::StoredAs(uint32_t shown) const {
+  std::vector<uint32_t> ids{shown};
+  if (auto it = short_forms_of_.find(shown); it != short_forms_of_.end()) {
+    ids.insert(ids.end(), it->second.begin(), it->second.end());
+  }
+  return ids;
+}
+
+Status RocksStore::FoldShortForms(uint32_t person, EntityRow* e) {
+  auto it = short_forms_of_.find(person);
+  if (it == short_forms_of_.end()) return Status::OK();
+  for (uint32_t id : it->second) {
+    EntityRow short_form;
+    Status s = LoadEntity(id, &short_form);
+    if (s.IsNotFound()) return Damaged("entity " + std::to_string(id) + " is joined to a person but missing");
+    if (!s.ok()) return s;
+    e->mentions += short_form.mentions;
+    e->triples += short_form.triples;
+    for (std::string& alias : short_form.aliases) {
+      auto at = std::lower_bound(e->aliases.begin(), e->aliases.end(), alias);
+      if (at == e->aliases.end() || *at != alias) e->aliases.insert(at, std::move(alias));
+    }
+  }
+  return Status::OK();
+}
+
+Status RocksStore::ShownTriple(const Edge& shown, TripleRow* row) {
+  bool found = false;
+  std::string v;
+  for (uint32_t subject : StoredAs(shown.subject)) {
+    for (uint32_t object : StoredAs(shown.object)) {
+      Status s = Get(kTriples, codec::Key3(subject, shown.relation, object), &v);
+      if (s.IsNotFound()) continue;
+      codec::TripleRecord record;
+      if (s.ok()) s = DecodedTriple(v, &record);
+      if (!s.ok()) return s;
+      if (found) {
+        FoldTriple(RowOf(record), row);
+      } else {
+        FillRow(record, row);
+        found = true;
+      }
+    }
+  }
+  return found ? Status::OK() : Status::NotFound("no such triple");
 }
 
 Status RocksStore::Damaged(const std::string& what) const {
@@ -238,9 +345,11 @@ Status RocksStore::ReferencedEntity(uint32_t id, std::unordered_map<uint32_t, En
 }
 
 Status RocksStore::ReferencedEntity(uint32_t id, EntityRow* e) {
-  Status s = LoadEntity(id, e);
-  if (s.IsNotFound()) return Damaged("entity " + std::to_string(id) + " is named by a triple but missing");
-  return s;
+  const uint32_t shown = Shown(id);
+  Status s = LoadEntity(shown, e);
+  if (s.IsNotFound()) return Damaged("entity " + std::to_string(shown) + " is named by a triple but missing");
+  if (!s.ok()) return s;
+  return FoldShortForms(shown, e);
 }
 
 Status RocksStore::DecodedTriple(std::string_view value, codec::TripleRecord* record) const {
@@ -248,6 +357,7 @@ Status RocksStore::DecodedTriple(std::string_view value, codec::TripleRecord* re
 }
 
 Result<StoreStats> RocksStore::Stats() {
+  if (Status joins = Joins(); !joins.ok()) return joins;
   StoreStats st;
   for (auto [name, count] : {std::pair{"documents", &st.documents}, {"sentences", &st.sentences},
                              {"triples", &st.triples}, {"extractions", &st.extractions}, {"entities", &st.entities}}) {
@@ -255,6 +365,7 @@ Result<StoreStats> RocksStore::Stats() {
     if (!n.ok()) return n.status();
     *count = *n;
   }
+  st.entities -= static_cast<int64_t>(joined_to_.size());  // shown as their persons
   // The store's files are all at its top level (a bulk load's scratch
   // directory is not the store's, and may vanish while it is walked). A file
   // that a compaction deletes while it is counted takes no space.
@@ -291,10 +402,17 @@ Result<std::vector<uint32_t>> RocksStore::ResolveIds(const std::string& name, ch
     return true;
   });
   if (!s.ok()) return s;
-  return ids;
+  if (joined_to_.empty()) return ids;
+  // A joined short form is found as its person, in the order found.
+  std::vector<uint32_t> shown;
+  for (uint32_t found : ids) {
+    if (std::find(shown.begin(), shown.end(), Shown(found)) == shown.end()) shown.push_back(Shown(found));
+  }
+  return shown;
 }
 
 Result<std::vector<std::string>> RocksStore::ResolveEntity(const std::string& name) {
+  if (Status joins = Joins(); !joins.ok()) return joins;
   auto ids = ResolveIds(name, 'e');
   if (!ids.ok()) return ids.status();
   std::vector<std::string> keys;
@@ -330,6 +448,7 @@ Status RocksStore::RowFromExtraction(std::string_view key, std::string_view valu
 }
 
 Status RocksStore::Query(const Pattern& p, const std::function<bool(const ExtractionRow&)>& visit) {
+  if (Status joins = Joins(); !joins.ok()) return joins;
   // Each bound slot becomes a set of ids; the most selective index order
   // for the bound slots is scanned by prefix.
   std::vector<uint32_t> subjects, relations, objects, either;
@@ -341,7 +460,10 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
       bound = found.status();
       return false;
     }
-    *ids = std::move(*found);
+    // The ids an entity is stored under: its own and its short forms'.
+    for (uint32_t id : *found) {
+      for (uint32_t stored : StoredAs(id)) ids->push_back(stored);
+    }
     return !ids->empty();
   };
   if (!bind(p.subject, 'e', &subjects) || !bind(p.relation, 'r', &relations) || !bind(p.object, 'e', &objects) ||
@@ -407,30 +529,54 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
 }
 
 Status RocksStore::ForEachTriple(const std::function<bool(const TripleRow&)>& visit) {
+  if (Status joins = Joins(); !joins.ok()) return joins;
   std::unordered_map<uint32_t, EntityRow> entities;
   Status read;
   auto entity = [&](uint32_t id, EntityRow* row) { return (read = ReferencedEntity(id, &entities, row)).ok(); };
+  // A triple of a joined short form or of its person may be shown as the
+  // same triple as another: those few are folded and visited at the end.
+  auto joined = [&](uint32_t id) { return joined_to_.contains(id) || short_forms_of_.contains(id); };
+  std::map<std::string, std::pair<Edge, TripleRow>> folded;  // by the shown s·r·o
   // One row reused: in key order the subject stays the same for many triples.
   TripleRow row;
   uint32_t subject = 0, object = 0;
+  bool more = true;
   Status s = Scan(kTriples, "", [&](std::string_view k, std::string_view v) {
     codec::TripleRecord record;
     read = DecodedTriple(v, &record);
     if (!read.ok()) return false;
+    const uint32_t subject_id = codec::ReadId(k, 0), object_id = codec::ReadId(k, 8);
+    if (!joined_to_.empty() && (joined(subject_id) || joined(object_id))) {
+      const Edge shown{Shown(subject_id), codec::ReadId(k, 4), Shown(object_id)};
+      auto [at, fresh] = folded.try_emplace(codec::Key3(shown.subject, shown.relation, shown.object));
+      if (fresh) {
+        at->second = {shown, RowOf(record)};
+      } else {
+        FoldTriple(RowOf(record), &at->second.second);
+      }
+      return true;
+    }
     FillRow(record, &row);
-    if (const uint32_t id = codec::ReadId(k, 0); id != subject && !entity(subject = id, &row.subject)) return false;
-    if (const uint32_t id = codec::ReadId(k, 8); id != object && !entity(object = id, &row.object)) return false;
-    return visit(row);
+    if (subject_id != subject && !entity(subject = subject_id, &row.subject)) return false;
+    if (object_id != object && !entity(object = object_id, &row.object)) return false;
+    return more = visit(row);
   });
-  return s.ok() ? read : s;
+  if (!s.ok() || !read.ok() || !more) return s.ok() ? read : s;
+  for (auto& [key, edge_and_row] : folded) {
+    auto& [edge, shown_row] = edge_and_row;
+    if (!entity(edge.subject, &shown_row.subject) || !entity(edge.object, &shown_row.object)) return read;
+    if (!visit(shown_row)) break;
+  }
+  return Status::OK();
 }
 
 Result<uint32_t> RocksStore::EntityId(const std::string& key) {
+  if (Status joins = Joins(); !joins.ok()) return joins;
   uint32_t id;
   Status s = IdOf("e" + key, &id);
   if (s.IsNotFound()) return uint32_t{0};
   if (!s.ok()) return s;
-  return id;
+  return Shown(id);
 }
 
 Result<std::vector<uint32_t>> RocksStore::UnresolvedIds() {
@@ -444,7 +590,9 @@ Result<std::vector<uint32_t>> RocksStore::UnresolvedIds() {
 }
 
 Status RocksStore::EdgesOf(uint32_t id, const std::function<bool(const Edge&)>& visit) {
+  if (Status joins = Joins(); !joins.ok()) return joins;
   if (id == 0) return Status::OK();
+  if (!joined_to_.empty()) return ShownEdgesOf(id, visit);
   // Outgoing edges from spo, incoming from osp; a self-loop only once.
   bool more = true;
   Status s = Scan(kSpo, codec::Id(id), [&](std::string_view k, std::string_view) {
@@ -457,15 +605,37 @@ Status RocksStore::EdgesOf(uint32_t id, const std::function<bool(const Edge&)>& 
   });
 }
 
+Status RocksStore::ShownEdgesOf(uint32_t id, const std::function<bool(const Edge&)>& visit) {
+  // The edges of every id the entity is stored under, each shown once: a
+  // short form's edge and its person's may be one, and only such an edge
+  // is remembered.
+  absl::flat_hash_set<std::string> seen;
+  bool more = true;
+  auto show = [&](uint32_t subject, uint32_t relation, uint32_t object) {
+    const Edge shown{Shown(subject), relation, Shown(object)};
+    const bool joined = short_forms_of_.contains(shown.subject) || short_forms_of_.contains(shown.object);
+    if (joined && !seen.insert(codec::Key3(shown.subject, shown.relation, shown.object)).second) return true;
+    return more = visit(shown);
+  };
+  for (uint32_t stored : StoredAs(Shown(id))) {
+    Status s = Scan(kSpo, codec::Id(stored), [&](std::string_view k, std::string_view) {
+      return show(stored, codec::ReadId(k, 4), codec::ReadId(k, 8));
+    });
+    if (!s.ok() || !more) return s;
+    s = Scan(kOsp, codec::Id(stored), [&](std::string_view k, std::string_view) {
+      const uint32_t subject = codec::ReadId(k, 4);
+      return subject == stored || show(subject, codec::ReadId(k, 8), stored);  // a self-loop met in spo
+    });
+    if (!s.ok() || !more) return s;
+  }
+  return Status::OK();
+}
+
 Result<TripleRow> RocksStore::TripleOf(const Edge& edge) {
-  std::string v;
-  Status s = Get(kTriples, codec::Key3(edge.subject, edge.relation, edge.object), &v);
-  if (s.IsNotFound()) return Status::NotFound("no such triple");
+  if (Status joins = Joins(); !joins.ok()) return joins;
+  TripleRow row;
+  Status s = ShownTriple(edge, &row);
   if (!s.ok()) return s;
-  codec::TripleRecord record;
-  s = DecodedTriple(v, &record);
-  if (!s.ok()) return s;
-  TripleRow row = RowOf(record);
   s = ReferencedEntity(edge.subject, &row.subject);
   if (!s.ok()) return s;
   if (edge.object == edge.subject) {
@@ -477,20 +647,17 @@ Result<TripleRow> RocksStore::TripleOf(const Edge& edge) {
 }
 
 Status RocksStore::TriplesOf(const std::string& key, const std::function<bool(const TripleRow&)>& visit) {
+  if (Status joins = Joins(); !joins.ok()) return joins;
   auto id = EntityId(key);
   if (!id.ok()) return id.status();
   std::unordered_map<uint32_t, EntityRow> entities;
   Status read;
   auto entity = [&](uint32_t id, EntityRow* row) { return (read = ReferencedEntity(id, &entities, row)).ok(); };
-  std::string v;
   Status s = EdgesOf(*id, [&](const Edge& edge) {
-    read = Get(kTriples, codec::Key3(edge.subject, edge.relation, edge.object), &v);
+    TripleRow row;
+    read = ShownTriple(edge, &row);
     if (read.IsNotFound()) read = Damaged("an indexed triple has no record");
     if (!read.ok()) return false;
-    codec::TripleRecord record;
-    read = DecodedTriple(v, &record);
-    if (!read.ok()) return false;
-    TripleRow row = RowOf(record);
     if (!entity(edge.subject, &row.subject) || !entity(edge.object, &row.object)) return false;
     return visit(row);
   });
@@ -498,10 +665,14 @@ Status RocksStore::TriplesOf(const std::string& key, const std::function<bool(co
 }
 
 Status RocksStore::ForEachEntity(const std::function<bool(const EntityRow&)>& visit) {
+  if (Status joins = Joins(); !joins.ok()) return joins;
   Status read;
-  Status s = Scan(kEntities, "", [&](std::string_view, std::string_view v) {
+  Status s = Scan(kEntities, "", [&](std::string_view k, std::string_view v) {
+    const uint32_t id = codec::ReadId(k, 0);
+    if (joined_to_.contains(id)) return true;  // shown as its person
     EntityRow e;
     read = codec::DecodeEntity(v, &e).Prefixed(path_);
+    if (read.ok()) read = FoldShortForms(id, &e);
     return read.ok() && visit(e);
   });
   return s.ok() ? read : s;

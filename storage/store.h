@@ -71,6 +71,10 @@ struct StoreStats {
   uint64_t bytes_on_disk = 0;
 };
 
+// Every read shows a surname said alone that the store joined to the one
+// person of that surname (docs/storage.md, "Short forms") as that person:
+// its key, triples, edges and names are the person's.
+//
 // Every call that can fail returns a Status: Busy when another process
 // writes the store, IOError when RocksDB cannot read it, Corruption (naming
 // the store) when a record, index or counter is damaged; a damaged record is

@@ -19,6 +19,13 @@ ROOT = os.environ["NASIJ_ROOT"]
 EXAMPLES = os.path.join(ROOT, "examples")
 
 
+# A surname alone in one document (s1), the one person of that surname named
+# in full in another (p1): s1's Holloway is Martin Holloway.
+SURNAME_ALONE = {"id": "s1", "lang": "en", "text": "Holloway criticised the council on Friday."}
+PERSON_IN_FULL = {"id": "p1", "lang": "en",
+                  "text": "Martin Holloway opened the new bridge in Leeds. Martin Holloway thanked the engineers."}
+
+
 def run(*args, stdin=None, env=None):
     return subprocess.run([BIN, *args], input=stdin, capture_output=True, text=True, env=env, timeout=120)
 
@@ -440,6 +447,9 @@ class CommandLineTest(unittest.TestCase):
             # Two spellings of one name no list knows: one entity, one label.
             {"id": "o5", "lang": "ar", "text": "وقال بيلينغهام إن المباراة كانت صعبة."},
             {"id": "o6", "lang": "ar", "text": "وقال بيلنغهام إن الفريق قدم أداء رائعا."},
+            # A surname alone in one document, the person in full in another.
+            SURNAME_ALONE,
+            PERSON_IN_FULL,
         ]
         graphs = []
         for name, order in (("forward", docs), ("backward", docs[::-1])):
@@ -460,6 +470,33 @@ class CommandLineTest(unittest.TestCase):
             graphs.append((nodes, links))
         self.assertTrue(graphs[0][1])
         self.assertEqual(graphs[0], graphs[1])
+        # s1's Holloway is Martin Holloway in either order.
+        links = [json.loads(l) for l in graphs[0][1]]
+        self.assertIn(("martin holloway", "council"), {(l["source"], l["target"]) for l in links})
+        self.assertNotIn("holloway", {json.loads(n)["id"] for n in graphs[0][0][:-1]})
+
+    def test_a_surname_alone_joins_the_one_person_named_in_full(self):
+        db = os.path.join(self.tmp, "surnames")
+        feed = "".join(json.dumps(d) + "\n" for d in (SURNAME_ALONE, PERSON_IN_FULL))
+        self.assertEqual(run("ingest", "--db", db, "-", stdin=feed).returncode, 0)
+
+        def entities():
+            r = run("entities", "--db", db, "--format", "jsonl")
+            return {e["entity"]: e for e in map(json.loads, r.stdout.splitlines())}
+
+        self.assertNotIn("holloway", entities())
+        self.assertIn("Holloway", entities()["martin holloway"]["aliases"])
+        rows = [json.loads(l) for l in run("query", "--db", db, "--entity", "Holloway", "--format", "jsonl").stdout.splitlines()]
+        self.assertEqual({(r["doc"], r["subject"]["entity"]) for r in rows},
+                         {("p1", "martin holloway"), ("s1", "martin holloway")})
+        self.assertIn("council", run("neighbors", "--db", db, "Martin Holloway").stdout)
+        # A second Holloway named in full: the surname alone is neither.
+        other = {"id": "p2", "lang": "en",
+                 "text": "Anna Holloway chaired the hearing. Anna Holloway adjourned it until March."}
+        self.assertEqual(run("ingest", "--db", db, "-", stdin=json.dumps(other) + "\n").returncode, 0)
+        self.assertIn("holloway", entities())
+        rows = [json.loads(l) for l in run("query", "--db", db, "--subject", "holloway", "--format", "jsonl").stdout.splitlines()]
+        self.assertEqual({r["subject"]["entity"] for r in rows}, {"holloway"})
 
     def test_db_defaults_to_environment(self):
         env = dict(os.environ, NASIJ_DB=self.db)
@@ -731,6 +768,21 @@ class PartitionTest(unittest.TestCase):
                              [l for l in single.splitlines() if not l.startswith("bytes_on_disk")], command)
         again = run("ingest", "--db", self.path("merged"), "--merge", self.path("parts"))
         self.assertIn("(0 new or changed)", again.stderr)
+
+    def test_a_surname_alone_joins_its_person_across_partitions(self):
+        # The surname alone in the first partition, the person in full in the second.
+        os.mkdir(self.path("parts"))
+        for i, doc in enumerate((SURNAME_ALONE, PERSON_IN_FULL)):
+            r = run("extract", "--partition", self.path(f"parts/{i}.nasijpart"), "-", stdin=json.dumps(doc) + "\n")
+            self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(run("ingest", "--db", self.path("merged"), "--merge", self.path("parts")).returncode, 0)
+        feed = "".join(json.dumps(d) + "\n" for d in (SURNAME_ALONE, PERSON_IN_FULL))
+        self.assertEqual(run("ingest", "--db", self.path("single"), "-", stdin=feed).returncode, 0)
+        for command in (["entities", "--format", "jsonl"], ["export", "--format", "node-link"]):
+            merged = run(*command, "--db", self.path("merged")).stdout
+            self.assertEqual(merged, run(*command, "--db", self.path("single")).stdout, command)
+        self.assertIn("martin holloway", merged)
+        self.assertNotIn('"holloway"', merged)
 
     def test_what_cannot_be_merged_is_refused_whole(self):
         part = self.path("good.nasijpart")
