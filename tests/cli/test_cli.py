@@ -1073,7 +1073,15 @@ class ServeTest(unittest.TestCase):
         status, body = self.get("/api/query?entity=Tokayev&limit=2")
         self.assertEqual((status, len(json.loads(body))), (200, 2))
         self.assertIn("sentence_text", json.loads(body)[0])
-        for bad in ["/api/query?limit=abc", "/api/query?limit=99999999", "/api/path?from=Tokayev",
+        status, body = self.get("/api/overview?nodes=30&edges=3")
+        self.assertEqual(status, 200)
+        overview = json.loads(body)
+        self.assertEqual((len(overview["elements"]["nodes"]), len(overview["elements"]["edges"])), (30, 3))
+        path = json.loads(self.get("/api/path?from=Tokayev&to=Moscow")[1])
+        self.assertEqual(path[0]["subject"], "kassym-jomart-tokayev")
+        self.assertEqual((path[0]["subject_kind"], path[0]["id"].split("|")[0]), ("PER", "kassym-jomart-tokayev"))
+        for bad in ["/api/overview?nodes=0", "/api/overview?edges=x",
+                    "/api/query?limit=abc", "/api/query?limit=99999999", "/api/path?from=Tokayev",
                     "/api/neighbors", "/api/export?format=csv", "/api/query?min_confidence=2", "/api/query?lang=xx"]:
             self.assertEqual(self.get(bad)[0], 400, bad)
         for missing in ["/api/nothing", "/../../etc/passwd", "/index.html", "/api/neighbors?entity=nobody-at-all"]:
@@ -1224,6 +1232,15 @@ class ServeTest(unittest.TestCase):
         self.assertEqual(seen["englishLabel"], target["label_en"] or target["label"])
         self.assertEqual((seen["nodesBeforeExpanding"], seen["nodesAfterExpanding"]), (len(drawn), expected_after))
         self.assertTrue(seen["status"].startswith("%d nodes, " % expected_after))
+        # The path back to the one searched, and the link between them with its relations.
+        self.assertTrue(seen["pathTriples"])
+        self.assertTrue(all(".txt" in t for t in seen["pathTriples"]), seen["pathTriples"])
+        self.assertEqual(len(seen["pairTriples"]), seen["pairExpected"])
+        # Filters apply to the drawing.
+        self.assertEqual(seen["relationFilter"]["links"], seen["relationFilter"]["expected"])
+        self.assertGreater(seen["relationFilter"]["links"], 0)
+        self.assertEqual(seen["kindFilter"]["nodes"], seen["kindFilter"]["expected"])
+        self.assertLess(seen["kindFilter"]["nodes"], seen["nodesAfterExpanding"])
         self.assertGreater(os.path.getsize(os.path.join(self.tmp, "viewer.png")), 10000)
 
 
