@@ -1300,6 +1300,10 @@ class ViewerScaleTest(unittest.TestCase):
         few = open_viewer(self, "file://" + self.page + "?max_nodes=500")
         self.assertEqual(few["drawnNodes"], 500)
         self.assertIn("Drawn: the 500 most central nodes (PageRank) of 3,000; this page draws no more", few["notice"])
+        # One of the least central, not drawn, is drawn with its neighbours when searched for.
+        held = open_viewer(self, "file://" + self.page + "?max_nodes=500&search=generated-2999", "--click", "generated-2999")
+        self.assertGreater(held["drawnNodes"], 500)
+        self.assertTrue(held["panel"]["triples"])
 
 
 class ServeUnderLoadTest(unittest.TestCase):
