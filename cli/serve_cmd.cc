@@ -156,7 +156,8 @@ int Serve(int argc, char** argv) {
     }
     std::shared_ptr<void> slot;
     if (IsHeavyRequest(request.path, request.params) && !(slot = TakeHeavySlot(heavy_slots))) {
-      HttpResponse busy = FromApi(ApiError(503, "busy with another export, path or wide neighbourhood; retry"));
+      HttpResponse busy =
+          FromApi(ApiError(503, "busy with another export, overview, path or wide neighbourhood; retry"));
       busy.headers.emplace_back("Retry-After", kHeavyRetryAfterSeconds);
       return busy;
     }

@@ -72,7 +72,9 @@ Status WriteCytoscapeJson(SelectedGraph& graph, std::ostream& out) {
   WriteNodes(out, g, "{\"elements\":{\"nodes\":[", [](const NodeData& n) { return json{{"data", NodeJson(n)}}; },
              "],");
   return WriteEdges(out, graph, "\"edges\":[",
-                    [&](size_t source, size_t target, const EdgeData& d) { return CytoscapeEdge(g, source, target, d); },
+                    [&](size_t source, size_t target, const EdgeData& d) {
+                      return CytoscapeEdge(g, source, target, d);
+                    },
                     "]}}\n");
 }
 
@@ -95,7 +97,8 @@ Status WriteOverviewJson(SelectedGraph& graph, const OverviewLimits& limits, std
     return true;
   });
   if (!s.ok()) return s;
-  std::stable_sort(links.begin(), links.end(), [](const Link& a, const Link& b) { return a.data.sources > b.data.sources; });
+  std::stable_sort(links.begin(), links.end(),
+                   [](const Link& a, const Link& b) { return a.data.sources > b.data.sources; });
   links.resize(std::min(links.size(), limits.edges));
   json nodes = json::array(), edges = json::array();
   for (size_t v : central) nodes.push_back({{"data", NodeJson(g[v])}});
