@@ -38,7 +38,9 @@ bool FractionParam(const ApiParams& params, const std::string& name, double* val
 }
 
 json TripleJson(const TripleRow& t) {
-  return {{"subject", t.subject.key},        {"subject_label", t.subject.label},
+  return {{"id", EdgeKey(t.subject.key, t.relation, t.object.key)},
+          {"subject", t.subject.key},        {"subject_label", t.subject.label},
+          {"subject_kind", t.subject.kind},  {"object_kind", t.object.kind},
           {"relation", t.relation.text},     {"label_en", t.relation.label_en},
           {"object", t.object.key},          {"object_label", t.object.label},
           {"confidence", t.confidence},      {"negated", t.negated},
@@ -102,6 +104,21 @@ ApiResponse ExportApi(Store& store, const ApiParams& params, GraphSelection sele
   return {200, type, out.str()};
 }
 
+ApiResponse OverviewApi(Store& store, const ApiParams& params) {
+  OverviewLimits limits;
+  int64_t nodes = static_cast<int64_t>(limits.nodes), edges = static_cast<int64_t>(limits.edges);
+  if (!NumberParam(params, "nodes", 1, kMaxLimit, &nodes)) return ApiError(400, "nodes must be 1 to 10000");
+  if (!NumberParam(params, "edges", 0, 10 * kMaxLimit, &edges)) return ApiError(400, "edges must be 0 to 100000");
+  limits.nodes = static_cast<size_t>(nodes);
+  limits.edges = static_cast<size_t>(edges);
+  auto graph = SelectedGraph::Build(store, GraphSelection());
+  if (!graph.ok()) return ApiError(500, graph.status().message());
+  std::ostringstream out;
+  Status s = WriteOverviewJson(**graph, limits, out);
+  if (!s.ok()) return ApiError(500, s.message());
+  return {200, "application/json", out.str()};
+}
+
 ApiResponse EntitiesApi(Store& store, const ApiParams& params) {
   int64_t limit = 100;
   if (!NumberParam(params, "limit", 1, kMaxLimit, &limit)) return ApiError(400, "limit must be 1 to 10000");
@@ -149,17 +166,19 @@ ApiResponse PathApi(Store& store, const ApiParams& params) {
 bool IsHeavyRequest(const std::string& path, const ApiParams& params) {
   int64_t hops = 1;  // read as HandleApi reads it; a malformed value is refused there, and is not heavy
   const bool wide = NumberParam(params, "hops", 1, 3, &hops) && hops > 1;
-  return path == "/api/export" || path == "/api/path" || (path == "/api/neighbors" && wide);
+  return path == "/api/export" || path == "/api/overview" || path == "/api/path" ||
+         (path == "/api/neighbors" && wide);
 }
 
 ApiResponse HandleApi(Store& store, const std::string& path, const ApiParams& params) {
   if (path != "/api/query" && path != "/api/neighbors" && path != "/api/path" && path != "/api/entities" &&
-      path != "/api/export") {
+      path != "/api/export" && path != "/api/overview") {
     return ApiError(404, "no such endpoint: " + path);
   }
   if (path == "/api/query") return QueryApi(store, params);
   if (path == "/api/entities") return EntitiesApi(store, params);
   if (path == "/api/path") return PathApi(store, params);
+  if (path == "/api/overview") return OverviewApi(store, params);
   GraphSelection selection;
   if (path == "/api/neighbors") {
     selection.entity = Param(params, "entity");

@@ -19,14 +19,15 @@ struct ApiResponse {
 using ApiParams = std::multimap<std::string, std::string>;
 
 // Answers GET `path` with `params` from `store`.
-// Paths: /api/query /api/neighbors /api/path /api/entities /api/export.
+// Paths: /api/query /api/neighbors /api/path /api/entities /api/export
+// /api/overview.
 ApiResponse HandleApi(Store& store, const std::string& path, const ApiParams& params);
 
 // {"error": message} with `status`.
 ApiResponse ApiError(int status, const std::string& message);
 
 // Whether answering may take seconds and hundreds of MB on a large store:
-// an export, a path search, neighbours beyond one hop.
+// an export, an overview, a path search, neighbours beyond one hop.
 bool IsHeavyRequest(const std::string& path, const ApiParams& params);
 
 }  // namespace nasij::cli

@@ -29,7 +29,7 @@ formats:
   turtle     RDF Turtle, IRIs under --base
   csv        neo4j-admin import files: -o PREFIX writes PREFIX-nodes.csv and
              PREFIX-relationships.csv
-  html       one self-contained page drawing the graph (Cytoscape.js inlined)
+  html       one self-contained page drawing the graph (sigma.js inlined)
 
 selection (every condition given must hold):
   --entity NAME        the triples within --hops (default 1) of this entity

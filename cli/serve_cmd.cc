@@ -1,5 +1,6 @@
 #include <chrono>
 #include <iostream>
+#include <mutex>
 #include <semaphore>
 #include <sstream>
 #include <thread>
@@ -18,7 +19,8 @@ const char kHelp[] = R"(usage: nasij serve [--db PATH] [--port N] [--host ADDRES
                    [--allow-origin ORIGIN] [--request-deadline SECONDS]
 
 Serves the graph viewer at http://HOST:PORT/ and its JSON API. The viewer
-draws the whole store, or what its address selects:
+opens on an overview (the most central entities and their strongest links),
+or on what its address selects:
 /?entity=NAME&hops=N, /?relation=R, /?doc=ID, /?kind=K, /?min_confidence=C;
 /?search=NAME finds and opens a node once drawn.
 API:
@@ -27,11 +29,14 @@ API:
   /api/path?from=&to=&max_hops=
   /api/entities?search=&kind=&limit=
   /api/export?format=graphml|gexf|json|node-link|dot|ntriples|turtle|html
+  /api/overview?nodes=&edges=   the nodes most central by PageRank (named
+                                entities first) and their strongest links
 The store is opened once, and again when `nasij ingest` has changed it
 (looked at every 100 ms at most), so answers follow an ingest whole
-documents at a time. Exports, paths and neighbours beyond one hop are
-answered one at a time; another waits half a second for its turn, then
-gets 503 with Retry-After.
+documents at a time. Exports, overviews, paths and neighbours beyond one
+hop are answered one at a time; another waits half a second for its turn,
+then gets 503 with Retry-After. The latest overview is kept until the
+store changes.
 Requests must name this server as their Host (localhost, a loopback address,
 --host, or an --allow-host name; any address with --host 0.0.0.0), which
 keeps pages of other sites out.
@@ -67,6 +72,30 @@ std::shared_ptr<void> TakeHeavySlot(HeavySlots& slots) {
   if (!slots.try_acquire_for(kHeavyWait)) return nullptr;
   return std::shared_ptr<void>(&slots, [](void* taken) { static_cast<HeavySlots*>(taken)->release(); });
 }
+
+// The overview of the latest store view with the latest parameters, kept:
+// every page opens on it, and making it reads the whole store.
+class OverviewCache {
+ public:
+  bool Find(const std::shared_ptr<Store>& store, const ApiParams& params, ApiResponse* answer) {
+    std::lock_guard lock(mu_);
+    if (store_.lock() != store || params_ != params) return false;
+    *answer = answer_;
+    return true;
+  }
+  void Keep(const std::shared_ptr<Store>& store, const ApiParams& params, const ApiResponse& answer) {
+    std::lock_guard lock(mu_);
+    store_ = store;
+    params_ = params;
+    answer_ = answer;
+  }
+
+ private:
+  std::mutex mu_;
+  std::weak_ptr<Store> store_;  // expired once a newer view has replaced it and no request holds it
+  ApiParams params_;
+  ApiResponse answer_;
+};
 
 std::vector<std::string> CommaSeparated(const std::string& text) {
   std::vector<std::string> items;
@@ -112,21 +141,31 @@ int Serve(int argc, char** argv) {
   // hold a heavy slot.
   const std::string page = ViewerPage("null");
   HeavySlots heavy_slots{kHeavyAtOnce};
+  OverviewCache overviews;
   auto server = HttpServer::Listen(options);
   if (!server.ok()) return Fail(server.status().message());
 
   auto answer = [&](const HttpRequest& request) -> HttpResponse {
     if (request.path == "/") return FromApi({200, "text/html; charset=utf-8", page});
     if (!request.path.starts_with("/api/")) return FromApi(ApiError(404, "not found"));
+    const bool overview = request.path == "/api/overview";
+    if (overview) {
+      auto store = (*reader)->Current();
+      ApiResponse kept;
+      if (store.ok() && overviews.Find(*store, request.params, &kept)) return FromApi(std::move(kept));
+    }
     std::shared_ptr<void> slot;
     if (IsHeavyRequest(request.path, request.params) && !(slot = TakeHeavySlot(heavy_slots))) {
-      HttpResponse busy = FromApi(ApiError(503, "busy with another export, path or wide neighbourhood; retry"));
+      HttpResponse busy =
+          FromApi(ApiError(503, "busy with another export, overview, path or wide neighbourhood; retry"));
       busy.headers.emplace_back("Retry-After", kHeavyRetryAfterSeconds);
       return busy;
     }
     auto store = (*reader)->Current();
     if (!store.ok()) return FromApi(ApiError(503, store.status().message()));
-    HttpResponse response = FromApi(HandleApi(**store, request.path, request.params));
+    ApiResponse answer = HandleApi(**store, request.path, request.params);
+    if (overview && answer.status == 200) overviews.Keep(*store, request.params, answer);
+    HttpResponse response = FromApi(std::move(answer));
     // A refusal's answer is a line: its slot is free at once.
     if (response.status == 200) response.held_until_sent = std::move(slot);
     return response;

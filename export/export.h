@@ -30,6 +30,15 @@ Status WriteGexf(SelectedGraph& graph, std::ostream& out);
 // Cytoscape.js elements: {"elements": {"nodes": [{"data": …}], "edges": […]}}.
 Status WriteCytoscapeJson(SelectedGraph& graph, std::ostream& out);
 
+// The most central part of a graph, for a first look at a large one: up to
+// `nodes` entities by PageRank, named entities before concepts, and the
+// `edges` strongest links among them (most sources first), as Cytoscape.js
+// elements, with "total": {"nodes", "edges"} of the whole graph.
+struct OverviewLimits {
+  size_t nodes = 200, edges = 600;
+};
+Status WriteOverviewJson(SelectedGraph& graph, const OverviewLimits& limits, std::ostream& out);
+
 // The node-link JSON of D3 and networkx (networkx.node_link_graph).
 Status WriteNodeLinkJson(SelectedGraph& graph, std::ostream& out);
 
@@ -47,7 +56,7 @@ bool IsIriBase(std::string_view base);
 Status WriteNeo4jNodes(SelectedGraph& graph, std::ostream& out);
 Status WriteNeo4jRelationships(SelectedGraph& graph, std::ostream& out);
 
-// One self-contained page drawing the graph with Cytoscape.js (inlined).
+// One self-contained page drawing the graph with sigma.js (inlined).
 Status WriteHtml(SelectedGraph& graph, std::ostream& out);
 
 struct ExportOptions {

@@ -1,5 +1,5 @@
 // The HTML export: the viewer page (export/viewer/viewer.html) with
-// Cytoscape.js and the graph inlined, so that it opens without a network.
+// sigma.js, graphology and the graph inlined, so that it opens without a network.
 // The graph is streamed into the page, as every export is.
 #include <streambuf>
 

@@ -1,9 +1,9 @@
 #include "export/viewer.h"
 
-// Linked in by export/CMakeLists.txt: the page and Cytoscape.js as vendored
-// from the npm registry at build time.
+// Linked in by export/CMakeLists.txt: the page and its libraries (sigma.js,
+// graphology) as vendored from the npm registry at build time.
 extern "C" const char nasij_viewer_html_begin[], nasij_viewer_html_end[];
-extern "C" const char nasij_cytoscape_js_begin[], nasij_cytoscape_js_end[];
+extern "C" const char nasij_viewer_libraries_js_begin[], nasij_viewer_libraries_js_end[];
 
 namespace nasij {
 
@@ -18,8 +18,9 @@ void Replace(std::string* page, std::string_view marker, std::string_view with) 
 
 ViewerPageParts ViewerPageAroundGraph() {
   std::string page(nasij_viewer_html_begin, nasij_viewer_html_end);
-  Replace(&page, "/*NASIJ_CYTOSCAPE*/", std::string_view(nasij_cytoscape_js_begin,
-                                                         nasij_cytoscape_js_end - nasij_cytoscape_js_begin));
+  Replace(&page, "/*NASIJ_LIBRARIES*/",
+          std::string_view(nasij_viewer_libraries_js_begin,
+                            nasij_viewer_libraries_js_end - nasij_viewer_libraries_js_begin));
   constexpr std::string_view kGraph = "/*NASIJ_DATA*/null";
   const size_t at = page.find(kGraph);
   if (at == std::string::npos) return {page, ""};

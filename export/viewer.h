@@ -7,8 +7,8 @@
 
 namespace nasij {
 
-// The page with Cytoscape.js inlined and `graph_json` (Cytoscape.js
-// elements) as its graph; with "null", the page asks nasij serve's API.
+// The page with sigma.js and graphology inlined and `graph_json`
+// (Cytoscape.js elements, the json export) as its graph; with "null", the page asks nasij serve's API.
 std::string ViewerPage(std::string_view graph_json);
 
 // The same page cut where its graph goes: before + graph JSON + after.

@@ -141,12 +141,11 @@ Result<std::optional<std::vector<TripleRow>>> ShortestPath(Store& store, const s
   return std::optional(std::move(path));
 }
 
-namespace {
-
-// The store's identity of a triple: its entities and its relation lemma.
 std::string EdgeKey(const std::string& subject, const Relation& r, const std::string& object) {
   return subject + '|' + (r.lemma.empty() ? NormalizeForMatch(r.text) : r.lemma) + '|' + object;
 }
+
+namespace {
 
 uint64_t Hash(const std::string& s) { return std::hash<std::string>()(s); }
 

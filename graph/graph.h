@@ -43,6 +43,10 @@ struct EdgeData {
   std::string time;  // when an extraction says it happened (TripleRow::time)
 };
 
+// The store's identity of a triple, "subject|relation|object": its
+// entities' keys and its relation's lemma (EdgeData::key, Provenance::edge_key).
+std::string EdgeKey(const std::string& subject, const Relation& r, const std::string& object);
+
 // One extraction supporting an edge: where it was said, and how.
 struct Provenance {
   std::string edge_key;  // EdgeData::key of the edge it supports

@@ -1125,7 +1125,15 @@ class ServeTest(unittest.TestCase):
         status, body = self.get("/api/query?entity=Tokayev&limit=2")
         self.assertEqual((status, len(json.loads(body))), (200, 2))
         self.assertIn("sentence_text", json.loads(body)[0])
-        for bad in ["/api/query?limit=abc", "/api/query?limit=99999999", "/api/path?from=Tokayev",
+        status, body = self.get("/api/overview?nodes=30&edges=3")
+        self.assertEqual(status, 200)
+        overview = json.loads(body)
+        self.assertEqual((len(overview["elements"]["nodes"]), len(overview["elements"]["edges"])), (30, 3))
+        path = json.loads(self.get("/api/path?from=Tokayev&to=Moscow")[1])
+        self.assertEqual(path[0]["subject"], "kassym-jomart-tokayev")
+        self.assertEqual((path[0]["subject_kind"], path[0]["id"].split("|")[0]), ("PER", "kassym-jomart-tokayev"))
+        for bad in ["/api/overview?nodes=0", "/api/overview?edges=x",
+                    "/api/query?limit=abc", "/api/query?limit=99999999", "/api/path?from=Tokayev",
                     "/api/neighbors", "/api/export?format=csv", "/api/query?min_confidence=2", "/api/query?lang=xx"]:
             self.assertEqual(self.get(bad)[0], 400, bad)
         for missing in ["/api/nothing", "/../../etc/passwd", "/index.html", "/api/neighbors?entity=nobody-at-all"]:
@@ -1229,12 +1237,18 @@ class ServeTest(unittest.TestCase):
         self.assertIn('id="status">%d nodes, %d edges<' % (len(graph["nodes"]), len(graph["edges"])), dom)
         self.assertIn("Kassym-Jomart Tokayev · PER", dom)
 
-    def test_the_page_draws_the_store_and_finds_tokayev(self):
+    def test_the_page_opens_on_an_overview_and_finds_tokayev(self):
         import urllib.parse
+        status, body = self.get("/api/overview")
+        self.assertEqual(status, 200, body)
+        overview = json.loads(body)
         stats = json.loads(run("stats", "--db", self.db, "--format", "json").stdout)
-        graph = json.loads(run("export", "--db", self.db, "--format", "json").stdout)["elements"]
+        # The examples are small: their overview is the whole store.
+        self.assertEqual(overview["total"]["edges"], stats["triples"])
+        self.assertEqual(len(overview["elements"]["edges"]), stats["triples"])
         dom = chromium_dom(self, self.base + "/?search=" + urllib.parse.quote("توكاييف"))
-        self.assertIn('id="status">%d nodes, %d edges<' % (len(graph["nodes"]), stats["triples"]), dom)
+        self.assertEqual(len(overview["elements"]["nodes"]), overview["total"]["nodes"])
+        self.assertIn('id="status">%d nodes, %d edges<' % (overview["total"]["nodes"], stats["triples"]), dom)
         self.assertIn("Kassym-Jomart Tokayev · PER", dom)
 
     def test_a_person_searches_clicks_reads_and_expands(self):
@@ -1263,11 +1277,85 @@ class ServeTest(unittest.TestCase):
         self.assertEqual(seen["heading"], target["label"])
         self.assertEqual(seen["headingDirection"], "rtl" if any("\u0600" <= c <= "\u06ff" for c in target["label"]) else "ltr")
         self.assertTrue(seen["triples"])
+        # Grouped by relation, each group saying how many it holds.
+        self.assertTrue(seen["groups"])
+        self.assertEqual(sum(int(g.rsplit("· ", 1)[1]) for g in seen["groups"]), len(seen["triples"]))
         self.assertTrue(all(".txt" in t for t in seen["triples"]), seen["triples"])  # each with its source
         self.assertEqual(seen["englishLabel"], target["label_en"] or target["label"])
         self.assertEqual((seen["nodesBeforeExpanding"], seen["nodesAfterExpanding"]), (len(drawn), expected_after))
         self.assertTrue(seen["status"].startswith("%d nodes, " % expected_after))
+        # The path back to the one searched, and the link between them with its relations.
+        self.assertTrue(seen["pathTriples"])
+        self.assertTrue(all(".txt" in t for t in seen["pathTriples"]), seen["pathTriples"])
+        self.assertEqual(len(seen["pairTriples"]), seen["pairExpected"])
+        # Filters apply to the drawing.
+        self.assertEqual(seen["relationFilter"]["links"], seen["relationFilter"]["expected"])
+        self.assertGreater(seen["relationFilter"]["links"], 0)
+        self.assertEqual(seen["kindFilter"]["nodes"], seen["kindFilter"]["expected"])
+        self.assertLess(seen["kindFilter"]["nodes"], seen["nodesAfterExpanding"])
         self.assertGreater(os.path.getsize(os.path.join(self.tmp, "viewer.png")), 10000)
+
+
+def open_viewer(test, url, *options):
+    """What the viewer drew of `url` in headless Chromium, and how fast (tests/cli/readers/open_viewer.js)."""
+    r = subprocess.run(["node", os.path.join(ROOT, "tests", "cli", "readers", "open_viewer.js"), url, *options],
+                       capture_output=True, text=True, timeout=300,
+                       env={**os.environ, "NODE_PATH": os.environ["NASIJ_READERS"]})
+    test.assertEqual(r.returncode, 0, r.stderr[-3000:])
+    seen = json.loads(r.stdout)
+    test.assertEqual(seen["errors"], [])
+    return seen
+
+
+class ViewerScaleTest(unittest.TestCase):
+    """The viewer on a generated store of 3,000 entities and 8,000 triples: an
+    overview first, the whole store in one page, and no more drawn than asked."""
+
+    @classmethod
+    def setUpClass(cls):
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import generated_graph
+        cls.tmp = tempfile.mkdtemp(prefix="nasij-viewer-")
+        cls.db = os.path.join(cls.tmp, "store")
+        triples = os.path.join(cls.tmp, "generated.jsonl")
+        generated_graph.write(3000, 8000, triples)
+        assert run("ingest", "--db", cls.db, "--triples", triples).returncode == 0
+        cls.page = os.path.join(cls.tmp, "graph.html")
+        assert run("export", "--db", cls.db, "--format", "html", "-o", cls.page).returncode == 0
+        cls.server, cls.base = start_server(cls.db)
+
+    @classmethod
+    def tearDownClass(cls):
+        stop_server(cls.server)
+        shutil.rmtree(cls.tmp)
+
+    def test_the_served_page_opens_on_the_most_central_named_entities(self):
+        seen = open_viewer(self, self.base + "/", "--click", "generated-0")
+        self.assertEqual(seen["drawnNodes"], 200)
+        self.assertNotIn("CONCEPT", seen["kindsDrawn"])  # named entities lead
+        self.assertIn("most central entities of 3,000", seen["notice"])
+        self.assertLessEqual(seen["triplesDrawn"], 600)
+        # Links between one pair are merged, and hold every triple drawn.
+        self.assertGreater(seen["mergedLinks"], 0)
+        self.assertLess(seen["drawnLinks"], seen["triplesDrawn"])
+        # Labels where they fit: some, far from all.
+        self.assertTrue(0 < seen["labelsDrawn"] < seen["drawnNodes"], seen["labelsDrawn"])
+        self.assertEqual(sum(int(g.rsplit("· ", 1)[1]) for g in seen["panel"]["groups"]), len(seen["panel"]["triples"]))
+        self.assertTrue(all("generated-" in t for t in seen["panel"]["triples"]), seen["panel"]["triples"][:3])
+
+    def test_the_html_export_draws_every_node_and_a_guard_draws_fewer(self):
+        whole = open_viewer(self, "file://" + self.page)
+        self.assertEqual((whole["drawnNodes"], whole["triplesDrawn"]), (3000, 8000))
+        self.assertEqual(whole["status"], "3000 nodes, 8000 edges")
+        self.assertEqual(whole["notice"], "")
+        self.assertEqual(whole["kindsDrawn"], ["CONCEPT", "LOC", "MISC", "ORG", "PER"])
+        few = open_viewer(self, "file://" + self.page + "?max_nodes=500")
+        self.assertEqual(few["drawnNodes"], 500)
+        self.assertIn("Drawn: the 500 most central nodes (PageRank) of 3,000; this page draws no more", few["notice"])
+        # One of the least central, not drawn, is drawn with its neighbours when searched for.
+        held = open_viewer(self, "file://" + self.page + "?max_nodes=500&search=generated-2999", "--click", "generated-2999")
+        self.assertGreater(held["drawnNodes"], 500)
+        self.assertTrue(held["panel"]["triples"])
 
 
 class ServeUnderLoadTest(unittest.TestCase):

@@ -254,15 +254,43 @@ TEST_CASE("Neo4j CSV keeps one record per line, as neo4j-admin reads by default"
   CHECK(std::count(relationship_lines.begin(), relationship_lines.end(), '\n') == 3);
 }
 
-TEST_CASE("The HTML page inlines Cytoscape.js and the graph, with no network", "[export]") {
+TEST_CASE("The HTML page inlines sigma.js, graphology and the graph, with no network", "[export]") {
   std::ostringstream out;
   SmallGraph small("</script><b>");
   REQUIRE(WriteHtml(small.graph(), out).ok());
   const std::string h = out.str();
   CHECK(h.find("id=\"status\"") != std::string::npos);
-  CHECK(h.find("cytoscape") != std::string::npos);
-  CHECK(h.size() > 300000);  // Cytoscape.js itself
+  CHECK(h.find("Sigma") != std::string::npos);
+  CHECK(h.find("graphologyLibrary") != std::string::npos);  // ForceAtlas2
+  CHECK(h.find("cytoscape(") == std::string::npos);
+  CHECK(h.size() > 400000);  // the libraries themselves
   CHECK(h.find("\\u003c/script>\\u003cb>") != std::string::npos);
   CHECK(h.find("</script><b>") == std::string::npos);
   CHECK(h.find("src=\"http") == std::string::npos);
+}
+
+TEST_CASE("An overview holds the most central named entities and their strongest links", "[export]") {
+  SmallGraph small;
+  SelectedGraph& graph = small.graph();
+  auto overview = [&](size_t nodes, size_t edges) {
+    std::ostringstream out;
+    REQUIRE(WriteOverviewJson(graph, {nodes, edges}, out).ok());
+    return nlohmann::json::parse(out.str());
+  };
+  const auto whole = overview(10, 10);
+  CHECK(whole["total"] == nlohmann::json{{"nodes", 2}, {"edges", 2}});
+  CHECK(whole["elements"]["nodes"].size() == 2);
+  CHECK(whole["elements"]["edges"].size() == 2);
+  // Tokayev is named and the concept is not: he comes first, and alone
+  // when one node is asked for, with no edge left to draw.
+  const auto one = overview(1, 10);
+  REQUIRE(one["elements"]["nodes"].size() == 1);
+  CHECK(one["elements"]["nodes"][0]["data"]["id"] == "kassym-jomart-tokayev");
+  CHECK(one["elements"]["edges"].empty());
+  // The strongest link is the one with the most sources: condemn, said twice.
+  const auto strongest = overview(2, 1);
+  REQUIRE(strongest["elements"]["edges"].size() == 1);
+  CHECK(strongest["elements"]["edges"][0]["data"]["lemma"] == "أدان");
+  CHECK(strongest["elements"]["edges"][0]["data"]["sources"] == 2);
+  CHECK(strongest["elements"]["edges"][0]["data"]["id"] == "kassym-jomart-tokayev|أدان|q&a <x>");
 }
