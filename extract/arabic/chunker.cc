@@ -63,6 +63,13 @@ bool OpensClause(const std::vector<Word>& ws, int i) {
          !ws[i].a.conj.empty();
 }
 
+// An adjective of the pattern أفعل (أكبر, أكثر, أفضل) or أول: it grades.
+bool Elative(const Word& w) {
+  if (w.tag() != Tag::kAdj || !w.a.suffix.empty()) return false;
+  const std::u32string stem = utf8::Decode(w.a.stem);
+  return stem == U"اول" || (stem.size() == 4 && stem[0] == U'ا');
+}
+
 bool StartsPhrase(const Word& w) {
   return w.noun_like() && !(w.tag() == Tag::kPron && !w.a.prep.empty());
 }
@@ -148,6 +155,13 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       // phrase's head.
       if (prev.tag() == Tag::kAdj && j - 1 > i && !prev.a.definite && prev.a.suffix.empty() && next.a.definite &&
           next.a.suffix.empty() && IsAspect(next.a.stem)) {
+        last_definite = false;
+        continue;
+      }
+      // An elative takes the noun it grades, indefinite: أول امرأة, أكبر
+      // دولة, الأكثر خبرة.
+      if (Elative(prev) && !next.a.definite && next.a.suffix.empty() && next.a.conj.empty() && next.a.prep.empty() &&
+          (next.tag() == Tag::kNoun || next.tag() == Tag::kMasdar) && !next.entity) {
         last_definite = false;
         continue;
       }

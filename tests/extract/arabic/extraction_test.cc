@@ -802,3 +802,9 @@ TEST_CASE("A name in parentheses after a place is a dateline's agency, not the p
   CHECK(Find(e, "الوزير", "افتتح", "المعرض"));
   for (const Triple& t : e.triples) CHECK(t.object.text != "رويترز");
 }
+
+TEST_CASE("An elative takes the indefinite noun it grades", "[arabic][extraction]") {
+  auto e = Run("أصبحت المهندسة أول امرأة تدير الميناء. تعد البرازيل أكبر دولة منتجة للبن.");
+  CHECK(Find(e, "المهندسة", "أصبحت", "أول امرأة"));
+  CHECK(Find(e, "البرازيل", "تعد", "أكبر دولة منتجة للبن"));
+}
