@@ -409,6 +409,16 @@ class ClauseFinder {
       last_subject_ = -1;
       return;  // no explicit subject: the guidelines leave such triples out
     }
+    // قال ولي العهد السعودي الأمير محمد بن سلمان: a person's titled name
+    // right after a subject that is itself a person's title says who it is;
+    // the name is the subject. (After any other subject it is the object:
+    // ناشدت بريطانيا الرئيس ترامب.)
+    const Word& subject_head = ws_[nps_[subject].begin];
+    if (subject > before && subject + 1 < static_cast<int>(nps_.size()) && nps_[subject].prep.empty() &&
+        nps_[subject].name_begin < 0 && subject_head.title && subject_head.title->kind == "PER" &&
+        TitledPerson(nps_[subject + 1]) && nps_[subject + 1].begin == nps_[subject].end) {
+      ++subject;
+    }
     const int subject_end = subject == subject_left ? after : LastConjunctEnd(subject);
 
     int past_subject = std::max(after, subject_end);
@@ -701,6 +711,13 @@ class ClauseFinder {
   }
 
   bool Honorific(int i) const { return ws_[i].title && ws_[i].title->honorific; }
+
+  // A title and the name of the person who holds it: الملك سلمان.
+  bool TitledPerson(const NounPhrase& p) const {
+    if (!p.prep.empty() || p.name_begin <= p.begin || !ws_[p.begin].title || !ws_[p.begin].a.conj.empty()) return false;
+    const Word& name = ws_[p.name_begin];
+    return !name.entity || name.entity->kind == "PER";
+  }
 
   // Written with tanween fath (فرقاً, جزءاً): an object, adverb or predicate.
   static bool Accusative(const Word& w) { return w.token->text.find("\u064B") != std::string::npos; }

@@ -808,3 +808,10 @@ TEST_CASE("An elative takes the indefinite noun it grades", "[arabic][extraction
   CHECK(Find(e, "المهندسة", "أصبحت", "أول امرأة"));
   CHECK(Find(e, "البرازيل", "تعد", "أكبر دولة منتجة للبن"));
 }
+
+TEST_CASE("A titled name right after a subject that is a person's title is the subject", "[arabic][extraction]") {
+  auto e = Run("قال ولي العهد الأمير سالم الحمدان إن الخطة جاهزة. ناشدت الحكومة الرئيس سالم الحمدان التدخل.");
+  CHECK(Find(e, "سالم الحمدان", "قال", "إن الخطة جاهزة"));
+  // After a subject that is no title, the titled name is the object.
+  CHECK(Find(e, "الحكومة", "ناشدت", "سالم الحمدان"));
+}
