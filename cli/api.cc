@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <unordered_map>
 
 #include "common/numbers.h"
 #include "export/export.h"
@@ -37,6 +38,21 @@ bool FractionParam(const ApiParams& params, const std::string& name, double* val
   return text.empty() || ParseFraction(text, value);
 }
 
+// The document filter that from=, to= and source= give; false, with the
+// refusal in `*refused`, when a day is malformed.
+bool DocumentFilterParams(const ApiParams& params, DocumentFilter* filter, ApiResponse* refused) {
+  filter->from = Param(params, "from");
+  filter->to = Param(params, "to");
+  filter->source = Param(params, "source");
+  for (const std::string* day : {&filter->from, &filter->to}) {
+    if (!day->empty() && !IsDay(*day)) {
+      *refused = ApiError(400, "from and to must be days written YYYY-MM-DD");
+      return false;
+    }
+  }
+  return true;
+}
+
 json TripleJson(const TripleRow& t) {
   return {{"id", EdgeKey(t.subject.key, t.relation, t.object.key)},
           {"subject", t.subject.key},        {"subject_label", t.subject.label},
@@ -62,18 +78,40 @@ ApiResponse QueryApi(Store& store, const ApiParams& params) {
   if (!NumberParam(params, "limit", 1, kMaxLimit, &limit)) return ApiError(400, "limit must be 1 to 10000");
   if (!FractionParam(params, "min_confidence", &p.min_confidence)) return ApiError(400, "min_confidence must be 0 to 1");
   if (!p.lang.empty() && p.lang != "ar" && p.lang != "en") return ApiError(400, "lang must be ar or en");
+  DocumentFilter documents;
+  ApiResponse refused;
+  if (!DocumentFilterParams(params, &documents, &refused)) return refused;
+  std::unordered_map<std::string, DocumentMeta> metas;  // by document id: a few documents give most rows
+  Status read;
   json rows = json::array();
   Status s = store.Query(p, [&](const ExtractionRow& row) {
+    auto known = metas.find(row.doc);
+    if (known == metas.end()) {
+      auto meta = store.DocumentOf(row.doc);
+      if (!meta.ok()) {
+        read = meta.status();
+        return false;
+      }
+      known = metas.emplace(row.doc, std::move(*meta)).first;
+    }
+    const DocumentMeta& doc = known->second;
+    if (!documents.Admits(doc)) return true;
     const Triple& t = row.triple;
-    rows.push_back({{"subject", t.subject.text},   {"subject_entity", t.subject.entity},
-                    {"relation", t.relation.text}, {"label_en", t.relation.label_en},
-                    {"object", t.object.text},     {"object_entity", t.object.entity},
-                    {"confidence", t.confidence},  {"negated", t.negated},
-                    {"modality", ModalityName(t.modality)}, {"doc", row.doc},
-                    {"sentence", t.sentence},      {"sentence_text", row.sentence_text},
-                    {"time", t.time}});
+    json r = {{"subject", t.subject.text},   {"subject_entity", t.subject.entity},
+              {"relation", t.relation.text}, {"label_en", t.relation.label_en},
+              {"object", t.object.text},     {"object_entity", t.object.entity},
+              {"confidence", t.confidence},  {"negated", t.negated},
+              {"modality", ModalityName(t.modality)}, {"doc", row.doc},
+              {"sentence", t.sentence},      {"sentence_text", row.sentence_text},
+              {"time", t.time}};
+    for (auto [name, value] : {std::pair{"doc_title", doc.title}, {"doc_url", doc.url},
+                               {"doc_source", SourceOf(doc)}, {"doc_published", doc.published}}) {
+      if (!value.empty()) r[name] = value;
+    }
+    rows.push_back(std::move(r));
     return static_cast<int64_t>(rows.size()) < limit;
   });
+  if (s.ok()) s = read;
   if (!s.ok()) return ApiError(500, s.message());
   return Json(rows);
 }
@@ -90,6 +128,8 @@ ApiResponse ExportApi(Store& store, const ApiParams& params, GraphSelection sele
   selection.relation = Param(params, "relation");
   selection.doc = Param(params, "doc");
   selection.kind = Param(params, "kind");
+  ApiResponse refused;
+  if (!DocumentFilterParams(params, &selection.documents, &refused)) return refused;
   auto graph = SelectedGraph::Build(store, selection);
   if (!graph.ok()) return ApiError(404, graph.status().message());
   std::ostringstream out;
@@ -111,7 +151,10 @@ ApiResponse OverviewApi(Store& store, const ApiParams& params) {
   if (!NumberParam(params, "edges", 0, 10 * kMaxLimit, &edges)) return ApiError(400, "edges must be 0 to 100000");
   limits.nodes = static_cast<size_t>(nodes);
   limits.edges = static_cast<size_t>(edges);
-  auto graph = SelectedGraph::Build(store, GraphSelection());
+  GraphSelection selection;
+  ApiResponse refused;
+  if (!DocumentFilterParams(params, &selection.documents, &refused)) return refused;
+  auto graph = SelectedGraph::Build(store, selection);
   if (!graph.ok()) return ApiError(500, graph.status().message());
   std::ostringstream out;
   Status s = WriteOverviewJson(**graph, limits, out);

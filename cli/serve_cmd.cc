@@ -21,16 +21,25 @@ const char kHelp[] = R"(usage: nasij serve [--db PATH] [--port N] [--host ADDRES
 Serves the graph viewer at http://HOST:PORT/ and its JSON API. The viewer
 opens on an overview (the most central entities and their strongest links),
 or on what its address selects:
-/?entity=NAME&hops=N, /?relation=R, /?doc=ID, /?kind=K, /?min_confidence=C;
-/?search=NAME finds and opens a node once drawn.
+/?entity=NAME&hops=N, /?relation=R, /?doc=ID, /?kind=K, /?min_confidence=C, /?from=DAY&to=DAY,
+/?source=HOST; /?search=NAME finds and opens a node once drawn.
 API:
   /api/query?subject=&relation=&object=&entity=&doc=&lang=&min_confidence=&limit=
-  /api/neighbors?entity=&hops=
-  /api/path?from=&to=&max_hops=
+             &from=&to=&source=
+      each row with its document's doc_title, doc_url, doc_source (the url's
+      host, else the record's source) and doc_published, where it has them
+  /api/neighbors?entity=&hops=&from=&to=&source=
+  /api/path?from=&to=&max_hops=  (from and to are entities here)
   /api/entities?search=&kind=&limit=
   /api/export?format=graphml|gexf|json|node-link|dot|ntriples|turtle|html
-  /api/overview?nodes=&edges=   the nodes most central by PageRank (named
-                                entities first) and their strongest links
+             &relation=&doc=&kind=&min_confidence=&from=&to=&source=
+  /api/overview?nodes=&edges=&from=&to=&source=
+      the nodes most central by PageRank (named entities first) and their
+      strongest links
+  from= and to= are days, YYYY-MM-DD, both included, compared with the day
+  a document was published (one without a date is left out); source= is a
+  url's host (www. dropped) or a record's source. A triple is kept when a
+  document they admit supports it.
 The store is opened once, and again when `nasij ingest` has changed it
 (looked at every 100 ms at most), so answers follow an ingest whole
 documents at a time. Exports, overviews, paths and neighbours beyond one

@@ -4,6 +4,7 @@
 #include <boost/graph/incremental_components.hpp>
 #include <boost/pending/disjoint_sets.hpp>
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -151,20 +152,68 @@ uint64_t Hash(const std::string& s) { return std::hash<std::string>()(s); }
 
 }  // namespace
 
+std::string SourceOf(const DocumentMeta& meta) {
+  const size_t scheme = meta.url.find("://");
+  if (scheme == std::string::npos) return meta.source;
+  std::string host = meta.url.substr(scheme + 3);
+  host = host.substr(0, host.find_first_of("/?#"));
+  host = host.substr(host.find('@') + 1);  // npos + 1 is 0: no user
+  if (host.starts_with('[')) host = host.substr(0, host.find(']') + 1);  // an IPv6 address keeps its colons
+  else host = host.substr(0, host.find(':'));
+  for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (host.starts_with("www.")) host = host.substr(4);
+  return host.empty() ? meta.source : host;
+}
+
+bool IsDay(const std::string& text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+  }
+  const std::string month = text.substr(5, 2), day = text.substr(8, 2);
+  return month >= "01" && month <= "12" && day >= "01" && day <= "31";
+}
+
+bool DocumentFilter::Admits(const DocumentMeta& meta) const {
+  if (!from.empty() || !to.empty()) {
+    const std::string day = meta.published.substr(0, 10);
+    if (!IsDay(day) || (!from.empty() && day < from) || (!to.empty() && day > to)) return false;
+  }
+  auto same = [](const std::string& a, const std::string& b) { return NormalizeForMatch(a) == NormalizeForMatch(b); };
+  return source.empty() || same(source, SourceOf(meta)) || same(source, meta.source);
+}
+
 Result<std::unique_ptr<SelectedGraph>> SelectedGraph::Build(Store& store, const GraphSelection& selection) {
   std::unique_ptr<SelectedGraph> graph(new SelectedGraph(store, selection));
-  if (!selection.doc.empty()) {
+  if (!selection.doc.empty() || !selection.documents.empty()) {
     Pattern pattern;
     pattern.doc = selection.doc;
+    // Every triple of a one-step neighbourhood has the entity on one side:
+    // only its extractions need be read.
+    if (selection.hops == 1) pattern.entity = selection.entity;
     pattern.include_unresolved = selection.include_unresolved;
+    std::unordered_map<std::string, bool> admitted;  // by document id
+    Status read;
     Status s = store.Query(pattern, [&](const ExtractionRow& row) {
-      graph->in_doc_.insert(EdgeKey(row.triple.subject.entity, row.triple.relation, row.triple.object.entity));
+      auto [it, added] = admitted.try_emplace(row.doc, true);
+      if (added && !selection.documents.empty()) {
+        auto meta = store.DocumentOf(row.doc);
+        if (!meta.ok()) {
+          read = meta.status();
+          return false;
+        }
+        it->second = selection.documents.Admits(*meta);
+      }
+      if (it->second) {
+        graph->in_documents_.insert(EdgeKey(row.triple.subject.entity, row.triple.relation, row.triple.object.entity));
+      }
       return true;
     });
     if (!s.ok()) return s;
+    if (!read.ok()) return read;
   }
   graph->everything_ = selection.entity.empty() && selection.relation.empty() && selection.doc.empty() &&
-                          selection.kind.empty() && selection.min_confidence <= 0;
+                          selection.documents.empty() && selection.kind.empty() && selection.min_confidence <= 0;
   Shape& shape = graph->shape_;
   auto vertex = [&](const EntityRow& e) {
     auto [it, added] = graph->vertex_.try_emplace(e.key, boost::num_vertices(shape));
@@ -194,7 +243,8 @@ Status SelectedGraph::ForEachSelectedTriple(const std::function<bool(const Tripl
         NormalizeForMatch(t.relation.text) != relation_ && NormalizeForMatch(t.relation.label_en) != relation_) {
       return false;
     }
-    return selection_.doc.empty() || in_doc_.count(EdgeKey(t.subject.key, t.relation, t.object.key));
+    return (selection_.doc.empty() && selection_.documents.empty()) ||
+           in_documents_.count(EdgeKey(t.subject.key, t.relation, t.object.key));
   };
   if (selection_.entity.empty()) {
     return store_.ForEachTriple([&](const TripleRow& t) { return !selected(t) || visit(t); });

@@ -59,12 +59,31 @@ struct Provenance {
   std::string time;  // when it says it happened, if it says
 };
 
+// The source a document is shown under: its url's host (without "www."),
+// else the source its record gives.
+std::string SourceOf(const DocumentMeta& meta);
+
+// Whether `text` is a day written YYYY-MM-DD.
+bool IsDay(const std::string& text);
+
+// Documents by when and where they were published; an empty field admits
+// every document.
+struct DocumentFilter {
+  // Days (IsDay), both included, compared with the day `published` starts
+  // with: a document without one is left out by either.
+  std::string from, to;
+  std::string source;  // SourceOf, or the record's own source; any case
+  bool empty() const { return from.empty() && to.empty() && source.empty(); }
+  bool Admits(const DocumentMeta& meta) const;
+};
+
 // Which triples a graph holds; every condition given must hold.
 struct GraphSelection {
   std::string entity;  // any name of an entity: the triples within `hops` of it
   int hops = 1;
   std::string relation;  // a relation's lemma, text or English gloss
   std::string doc;       // triples this document supports
+  DocumentFilter documents;  // triples a document it admits supports
   std::string kind;      // both ends of this kind (PER, LOC, ORG, MISC, CONCEPT)
   double min_confidence = 0;
   // Triples with a pronoun that was not resolved to an entity are left out
@@ -110,7 +129,9 @@ class SelectedGraph {
   Store& store_;
   const GraphSelection selection_;
   const std::string relation_;                     // selection_.relation, normalized
-  std::unordered_set<std::string> in_doc_;         // edge keys of selection_.doc's triples
+  // Edge keys of the triples that selection_.doc and selection_.documents
+  // admit, when either is given.
+  std::unordered_set<std::string> in_documents_;
   Shape shape_;
   absl::flat_hash_map<std::string, size_t> vertex_;  // by entity key
   // The triples around selection_.entity, read once: Neighborhood holds

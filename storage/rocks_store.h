@@ -61,6 +61,7 @@ class RocksStore : public Store {
   Status Compact() override;
   Result<StoreStats> Stats() override;
   Status Query(const Pattern& pattern, const std::function<bool(const ExtractionRow&)>& visit) override;
+  Result<DocumentMeta> DocumentOf(const std::string& doc_id) override;
   Status ForEachTriple(const std::function<bool(const TripleRow&)>& visit) override;
   Status ForEachEntity(const std::function<bool(const EntityRow&)>& visit) override;
   Status TriplesOf(const std::string& entity_key, const std::function<bool(const TripleRow&)>& visit) override;

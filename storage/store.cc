@@ -528,6 +528,26 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
   return Status::OK();
 }
 
+Result<DocumentMeta> RocksStore::DocumentOf(const std::string& doc_id) {
+  std::string value;
+  Status s = Get(kDocuments, doc_id, &value);
+  if (s.IsNotFound()) return Status::NotFound("no document has the id " + doc_id);
+  if (!s.ok()) return s;
+  codec::DocumentRecord record;
+  s = codec::DecodeDocument(value, &record);
+  if (!s.ok()) return s.Prefixed(path_ + ": document " + doc_id);
+  DocumentMeta meta;
+  for (auto [name, field] : {std::pair{"id", &meta.id}, {"lang", &meta.lang}, {"title", &meta.title},
+                             {"url", &meta.url}, {"published", &meta.published}, {"source", &meta.source},
+                             {"author", &meta.author}}) {
+    auto it = record.meta.find(name);
+    if (it == record.meta.end()) continue;  // a store written before the field was kept
+    if (!it->is_string()) return Damaged("the " + std::string(name) + " of document " + doc_id + " is not text");
+    *field = it->get<std::string>();
+  }
+  return meta;
+}
+
 Status RocksStore::ForEachTriple(const std::function<bool(const TripleRow&)>& visit) {
   if (Status joins = Joins(); !joins.ok()) return joins;
   std::unordered_map<uint32_t, EntityRow> entities;

@@ -66,6 +66,13 @@ struct Edge {
   uint32_t subject, relation, object;
 };
 
+// What a document was stored with, apart from its text: empty where the
+// input gave nothing.
+struct DocumentMeta {
+  std::string id, lang, title, url, published;
+  std::string source, author;  // given, or found in a byline
+};
+
 struct StoreStats {
   int64_t documents = 0, sentences = 0, triples = 0, extractions = 0, entities = 0;
   uint64_t bytes_on_disk = 0;
@@ -113,6 +120,8 @@ class Store {
   virtual Result<StoreStats> Stats() = 0;
   // Calls `visit` for each extraction matching `pattern` until it returns false.
   virtual Status Query(const Pattern& pattern, const std::function<bool(const ExtractionRow&)>& visit) = 0;
+  // The metadata of the document with this id; NotFound when there is none.
+  virtual Result<DocumentMeta> DocumentOf(const std::string& doc_id) = 0;
   // Every distinct triple.
   virtual Status ForEachTriple(const std::function<bool(const TripleRow&)>& visit) = 0;
   virtual Status ForEachEntity(const std::function<bool(const EntityRow&)>& visit) = 0;

@@ -1296,6 +1296,102 @@ class ServeTest(unittest.TestCase):
         self.assertGreater(os.path.getsize(os.path.join(self.tmp, "viewer.png")), 10000)
 
 
+
+class ServeDocumentsTest(unittest.TestCase):
+    """What nasij serve tells of the documents triples were read in, and its
+    filters by day of publication and by source, on documents written here."""
+
+    DOCUMENTS = [
+        {"id": "early", "title": "Troops arrive in Kazakhstan", "url": "https://www.Alpha.example:8443/news/1?x=1",
+         "published": "2022-01-06T08:00:00Z",
+         "text": "Russia sent troops to Kazakhstan. Tokayev thanked Vladimir Putin for the help."},
+        {"id": "late", "title": "Tokayev removes Nazarbayev", "url": "https://beta.example/2", "published": "2022-01-13",
+         "text": "Tokayev removed Nazarbayev from the Security Council. Nazarbayev did not appear in public."},
+        {"id": "bare", "text": "Blinken urged the authorities to respect the rights of peaceful protesters."},
+    ]
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="nasij-serve-documents-")
+        cls.db = os.path.join(cls.tmp, "store")
+        documents = os.path.join(cls.tmp, "documents.jsonl")
+        with open(documents, "w", encoding="utf-8") as f:
+            f.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in cls.DOCUMENTS)
+        assert run("ingest", "--db", cls.db, documents).returncode == 0
+        cls.server, cls.base = start_server(cls.db)
+
+    @classmethod
+    def tearDownClass(cls):
+        stop_server(cls.server)
+        shutil.rmtree(cls.tmp)
+
+    get = ServeTest.get
+
+    def answer(self, path):
+        status, body = self.get(path)
+        self.assertEqual(status, 200, path + ": " + body)
+        return json.loads(body)
+
+    def docs(self, query):
+        return {row["doc"] for row in self.answer("/api/query?limit=1000" + query)}
+
+    def test_query_rows_carry_their_documents(self):
+        rows = self.answer("/api/query?limit=1000")
+        self.assertEqual({r["doc"] for r in rows}, {"early", "late", "bare"})
+        early = next(r for r in rows if r["doc"] == "early")
+        self.assertEqual((early["doc_title"], early["doc_url"], early["doc_source"], early["doc_published"]),
+                         ("Troops arrive in Kazakhstan", "https://www.Alpha.example:8443/news/1?x=1", "alpha.example",
+                          "2022-01-06T08:00:00Z"))
+        bare = next(r for r in rows if r["doc"] == "bare")
+        self.assertFalse({"doc_title", "doc_url", "doc_source", "doc_published"} & set(bare))
+
+    def test_filters_select_by_day_and_source(self):
+        self.assertEqual(self.docs("&from=2022-01-10"), {"late"})
+        self.assertEqual(self.docs("&to=2022-01-10"), {"early"})
+        self.assertEqual(self.docs("&from=2022-01-06&to=2022-01-06"), {"early"})
+        self.assertEqual(self.docs("&from=2022-01-07&to=2022-01-12"), set())
+        self.assertEqual(self.docs("&source=ALPHA.example"), {"early"})
+        self.assertEqual(self.docs("&source=beta.example&to=2022-01-10"), set())
+
+        def drawn(elements):
+            return {e["data"]["id"] for e in elements["edges"]}
+        # A triple is drawn when a document the filter admits supports it; "bare" has no day.
+        of = {doc: drawn(self.answer("/api/export?format=json&doc=" + doc)["elements"]) for doc in ["early", "late", "bare"]}
+        for path in ["/api/neighbors?entity=Tokayev&", "/api/neighbors?entity=Tokayev&hops=2&",
+                     "/api/export?format=json&", "/api/overview?"]:
+            every = drawn(self.answer(path.rstrip("?&"))["elements"])
+            before, after = (drawn(self.answer(path + bound)["elements"]) for bound in ["to=2022-01-10", "from=2022-01-10"])
+            self.assertTrue(before and after, path)
+            self.assertEqual(before, every & of["early"], path)
+            self.assertEqual(after, every & of["late"], path)
+            self.assertEqual(drawn(self.answer(path + "source=beta.example")["elements"]), after, path)
+
+    def test_a_malformed_day_is_refused(self):
+        for bad in ["2022-1-6", "2022-13-01", "06/01/2022", "yesterday", "2022-01-06T08:00"]:
+            for path in ["/api/query?from=", "/api/query?to=", "/api/neighbors?entity=Tokayev&from=",
+                         "/api/export?format=json&to=", "/api/overview?from="]:
+                status, body = self.get(path + bad)
+                self.assertEqual(status, 400, path + bad)
+                self.assertIn("YYYY-MM-DD", json.loads(body)["error"])
+
+    def test_the_panel_shows_documents_and_the_date_filter_redraws(self):
+        r = subprocess.run(["node", os.path.join(ROOT, "tests", "cli", "readers", "filter_documents.js"),
+                            self.base + "/?entity=Tokayev", "kassym-jomart-tokayev", "2022-01-10"],
+                           capture_output=True, text=True, timeout=180,
+                           env={**os.environ, "NODE_PATH": os.environ["NASIJ_READERS"]})
+        self.assertEqual(r.returncode, 0, r.stderr[-3000:])
+        seen = json.loads(r.stdout)
+        self.assertEqual(seen["errors"], [])
+        links = {(a["title"], a["href"]) for d in seen["documents"] for a in d["links"]}
+        self.assertEqual(links, {("Troops arrive in Kazakhstan", "https://www.alpha.example:8443/news/1?x=1"),
+                                 ("Tokayev removes Nazarbayev", "https://beta.example/2")})
+        self.assertIn("Troops arrive in Kazakhstan · alpha.example · 2022-01-06", [d["text"] for d in seen["documents"]])
+        # The filter asked for the drawing again: what the API gives for those documents.
+        self.assertIn("from=2022-01-10", seen["address"])
+        after = self.answer("/api/neighbors?entity=Tokayev&from=2022-01-10")["elements"]["nodes"]
+        self.assertEqual(seen["nodesAfter"], sorted(n["data"]["id"] for n in after))
+        self.assertLess(len(seen["nodesAfter"]), len(seen["nodesBefore"]))
+
 def open_viewer(test, url, *options):
     """What the viewer drew of `url` in headless Chromium, and how fast (tests/cli/readers/open_viewer.js)."""
     r = subprocess.run(["node", os.path.join(ROOT, "tests", "cli", "readers", "open_viewer.js"), url, *options],

@@ -188,3 +188,37 @@ TEST_CASE("Triples with an unresolved pronoun stay in the store but out of graph
   store->reset();
   fs::remove_all(path);
 }
+
+TEST_CASE("A document filter admits by the day published and by the url's host or the record's source", "[graph]") {
+  CHECK(IsDay("2022-01-06"));
+  for (const char* bad : {"2022-1-06", "2022-13-01", "2022-01-32", "2022-00-10", "06/01/2022", "2022-01-06T08"}) {
+    CHECK_FALSE(IsDay(bad));
+  }
+  DocumentMeta meta;
+  meta.url = "https://user@WWW.Alpha.example:8443/news/1?x=1";
+  meta.published = "2022-01-06T08:00:00Z";
+  meta.source = "Alpha News";
+  CHECK(SourceOf(meta) == "alpha.example");
+  DocumentMeta other;
+  other.url = "http://[::1]:8080/a";
+  CHECK(SourceOf(other) == "[::1]");
+  other.url.clear();
+  other.source = "Reuters";
+  CHECK(SourceOf(other) == "Reuters");
+
+  auto admits = [](std::string from, std::string to, std::string source, const DocumentMeta& m) {
+    DocumentFilter filter;
+    filter.from = std::move(from);
+    filter.to = std::move(to);
+    filter.source = std::move(source);
+    return filter.Admits(m);
+  };
+  CHECK(admits("", "", "", meta));
+  CHECK(admits("2022-01-06", "2022-01-06", "", meta));
+  CHECK_FALSE(admits("2022-01-07", "", "", meta));
+  CHECK_FALSE(admits("", "2022-01-05", "", meta));
+  CHECK_FALSE(admits("2000-01-01", "", "", other));  // no day: left out
+  CHECK(admits("", "", "ALPHA.example", meta));
+  CHECK(admits("", "", "alpha news", meta));
+  CHECK_FALSE(admits("", "", "beta.example", meta));
+}

@@ -803,3 +803,34 @@ TEST_CASE("A relation written alike with and without a gloss is stored the same 
   }
   CHECK(first == std::vector<std::string>{"csto|غير||1", "القوات الروسيه|غير||2"});
 }
+
+TEST_CASE("DocumentOf reads back what a document was stored with", "[storage]") {
+  TempStore t;
+  Extraction with = Doc("with", "text a", {MakeTriple(0, kTokayev, "استدعى", "استدعى", kTroops)});
+  with.document.lang = "ar";
+  with.document.title = "توكاييف يستدعي القوات";
+  with.document.url = "https://news.example.org/2022/01/05/a";
+  with.document.published = "2022-01-05T10:00:00Z";
+  with.document.source = "Example News";
+  bool changed;
+  REQUIRE(t.store->Ingest(with, &changed).ok());
+  REQUIRE(t.store->Ingest(Doc("bare", "text b", {MakeTriple(0, kMoscow, "تقود", "قاد", kCsto)}), &changed).ok());
+
+  auto meta = t.store->DocumentOf("with");
+  REQUIRE(meta.ok());
+  CHECK(meta->id == "with");
+  CHECK(meta->lang == "ar");
+  CHECK(meta->title == "توكاييف يستدعي القوات");
+  CHECK(meta->url == "https://news.example.org/2022/01/05/a");
+  CHECK(meta->published == "2022-01-05T10:00:00Z");
+  CHECK(meta->source == "Example News");
+  CHECK(meta->author.empty());
+
+  auto bare = t.store->DocumentOf("bare");
+  REQUIRE(bare.ok());
+  CHECK(bare->title.empty());
+  CHECK(bare->url.empty());
+  CHECK(bare->published.empty());
+
+  CHECK(t.store->DocumentOf("absent").status().IsNotFound());
+}

@@ -1,0 +1,63 @@
+// Opens the viewer in Debian's headless Chromium, clicks a node, reads the
+// documents its triples were read in (title, link, source, day), then types
+// a day into the filter bar's "from" box and reads what is drawn after the
+// drawing is asked for again. Prints what it saw as JSON for
+// tests/cli/test_cli.py.
+// Usage: filter_documents.js URL NODE_TO_CLICK FROM_DAY
+"use strict";
+const { chromium } = require("playwright-core");
+
+const [url, clicked, fromDay] = process.argv.slice(2);
+
+async function main() {
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = [];
+    page.on("pageerror", e => errors.push(String(e)));
+    await page.goto(url);
+    const drawn = () => page.waitForFunction(() => /^\d+ nodes, \d+ edges$/.test(document.getElementById("status").textContent) &&
+                                                   times.laidOut);
+    await drawn();
+    const seen = { nodesBefore: await page.evaluate(() => graph.nodes().sort()) };
+
+    // A real click on the node, zoomed in on so that nothing overlaps it.
+    await page.evaluate(id => {
+      const at = renderer.getNodeDisplayData(id);
+      renderer.getCamera().setState({ x: at.x, y: at.y, ratio: 0.2 });
+    }, clicked);
+    await page.waitForTimeout(100);  // the camera's move is drawn on the next frame
+    const where = await page.evaluate(id => {
+      const p = renderer.graphToViewport(graph.getNodeAttributes(id));
+      const box = document.getElementById("graph").getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, clicked);
+    await page.mouse.click(where.x, where.y);
+    await page.waitForSelector("#details .triple");
+    seen.documents = await page.$$eval("#details .doc", ds => ds.map(d => ({
+      text: d.textContent, links: [...d.querySelectorAll("a")].map(a => ({ title: a.textContent, href: a.href })),
+    })));
+
+    await page.keyboard.press("Escape");
+    await page.fill("#from", fromDay);
+    await page.waitForFunction(day => location.search.includes("from=" + day), fromDay);
+    await page.waitForFunction(() => times.laidOut);
+    await drawn();
+    seen.address = await page.evaluate(() => location.search);
+    seen.nodesAfter = await page.evaluate(() => graph.nodes().sort());
+    seen.status = await page.textContent("#status");
+    seen.errors = errors;
+    process.stdout.write(JSON.stringify(seen));
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch(e => {
+  process.stderr.write(String(e.stack || e) + "\n");
+  process.exit(1);
+});
