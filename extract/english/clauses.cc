@@ -513,8 +513,8 @@ class Parser {
   }
 
   const Lexicon& lex_;
-  const std::vector<TimePhrase>& times_;
   const std::vector<Word>& ws_;
+  const std::vector<TimePhrase>& times_;
   std::vector<Phrase> phrases_;
   std::vector<int> phrase_at_;
   std::vector<Found> out_;
