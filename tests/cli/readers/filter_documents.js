@@ -5,20 +5,15 @@
 // tests/cli/test_cli.py.
 // Usage: filter_documents.js URL NODE_TO_CLICK FROM_DAY
 "use strict";
-const { chromium } = require("playwright-core");
+const chromium = require("./chromium");
 
 const [url, clicked, fromDay] = process.argv.slice(2);
 
 async function main() {
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync"],
-  });
+  const browser = await chromium.launch();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = [];
-    page.on("pageerror", e => errors.push(String(e)));
+    const page = await chromium.newPage(browser, errors);
     await page.goto(url);
     const drawn = () => page.waitForFunction(() => /^\d+ nodes, \d+ edges$/.test(document.getElementById("status").textContent) &&
                                                    times.laidOut);

@@ -10,7 +10,7 @@
 // renderer that sets `times` alike can be measured too.
 // Usage: open_viewer.js URL [--pan SECONDS] [--click ID] [--screenshot PATH]
 "use strict";
-const { chromium } = require("playwright-core");
+const chromium = require("./chromium");
 
 const [url, ...rest] = process.argv.slice(2);
 const option = name => (rest.indexOf(name) >= 0 ? rest[rest.indexOf(name) + 1] : undefined);
@@ -42,19 +42,12 @@ async function pan(page, seconds) {
 }
 
 async function main() {
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    // Chromium's own choice here is SwiftShader's WebGL; naming it with
-    // --use-angle=swiftshader makes each WebGL context take a second.
-    args: ["--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync"],
-  });
+  const browser = await chromium.launch();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = [];
+    const page = await chromium.newPage(browser, errors);
     await page.setContent("<canvas></canvas>");
     await page.$eval("canvas", c => c.getContext("webgl2").clear(0));
-    const errors = [];
-    page.on("pageerror", e => errors.push(String(e)));
     let bytes = 0;
     page.on("response", async r => { try { bytes += (await r.body()).length; } catch { /* a redirect has no body */ } });
     const opened = Date.now();
