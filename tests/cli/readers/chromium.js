@@ -12,11 +12,26 @@ function launch() {
   });
 }
 
-// A page of the viewer's usual size whose script errors land in `errors`.
-async function newPage(browser, errors) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on("pageerror", e => errors.push(String(e)));
-  return page;
+// Runs `steps` on a page of the viewer's usual size and prints what it
+// returns, with the page's script errors, as JSON on standard output; on a
+// failure prints the error and exits 1.
+function drive(steps) {
+  (async () => {
+    const browser = await launch();
+    try {
+      const errors = [];
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      page.on("pageerror", e => errors.push(String(e)));
+      const seen = await steps(page);
+      seen.errors = errors;
+      process.stdout.write(JSON.stringify(seen));
+    } finally {
+      await browser.close();
+    }
+  })().catch(e => {
+    process.stderr.write(String(e.stack || e) + "\n");
+    process.exit(1);
+  });
 }
 
-module.exports = { launch, newPage };
+module.exports = { drive };

@@ -9,50 +9,37 @@ const chromium = require("./chromium");
 
 const [url, clicked, fromDay] = process.argv.slice(2);
 
-async function main() {
-  const browser = await chromium.launch();
-  try {
-    const errors = [];
-    const page = await chromium.newPage(browser, errors);
-    await page.goto(url);
-    const drawn = () => page.waitForFunction(() => /^\d+ nodes, \d+ edges$/.test(document.getElementById("status").textContent) &&
-                                                   times.laidOut);
-    await drawn();
-    const seen = { nodesBefore: await page.evaluate(() => graph.nodes().sort()) };
+chromium.drive(async page => {
+  await page.goto(url);
+  const drawn = () => page.waitForFunction(() => /^\d+ nodes, \d+ edges$/.test(document.getElementById("status").textContent) &&
+                                                 times.laidOut);
+  await drawn();
+  const seen = { nodesBefore: await page.evaluate(() => graph.nodes().sort()) };
 
-    // A real click on the node, zoomed in on so that nothing overlaps it.
-    await page.evaluate(id => {
-      const at = renderer.getNodeDisplayData(id);
-      renderer.getCamera().setState({ x: at.x, y: at.y, ratio: 0.2 });
-    }, clicked);
-    await page.waitForTimeout(100);  // the camera's move is drawn on the next frame
-    const where = await page.evaluate(id => {
-      const p = renderer.graphToViewport(graph.getNodeAttributes(id));
-      const box = document.getElementById("graph").getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    }, clicked);
-    await page.mouse.click(where.x, where.y);
-    await page.waitForSelector("#details .triple");
-    seen.documents = await page.$$eval("#details .doc", ds => ds.map(d => ({
-      text: d.textContent, links: [...d.querySelectorAll("a")].map(a => ({ title: a.textContent, href: a.href })),
-    })));
+  // A real click on the node, zoomed in on so that nothing overlaps it.
+  await page.evaluate(id => {
+    const at = renderer.getNodeDisplayData(id);
+    renderer.getCamera().setState({ x: at.x, y: at.y, ratio: 0.2 });
+  }, clicked);
+  await page.waitForTimeout(100);  // the camera's move is drawn on the next frame
+  const where = await page.evaluate(id => {
+    const p = renderer.graphToViewport(graph.getNodeAttributes(id));
+    const box = document.getElementById("graph").getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, clicked);
+  await page.mouse.click(where.x, where.y);
+  await page.waitForSelector("#details .triple");
+  seen.documents = await page.$$eval("#details .doc", ds => ds.map(d => ({
+    text: d.textContent, links: [...d.querySelectorAll("a")].map(a => ({ title: a.textContent, href: a.href })),
+  })));
 
-    await page.keyboard.press("Escape");
-    await page.fill("#from", fromDay);
-    await page.waitForFunction(day => location.search.includes("from=" + day), fromDay);
-    await page.waitForFunction(() => times.laidOut);
-    await drawn();
-    seen.address = await page.evaluate(() => location.search);
-    seen.nodesAfter = await page.evaluate(() => graph.nodes().sort());
-    seen.status = await page.textContent("#status");
-    seen.errors = errors;
-    process.stdout.write(JSON.stringify(seen));
-  } finally {
-    await browser.close();
-  }
-}
-
-main().catch(e => {
-  process.stderr.write(String(e.stack || e) + "\n");
-  process.exit(1);
+  await page.keyboard.press("Escape");
+  await page.fill("#from", fromDay);
+  await page.waitForFunction(day => location.search.includes("from=" + day), fromDay);
+  await page.waitForFunction(() => times.laidOut);
+  await drawn();
+  seen.address = await page.evaluate(() => location.search);
+  seen.nodesAfter = await page.evaluate(() => graph.nodes().sort());
+  seen.status = await page.textContent("#status");
+  return seen;
 });

@@ -41,52 +41,39 @@ async function pan(page, seconds) {
            movesPerSecond: moves / elapsed };
 }
 
-async function main() {
-  const browser = await chromium.launch();
-  try {
-    const errors = [];
-    const page = await chromium.newPage(browser, errors);
-    await page.setContent("<canvas></canvas>");
-    await page.$eval("canvas", c => c.getContext("webgl2").clear(0));
-    let bytes = 0;
-    page.on("response", async r => { try { bytes += (await r.body()).length; } catch { /* a redirect has no body */ } });
-    const opened = Date.now();
-    await page.goto(url, { waitUntil: "commit", timeout: 600000 });
-    await page.waitForFunction(() => typeof times !== "undefined" && times.firstDraw, null, { timeout: 600000 });
-    // A page of another renderer (bench/viewer_bench.py's Cytoscape.js page)
-    // gives its times only.
-    const seen = await page.evaluate(() => typeof renderer === "undefined" ? { firstDrawMs: times.firstDraw, times } : ({
-      firstDrawMs: times.firstDraw, times, status: document.getElementById("status").textContent,
-      notice: document.getElementById("notice").textContent, drawnNodes: graph.order, drawnLinks: graph.size,
-      mergedLinks: graph.filterEdges((e, a) => a.triples.length > 1).length,
-      triplesDrawn: graph.reduceEdges((n, e, a) => n + a.triples.length, 0),
-      kindsDrawn: [...new Set(graph.mapNodes((n, a) => a.kind))].sort(),
-      labelsDrawn: renderer.getNodeDisplayedLabels().size,
-      webgl: (() => { const gl = document.createElement("canvas").getContext("webgl2"); const i = gl && gl.getExtension("WEBGL_debug_renderer_info"); return i ? gl.getParameter(i.UNMASKED_RENDERER_WEBGL) : String(!!gl); })(),
-    }));
-    seen.wallToFirstDrawMs = Date.now() - opened;
-    await page.waitForFunction(() => times.laidOut, null, { timeout: 600000 });
-    seen.laidOutMs = await page.evaluate(() => times.laidOut);
-    if (option("--pan")) seen.pan = await pan(page, +option("--pan"));
-    if (option("--click")) {
-      await page.evaluate(id => select(id), option("--click"));
-      await page.waitForSelector("#details .triple");
-      seen.panel = {
-        heading: await page.textContent("#details h3"),
-        groups: await page.$$eval("#details .group", gs => gs.map(g => g.textContent)),
-        triples: await page.$$eval("#details .triple", ts => ts.map(t => t.textContent)),
-      };
-    }
-    if (option("--screenshot")) await page.screenshot({ path: option("--screenshot") });
-    seen.pageBytes = bytes;
-    seen.errors = errors;
-    process.stdout.write(JSON.stringify(seen));
-  } finally {
-    await browser.close();
+chromium.drive(async page => {
+  await page.setContent("<canvas></canvas>");
+  await page.$eval("canvas", c => c.getContext("webgl2").clear(0));
+  let bytes = 0;
+  page.on("response", async r => { try { bytes += (await r.body()).length; } catch { /* a redirect has no body */ } });
+  const opened = Date.now();
+  await page.goto(url, { waitUntil: "commit", timeout: 600000 });
+  await page.waitForFunction(() => typeof times !== "undefined" && times.firstDraw, null, { timeout: 600000 });
+  // A page of another renderer (bench/viewer_bench.py's Cytoscape.js page)
+  // gives its times only.
+  const seen = await page.evaluate(() => typeof renderer === "undefined" ? { firstDrawMs: times.firstDraw, times } : ({
+    firstDrawMs: times.firstDraw, times, status: document.getElementById("status").textContent,
+    notice: document.getElementById("notice").textContent, drawnNodes: graph.order, drawnLinks: graph.size,
+    mergedLinks: graph.filterEdges((e, a) => a.triples.length > 1).length,
+    triplesDrawn: graph.reduceEdges((n, e, a) => n + a.triples.length, 0),
+    kindsDrawn: [...new Set(graph.mapNodes((n, a) => a.kind))].sort(),
+    labelsDrawn: renderer.getNodeDisplayedLabels().size,
+    webgl: (() => { const gl = document.createElement("canvas").getContext("webgl2"); const i = gl && gl.getExtension("WEBGL_debug_renderer_info"); return i ? gl.getParameter(i.UNMASKED_RENDERER_WEBGL) : String(!!gl); })(),
+  }));
+  seen.wallToFirstDrawMs = Date.now() - opened;
+  await page.waitForFunction(() => times.laidOut, null, { timeout: 600000 });
+  seen.laidOutMs = await page.evaluate(() => times.laidOut);
+  if (option("--pan")) seen.pan = await pan(page, +option("--pan"));
+  if (option("--click")) {
+    await page.evaluate(id => select(id), option("--click"));
+    await page.waitForSelector("#details .triple");
+    seen.panel = {
+      heading: await page.textContent("#details h3"),
+      groups: await page.$$eval("#details .group", gs => gs.map(g => g.textContent)),
+      triples: await page.$$eval("#details .triple", ts => ts.map(t => t.textContent)),
+    };
   }
-}
-
-main().catch(e => {
-  process.stderr.write(String(e.stack || e) + "\n");
-  process.exit(1);
+  if (option("--screenshot")) await page.screenshot({ path: option("--screenshot") });
+  seen.pageBytes = bytes;
+  return seen;
 });
