@@ -401,9 +401,7 @@ class SentenceBuilder {
       // Nor is a subject one word in the accusative (شيئاً, جزءاً, قريباً):
       // an object, an adverb or a predicate taken for one. (After إن it
       // could be, but the clauses found never take one there.)
-      if (f.subject.end - f.subject.begin == 1 && ws_[f.subject.begin].token->text.find("\u064B") != std::string::npos) {
-        continue;
-      }
+      if (f.subject.end - f.subject.begin == 1 && Accusative(ws_[f.subject.begin])) continue;
       // A preposition with its pronoun (له, عليهم) names no subject.
       if (f.subject.end - f.subject.begin == 1 && ws_[f.subject.begin].tag() == Tag::kPrep) continue;
       if (t.subject.entity == t.object.entity) continue;
@@ -588,7 +586,7 @@ std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, 
       // conjunction (إثر, وإعلان): a verb writes أ or ا there.
       std::vector<Analysis>& rs = words[i].readings;
       auto verb = [&](const Analysis& a) {
-        return a.tag == Tag::kVerb && (HasTanween(written) || written.substr(a.conj.size()).starts_with("إ"));
+        return a.tag == Tag::kVerb && (HasTanween(written) || std::string_view(written).substr(a.conj.size()).starts_with("إ"));
       };
       if (!std::all_of(rs.begin(), rs.end(), verb)) rs.erase(std::remove_if(rs.begin(), rs.end(), verb), rs.end());
     }

@@ -719,9 +719,6 @@ class ClauseFinder {
     return !name.entity || name.entity->kind == "PER";
   }
 
-  // Written with tanween fath (فرقاً, جزءاً): an object, adverb or predicate.
-  static bool Accusative(const Word& w) { return w.token->text.find("\u064B") != std::string::npos; }
-
   // Whether the phrase after phrase k is a definite one set off by a comma
   // that describes the name k holds: كوري شولمان، المساعدة الخاصة لأوباما.
   bool IsAppositionAfter(size_t k) const {
@@ -945,6 +942,8 @@ class ClauseFinder {
 };
 
 }  // namespace
+
+bool Accusative(const Word& w) { return w.token->text.find("\u064B") != std::string::npos; }
 
 bool Feminine(const Word& w) {
   return EndsWithTaaMarbuta(w.token->text) || (w.norm.size() > 4 && w.norm.compare(w.norm.size() - 4, 4, "ات") == 0) ||

@@ -69,6 +69,9 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& words);
 // Whether a phrase headed by `w` takes هي: taa marbuta, sound feminine
 // plurals, and place names (countries and cities are feminine).
 bool Feminine(const Word& w);
+// Whether `w` is written with tanween fath (فرقاً, جزءاً): an object, an
+// adverb or a predicate, never a subject.
+bool Accusative(const Word& w);
 std::vector<ArabicTriple> FindClauses(const Lexicon& lexicon, const std::vector<Word>& words,
                                       const std::vector<NounPhrase>& phrases);
 

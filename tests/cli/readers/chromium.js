@@ -34,4 +34,19 @@ function drive(steps) {
   });
 }
 
-module.exports = { drive };
+// Where the viewer draws node `id` on the page, zoomed in on first, as a
+// person would, so that no neighbour overlaps it.
+async function nodeOnScreen(page, id) {
+  await page.evaluate(id => {
+    const at = renderer.getNodeDisplayData(id);
+    renderer.getCamera().setState({ x: at.x, y: at.y, ratio: 0.2 });
+  }, id);
+  await page.waitForTimeout(100);  // the camera's move is drawn on the next frame
+  return page.evaluate(id => {
+    const p = renderer.graphToViewport(graph.getNodeAttributes(id));
+    const box = document.getElementById("graph").getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+}
+
+module.exports = { drive, nodeOnScreen };

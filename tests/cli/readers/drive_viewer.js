@@ -21,18 +21,8 @@ chromium.drive(async page => {
   seen.searchHits = await page.evaluate(() => searchHits);
   await page.waitForSelector("#details .triple");  // what the search opened, before it is cleared
 
-  // A real click on the node, where the graph draws it; zoomed in on it
-  // first, as a person would, so that no neighbour overlaps it.
-  await page.evaluate(id => {
-    const at = renderer.getNodeDisplayData(id);
-    renderer.getCamera().setState({ x: at.x, y: at.y, ratio: 0.2 });
-  }, clicked);
-  await page.waitForTimeout(100);  // the camera's move is drawn on the next frame
-  const where = await page.evaluate(id => {
-    const p = renderer.graphToViewport(graph.getNodeAttributes(id));
-    const box = document.getElementById("graph").getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, clicked);
+  // A real click on the node, where the graph draws it.
+  const where = await chromium.nodeOnScreen(page, clicked);
   await page.evaluate(() => { document.getElementById("details").innerHTML = ""; });
   await page.mouse.click(where.x, where.y);
   await page.waitForSelector("#details .triple");
