@@ -146,7 +146,7 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
         w.form = VerbForm::kBase;
       }
       if (Capitalized(w.token->text) && !sentence_initial && (w.tag == Tag::kNoun || w.tag == Tag::kAdj) &&
-          !can_verb && w.tag != Tag::kVerb) {
+          !can_verb) {
         w.tag = Tag::kPropn;
       }
       // A senior official denied: a noun-or-adjective that ends its phrase
