@@ -232,15 +232,18 @@ std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
       std::string stem = p.rest.substr(0, p.rest.size() - sx.size());
       if (Letters(stem) < 2) continue;
       const float cost = clitic_cost + (sx.empty() ? 0 : 1.5f);
-      // Prepositions with a pronoun: عليه لديهم منها.
-      if (!sx.empty() && p.prep.empty() && !p.future) {
+      // Prepositions with a pronoun: عليه لديهم منها; أن with one, also
+      // after ب or ل: بأنها, لأنه.
+      if (!sx.empty() && !p.future) {
         if (const auto* tags = lex.FunctionTags(stem)) {
           for (Tag t : *tags) {
             if (t != Tag::kPrep && t != Tag::kInna && t != Tag::kSub && t != Tag::kQuant) continue;
+            if (!p.prep.empty() && t != Tag::kInna && t != Tag::kSub) continue;
             Analysis a;
             a.tag = t;
             a.stem = stem;
             a.conj = p.conj;
+            a.prep = p.prep;
             a.suffix = sx;
             a.cost = cost - 1;
             out.push_back(a);

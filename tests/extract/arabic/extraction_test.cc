@@ -815,3 +815,10 @@ TEST_CASE("A titled name right after a subject that is a person's title is the s
   // After a subject that is no title, the titled name is the object.
   CHECK(Find(e, "الحكومة", "ناشدت", "سالم الحمدان"));
 }
+
+TEST_CASE("أن with a pronoun after ب or ل opens the reported clause; it is no argument of its own",
+          "[arabic][extraction]") {
+  auto e = Run("تعهدت الشركة بأنها ستدفع التعويضات.");
+  CHECK(Find(e, "الشركة", "تعهدت", "بأنها ستدفع التعويضات"));
+  for (const Triple& t : e.triples) CHECK(t.object.text != "بأنها");
+}
