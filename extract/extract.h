@@ -58,6 +58,9 @@ struct Triple {
   // When the sentence says it happened, as written, without a preposition
   // that adds nothing (on, في): "Tuesday", "last week", "منذ الأحد".
   std::string time;
+  // The name of the clause pattern that found it (extract/clause/clause.h),
+  // which says why it was read so; empty for a triple read from a record.
+  std::string_view pattern;
 };
 
 struct Mention {

@@ -330,20 +330,20 @@ class SentenceBuilder {
     return time_word;
   }
 
-  void Triples(const Lexicon& lexicon, const std::vector<NounPhrase>& phrases, const std::vector<ArabicTriple>& found) {
+  void Triples(const Lexicon& lexicon, const std::vector<NounPhrase>& phrases, const std::vector<Clause>& found) {
     const size_t first = out_->triples.size();
-    std::vector<ArabicTriple> kept;  // the clause of each triple made
+    std::vector<Clause> kept;  // the clause of each triple made
     const std::vector<TimePhrase> times = TimePhrases(phrases);
     std::vector<int> verbs;
     for (size_t i = 0; i < ws_.size(); ++i) {
       if (ws_[i].tag() == Tag::kVerb) verbs.push_back(i);
     }
-    for (ArabicTriple f : found) {
+    for (Clause f : found) {
       // A time is the triple's time, never its subject or object, nor the
       // end of one: التقى الرئيس الوزير في 12 مايو.
-      if (IsTimePhrase(f.subject) || (f.object_text_end < 0 && IsTimePhrase(f.object))) continue;
+      if (IsTimePhrase(f.subject) || (f.complement_end < 0 && IsTimePhrase(f.object))) continue;
       for (const TimePhrase& time : times) {
-        if (f.object_text_end >= 0 || time.begin <= f.object.begin || time.begin >= f.object.end ||
+        if (f.complement_end >= 0 || time.begin <= f.object.begin || time.begin >= f.object.end ||
             time.end < f.object.end) {
           continue;
         }
@@ -355,18 +355,22 @@ class SentenceBuilder {
       t.lang = "ar";
       // A subject never carries a preposition (بالتعليقات، التي لم تكن ...).
       t.subject = ArgumentOf(f.subject.begin, f.subject.end, !ws_[f.subject.begin].a.prep.empty());
-      if (f.object_text_end >= 0) {
+      if (f.complement_end >= 0) {
         t.object.text = SpanText(ws_, f.object.begin, f.object.end, Drop::kNothing);
         t.object.entity = Normalize(t.object.text);
         t.object.kind = "CONCEPT";
       } else {
-        const bool clitic_moved = !f.relation_extra.empty() && f.relation_extra == ws_[f.object.begin].a.prep;
+        // A clitic preposition moved into the relation leaves the object;
+        // so does one the antecedent of a relative clause has from the main
+        // clause (رحب بالخطة التي وضعتها الحكومة → الحكومة | وضعت | الخطة).
+        const std::string& prep = ws_[f.object.begin].a.prep;
+        const bool clitic_moved = (!f.relation_extra.empty() && f.relation_extra == prep) || (f.resumptive >= 0 && !prep.empty());
         t.object = ArgumentOf(f.object.begin, f.object.end, clitic_moved);
       }
-      for (int i : f.relation_words) {
+      for (int i : f.relation) {
         if (!t.relation.text.empty()) t.relation.text.push_back(' ');
         // The ل of purpose stays (لتصبح); a conjunction does not.
-        std::string word = i == f.relation_words.front() ? SpanText(ws_, i, i + 1, Drop::kConjunction) : ws_[i].token->text;
+        std::string word = i == f.relation.front() ? SpanText(ws_, i, i + 1, Drop::kConjunction) : ws_[i].token->text;
         if (i == f.resumptive) {
           word = DropLastLetters(word, utf8::Length(ws_[i].a.suffix));
           // عليها → على, إليه → إلى: alone, the preposition ends in alef maqsura.
@@ -390,14 +394,14 @@ class SentenceBuilder {
       } else {
         t.relation.lemma = Normalize(t.relation.text);
         // An adjective with its complement (الغنية بالنفط): the adjective's gloss.
-        if (f.relation_words.size() == 1 && ws_[f.relation_words[0]].tag() == Tag::kAdj) {
-          const Analysis& adjective = ws_[f.relation_words[0]].a;
+        if (f.relation.size() == 1 && ws_[f.relation[0]].tag() == Tag::kAdj) {
+          const Analysis& adjective = ws_[f.relation[0]].a;
           if (!adjective.unknown()) t.relation.label_en = lexicon.noun(adjective.noun.entry).gloss;
         }
       }
       if (t.subject.text.empty() || t.object.text.empty() || t.relation.text.empty()) continue;
       // An object is never a separate pronoun: قال الوزير وهو يبتسم.
-      if (f.object_text_end < 0 && f.object.end - f.object.begin == 1 && ws_[f.object.begin].tag() == Tag::kPron) continue;
+      if (f.complement_end < 0 && f.object.end - f.object.begin == 1 && ws_[f.object.begin].tag() == Tag::kPron) continue;
       // Nor is a subject one word in the accusative (شيئاً, جزءاً, قريباً):
       // an object, an adverb or a predicate taken for one. (After إن it
       // could be, but the clauses found never take one there.)
@@ -406,11 +410,11 @@ class SentenceBuilder {
       if (f.subject.end - f.subject.begin == 1 && ws_[f.subject.begin].tag() == Tag::kPrep) continue;
       if (t.subject.entity == t.object.entity) continue;
       t.negated = f.negated;
-      Modality m;
-      if (ParseModality(f.modality, &m)) t.modality = m;
+      t.modality = f.modality;
       t.confidence = f.confidence;
+      t.pattern = f.pattern ? f.pattern->name : "";
       int lo = ws_[f.subject.begin].token->start, hi = ws_[f.subject.end - 1].token->end;
-      for (int i : f.relation_words) {
+      for (int i : f.relation) {
         lo = std::min(lo, ws_[i].token->start);
         hi = std::max(hi, ws_[i].token->end);
       }
@@ -436,18 +440,18 @@ class SentenceBuilder {
   // something of that sentence (ظهر في الفيديو وهو يبتسم), which a reading
   // of real news found too often misjoined: it stays unresolved, as does an
   // object, which is never a separate pronoun.
-  void ResolvePronouns(size_t first, const std::vector<ArabicTriple>& clauses) {
+  void ResolvePronouns(size_t first, const std::vector<Clause>& clauses) {
     for (size_t k = 0; k < clauses.size(); ++k) {
-      const ArabicTriple& f = clauses[k];
+      const Clause& f = clauses[k];
       const Triple& t = out_->triples[first + k];
       const Gender by_verb = f.verb < 0                          ? Gender::kUnknown
                              : ws_[f.verb].a.verb.feminine       ? Gender::kFemale
                                                                  : Gender::kMale;
       Remember(t.subject, f.subject.begin, by_verb, true);
-      if (f.object_text_end < 0) Remember(t.object, f.object.begin, Gender::kUnknown, false);
+      if (f.complement_end < 0) Remember(t.object, f.object.begin, Gender::kUnknown, false);
     }
     for (size_t k = 0; k < clauses.size(); ++k) {
-      const ArabicTriple& f = clauses[k];
+      const Clause& f = clauses[k];
       Argument& subject = out_->triples[first + k].subject;
       const int at = f.subject.begin;
       const Pronoun* pronoun = f.subject.end - at == 1 && subject.unresolved ? FindPronoun(kPronouns, ws_[at].a.stem) : nullptr;
@@ -605,7 +609,7 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Documen
   MarkRememberedNames(*context, &words, &tagged_names);
   TagWords(&words);
   std::vector<NounPhrase> phrases = ChunkPhrases(words);
-  std::vector<ArabicTriple> found = FindClauses(*lexicon_, words, phrases);
+  std::vector<Clause> found = FindClauses(*lexicon_, words, phrases);
   SentenceBuilder builder(*lexicon_, *gazetteer_, words, index, context, out);
   builder.Mentions();
   builder.Triples(*lexicon_, phrases, found);

@@ -28,6 +28,55 @@ bool IsStop(const Word& w) {
   return w.token->kind == Token::kPunct && (t == "." || t == "؟" || t == "?" || t == "!" || t == "؛" || t == ";");
 }
 
+// The clause patterns, in the order they are tried. First the readings of
+// a verb's subject (ClauseFinder::ReadSubject), then what a verbal clause
+// adds, then clauses without a verb.
+constexpr clause::Pattern kResumptivePreposition{
+    "resumptive-preposition", "رحب الناس بالإصلاحات التي وعدت بها الحكومة.", "الحكومة | وعدت ب | الإصلاحات", 0.7};
+constexpr clause::Pattern kUnmarkedRelativeObject{
+    "unmarked-relative-object", "أعلنت الشركة خطة جديدة سمتها الأمل.", "الشركة | سمتها | الأمل", 0.55};
+constexpr clause::Pattern kFrontedObject{"fronted-object", "القرارات الجديدة تدعمها الحكومة.", "الحكومة | تدعم | القرارات الجديدة", 0.65};
+constexpr clause::Pattern kUnmarkedRelativeSubject{
+    "unmarked-relative-subject", "وصل الوزير في زيارة رسمية تستغرق يومين.", "زيارة رسمية | تستغرق | يومين", 0.6};
+constexpr clause::Pattern kRelativeObject{"relative-object", "انتقد الوزير الخطة التي وضعتها الحكومة.", "الحكومة | وضعت | الخطة", 0.75};
+constexpr clause::Pattern kRelativeOwnSubject{
+    "relative-own-subject", "التقى الرئيس بالكاتب الذي صدرت روايته في القاهرة.", "روايته | صدرت في | القاهرة", 0.7};
+constexpr clause::Pattern kSubjectVerb{"subject-verb", "الحكومة رفضت المطالب.", "الحكومة | رفضت | المطالب", 0.8};
+constexpr clause::Pattern kRelativeSubject{"relative-subject", "التقى الرئيس الوزير الذي يقود الحملة.", "الوزير | يقود | الحملة", 0.7};
+constexpr clause::Pattern kCoordinatedVerb{"coordinated-verb", "زار الوزير بغداد وافتتح المعرض.", "الوزير | افتتح | المعرض", 0.65};
+constexpr clause::Pattern kVerbSubject{"verb-subject", "رفضت الحكومة المطالب.", "الحكومة | رفضت | المطالب", 0.75};
+constexpr clause::Pattern kTopicSubject{
+    "topic-subject", "مصر، التي تعاني من أزمة اقتصادية، لجأت إلى صندوق النقد الدولي.",
+    "مصر | لجأت إلى | صندوق النقد الدولي", 0.6};
+constexpr clause::Pattern kSpeechAddressee{"speech-addressee", "أخبر الوزير الصحفيين أن الاتفاق قريب.", "الوزير | أخبر | الصحفيين", 0.65};
+constexpr clause::Pattern kReportedComplement{"reported-complement", "قال الوزير إن الاتفاق قريب.", "الوزير | قال | إن الاتفاق قريب", 0.7};
+constexpr clause::Pattern kNounReadAsVerb{"noun-read-as-verb", "شكل السيارات الجديدة مختلف.", "شكل السيارات الجديدة | هو | مختلف", 0.5};
+constexpr clause::Pattern kTitledName{"titled-name", "التقى الرئيس عبد الفتاح السيسي بالوفد.", "عبد الفتاح السيسي | هو | الرئيس", 0.85};
+constexpr clause::Pattern kOtherName{"other-name", "أعلنت وكالة الطاقة الدولية (إيا) خطة جديدة.", "وكالة الطاقة الدولية | هي | إيا", 0.6};
+constexpr clause::Pattern kCommaApposition{
+    "comma-apposition", "قال أحمد سعيد، المتحدث باسم الوزارة، إن الاتفاق قريب.",
+    "أحمد سعيد | هو | المتحدث باسم الوزارة", 0.55};
+constexpr clause::Pattern kAdjectiveComplement{"adjective-complement", "قطر الغنية بالغاز وقعت الاتفاق.", "قطر | الغنية ب | الغاز", 0.5};
+constexpr clause::Pattern kPronounCopula{"pronoun-copula", "الاتفاق هو الحل الوحيد.", "الاتفاق | هو | الحل الوحيد", 0.55};
+constexpr clause::Pattern kNegatedPredicate{"negated-predicate", "القرار غير مقبول.", "القرار | غير | مقبول", 0.55};
+constexpr clause::Pattern kLaysa{"laysa", "الوزير ليس عضوا في الحزب.", "الوزير | ليس | عضوا في الحزب", 0.55};
+constexpr clause::Pattern kPossession{"possession", "الحكومة لديها خطة جديدة.", "الحكومة | لديها | خطة جديدة", 0.55};
+constexpr clause::Pattern kPredicateAfterPhrases{"predicate-after-phrases", "التعاون بين الحكومة والبرلمان خطوة مهمة.",
+    "التعاون بين الحكومة والبرلمان | هو | خطوة مهمة", 0.55};
+constexpr clause::Pattern kBarePredicate{"bare-predicate", "الوضع خطير.", "الوضع | هو | خطير", 0.55};
+
+constexpr const clause::Pattern* kPatterns[] = {
+    &kResumptivePreposition, &kUnmarkedRelativeObject, &kFrontedObject, &kUnmarkedRelativeSubject, &kRelativeObject,
+    &kRelativeOwnSubject, &kSubjectVerb, &kRelativeSubject, &kCoordinatedVerb, &kVerbSubject, &kTopicSubject,
+    &kSpeechAddressee, &kReportedComplement, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition,
+    &kAdjectiveComplement, &kPronounCopula, &kNegatedPredicate, &kLaysa, &kPossession, &kPredicateAfterPhrases,
+    &kBarePredicate,
+};
+
+// A place or time phrase taken for the verb's argument before its direct
+// object (شهدت كازاخستان في مطلع يناير احتجاجات) is less sure than the object.
+constexpr double kAdjunctDoubt = 0.1;
+
 class ClauseFinder {
  public:
   ClauseFinder(const Lexicon& lex, const std::vector<Word>& ws, const std::vector<NounPhrase>& nps)
@@ -38,7 +87,7 @@ class ClauseFinder {
     }
   }
 
-  std::vector<ArabicTriple> Run() {
+  std::vector<Clause> Run() {
     for (size_t v = 0; v < ws_.size(); ++v) {
       if (ws_[v].tag() == Tag::kVerb) Verbal(v);
     }
@@ -67,15 +116,15 @@ class ClauseFinder {
   // يهدد بشكل مباشر بوتين: a manner phrase (بشكل/بصورة/بطريقة + adjective)
   // at `at` joins the relation when a phrase follows it; returns where the
   // arguments go on.
-  int SkipManner(int at, int limit, ArabicTriple* t) const {
+  int SkipManner(int at, int limit, Clause* t) const {
     if (at + 1 >= static_cast<int>(ws_.size()) || phrase_at_[at] < 0 || ws_[at].a.prep != "ب") return at;
     const std::string& head = ws_[at].a.stem;
     if ((head != "شكل" && head != "صوره" && head != "طريقه") || nps_[phrase_at_[at]].end - at != 2 ||
         ws_[at + 1].tag() != Tag::kAdj || DirectPhraseAfter(at + 2, limit, true, nullptr) < 0) {
       return at;
     }
-    t->relation_words.push_back(at);
-    t->relation_words.push_back(at + 1);
+    t->relation.push_back(at);
+    t->relation.push_back(at + 1);
     return at + 2;
   }
 
@@ -187,16 +236,16 @@ class ClauseFinder {
   // prepositional object (غير مسبوقة في الولايات المتحدة). Adds its words to
   // the relation and returns the object phrase, or -1 when there is none
   // (then `*adjective` is the bare predicate's phrase).
-  int NegatedPredicate(int i, ArabicTriple* t, int* adjective) const {
+  int NegatedPredicate(int i, Clause* t, int* adjective) const {
     const int n = ws_.size();
     *adjective = -1;
     if (i >= n || ws_[i].norm != "غير" || !ws_[i].a.suffix.empty()) return -1;
     t->negated = true;
-    t->relation_words.push_back(i);
+    t->relation.push_back(i);
     if (i + 1 < n && phrase_at_[i + 1] >= 0) *adjective = phrase_at_[i + 1];
     int j = i + 1;
     if (j < n && (ws_[j].tag() == Tag::kAdj || ws_[j].tag() == Tag::kNoun || ws_[j].tag() == Tag::kMasdar)) {
-      t->relation_words.push_back(j++);
+      t->relation.push_back(j++);
     }
     if (j < n && phrase_at_[j] >= 0 && !nps_[phrase_at_[j]].prep.empty()) {
       if (ws_[j].a.prep.empty()) return -1;
@@ -204,7 +253,7 @@ class ClauseFinder {
       return phrase_at_[j];
     }
     if (j + 1 < n && ws_[j].tag() == Tag::kPrep && ws_[j].a.suffix.empty() && phrase_at_[j + 1] >= 0) {
-      t->relation_words.push_back(j);
+      t->relation.push_back(j);
       return phrase_at_[j + 1];
     }
     return -1;
@@ -223,10 +272,177 @@ class ClauseFinder {
     return i;
   }
 
+  // What the patterns that read a verb's subject look at.
+  struct VerbSite {
+    int v = -1;
+    int first = -1;   // the first word of the verb group (لم, قد, كان …)
+    int after = -1;   // the first word after the verb group
+    int limit = -1;   // where the clause ends on the right
+    int subject_left = -1;  // the phrase before the verb that may be its subject
+    int before = -1;  // the phrase right before the verb
+    int next_phrase = -1;  // the first bare phrase after the verb
+    int antecedent = -1;   // what a pronoun on the verb or its preposition stands for
+    bool relative = false;       // the verb opens a relative clause (التي, الذي)
+    bool starts_clause = false;  // after و, ف or the ل of purpose
+    bool third_person = false;   // a preposition with a third-person pronoun follows the verb
+  };
+
+  // A pattern's reading of who does what: phrase indices, or -1.
+  struct Reading {
+    const clause::Pattern* pattern = nullptr;
+    int subject = -1, object = -1, resumptive = -1;
+    bool inherited = false;
+  };
+
+  // The subject (and for some shapes the object) of the verb: the first
+  // pattern of the table that matches decides; when it leaves the subject
+  // open (a relative clause whose subject is not after its verb), the
+  // patterns marked `when_open` are tried after it, in order.
+  Reading ReadSubject(const VerbSite& site) const {
+    using Match = bool (ClauseFinder::*)(const VerbSite&, Reading*) const;
+    struct Rule {
+      const clause::Pattern& pattern;
+      Match match;
+      bool when_open;
+    };
+    static constexpr Rule kRules[] = {
+        {kResumptivePreposition, &ClauseFinder::ResumptivePreposition, false},
+        {kUnmarkedRelativeObject, &ClauseFinder::UnmarkedRelativeObject, false},
+        {kFrontedObject, &ClauseFinder::FrontedObject, false},
+        {kUnmarkedRelativeSubject, &ClauseFinder::UnmarkedRelativeSubject, false},
+        {kRelativeObject, &ClauseFinder::RelativeObject, false},
+        {kRelativeOwnSubject, &ClauseFinder::RelativeOwnSubject, false},
+        {kSubjectVerb, &ClauseFinder::SubjectVerb, false},
+        {kRelativeSubject, &ClauseFinder::RelativeSubject, false},
+        {kCoordinatedVerb, &ClauseFinder::CoordinatedVerb, false},
+        {kVerbSubject, &ClauseFinder::VerbSubject, true},
+        {kTopicSubject, &ClauseFinder::TopicSubject, true},
+    };
+    Reading reading;
+    bool decided = false;
+    for (const Rule& rule : kRules) {
+      if (reading.subject >= 0 || (decided && !rule.when_open)) continue;
+      Reading r = reading;
+      if ((this->*rule.match)(site, &r)) {
+        r.pattern = &rule.pattern;
+        reading = r;
+        decided = true;
+      }
+    }
+    return reading;
+  }
+
+  bool ResumptivePreposition(const VerbSite& s, Reading* r) const {
+    if (!s.third_person || s.antecedent < 0 || s.next_phrase < 0 || ws_[nps_[s.next_phrase].begin].tag() == Tag::kTime) {
+      return false;
+    }
+    r->subject = s.next_phrase;
+    r->object = s.antecedent;
+    r->resumptive = s.v + 1;
+    return true;
+  }
+
+  bool UnmarkedRelativeObject(const VerbSite& s, Reading* r) const {
+    if (s.relative || ws_[s.v].a.suffix.empty() || s.before < 0 || nps_[s.before].definite || last_subject_ < 0 ||
+        s.next_phrase < 0) {
+      return false;
+    }
+    r->subject = last_subject_;
+    r->object = s.next_phrase;
+    r->inherited = true;
+    return true;
+  }
+
+  bool FrontedObject(const VerbSite& s, Reading* r) const {
+    const bool fronted = s.subject_left >= 0 && s.before >= 0 && nps_[s.before].definite && nps_[s.subject_left].definite;
+    if (s.relative || ws_[s.v].a.suffix.empty() || !fronted || s.next_phrase < 0) return false;
+    r->subject = s.next_phrase;
+    r->object = s.subject_left;
+    r->resumptive = s.v;
+    return true;
+  }
+
+  bool UnmarkedRelativeSubject(const VerbSite& s, Reading* r) const {
+    if (!DescribesPhraseBefore(s.v, s.before)) return false;
+    r->subject = s.before;
+    r->inherited = true;
+    return true;
+  }
+
+  // The antecedent is the object; the subject, if any, follows the verb.
+  bool RelativeObject(const VerbSite& s, Reading* r) const {
+    if (!s.relative || ws_[s.v].a.suffix.empty()) return false;
+    r->subject = s.next_phrase;
+    r->object = s.subject_left;
+    r->resumptive = s.v;
+    return true;
+  }
+
+  // A pronoun on the phrase after the verb points back to the antecedent,
+  // which is then no argument.
+  bool RelativeOwnSubject(const VerbSite& s, Reading* r) const {
+    if (!s.relative || s.next_phrase < 0 || ws_[nps_[s.next_phrase].end - 1].a.suffix.empty()) return false;
+    r->subject = s.next_phrase;
+    return true;
+  }
+
+  bool SubjectVerb(const VerbSite& s, Reading* r) const {
+    if (s.relative || s.subject_left < 0) return false;
+    r->subject = s.subject_left;
+    return true;
+  }
+
+  bool RelativeSubject(const VerbSite& s, Reading* r) const {
+    if (!s.relative) return false;
+    r->subject = s.subject_left;
+    return true;
+  }
+
+  // A coordinated verb shares the previous subject (past a reported
+  // complement, the speaker's), unless the phrase after it is its own: a
+  // person (وقال بوتين), the one phrase after a verb that takes no object
+  // (وهرعت نساء إريتريات, ليبقى ريال مدريد), or the first of two (ليقتنص
+  // ريال مدريد اللقب). A verb that says its subject itself (أتمنى, يمثلوا)
+  // has none after it.
+  bool CoordinatedVerb(const VerbSite& s, Reading* r) const {
+    const Word& verb = ws_[s.v];
+    const bool speaker = s.v >= reported_to_ && speaker_ >= 0;
+    if (!s.starts_clause || !(last_subject_ >= 0 || speaker) || !verb.a.suffix.empty()) return false;
+    const int next = s.next_phrase;
+    const bool person = next >= 0 && ws_[nps_[next].begin].entity && ws_[nps_[next].begin].entity->kind == "PER";
+    const bool subject_in_verb = verb.a.verb.first_person || verb.a.verb.plural;
+    const bool own_subject =
+        next >= 0 && (person || (!subject_in_verb && (VerbOf(s.v).intrans ||
+                                                      DirectPhraseAfter(LastConjunctEnd(next), s.limit, false, nullptr) >= 0)));
+    if (own_subject) return false;
+    r->subject = speaker ? speaker_ : last_subject_;
+    r->inherited = true;
+    return true;
+  }
+
+  // شكل فرقاً: a phrase in the accusative after the verb is its object;
+  // the subject is in the verb.
+  bool VerbSubject(const VerbSite& s, Reading* r) const {
+    if (s.next_phrase < 0 || Accusative(ws_[nps_[s.next_phrase].begin])) return false;
+    r->subject = s.next_phrase;
+    return true;
+  }
+
+  // A long subject separated from its verb by a relative clause or a
+  // comma: كازاخستان الغنية بالنفط، التي كانت ...، لم تعتد على ...
+  bool TopicSubject(const VerbSite& s, Reading* r) const {
+    if (s.starts_clause || topic_ < 0 || s.first == 0 || s.next_phrase >= 0) return false;
+    const std::string& comma = ws_[s.first - 1].token->text;
+    if (comma != "،" && comma != ",") return false;
+    r->subject = topic_;
+    r->inherited = true;
+    return true;
+  }
+
   void Verbal(int v) {
     const Word& verb = ws_[v];
     const Verb& entry = VerbOf(v);
-    ArabicTriple t;
+    Clause t;
     t.verb = v;
     // Particles before the verb belong to the relation: لم, لن, قد, سوف, هل, كان.
     int first = v;
@@ -243,10 +459,10 @@ class ClauseFinder {
         // لا يزال, ما زال, لم يزل: "not cease" is "still", nothing negated.
         t.negated = !entry.still;
       } else if (tag == Tag::kModal) {
-        if ((p.norm == "قد" || p.a.stem == "قد") && verb.a.verb.present) t.modality = "possible";
-        if (p.a.stem == "ربما" || p.a.stem == "يمكن") t.modality = "possible";
+        if ((p.norm == "قد" || p.a.stem == "قد") && verb.a.verb.present) t.modality = Modality::kPossible;
+        if (p.a.stem == "ربما" || p.a.stem == "يمكن") t.modality = Modality::kPossible;
       } else if (tag == Tag::kQues) {
-        t.modality = "question";
+        t.modality = Modality::kQuestion;
         question_words_.push_back(--first);
         if (!ws_[first].a.conj.empty()) break;
         continue;
@@ -258,7 +474,7 @@ class ClauseFinder {
     }
     for (int i = first; i <= v; ++i) {
       if (std::find(question_words_.begin(), question_words_.end(), i) == question_words_.end()) {
-        t.relation_words.push_back(i);
+        t.relation.push_back(i);
       }
     }
 
@@ -295,120 +511,55 @@ class ClauseFinder {
         nps_[subject_left].end == first && nps_[subject_left].begin > 0) {
       const Word& before = ws_[nps_[subject_left].begin - 1];
       if (before.tag() == Tag::kVerb && !before.a.verb.present && lex_.verb(before.a.verb.verb).copula) {
-        t.relation_words.insert(t.relation_words.begin(), nps_[subject_left].begin - 1);
+        t.relation.insert(t.relation.begin(), nps_[subject_left].begin - 1);
       }
     }
     int limit = RightLimit(v);
-    int subject = -1, object = -1, prep_word = -1;
     // ليس لديه, كان عنده, يفرض عليه: a preposition with a pronoun right
     // after the verb joins the relation.
     const bool prep_pronoun = v + 1 < static_cast<int>(ws_.size()) && ws_[v + 1].tag() == Tag::kPrep &&
                               !ws_[v + 1].a.suffix.empty() && ws_[v + 1].a.conj.empty();
     if (prep_pronoun) {
-      t.relation_words.push_back(v + 1);
+      t.relation.push_back(v + 1);
       limit = std::max(limit, RightLimit(v + 1));
     }
-    double confidence = 0.7;
-    int after = std::min<int>(t.relation_words.back() + 1, ws_.size());
-    after = SkipManner(after, limit, &t);
-    const int next_phrase = DirectPhraseAfter(after, limit, false, nullptr);
+    VerbSite site;
+    site.v = v;
+    site.first = first;
+    site.limit = limit;
+    site.subject_left = subject_left;
+    site.relative = relative;
+    site.starts_clause = starts_clause;
+    site.after = SkipManner(std::min<int>(t.relation.back() + 1, ws_.size()), limit, &t);
+    site.next_phrase = DirectPhraseAfter(site.after, limit, false, nullptr);
     // The phrase right before the verb decides: a definite one is a fronted
     // object (هذه الثوابت ... تهزها صور المدنيين); an indefinite one is
     // described by an unmarked relative clause (عاصمة جديدة سمتها آستانا).
-    const int before = left >= 0 ? phrase_of_[left] : -1;
-    const bool fronted = subject_left >= 0 && before >= 0 && nps_[before].definite && nps_[subject_left].definite;
-    const bool unmarked_relative = !relative && !verb.a.suffix.empty() && before >= 0 && !nps_[before].definite &&
-                                   last_subject_ >= 0 && next_phrase >= 0;
+    site.before = left >= 0 ? phrase_of_[left] : -1;
+    const int before = site.before;
     // In a relative clause the pronoun on that preposition is the antecedent
     // (التي تحدث عنها الوزير; إصلاحات وعدت بها الحكومة): the antecedent is the
     // object, the phrase after the verb the subject.
-    const bool third_person = prep_pronoun && ws_[v + 1].a.suffix.rfind("ه", 0) == 0;
-    int antecedent = relative ? subject_left : -1;
-    if (!relative && third_person && (subject_left < 0 || !nps_[subject_left].definite) && before >= 0) {
+    site.third_person = prep_pronoun && ws_[v + 1].a.suffix.rfind("ه", 0) == 0;
+    site.antecedent = relative ? subject_left : -1;
+    if (!relative && site.third_person && (subject_left < 0 || !nps_[subject_left].definite) && before >= 0) {
       // The nearest indefinite phrase, back over definite ones that describe
       // it (إصلاحات عاجلة في كازاخستان) and over its conjuncts (حوار وإصلاحات).
       int k = before;
       while (k > 0 && nps_[k].definite && !nps_[k].prep.empty() && nps_[k - 1].pp_end == nps_[k].end) --k;
       while (k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
-      if (!nps_[k].definite) antecedent = k;
+      if (!nps_[k].definite) site.antecedent = k;
     }
-    if (third_person && antecedent >= 0 && next_phrase >= 0 && ws_[nps_[next_phrase].begin].tag() != Tag::kTime) {
-      subject = next_phrase;
-      object = antecedent;
-      confidence = 0.7;
-      t.resumptive = v + 1;
-    } else if (unmarked_relative) {
-      subject = last_subject_;
-      object = next_phrase;
-      confidence = 0.55;
-      t.subject_inherited = true;
-    } else if (!relative && !verb.a.suffix.empty() && fronted && next_phrase >= 0) {
-      // هذه الثوابت تهزها صور المدنيين: a fronted object, taken up again by
-      // the pronoun on the verb; the subject follows.
-      subject = next_phrase;
-      object = subject_left;
-      confidence = 0.65;
-      t.resumptive = v;
-    } else if (DescribesPhraseBefore(v, before)) {
-      // زيارة رسمية تستغرق يومين: an unmarked relative clause whose subject
-      // is the phrase it describes.
-      subject = before;
-      confidence = 0.6;
-      t.subject_inherited = true;
-    } else if (relative && !verb.a.suffix.empty()) {
-      // التي تقودها موسكو: the antecedent is the object.
-      subject = next_phrase;
-      object = subject_left;
-      confidence = 0.75;
-      t.resumptive = v;
-    } else if (relative && next_phrase >= 0 && !ws_[nps_[next_phrase].end - 1].a.suffix.empty()) {
-      // التي كانت جدته من ...: a pronoun on the next phrase points back, so
-      // that phrase is the subject and the antecedent is not an argument.
-      subject = next_phrase;
-      confidence = 0.7;
-    } else if (subject_left >= 0) {
-      subject = subject_left;
-      confidence = relative ? 0.7 : 0.8;
-    } else if (starts_clause && (last_subject_ >= 0 || (v >= reported_to_ && speaker_ >= 0)) && verb.a.suffix.empty()) {
-      // Past a reported complement, the coordinated verb is the speaker's again.
-      const int inherited = v >= reported_to_ && speaker_ >= 0 ? speaker_ : last_subject_;
-      // وأدان العنف: a coordinated verb shares the previous subject, unless
-      // the phrase after it is its own: a person (وقال بوتين), the one
-      // phrase after a verb that takes no object (وهرعت نساء إريتريات,
-      // ليبقى ريال مدريد), or the first of two (ليقتنص ريال مدريد اللقب).
-      // A verb that says its subject itself (أتمنى, يمثلوا) has none after it.
-      const int next = DirectPhraseAfter(after, limit, false, nullptr);
-      const bool person = next >= 0 && ws_[nps_[next].begin].entity && ws_[nps_[next].begin].entity->kind == "PER";
-      const bool subject_in_verb = verb.a.verb.first_person || verb.a.verb.plural;
-      const bool own_subject =
-          next >= 0 && (person || (!subject_in_verb && (entry.intrans || DirectPhraseAfter(LastConjunctEnd(next), limit,
-                                                                                              false, nullptr) >= 0)));
-      if (!own_subject) {
-        subject = inherited;
-        confidence = 0.65;
-        t.subject_inherited = true;
-      }
-    }
-    if (subject < 0) {
-      subject = DirectPhraseAfter(after, limit, false, nullptr);
-      confidence = 0.75;
-      // شكل فرقاً: a phrase in the accusative after the verb is its object;
-      // the subject is in the verb.
-      if (subject >= 0 && Accusative(ws_[nps_[subject].begin])) subject = -1;
-    }
-    // A long subject separated from its verb by a relative clause or a
-    // comma: كازاخستان الغنية بالنفط، التي كانت ...، لم تعتد على ...
-    if (subject < 0 && !starts_clause && topic_ >= 0 && first > 0 &&
-        (ws_[first - 1].token->text == "،" || ws_[first - 1].token->text == ",") &&
-        DirectPhraseAfter(after, limit, false, nullptr) < 0) {
-      subject = topic_;
-      confidence = 0.6;
-      t.subject_inherited = true;
-    }
-    if (subject < 0) {
+    const Reading reading = ReadSubject(site);
+    if (reading.subject < 0) {
       last_subject_ = -1;
       return;  // no explicit subject: the guidelines leave such triples out
     }
+    t.From(*reading.pattern);
+    t.resumptive = reading.resumptive;
+    t.subject_inherited = reading.inherited;
+    int subject = reading.subject, object = reading.object, prep_word = -1;
+    const int after = site.after;
     // قال ولي العهد السعودي الأمير محمد بن سلمان: a person's titled name
     // right after a subject that is itself a person's title says who it is;
     // the name is the subject. (After any other subject it is the object:
@@ -454,13 +605,13 @@ class ClauseFinder {
       object = NegatedPredicate(object_from, &t, &adjective);
       if (object < 0) object = adjective;
       if (object >= 0) {
-        Emit(t, subject, object, confidence);
+        Emit(t, subject, object);
         return;
       }
     }
     if (object < 0) object = DirectPhraseAfter(object_from, limit, false, nullptr);
     if (object >= 0 && object == subject) object = -1;
-    const size_t verb_group_size = t.relation_words.size();
+    const size_t verb_group_size = t.relation.size();
     if (object < 0 && (object_from < limit)) {
       object = DirectPhraseAfter(object_from, limit, true, &prep_word);
       if (object >= 0 && !nps_[object].prep.empty()) {
@@ -470,9 +621,9 @@ class ClauseFinder {
           const Word& before = ws_[prep_word - 1];
           if (prep_word - 1 >= object_from && before.tag() == Tag::kPrep && before.a.conj.empty() &&
               before.a.prep.empty() && before.a.suffix.empty()) {
-            t.relation_words.push_back(prep_word - 1);
+            t.relation.push_back(prep_word - 1);
           }
-          t.relation_words.push_back(prep_word);
+          t.relation.push_back(prep_word);
         } else {
           t.relation_extra = ws_[nps_[object].begin].a.prep;
         }
@@ -487,10 +638,10 @@ class ClauseFinder {
         nps_[object + 1].begin <= nps_[object].end + 1 && nps_[object + 1].begin < limit) {
       subject_extension_ = nps_[object].end;
       object = object + 1;
-      t.relation_words.resize(verb_group_size);
+      t.relation.resize(verb_group_size);
       t.relation_extra.clear();
       if (ws_[nps_[object].begin].a.prep.empty()) {
-        t.relation_words.push_back(nps_[object].begin - 1);
+        t.relation.push_back(nps_[object].begin - 1);
       } else {
         t.relation_extra = ws_[nps_[object].begin].a.prep;
       }
@@ -499,9 +650,9 @@ class ClauseFinder {
     // relation, and the quantity is the object.
     if (object >= 0 && nps_[object].end - nps_[object].begin >= 2 && IsMeasure(ws_[nps_[object].begin]) &&
         (ws_[nps_[object].begin + 1].tag() == Tag::kNumber || ws_[nps_[object].begin + 1].tag() == Tag::kNum)) {
-      t.relation_words.resize(verb_group_size);
+      t.relation.resize(verb_group_size);
       t.relation_extra.clear();
-      t.relation_words.push_back(nps_[object].begin);
+      t.relation.push_back(nps_[object].begin);
       NounPhrase quantity = nps_[object];
       quantity.begin += 1;
       quantity.prep.clear();
@@ -523,8 +674,10 @@ class ClauseFinder {
           ws_[after.begin].tag() != Tag::kPron && ws_[after.begin].tag() != Tag::kTime &&  // العام الماضي
           // An adjective that cannot agree with the phrase before is a noun: قتل في غزة مدنيين.
           (ws_[after.begin].tag() != Tag::kAdj || (!after.definite && nps_[object].definite))) {
-        Emit(t, subject, object, confidence - 0.1);
-        t.relation_words.resize(verb_group_size);
+        Clause adjunct_clause = t;
+        adjunct_clause.confidence -= kAdjunctDoubt;
+        Emit(adjunct_clause, subject, object);
+        t.relation.resize(verb_group_size);
         t.relation_extra.clear();
         object = object + 1;
       }
@@ -556,7 +709,7 @@ class ClauseFinder {
         const int text_end = end;
         while (end > k && ws_[end - 1].token->kind == Token::kPunct) --end;
         if (end > k) {
-          t.relation_words.resize(verb_group_size);
+          t.relation.resize(verb_group_size);
           t.relation_extra.clear();
           // أخبر فانس دير شبيغل أنه ...: a bare phrase between is whom the
           // verb addresses, a triple of its own; a prepositional one (ظنت في
@@ -566,20 +719,22 @@ class ClauseFinder {
           const int addressee = between.empty() ? -1 : phrase_at_[between.front()];
           if (addressee >= 0 && nps_[addressee].prep.empty() && !nps_[addressee].coordinated &&
               nps_[addressee].end == between.back() + 1) {
-            ArabicTriple told = t;
-            Emit(told, subject, addressee, 0.65);
+            Clause told = t;
+            told.From(kSpeechAddressee);
+            Emit(told, subject, addressee);
             between.clear();
           }
-          for (int b : between) t.relation_words.push_back(b);
+          for (int b : between) t.relation.push_back(b);
           t.object.begin = k;
           t.object.end = end;
-          t.object_text_end = end;
+          t.complement_end = end;
           if (entry.speech) {
             reported_from_ = std::min(reported_from_, k);
             reported_to_ = text_end;
             speaker_ = subject;
           }
-          Emit(t, subject, -1, 0.7);
+          t.From(kReportedComplement);
+          Emit(t, subject, -1);
           return;
         }
       }
@@ -589,12 +744,12 @@ class ClauseFinder {
     // object would be a lone adjective, heads a nominal sentence instead.
     if (first == v && object >= 0 && nps_[object].end - nps_[object].begin == 1 && ws_[nps_[object].begin].tag() == Tag::kAdj &&
         subject != subject_left && CanBeNoun(v)) {
-      ArabicTriple n;
+      Clause n;
       n.subject.begin = v;
       n.subject.end = nps_[subject].end;
       n.object = nps_[object];
       n.relation_extra = Feminine(ws_[v]) ? "هي" : "هو";
-      n.confidence = 0.5;
+      n.From(kNounReadAsVerb);
       out_.push_back(n);
       // The verbs coordinated after it share this subject (ويعكس حالة غضب).
       nps_.push_back(n.subject);
@@ -611,9 +766,9 @@ class ClauseFinder {
                               text.size() > 2 && text.compare(text.size() - 2, 2, "ا") == 0;
       if (accusative && object + 1 < static_cast<int>(nps_.size()) && !nps_[object + 1].prep.empty() &&
           o.pp_end == nps_[object + 1].end) {
-        t.relation_words.push_back(o.begin);
+        t.relation.push_back(o.begin);
         if (ws_[o.end].tag() == Tag::kPrep) {
-          t.relation_words.push_back(o.end);
+          t.relation.push_back(o.end);
         } else {
           t.relation_extra = ws_[nps_[object + 1].begin].a.prep;
         }
@@ -623,20 +778,20 @@ class ClauseFinder {
     // أراد استخدام ورقة أوكرانيا: the verbal noun joins the relation.
     NounPhrase obj = nps_[object];
     if (entry.modal && obj.end - obj.begin > 1 && ws_[obj.begin].tag() == Tag::kMasdar) {
-      t.relation_words.push_back(obj.begin);
+      t.relation.push_back(obj.begin);
     }
-    Emit(t, subject, object, confidence);
+    Emit(t, subject, object);
   }
 
-  void Emit(ArabicTriple t, int subject, int object, double confidence) {
+  // One clause for each conjunct of the subject and of the object.
+  void Emit(const Clause& t, int subject, int object) {
     const int extension = subject_extension_;
     subject_extension_ = -1;
-    t.confidence = confidence;
     std::vector<int> subjects = Conjuncts(subject);
     std::vector<int> objects = object >= 0 ? Conjuncts(object) : std::vector<int>{-1};
     for (int s : subjects) {
       for (int o : objects) {
-        ArabicTriple u = t;
+        Clause u = t;
         u.subject = nps_[s];
         if (s == subject && extension > u.subject.end) u.subject.end = extension;
         // عدم الاستقرار في كازاخستان: a subject keeps its first phrase, unless
@@ -664,7 +819,7 @@ class ClauseFinder {
           u.object = nps_[o];
           if (u.object.name_begin >= 0 && !Honorific(u.object.begin)) u.object.begin = u.object.name_begin;
           // A verbal noun moved into the relation leaves the object.
-          if (std::find(u.relation_words.begin(), u.relation_words.end(), u.object.begin) != u.relation_words.end()) {
+          if (std::find(u.relation.begin(), u.relation.end(), u.object.begin) != u.relation.end()) {
             ++u.object.begin;
           }
           // A prepositional phrase after the last conjunct of a direct object
@@ -738,14 +893,14 @@ class ClauseFinder {
       // A possessed title (رئيسه توكاييف) says whose, not what: no is-a triple.
       if (np.name_begin < 0 || !ws_[np.name_begin - 1].a.suffix.empty()) continue;
       if (Honorific(np.begin)) continue;  // Mr Banfalkar is no role
-      ArabicTriple t;
+      Clause t;
       t.subject = np;
       t.subject.begin = np.name_begin;
       t.object = np;
       t.object.end = np.name_begin;
       t.object.prep.clear();
       t.relation_extra = Feminine(ws_[np.begin]) ? "هي" : "هو";
-      t.confidence = 0.85;
+      t.From(kTitledName);
       out_.push_back(t);
     }
     // A phrase and a short name in parentheses after it, its abbreviation or
@@ -757,7 +912,7 @@ class ClauseFinder {
       const bool place = np.prep.empty() && ws_[np.begin].entity && ws_[np.begin].entity->kind == "LOC" &&
                          ws_[np.begin].name_end == np.end;
       if (end < 0 || !(np.definite || ws_[np.begin].entity) || place) continue;
-      ArabicTriple t;
+      Clause t;
       t.subject = np;
       // A place the phrase before is in belongs to what is named:
       // مجلس العقارات في أونتاريو (ريكو).
@@ -769,7 +924,7 @@ class ClauseFinder {
       t.object.begin = np.end + 1;
       t.object.end = end - 1;
       t.relation_extra = Feminine(ws_[t.subject.begin]) ? "هي" : "هو";
-      t.confidence = 0.6;
+      t.From(kOtherName);
       out_.push_back(t);
     }
     // Name، definite phrase، → the phrase describes the name.
@@ -778,13 +933,13 @@ class ClauseFinder {
       if (!IsAppositionAfter(k) || IsTimeAdverbial(nps_[k + 1])) continue;
       const NounPhrase& a = nps_[k];
       const NounPhrase& b = nps_[k + 1];
-      ArabicTriple t;
+      Clause t;
       t.subject = a;
       if (a.name_begin >= 0) t.subject.begin = a.name_begin;
       t.object = b;
       if (b.pp_end > 0) t.object.end = b.pp_end;
       t.relation_extra = Feminine(ws_[b.begin]) ? "هي" : "هو";
-      t.confidence = 0.55;
+      t.From(kCommaApposition);
       out_.push_back(t);
     }
   }
@@ -801,15 +956,15 @@ class ClauseFinder {
       if (!head.entity && !(head.tag() == Tag::kPropn && !head.a.unknown())) continue;
       const NounPhrase& pp = nps_[k + 1];
       if (ws_[pp.begin].a.prep != "ب" && ws_[pp.begin].a.prep != "ل") continue;
-      ArabicTriple t;
+      Clause t;
       t.subject = np;
       t.subject.end = last;
-      t.relation_words.push_back(last);
+      t.relation.push_back(last);
       t.relation_extra = ws_[pp.begin].a.prep;
       for (size_t q = k + 1; q < nps_.size() && (q == k + 1 || (nps_[q].coordinated && nps_[q].begin == nps_[q - 1].end));
            ++q) {
         t.object = nps_[q];
-        t.confidence = 0.5;
+        t.From(kAdjectiveComplement);
         out_.push_back(t);
       }
     }
@@ -849,52 +1004,56 @@ class ClauseFinder {
         }
       }
       if (i >= static_cast<int>(ws_.size())) continue;
-      ArabicTriple t;
+      Clause t;
       t.subject = s;
       if (subject_through_marker) {
         t.subject.end = i;
       } else if (s.pp_end > 0 && i >= s.pp_end && !Temporal(s.end) && !Purpose(s.end) && ws_[s.end].a.prep != "ب") {
         t.subject.end = s.pp_end;  // الاتفاق بين البلدين خطوة مهمة
       }
-      t.confidence = 0.55;
       const Word& w = ws_[i];
       if (w.tag() == Tag::kPron && w.a.conj.empty()) {
-        t.relation_words.push_back(i);
+        t.From(kPronounCopula);
+        t.relation.push_back(i);
         ++i;
       } else if (w.norm == "غير") {
+        t.From(kNegatedPredicate);
         int adjective;
         const int object = NegatedPredicate(i, &t, &adjective);
         if (object >= 0 || adjective >= 0) {
           if (s.pp_end > 0 && i == s.pp_end) t.subject.end = s.pp_end;
           t.object = nps_[object >= 0 ? object : adjective];
-          if (object < 0) t.relation_words.pop_back();  // the adjective is the object
+          if (object < 0) t.relation.pop_back();  // the adjective is the object
           out_.push_back(t);
         }
         continue;
       } else if (w.tag() == Tag::kNeg && (w.norm == "ليس" || w.a.stem == "ليس")) {
-        t.relation_words.push_back(i);
+        t.From(kLaysa);
+        t.relation.push_back(i);
         t.negated = true;
         ++i;
       } else if (w.tag() == Tag::kPrep && (w.a.stem == "لدي" || w.a.stem == "عند") && !w.a.suffix.empty()) {
-        t.relation_words.push_back(i);
+        t.From(kPossession);
+        t.relation.push_back(i);
         ++i;
       } else if (w.tag() == Tag::kVerb || w.tag() == Tag::kRel) {
         continue;
       } else {
         // بلاده مستعدة: a feminine adjective as predicate says the subject is feminine.
+        t.From(subject_through_marker ? kPredicateAfterPhrases : kBarePredicate);
         const bool feminine_predicate = i < static_cast<int>(ws_.size()) && ws_[i].tag() == Tag::kAdj &&
                                         EndsWithTaaMarbuta(ws_[i].token->text);
         t.relation_extra = Feminine(ws_[s.begin]) || feminine_predicate ? "هي" : "هو";
       }
       if (i < static_cast<int>(ws_.size()) && ws_[i].tag() == Tag::kPrep && (ws_[i].a.stem == "لدي") &&
           !ws_[i].a.suffix.empty()) {
-        t.relation_words.push_back(i++);
+        t.relation.push_back(i++);
       }
       if (i >= static_cast<int>(ws_.size()) || phrase_at_[i] < 0) continue;
       const NounPhrase& p = nps_[phrase_at_[i]];
       if (!p.prep.empty() || p.coordinated) continue;
       // A definite predicate after a bare subject is an idafa or a new clause, not a copula.
-      if (t.relation_words.empty() && (p.definite || ws_[p.begin].tag() == Tag::kVerb)) continue;
+      if (t.relation.empty() && (p.definite || ws_[p.begin].tag() == Tag::kVerb)) continue;
       t.object = p;
       if (p.pp_end > 0) t.object.end = p.pp_end;
       out_.push_back(t);
@@ -902,27 +1061,17 @@ class ClauseFinder {
   }
 
   void ApplySentenceModality() {
-    bool question = false;
-    for (const Word& w : ws_) question |= w.token->text == "؟" || w.token->text == "?";
-    int condition_from = ws_.size();
+    clause::SentenceModality sentence;
+    sentence.reported_from = reported_from_;
+    sentence.reported_to = reported_to_;
     for (size_t i = 0; i < ws_.size(); ++i) {
-      if (ws_[i].tag() == Tag::kCond) {
-        condition_from = i;
-        break;
-      }
+      const std::string& text = ws_[i].token->text;
+      sentence.question |= text == "؟" || text == "?";
+      if (ws_[i].tag() == Tag::kCond) sentence.condition_from = std::min<int>(sentence.condition_from, i);
+      if (text == "،" || text == ",") sentence.commas.push_back(i);
     }
-    for (ArabicTriple& t : out_) {
-      const int at = t.verb >= 0 ? t.verb : t.subject.begin;
-      if (t.modality == "asserted" && at > reported_from_ && at < reported_to_ && t.object_text_end < 0) {
-        t.modality = "reported";
-      }
-      if (t.modality == "asserted" && at > condition_from) {
-        // The condition covers its own clause only, up to the next comma.
-        bool same_clause = true;
-        for (int i = condition_from; i < at; ++i) same_clause &= ws_[i].token->text != "،" && ws_[i].token->text != ",";
-        if (same_clause) t.modality = "conditional";
-      }
-      if (question && t.modality == "asserted") t.modality = "question";
+    for (Clause& t : out_) {
+      t.modality = sentence.Of(t.modality, t.verb >= 0 ? t.verb : t.subject.begin, t.complement_end >= 0);
     }
   }
 
@@ -930,7 +1079,7 @@ class ClauseFinder {
   const std::vector<Word>& ws_;
   std::vector<NounPhrase> nps_;  // a copy: reinterpreted subjects are appended
   std::vector<int> phrase_at_, phrase_of_;
-  std::vector<ArabicTriple> out_;
+  std::vector<Clause> out_;
   int last_subject_ = -1;
   std::map<int, int> subject_end_used_;  // phrase → where it ended as a subject
   int topic_ = -1;  // a sentence-initial phrase a relative clause described
@@ -950,7 +1099,9 @@ bool Feminine(const Word& w) {
          (w.entity && w.entity->kind == "LOC");
 }
 
-std::vector<ArabicTriple> FindClauses(const Lexicon& lexicon, const std::vector<Word>& words,
+std::span<const clause::Pattern* const> Patterns() { return kPatterns; }
+
+std::vector<Clause> FindClauses(const Lexicon& lexicon, const std::vector<Word>& words,
                                       const std::vector<NounPhrase>& phrases) {
   return ClauseFinder(lexicon, words, phrases).Run();
 }

@@ -4,10 +4,12 @@
 #ifndef NASIJ_EXTRACT_ARABIC_SENTENCE_H_
 #define NASIJ_EXTRACT_ARABIC_SENTENCE_H_
 
+#include <span>
 #include <string>
 #include <vector>
 
 #include "extract/arabic/analyze.h"
+#include "extract/clause/clause.h"
 #include "extract/gazetteer.h"
 #include "extract/text.h"
 
@@ -44,21 +46,8 @@ struct NounPhrase {
   bool coordinated = false;  // starts with و and continues a list
 };
 
-struct ArabicTriple {
-  NounPhrase subject, object;
-  std::vector<int> relation_words;  // word indices, in order
-  std::string relation_extra;       // a preposition or copula not in the text
-  int verb = -1;                    // word index of the verb, or -1
-  bool negated = false;
-  std::string modality = "asserted";
-  double confidence = 0.5;
-  int object_text_end = -1;  // for speech: the object runs to here
-  // The word whose pronoun points back to a relative clause's antecedent
-  // (التي تقودها → تقود; التي تحدث عنها → تحدث عن), dropped from the
-  // relation; or -1.
-  int resumptive = -1;
-  bool subject_inherited = false;  // from an earlier clause: it keeps its own extent
-};
+// A clause over the words and phrases of one sentence (extract/clause).
+using Clause = clause::Clause<NounPhrase>;
 
 // The words of a sentence with their readings, function phrases and
 // gazetteer names marked: what the entity tagger and the stages after it read.
@@ -72,8 +61,10 @@ bool Feminine(const Word& w);
 // Whether `w` is written with tanween fath (فرقاً, جزءاً): an object, an
 // adverb or a predicate, never a subject.
 bool Accusative(const Word& w);
-std::vector<ArabicTriple> FindClauses(const Lexicon& lexicon, const std::vector<Word>& words,
-                                      const std::vector<NounPhrase>& phrases);
+std::vector<Clause> FindClauses(const Lexicon& lexicon, const std::vector<Word>& words,
+                                const std::vector<NounPhrase>& phrases);
+// The clause patterns, in the order they are tried.
+std::span<const clause::Pattern* const> Patterns();
 
 }  // namespace nasij::arabic
 
