@@ -1066,7 +1066,14 @@ class ClauseFinder {
     sentence.reported_to = reported_to_;
     for (size_t i = 0; i < ws_.size(); ++i) {
       const std::string& text = ws_[i].token->text;
-      sentence.question |= text == "؟" || text == "?";
+      // A question in a sentence is its last clause (…، أرد بسؤال: أين …؟).
+      if (text == "؟" || text == "?") {
+        sentence.question_at = i;
+        for (sentence.question_from = i; sentence.question_from >= 0; --sentence.question_from) {
+          const std::string& before = ws_[sentence.question_from].token->text;
+          if (before == "،" || before == "," || before == ":") break;
+        }
+      }
       if (ws_[i].tag() == Tag::kCond) sentence.condition_from = std::min<int>(sentence.condition_from, i);
       if (text == "،" || text == ",") sentence.commas.push_back(i);
     }

@@ -6,11 +6,14 @@ namespace nasij::clause {
 
 Modality SentenceModality::Of(Modality own, int at, bool complement) const {
   if (own != Modality::kAsserted) return own;
-  if (at > reported_from && at < reported_to && !complement) return Modality::kReported;
+  // What says the most of whether it happened wins: a question over a
+  // condition, a condition over a report (said that if …, they would …).
+  if (at > question_from && at < question_at) return Modality::kQuestion;
   // The condition covers its own clause only, up to the next comma.
   const auto comma = std::lower_bound(commas.begin(), commas.end(), condition_from);
   if (at > condition_from && (comma == commas.end() || *comma >= at)) return Modality::kConditional;
-  return question ? Modality::kQuestion : Modality::kAsserted;
+  if (at > reported_from && at < reported_to && !complement) return Modality::kReported;
+  return Modality::kAsserted;
 }
 
 }  // namespace nasij::clause

@@ -33,7 +33,9 @@ struct Clause {
   double confidence = 0.5;  // the pattern's, less what the reading doubts
   Phrase subject, object;
   std::vector<int> relation;  // word indices, in order
-  std::string relation_extra;  // a preposition or copula not in the text
+  std::string relation_prefix;  // a word not in the text before it: "was" (, released in 2000)
+  std::string relation_extra;   // a preposition or copula not in the text after it
+  std::string lemma;            // when the relation has no verb of its own: be, have
   int verb = -1;               // word index of the verb, or -1
   bool negated = false;
   Modality modality = Modality::kAsserted;
@@ -51,11 +53,13 @@ struct Clause {
   }
 };
 
-// What a sentence says of the clauses in it: a question mark makes them
-// questions, a condition (if, إذا) its own clause conditional up to the
-// next comma, and a speech verb's complement reported.
+// What a sentence says of the clauses in it: a question mark makes those
+// before it questions, a condition (if, إذا) its own clause conditional up to the
+// next comma, and a speech verb's complement reported, in that order.
 struct SentenceModality {
-  bool question = false;
+  // The clauses between these word indices ask: after the comma or colon
+  // that opens a question, before its question mark.
+  int question_from = -1, question_at = -1;
   int condition_from = 1 << 30;  // word index of the conditional word
   int reported_from = 1 << 30;   // word index where a reported complement starts
   int reported_to = 1 << 30;     // and where it ends

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "common/ascii.h"
+#include "extract/clause/clause.h"
 #include "extract/english/sentence.h"
 #include "extract/language.h"
 #include "extract/text.h"
@@ -15,17 +16,56 @@ namespace nasij::english {
 
 namespace {
 
-struct Found {
-  Phrase subject, object;
-  std::string relation_prefix;  // "was" for a reduced relative: , released in 2000
-  std::vector<int> relation;
-  std::string relation_extra;
-  std::string lemma;  // when the relation has no verb of its own: be, have
-  int verb = -1;
-  bool negated = false;
-  Modality modality = Modality::kAsserted;
-  double confidence = 0.6;
+using Found = clause::Clause<Phrase>;
+
+// The clause patterns, in the order a verb group tries them, then the
+// clauses without a verb. A verb's subject read through a relative pronoun
+// or shared with the verb before (and then … said) is less sure.
+constexpr clause::Pattern kSpeech{"speech", "The minister said that the talks had failed.",
+                                  "The minister | said that | the talks had failed", 0.7};
+constexpr clause::Pattern kPronounPreposition{"pronoun-preposition", "The report described it as a failure.",
+                                              "The report | described it as | a failure", 0.7};
+constexpr clause::Pattern kCopulaAdjectiveInfinitive{"copula-adjective-infinitive",
+                                                     "The army was able to control the city.",
+                                                     "The army | was able to control | the city", 0.7};
+constexpr clause::Pattern kCopulaAdjectivePreposition{"copula-adjective-preposition", "The town is famous for its bridges.",
+                                                      "The town | is famous for | its bridges", 0.7};
+constexpr clause::Pattern kCopulaNounPreposition{"copula-noun-preposition", "She was a major influence on the band.",
+                                                 "She | was a major influence on | the band", 0.7};
+constexpr clause::Pattern kObjectRelative{"object-relative", "He joined the alliance which Moscow leads.",
+                                          "Moscow | leads | the alliance", 0.7};
+constexpr clause::Pattern kPrepositionalObject{"prepositional-object", "The president spoke about the economy.",
+                                               "The president | spoke about | the economy", 0.7};
+constexpr clause::Pattern kPassiveWithoutAgent{"passive-without-agent", "The old bridge was never repaired.",
+                                               "The old bridge | was never | repaired", 0.6};
+constexpr clause::Pattern kSubjectVerbObject{"subject-verb-object", "The government rejected the demands.",
+                                             "The government | rejected | the demands", 0.7};
+constexpr clause::Pattern kSecondPreposition{"second-preposition", "The mayor asked the army for help.",
+                                             "The mayor | asked for | help", 0.45};
+constexpr clause::Pattern kObjectList{"object-list", "The factory makes cars and trucks.",
+                                      "The factory | makes | trucks", 0.7};
+// Only where 's is a token of its own, as in tokenized text: ICU keeps
+// Smith's one word.
+constexpr clause::Pattern kPossessive{"possessive", "Smith 's new book sold well.", "Smith | has | new book", 0.45};
+constexpr clause::Pattern kTitledName{"titled-name", "President Lula visited Paris.", "Lula | is | President", 0.8};
+constexpr clause::Pattern kCommaApposition{"comma-apposition", "John Smith, the mayor of Leeds, resigned.",
+                                           "John Smith | is | the mayor of Leeds", 0.5};
+
+constexpr const clause::Pattern* kPatterns[] = {
+    &kSpeech,           &kPronounPreposition,  &kCopulaAdjectiveInfinitive, &kCopulaAdjectivePreposition,
+    &kCopulaNounPreposition, &kObjectRelative, &kPrepositionalObject,       &kPassiveWithoutAgent,
+    &kSubjectVerbObject, &kSecondPreposition,  &kObjectList,                &kPossessive,
+    &kTitledName,       &kCommaApposition,
 };
+
+// How much less sure a clause is when its subject is read through a
+// relative pronoun (the man who …), shared with the verb before it (… and
+// then said), or one of a list of subjects (Boeing and NASA built); and each
+// later item of a list of objects.
+constexpr double kRelativeDoubt = 0.1;
+constexpr double kCoordinatedVerbDoubt = 0.15;
+constexpr double kSubjectListDoubt = 0.05;
+constexpr double kObjectListDoubt = 0.05;
 
 bool IsQuote(const std::string& t) { return t == "'" || t == "\"" || t == "`" || t == "``" || t == "''" || t == "“" || t == "”"; }
 
@@ -51,7 +91,7 @@ class Parser {
         for (size_t k = before; k < found; ++k) {
           Found copy = out_[k];
           copy.subject = s;
-          copy.confidence -= 0.05;
+          copy.confidence -= kSubjectListDoubt;
           out_.push_back(copy);
         }
       }
@@ -220,7 +260,6 @@ class Parser {
     if (subject < 0 && main == i && j == i + 1 && i > 1 && ws_[i - 1].token->text == "," &&
         ws_[i].form == VerbForm::kGerund && last_subject_ >= 0) {
       subject = last_subject_;
-      f.confidence -= 0.1;
     }
     if (subject < 0 && main == i && j == i + 1 && i > 1 && ws_[i - 1].token->text == "," &&
         (ws_[i].form == VerbForm::kParticiple || ws_[i].form == VerbForm::kPastOrParticiple)) {
@@ -277,7 +316,12 @@ class Parser {
                               ws_[start - 1].tag == Tag::kRel || ws_[start - 1].tag == Tag::kConj;
     const bool list = extra_subjects_.size() >= 2 && plain < extra_subjects_.size();
     if (commas && !(list && alike && opens_clause)) extra_subjects_.resize(plain);
-    f.confidence = relative ? 0.6 : coordinated ? 0.55 : 0.7;
+    const double doubt = relative ? kRelativeDoubt : coordinated ? kCoordinatedVerbDoubt : 0.0;
+    auto emit = [&](Found clause, const clause::Pattern& pattern, double more_doubt = 0.0) {
+      clause.From(pattern);
+      clause.confidence -= doubt + more_doubt;
+      out_.push_back(std::move(clause));
+    };
 
     const bool speech = main >= 0 && ws_[main].verb >= 0 && lex_.verb(ws_[main].verb).speech;
     int k = j;
@@ -299,7 +343,7 @@ class Parser {
       if (end > k) {
         f.object = Phrase{k, end, -1};
         reported_from_ = std::min(reported_from_, k);
-        out_.push_back(f);
+        emit(f, kSpeech);
         return j;
       }
     }
@@ -317,7 +361,7 @@ class Parser {
       if (object >= 0) {
         f.object = phrases_[object];
         f.object.end = std::max(f.object.end, limit);
-        out_.push_back(f);
+        emit(f, kPronounPreposition);
       }
       return j;
     }
@@ -336,7 +380,7 @@ class Parser {
           f.verb = v;
           f.object = phrases_[object];
           f.object.end = std::max(f.object.end, end);
-          out_.push_back(f);
+          emit(f, kCopulaAdjectiveInfinitive);
         }
         return v + 1;
       }
@@ -352,10 +396,11 @@ class Parser {
       if (object >= 0) {
         f.object = phrases_[object];
         f.object.end = std::max(f.object.end, end);
-        out_.push_back(f);
+        emit(f, kCopulaAdjectivePreposition);
       }
       return j;
     }
+    const clause::Pattern* shape = &kSubjectVerbObject;  // what the object after the verb is
     // was a notable influence on X: after a copula, the noun and its
     // preposition join the relation.
     if (object >= 0 && main < 0 && IsBe(j - 1) && phrases_[object].end < limit &&
@@ -363,10 +408,11 @@ class Parser {
         ws_[phrases_[object].end].lower != "of") {
       for (int w = phrases_[object].begin; w <= phrases_[object].end; ++w) f.relation.push_back(w);
       object = PhraseAt(phrases_[object].end + 1, limit);
+      shape = &kCopulaNounPreposition;
     }
     if (object < 0 && antecedent >= 0) {
       f.object = phrases_[antecedent];
-      out_.push_back(f);
+      emit(f, kObjectRelative);
       return j;
     }
     int object_preposition = -1;  // appear in public: the preposition before the object
@@ -379,6 +425,7 @@ class Parser {
         f.relation.push_back(k);
         if (two_words) f.relation.push_back(k + 1);
         object_preposition = k;
+        shape = &kPrepositionalObject;
       }
     }
     if (object < 0) {
@@ -389,14 +436,13 @@ class Parser {
           (j >= n || IsClauseBreak(ws_[j]) || ws_[j].tag == Tag::kConj)) {
         f.relation.erase(std::remove(f.relation.begin(), f.relation.end(), main), f.relation.end());
         f.object = Phrase{main, main + 1, -1};
-        f.confidence -= 0.1;
-        out_.push_back(f);
+        emit(f, kPassiveWithoutAgent);
       }
       return j;
     }
     f.object = phrases_[object];
     f.object.end = std::max(f.object.end, limit);  // trailing prepositional phrases stay with the object
-    out_.push_back(f);
+    emit(f, *shape);
     // asked Russia for help: the preposition after a direct object also
     // attaches to the relation, with its own object.
     const int after_object = phrases_[object].end;
@@ -411,10 +457,10 @@ class Parser {
       attached.relation.push_back(after_object);
       attached.object = phrases_[PhraseAt(after_object + 1, limit)];
       attached.object.end = std::max(attached.object.end, limit);
-      attached.confidence -= 0.25;
-      out_.push_back(attached);
+      emit(attached, kSecondPreposition);
     }
     // Coordinated objects name different things: one triple each.
+    double list_doubt = 0.0;
     for (int at = limit; at + 1 < n && (ws_[at].lower == "and" || ws_[at].lower == "or" || ws_[at].token->text == ",");) {
       const int next = PhraseAt(at + 1, n);
       if (next < 0) break;
@@ -428,8 +474,8 @@ class Parser {
       if (end < n && (ws_[end].tag == Tag::kVerb || ws_[end].tag == Tag::kAux)) break;  // a new clause
       f.object = phrases_[next];
       f.object.end = std::max(f.object.end, end);
-      f.confidence -= 0.05;
-      out_.push_back(f);
+      list_doubt += kObjectListDoubt;
+      emit(f, kObjectList, list_doubt);
       at = end;
     }
     return j;
@@ -448,7 +494,7 @@ class Parser {
         f.object = Phrase{i + (split_s ? 2 : 1), p.end, -1};
         f.relation_extra = "has";
         f.lemma = "have";
-        f.confidence = 0.45;
+        f.From(kPossessive);
         out_.push_back(f);
         break;
       }
@@ -464,7 +510,7 @@ class Parser {
         f.subject = Phrase{a.name_begin, a.end, -1};
         f.object = Phrase{a.title_begin, a.name_begin, -1};
         f.relation_extra = "is";
-        f.confidence = 0.8;
+        f.From(kTitledName);
         out_.push_back(f);
       }
       if (p + 1 >= phrases_.size()) continue;
@@ -487,29 +533,20 @@ class Parser {
       if (a.name_begin >= 0 && !Honorific(a)) f.subject.begin = a.name_begin;
       f.object = b;
       f.relation_extra = "is";
-      f.confidence = 0.5;
+      f.From(kCommaApposition);
       out_.push_back(f);
     }
   }
 
   void ApplySentenceModality() {
-    const bool question = !ws_.empty() && ws_.back().token->text == "?";
-    int condition = ws_.size();
+    clause::SentenceModality sentence;
+    if (!ws_.empty() && ws_.back().token->text == "?") sentence.question_at = ws_.size() - 1;
+    sentence.reported_from = reported_from_;
     for (size_t i = 0; i < ws_.size(); ++i) {
-      if (ws_[i].lower == "if" || ws_[i].lower == "unless") {
-        condition = i;
-        break;
-      }
+      if (ws_[i].lower == "if" || ws_[i].lower == "unless") sentence.condition_from = std::min<int>(sentence.condition_from, i);
+      if (ws_[i].token->text == ",") sentence.commas.push_back(i);
     }
-    for (Found& f : out_) {
-      const int at = f.verb >= 0 ? f.verb : f.subject.begin;
-      if (f.modality != Modality::kAsserted) continue;
-      if (at > reported_from_) f.modality = Modality::kReported;
-      bool conditional = at > condition;
-      for (int i = condition; conditional && i < at; ++i) conditional = ws_[i].token->text != ",";
-      if (conditional) f.modality = Modality::kConditional;
-      if (question) f.modality = Modality::kQuestion;
-    }
+    for (Found& f : out_) f.modality = sentence.Of(f.modality, f.verb >= 0 ? f.verb : f.subject.begin, false);
   }
 
   const Lexicon& lex_;
@@ -882,6 +919,8 @@ bool EndsInPluralNoun(const std::vector<Word>& ws, int end) {
 
 }  // namespace
 
+std::span<const clause::Pattern* const> Patterns() { return kPatterns; }
+
 void EnglishModule::Process(const TokenizedSentence& sentence, int index, DocumentContext* context,
                             Extraction* out) const {
   std::vector<std::string> readings;
@@ -1161,6 +1200,7 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     t.negated = f.negated;
     t.modality = f.modality;
     t.confidence = f.confidence;
+    t.pattern = f.pattern ? f.pattern->name : "";
     t.start = std::min(ws[f.subject.begin].token->start, ws[f.object.begin].token->start);
     t.end = std::max(ws[f.subject.end - 1].token->end, ws[f.object.end - 1].token->end);
     for (int i : rel) {

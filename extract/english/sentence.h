@@ -3,9 +3,11 @@
 #define NASIJ_EXTRACT_ENGLISH_SENTENCE_H_
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "extract/clause/clause.h"
 #include "extract/english/english.h"
 #include "extract/text.h"
 
@@ -39,6 +41,8 @@ bool IsNominal(Tag t);
 void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<Word>* words);
 void TagWords(const Lexicon& lexicon, std::vector<Word>* words);
 std::vector<Phrase> ChunkPhrases(const std::vector<Word>& words);
+// The clause patterns, in the order they are tried (extract/clause).
+std::span<const clause::Pattern* const> Patterns();
 
 }  // namespace nasij::english
 

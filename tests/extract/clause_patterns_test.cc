@@ -5,6 +5,7 @@
 
 #include "extract/arabic/sentence.h"
 #include "extract/clause/clause.h"
+#include "extract/english/sentence.h"
 #include "tests/extract/extraction_support.h"
 
 using namespace nasij;
@@ -31,4 +32,8 @@ void CheckExamples(std::span<const clause::Pattern* const> patterns, const std::
 
 TEST_CASE("Each Arabic clause pattern reads its example", "[arabic][extraction][patterns]") {
   CheckExamples(arabic::Patterns(), "ar");
+}
+
+TEST_CASE("Each English clause pattern reads its example", "[english][extraction][patterns]") {
+  CheckExamples(english::Patterns(), "en");
 }

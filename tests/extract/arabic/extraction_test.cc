@@ -182,6 +182,24 @@ TEST_CASE("A condition marks its clause conditional", "[arabic][extraction]") {
   CHECK(main->modality == Modality::kAsserted);
 }
 
+TEST_CASE("A question mark asks only its own clause; a condition inside a report is conditional",
+          "[arabic][extraction]") {
+  auto e = Run("زار الوزير بغداد، ثم سأل الصحفيون: هل يلتقي الوزير الرئيس؟");
+  const Triple* visit = Find(e, "الوزير", "زار", "بغداد");
+  REQUIRE(visit);
+  CHECK(visit->modality == Modality::kAsserted);
+  const Triple* meet = Find(e, "الوزير", "يلتقي", "الرئيس");
+  REQUIRE(meet);
+  CHECK(meet->modality == Modality::kQuestion);
+  auto report = Run("قال الوزير إن الحكومة ستدعم المصانع إذا خفضت المصانع الأسعار.");
+  const Triple* support = Find(report, "الحكومة", "ستدعم", "المصانع");
+  REQUIRE(support);
+  CHECK(support->modality == Modality::kReported);
+  const Triple* cut = Find(report, "المصانع", "خفضت", "الأسعار");
+  REQUIRE(cut);
+  CHECK(cut->modality == Modality::kConditional);
+}
+
 TEST_CASE("A prepositional object joins the relation", "[arabic][extraction]") {
   auto e = Run("اعتمدت الحكومة على النفط.");
   CHECK(Find(e, "الحكومة", "اعتمدت على", "النفط"));
