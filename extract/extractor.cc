@@ -29,7 +29,7 @@ class ExtractorImpl : public Extractor {
     Extraction out;
     out.document = doc;
     if (out.document.lang.empty()) out.document.lang = DetectLanguage(doc.text);
-    DocumentContext context;
+    Discourse discourse;
     int index = 0;
     for (TokenizedSentence& s : segmenter.Split(doc.text)) {
       if (ParseByline(s.text, &out.document.source, &out.document.author) || IsBoilerplate(s.text)) continue;
@@ -39,14 +39,14 @@ class ExtractorImpl : public Extractor {
       // file; the clause patterns see it in windows so that time and memory
       // stay linear in its length.
       if (s.tokens.size() <= kWindow) {
-        module.Process(s, index, &context, &out);
+        module.Process(s, index, &discourse, &out);
       } else {
         for (size_t at = 0; at < s.tokens.size(); at += kWindow) {
           TokenizedSentence window;
           window.start = s.tokens[at].start;
           window.tokens.assign(s.tokens.begin() + at, s.tokens.begin() + std::min(s.tokens.size(), at + kWindow));
           window.end = window.tokens.back().end;
-          module.Process(window, index, &context, &out);
+          module.Process(window, index, &discourse, &out);
         }
       }
       out.sentences.push_back(std::move(sentence));

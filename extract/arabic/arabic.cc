@@ -113,8 +113,8 @@ constexpr Pronoun kPronouns[] = {
 class SentenceBuilder {
  public:
   SentenceBuilder(const Lexicon& lexicon, const Gazetteer& gazetteer, const std::vector<Word>& ws, int index,
-                  DocumentContext* context, Extraction* out)
-      : lexicon_(lexicon), gazetteer_(gazetteer), ws_(ws), index_(index), context_(context), out_(out) {}
+                  Discourse* discourse, Extraction* out)
+      : lexicon_(lexicon), gazetteer_(gazetteer), ws_(ws), index_(index), discourse_(discourse), out_(out) {}
 
   // An English label composed from glosses: القوات الروسية → Russian forces,
   // عدم الاستقرار في كازاخستان → lack of stability in Kazakhstan. Empty when
@@ -219,8 +219,8 @@ class SentenceBuilder {
       if (!key.empty()) key.push_back(' ');
       key += i == begin ? Normalize(SpanText(ws_, i, i + 1, Drop::kClitics)) : ws_[i].norm;
     }
-    auto known = context_->names.find(key);
-    if (known != context_->names.end()) {
+    auto known = discourse_->names.find(key);
+    if (known != discourse_->names.end()) {
       Argument resolved = known->second;
       resolved.text = a.text;
       return resolved;
@@ -250,8 +250,8 @@ class SentenceBuilder {
         Argument remembered = UnknownName(gazetteer_, spelling, w.title->kind);
         remembered.text = SpanText(ws_, w.title_end, end, Drop::kNothing);
         AddMention(w.title_end, end, remembered.entity, remembered.kind, remembered.label_en);
-        context_->names.emplace(spelling, remembered);
-        context_->names.emplace(ws_[end - 1].norm, remembered);  // the surname alone, later on
+        discourse_->names.emplace(spelling, remembered);
+        discourse_->names.emplace(ws_[end - 1].norm, remembered);  // the surname alone, later on
       } else if (w.title && w.title->kind == "LOC" && w.title_end < static_cast<int>(ws_.size()) &&
                  UnknownDefinite(ws_[w.title_end])) {
         // Place names often carry the article: مدينة الفاشر, محافظة الأنبار.
@@ -435,7 +435,7 @@ class SentenceBuilder {
   // Links each separate pronoun that is a subject (هو, هي) to the person it
   // stands for, keeping its text, when the pronoun opens its sentence or
   // follows ف (زارت ميركل باريس. وهي تريد …; فهو لم يخف): the person named
-  // before it, found as in English (DocumentContext::Resolve). Inside a
+  // before it, found as in English (Discourse::Resolve). Inside a
   // sentence, after و, it opens a circumstantial clause about someone or
   // something of that sentence (ظهر في الفيديو وهو يبتسم), which a reading
   // of real news found too often misjoined: it stays unresolved, as does an
@@ -457,7 +457,7 @@ class SentenceBuilder {
       const Pronoun* pronoun = f.subject.end - at == 1 && subject.unresolved ? FindPronoun(kPronouns, ws_[at].a.stem) : nullptr;
       const bool opens = at == 0 || ws_[at].a.conj == "ف";
       if (!pronoun || !opens || !OpensVerbalClause(at, f.verb)) continue;
-      const Referent* r = context_->Resolve(*pronoun, index_, ClippedStart(ws_, at), "");
+      const Referent* r = discourse_->Resolve(*pronoun, index_, ClippedStart(ws_, at), "");
       if (!r) continue;
       Argument resolved = r->entity;
       resolved.text = subject.text;
@@ -481,7 +481,7 @@ class SentenceBuilder {
   // Keeps a person named as a subject or object for the pronouns after it.
   void Remember(const Argument& a, int begin, Gender gender, bool subject) {
     if (a.kind != "PER" || a.unresolved) return;
-    context_->Remember({.entity = a, .sentence = index_, .start = ClippedStart(ws_, begin), .gender = gender, .subject = subject});
+    discourse_->Remember({.entity = a, .sentence = index_, .start = ClippedStart(ws_, begin), .gender = gender, .subject = subject});
   }
 
   void AddMention(int begin, int end, const std::string& key, const std::string& kind, const std::string& label) {
@@ -500,7 +500,7 @@ class SentenceBuilder {
   const Gazetteer& gazetteer_;
   const std::vector<Word>& ws_;
   int index_;
-  DocumentContext* context_;
+  Discourse* discourse_;
   Extraction* out_;
 };
 
@@ -509,14 +509,14 @@ class SentenceBuilder {
 // Names the tagger found and no list knows are remembered for the document,
 // in full and, for a person, by surname; a name said before is the entity it
 // was then (قال السيد بانفالكار … وغادر بانفالكار).
-void RememberNames(const Gazetteer& gazetteer, DocumentContext* context, std::deque<Entity>* tagged_names) {
+void RememberNames(const Gazetteer& gazetteer, Discourse* discourse, std::deque<Entity>* tagged_names) {
   for (Entity& e : *tagged_names) {
-    auto known = context->names.find(e.key);
-    const Argument name = known != context->names.end() ? known->second : UnknownName(gazetteer, e.key, e.kind);
-    if (known == context->names.end()) {
-      context->names.emplace(e.key, name);
+    auto known = discourse->names.find(e.key);
+    const Argument name = known != discourse->names.end() ? known->second : UnknownName(gazetteer, e.key, e.kind);
+    if (known == discourse->names.end()) {
+      discourse->names.emplace(e.key, name);
       const size_t space = e.key.rfind(' ');
-      if (e.kind == "PER" && space != std::string::npos) context->names.emplace(e.key.substr(space + 1), name);
+      if (e.kind == "PER" && space != std::string::npos) discourse->names.emplace(e.key.substr(space + 1), name);
     }
     e.key = name.entity;
     e.kind = name.kind;
@@ -527,18 +527,18 @@ void RememberNames(const Gazetteer& gazetteer, DocumentContext* context, std::de
 // A one-word name the document said before (a surname after the full name)
 // is that name wherever it comes again, with or without a conjunction, even
 // where the tagger alone would not take it: وغادر فيلدنر is no verb يلدنر.
-void MarkRememberedNames(const DocumentContext& context, std::vector<Word>* words, std::deque<Entity>* found) {
+void MarkRememberedNames(const Discourse& discourse, std::vector<Word>* words, std::deque<Entity>* found) {
   for (Word& w : *words) {
     if (w.entity || w.token->kind != Token::kWord) continue;
     std::string_view conj;
-    auto known = context.names.find(w.norm);
+    auto known = discourse.names.find(w.norm);
     for (std::string_view c : {"و", "ف"}) {
-      if (known == context.names.end() && w.norm.starts_with(c)) {
-        known = context.names.find(w.norm.substr(c.size()));
+      if (known == discourse.names.end() && w.norm.starts_with(c)) {
+        known = discourse.names.find(w.norm.substr(c.size()));
         conj = c;
       }
     }
-    if (known == context.names.end()) continue;
+    if (known == discourse.names.end()) continue;
     found->push_back({known->second.entity, known->second.kind, known->second.label_en, ""});
     const int i = static_cast<int>(&w - words->data());
     w.entity = &found->back();
@@ -600,17 +600,17 @@ std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, 
   return words;
 }
 
-void ArabicModule::Process(const TokenizedSentence& sentence, int index, DocumentContext* context,
+void ArabicModule::Process(const TokenizedSentence& sentence, int index, Discourse* discourse,
                            Extraction* out) const {
   std::vector<Word> words = ReadWords(*lexicon_, *gazetteer_, sentence);
   std::deque<Entity> tagged_names;
   MarkEntities(*ner_, ner_features_, &words, &tagged_names);
-  RememberNames(*gazetteer_, context, &tagged_names);
-  MarkRememberedNames(*context, &words, &tagged_names);
+  RememberNames(*gazetteer_, discourse, &tagged_names);
+  MarkRememberedNames(*discourse, &words, &tagged_names);
   TagWords(&words);
   std::vector<NounPhrase> phrases = ChunkPhrases(words);
-  std::vector<Clause> found = FindClauses(*lexicon_, words, phrases);
-  SentenceBuilder builder(*lexicon_, *gazetteer_, words, index, context, out);
+  std::vector<Clause> found = FindClauses(*lexicon_, words, phrases, discourse);
+  SentenceBuilder builder(*lexicon_, *gazetteer_, words, index, discourse, out);
   builder.Mentions();
   builder.Triples(*lexicon_, phrases, found);
 }

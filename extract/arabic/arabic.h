@@ -20,7 +20,7 @@ class ArabicModule : public LanguageModule {
         ner_(std::move(ner)),
         clusters_(std::move(clusters)),
         ner_features_(*lexicon_, *gazetteer_, &clusters_) {}
-  void Process(const TokenizedSentence& sentence, int index, DocumentContext* context,
+  void Process(const TokenizedSentence& sentence, int index, Discourse* discourse,
                Extraction* out) const override;
 
  private:

@@ -79,8 +79,9 @@ constexpr double kAdjunctDoubt = 0.1;
 
 class ClauseFinder {
  public:
-  ClauseFinder(const Lexicon& lex, const std::vector<Word>& ws, const std::vector<NounPhrase>& nps)
-      : lex_(lex), ws_(ws), nps_(nps), phrase_at_(ws.size(), -1), phrase_of_(ws.size(), -1) {
+  ClauseFinder(const Lexicon& lex, const std::vector<Word>& ws, const std::vector<NounPhrase>& nps,
+               Discourse::Sentence* state)
+      : lex_(lex), ws_(ws), state_(*state), nps_(nps), phrase_at_(ws.size(), -1), phrase_of_(ws.size(), -1) {
     for (size_t k = 0; k < nps.size(); ++k) {
       phrase_at_[nps[k].begin] = k;
       for (int i = nps[k].begin; i < nps[k].end; ++i) phrase_of_[i] = k;
@@ -343,11 +344,11 @@ class ClauseFinder {
   }
 
   bool UnmarkedRelativeObject(const VerbSite& s, Reading* r) const {
-    if (s.relative || ws_[s.v].a.suffix.empty() || s.before < 0 || nps_[s.before].definite || last_subject_ < 0 ||
+    if (s.relative || ws_[s.v].a.suffix.empty() || s.before < 0 || nps_[s.before].definite || state_.last_subject < 0 ||
         s.next_phrase < 0) {
       return false;
     }
-    r->subject = last_subject_;
+    r->subject = state_.last_subject;
     r->object = s.next_phrase;
     r->inherited = true;
     return true;
@@ -406,8 +407,8 @@ class ClauseFinder {
   // has none after it.
   bool CoordinatedVerb(const VerbSite& s, Reading* r) const {
     const Word& verb = ws_[s.v];
-    const bool speaker = s.v >= reported_to_ && speaker_ >= 0;
-    if (!s.starts_clause || !(last_subject_ >= 0 || speaker) || !verb.a.suffix.empty()) return false;
+    const bool speaker = s.v >= state_.reported_to && state_.speaker >= 0;
+    if (!s.starts_clause || !(state_.last_subject >= 0 || speaker) || !verb.a.suffix.empty()) return false;
     const int next = s.next_phrase;
     const bool person = next >= 0 && ws_[nps_[next].begin].entity && ws_[nps_[next].begin].entity->kind == "PER";
     const bool subject_in_verb = verb.a.verb.first_person || verb.a.verb.plural;
@@ -415,7 +416,7 @@ class ClauseFinder {
         next >= 0 && (person || (!subject_in_verb && (VerbOf(s.v).intrans ||
                                                       DirectPhraseAfter(LastConjunctEnd(next), s.limit, false, nullptr) >= 0)));
     if (own_subject) return false;
-    r->subject = speaker ? speaker_ : last_subject_;
+    r->subject = speaker ? state_.speaker : state_.last_subject;
     r->inherited = true;
     return true;
   }
@@ -431,10 +432,10 @@ class ClauseFinder {
   // A long subject separated from its verb by a relative clause or a
   // comma: كازاخستان الغنية بالنفط، التي كانت ...، لم تعتد على ...
   bool TopicSubject(const VerbSite& s, Reading* r) const {
-    if (s.starts_clause || topic_ < 0 || s.first == 0 || s.next_phrase >= 0) return false;
+    if (s.starts_clause || state_.topic < 0 || s.first == 0 || s.next_phrase >= 0) return false;
     const std::string& comma = ws_[s.first - 1].token->text;
     if (comma != "،" && comma != ",") return false;
-    r->subject = topic_;
+    r->subject = state_.topic;
     r->inherited = true;
     return true;
   }
@@ -552,7 +553,7 @@ class ClauseFinder {
     }
     const Reading reading = ReadSubject(site);
     if (reading.subject < 0) {
-      last_subject_ = -1;
+      state_.last_subject = -1;
       return;  // no explicit subject: the guidelines leave such triples out
     }
     t.From(*reading.pattern);
@@ -682,8 +683,8 @@ class ClauseFinder {
         object = object + 1;
       }
     }
-    last_subject_ = relative ? subject_left : subject;
-    if (relative && topic_ < 0) topic_ = subject_left;
+    state_.last_subject = relative ? subject_left : subject;
+    if (relative && state_.topic < 0) state_.topic = subject_left;
 
     // A complement clause as the object: قال X إن/أن ..., a quotation after a
     // colon, or أن/بأن after any verb that has no other object (حكم القاضي
@@ -729,9 +730,9 @@ class ClauseFinder {
           t.object.end = end;
           t.complement_end = end;
           if (entry.speech) {
-            reported_from_ = std::min(reported_from_, k);
-            reported_to_ = text_end;
-            speaker_ = subject;
+            state_.reported_from = std::min(state_.reported_from, k);
+            state_.reported_to = text_end;
+            state_.speaker = subject;
           }
           t.From(kReportedComplement);
           Emit(t, subject, -1);
@@ -753,7 +754,7 @@ class ClauseFinder {
       out_.push_back(n);
       // The verbs coordinated after it share this subject (ويعكس حالة غضب).
       nps_.push_back(n.subject);
-      last_subject_ = nps_.size() - 1;
+      state_.last_subject = nps_.size() - 1;
       return;
     }
     // زادت تعقيدا على بوتين: an accusative indefinite before a prepositional
@@ -1062,8 +1063,8 @@ class ClauseFinder {
 
   void ApplySentenceModality() {
     clause::SentenceModality sentence;
-    sentence.reported_from = reported_from_;
-    sentence.reported_to = reported_to_;
+    sentence.reported_from = state_.reported_from;
+    sentence.reported_to = state_.reported_to;
     for (size_t i = 0; i < ws_.size(); ++i) {
       const std::string& text = ws_[i].token->text;
       // A question in a sentence is its last clause (…، أرد بسؤال: أين …؟).
@@ -1084,15 +1085,11 @@ class ClauseFinder {
 
   const Lexicon& lex_;
   const std::vector<Word>& ws_;
+  Discourse::Sentence& state_;
   std::vector<NounPhrase> nps_;  // a copy: reinterpreted subjects are appended
   std::vector<int> phrase_at_, phrase_of_;
   std::vector<Clause> out_;
-  int last_subject_ = -1;
   std::map<int, int> subject_end_used_;  // phrase → where it ended as a subject
-  int topic_ = -1;  // a sentence-initial phrase a relative clause described
-  int reported_from_ = 1 << 30;
-  int reported_to_ = 1 << 30;
-  int speaker_ = -1;  // subject of the last speech verb
   int subject_extension_ = -1;  // where the next emitted subject ends, when it takes a phrase
   std::vector<int> question_words_;  // هل: modality, not part of a relation
 };
@@ -1109,8 +1106,9 @@ bool Feminine(const Word& w) {
 std::span<const clause::Pattern* const> Patterns() { return kPatterns; }
 
 std::vector<Clause> FindClauses(const Lexicon& lexicon, const std::vector<Word>& words,
-                                      const std::vector<NounPhrase>& phrases) {
-  return ClauseFinder(lexicon, words, phrases).Run();
+                                const std::vector<NounPhrase>& phrases, Discourse* discourse) {
+  discourse->sentence = {};
+  return ClauseFinder(lexicon, words, phrases, &discourse->sentence).Run();
 }
 
 }  // namespace nasij::arabic

@@ -10,6 +10,7 @@
 
 #include "extract/arabic/analyze.h"
 #include "extract/clause/clause.h"
+#include "extract/clause/discourse.h"
 #include "extract/gazetteer.h"
 #include "extract/text.h"
 
@@ -61,8 +62,9 @@ bool Feminine(const Word& w);
 // Whether `w` is written with tanween fath (فرقاً, جزءاً): an object, an
 // adverb or a predicate, never a subject.
 bool Accusative(const Word& w);
+// Reads the clauses of a sentence, keeping its discourse state.
 std::vector<Clause> FindClauses(const Lexicon& lexicon, const std::vector<Word>& words,
-                                const std::vector<NounPhrase>& phrases);
+                                const std::vector<NounPhrase>& phrases, Discourse* discourse);
 // The clause patterns, in the order they are tried.
 std::span<const clause::Pattern* const> Patterns();
 

@@ -77,8 +77,11 @@ class Parser {
  public:
   // `times` are the sentence's time phrases, which a clause may carry
   // between its subject and its verb (the bank this year adds).
-  Parser(const Lexicon& lex, const std::vector<Word>& ws, const std::vector<TimePhrase>& times)
-      : lex_(lex), ws_(ws), times_(times), phrase_at_(ws.size(), -1) {}
+  Parser(const Lexicon& lex, const std::vector<Word>& ws, const std::vector<TimePhrase>& times,
+         Discourse::Sentence* state)
+      : lex_(lex), ws_(ws), times_(times), state_(*state), phrase_at_(ws.size(), -1) {
+    state_ = {};
+  }
 
   std::vector<Found> Run() {
     Chunk();
@@ -258,8 +261,8 @@ class Parser {
     // Thomas became a regular , making his league debut ...: a gerund after a
     // comma continues the clause's subject.
     if (subject < 0 && main == i && j == i + 1 && i > 1 && ws_[i - 1].token->text == "," &&
-        ws_[i].form == VerbForm::kGerund && last_subject_ >= 0) {
-      subject = last_subject_;
+        ws_[i].form == VerbForm::kGerund && state_.last_subject >= 0) {
+      subject = state_.last_subject;
     }
     if (subject < 0 && main == i && j == i + 1 && i > 1 && ws_[i - 1].token->text == "," &&
         (ws_[i].form == VerbForm::kParticiple || ws_[i].form == VerbForm::kPastOrParticiple)) {
@@ -267,7 +270,7 @@ class Parser {
       // phrases: a single dress rehearsal in Salzburg , conducted by ...).
       bool unused;
       const int before = SubjectBefore(i - 1, &unused);
-      subject = before >= 0 ? before : last_subject_;
+      subject = before >= 0 ? before : state_.last_subject;
       if (subject >= 0) f.relation_prefix = "was";
     }
     int antecedent = -1;  // set for an object relative: the alliance which Moscow leads
@@ -286,9 +289,9 @@ class Parser {
       relative_spans_.push_back({rel, ClauseEnd(j)});
     }
     const bool coordinated = i > 0 && ws_[i - 1].tag == Tag::kConj;
-    if (subject < 0 && coordinated && last_subject_ >= 0) subject = last_subject_;
+    if (subject < 0 && coordinated && state_.last_subject >= 0) subject = state_.last_subject;
     if (subject < 0) return j;
-    if (!relative && antecedent < 0 && f.relation_prefix.empty()) last_subject_ = subject;
+    if (!relative && antecedent < 0 && f.relation_prefix.empty()) state_.last_subject = subject;
     f.subject = phrases_[subject];
     if (f.subject.name_begin >= 0 && !Honorific(f.subject)) f.subject.begin = f.subject.name_begin;
     // Rockwell , Boeing ( , ) and NASA re-designated ...: each conjunct is a
@@ -342,7 +345,7 @@ class Parser {
       while (end > k && ws_[end - 1].tag == Tag::kPunct) --end;
       if (end > k) {
         f.object = Phrase{k, end, -1};
-        reported_from_ = std::min(reported_from_, k);
+        state_.reported_from = std::min(state_.reported_from, k);
         emit(f, kSpeech);
         return j;
       }
@@ -541,7 +544,7 @@ class Parser {
   void ApplySentenceModality() {
     clause::SentenceModality sentence;
     if (!ws_.empty() && ws_.back().token->text == "?") sentence.question_at = ws_.size() - 1;
-    sentence.reported_from = reported_from_;
+    sentence.reported_from = state_.reported_from;
     for (size_t i = 0; i < ws_.size(); ++i) {
       if (ws_[i].lower == "if" || ws_[i].lower == "unless") sentence.condition_from = std::min<int>(sentence.condition_from, i);
       if (ws_[i].token->text == ",") sentence.commas.push_back(i);
@@ -552,11 +555,10 @@ class Parser {
   const Lexicon& lex_;
   const std::vector<Word>& ws_;
   const std::vector<TimePhrase>& times_;
+  Discourse::Sentence& state_;
   std::vector<Phrase> phrases_;
   std::vector<int> phrase_at_;
   std::vector<Found> out_;
-  int last_subject_ = -1;
-  int reported_from_ = 1 << 30;
   std::vector<Phrase> extra_subjects_;  // conjuncts before the verb's subject
   std::vector<std::pair<int, int>> relative_spans_;  // [relative pronoun, clause end]
 };
@@ -579,7 +581,7 @@ bool Refers(const Word& w) {
          std::any_of(std::begin(kDemonstratives), std::end(kDemonstratives), [&](const char* d) { return w.lower == d; });
 }
 
-Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const DocumentContext& context) {
+Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const Discourse& discourse) {
   Argument a;
   a.text = Text(ws, begin, end);
   // A name, perhaps after determiners, adjectives or a title and before
@@ -608,8 +610,8 @@ Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const Docum
     if (ws[i].tag == Tag::kPunct) continue;
     key += (key.empty() ? "" : " ") + ws[i].lower;
   }
-  auto known = context.names.find(key);
-  if (known != context.names.end()) {
+  auto known = discourse.names.find(key);
+  if (known != discourse.names.end()) {
     Argument resolved = known->second;
     resolved.text = a.text;
     return resolved;
@@ -921,7 +923,7 @@ bool EndsInPluralNoun(const std::vector<Word>& ws, int end) {
 
 std::span<const clause::Pattern* const> Patterns() { return kPatterns; }
 
-void EnglishModule::Process(const TokenizedSentence& sentence, int index, DocumentContext* context,
+void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discourse* discourse,
                             Extraction* out) const {
   std::vector<std::string> readings;
   const std::vector<Token> tokens = SplitContractions(*lexicon_, ReadInvisibles(sentence.tokens), &readings);
@@ -964,7 +966,7 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     }
   }
   const std::vector<TimePhrase> times = FindTimePhrases(*lexicon_, ws);
-  Parser parser(*lexicon_, ws, times);
+  Parser parser(*lexicon_, ws, times, &discourse->sentence);
   std::vector<Found> found = parser.Run();
   // A time is the triple's time, never its subject or object, nor the end
   // (met the workers on Monday) or the start of one: was built in 1990 by
@@ -1005,7 +1007,7 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
       m.start = ws[i].token->start;
       m.end = ws[ws[i].name_end - 1].token->end;
       out->mentions.push_back(m);
-      context->Remember({.entity = m.entity, .sentence = index, .start = m.start,
+      discourse->Remember({.entity = m.entity, .sentence = index, .start = m.start,
                          .gender = GenderOfName(*lexicon_, ws, i, ws[i].name_end)});
       continue;
     }
@@ -1018,15 +1020,15 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     if (!titled && !given) continue;
     int b = titled ? ws[i].title_end : i, e = b;
     while (unknown_name(e)) ++e;
-    Argument a = ArgumentOf(ws, b, e, *context);
+    Argument a = ArgumentOf(ws, b, e, *discourse);
     a.kind = titled ? ws[i].title_kind : "PER";
-    context->names.emplace(a.entity, a);
-    context->names.emplace(ws[e - 1].lower, a);  // the surname alone, later on
+    discourse->names.emplace(a.entity, a);
+    discourse->names.emplace(ws[e - 1].lower, a);  // the surname alone, later on
     m.entity = a;
     m.start = ws[b].token->start;
     m.end = ws[e - 1].token->end;
     out->mentions.push_back(m);
-    context->Remember({.entity = a, .sentence = index, .start = m.start, .gender = GenderOfName(*lexicon_, ws, i, e)});
+    discourse->Remember({.entity = a, .sentence = index, .start = m.start, .gender = GenderOfName(*lexicon_, ws, i, e)});
     i = e - 1;
   }
 
@@ -1059,14 +1061,14 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
     int next = p.end;  // Ponting then came: past adverbs
     while (next < static_cast<int>(ws.size()) && ws[next].tag == Tag::kAdv) ++next;
     const bool before_verb = next < static_cast<int>(ws.size()) && (ws[next].tag == Tag::kVerb || ws[next].tag == Tag::kAux);
-    Argument a = ArgumentOf(ws, begin, p.end, *context);
+    Argument a = ArgumentOf(ws, begin, p.end, *discourse);
     const bool subject = subject_at[begin] || before_verb;
     const bool topic = subject && !topic_seen;
     topic_seen = topic_seen || subject;
     const bool person = a.kind == "PER";
     Gender noun_gender = Gender::kUnknown;
     const bool person_noun = a.kind == "CONCEPT" && lexicon_->IsPersonNoun(ws[p.end - 1].lower, &noun_gender);
-    context->Remember({.entity = std::move(a),
+    discourse->Remember({.entity = std::move(a),
                        .sentence = index,
                        .start = ws[begin].token->start,
                        .gender = person        ? GenderOfName(*lexicon_, ws, begin, p.end)
@@ -1083,8 +1085,8 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
   };
   std::vector<Arguments> arguments;
   for (const Found& f : found) {
-    arguments.push_back({ArgumentOf(ws, f.subject.begin, f.subject.end, *context),
-                         ArgumentOf(ws, f.object.begin, f.object.end, *context)});
+    arguments.push_back({ArgumentOf(ws, f.subject.begin, f.subject.end, *discourse),
+                         ArgumentOf(ws, f.object.begin, f.object.end, *discourse)});
   }
   // A pronoun keeps its text and takes its antecedent's entity; one that is
   // resolved stands for it in turn, for the pronouns after it.
@@ -1104,26 +1106,26 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
   std::vector<int> quotes_before(ws.size() + 1, 0);
   for (size_t i = 0; i < ws.size(); ++i) quotes_before[i + 1] = quotes_before[i] + (IsQuote(ws[i].token->text) ? 1 : 0);
   const int total_quotes = quotes_before[ws.size()];
-  const int open_before = context->sentences_in_quotation > 0 ? 1 : 0;
+  const int open_before = discourse->sentences_in_quotation > 0 ? 1 : 0;
   auto quoted_at = [&](int i) {
     return (open_before + quotes_before[i]) % 2 == 1 || (quotes_before[i] == 0 && total_quotes % 2 == 1);
   };
-  if ((open_before + total_quotes) % 2 == 0 || context->sentences_in_quotation >= kLongestQuotation) {
-    context->sentences_in_quotation = 0;
+  if ((open_before + total_quotes) % 2 == 0 || discourse->sentences_in_quotation >= kLongestQuotation) {
+    discourse->sentences_in_quotation = 0;
   } else {
-    ++context->sentences_in_quotation;
+    ++discourse->sentences_in_quotation;
   }
   auto resolve = [&](const Phrase& phrase, bool subject, const std::string& not_entity, Argument* argument) {
     if (phrase.end - phrase.begin != 1 || ws[phrase.begin].tag != Tag::kPron || quoted_at(phrase.begin)) return;
     const Pronoun* pronoun = FindPronoun(kPronouns, ws[phrase.begin].lower);
     if (!pronoun) return;
     const int start = ws[phrase.begin].token->start;
-    const Referent* antecedent = context->Resolve(*pronoun, index, start, not_entity);
+    const Referent* antecedent = discourse->Resolve(*pronoun, index, start, not_entity);
     if (!antecedent) return;
     Argument resolved = antecedent->entity;
     resolved.text = argument->text;
     *argument = resolved;
-    context->Remember({.entity = resolved, .sentence = index, .start = start, .gender = pronoun->gender,
+    discourse->Remember({.entity = resolved, .sentence = index, .start = start, .gender = pronoun->gender,
                        .plural = pronoun->plural, .subject = subject, .person_name = antecedent->person_name,
                        .person_noun = antecedent->person_noun});
   };
@@ -1159,7 +1161,7 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Docume
       return f.subject.begin == p.begin || f.object.begin == p.begin;
     });
     if (!personal || !before_verb || in_triple) continue;
-    Argument unused = ArgumentOf(ws, p.begin, p.end, *context);
+    Argument unused = ArgumentOf(ws, p.begin, p.end, *discourse);
     resolve(p, true, "", &unused);
   }
   for (size_t k = 0; k < found.size(); ++k) {

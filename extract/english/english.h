@@ -81,7 +81,7 @@ class EnglishModule : public LanguageModule {
  public:
   EnglishModule(std::unique_ptr<Lexicon> lexicon, const Gazetteer* gazetteer)
       : lexicon_(std::move(lexicon)), gazetteer_(gazetteer) {}
-  void Process(const TokenizedSentence& sentence, int index, DocumentContext* context,
+  void Process(const TokenizedSentence& sentence, int index, Discourse* discourse,
                Extraction* out) const override;
 
  private:

@@ -37,7 +37,7 @@ bool Targets(const Pronoun& p, const Referent& r) {
 
 }  // namespace
 
-void DocumentContext::Remember(Referent r) {
+void Discourse::Remember(Referent r) {
   if (r.entity.entity.empty()) return;
   auto known = genders.find(r.entity.entity);
   if (r.gender == Gender::kUnknown && known != genders.end()) r.gender = known->second;
@@ -45,7 +45,7 @@ void DocumentContext::Remember(Referent r) {
   referents.push_back(std::move(r));
 }
 
-const Referent* DocumentContext::Resolve(const Pronoun& p, int sentence, int start, const std::string& not_entity) {
+const Referent* Discourse::Resolve(const Pronoun& p, int sentence, int start, const std::string& not_entity) {
   // Candidates nearest sentence first and, within a sentence, subjects
   // first; in an earlier sentence left to right (the one it is about), in
   // the pronoun's own the nearest first (Brown said Merkel thinks he …).
