@@ -353,8 +353,14 @@ class SentenceBuilder {
       Triple t;
       t.sentence = index_;
       t.lang = "ar";
-      // A subject never carries a preposition (بالتعليقات، التي لم تكن ...).
-      t.subject = ArgumentOf(f.subject.begin, f.subject.end, !ws_[f.subject.begin].a.prep.empty());
+      if (f.subject_from_discourse) {
+        if (!SpeakerInReach(f.verb)) continue;
+        t.subject = discourse_->speaker;
+        f.subject.begin = f.subject.end = f.verb;  // nothing of this sentence
+      } else {
+        // A subject never carries a preposition (بالتعليقات، التي لم تكن ...).
+        t.subject = ArgumentOf(f.subject.begin, f.subject.end, !ws_[f.subject.begin].a.prep.empty());
+      }
       if (f.complement_end >= 0) {
         t.object.text = SpanText(ws_, f.object.begin, f.object.end, Drop::kNothing);
         t.object.entity = Normalize(t.object.text);
@@ -413,18 +419,25 @@ class SentenceBuilder {
       t.modality = f.modality;
       t.confidence = f.confidence;
       t.pattern = f.pattern ? f.pattern->name : "";
-      int lo = ws_[f.subject.begin].token->start, hi = ws_[f.subject.end - 1].token->end;
+      int lo = ws_[f.object.begin].token->start, hi = ws_[f.object.end - 1].token->end;
+      if (f.subject.end > f.subject.begin) {
+        lo = std::min(lo, ws_[f.subject.begin].token->start);
+        hi = std::max(hi, ws_[f.subject.end - 1].token->end);
+      }
       for (int i : f.relation) {
         lo = std::min(lo, ws_[i].token->start);
         hi = std::max(hi, ws_[i].token->end);
       }
-      lo = std::min(lo, ws_[f.object.begin].token->start);
-      hi = std::max(hi, ws_[f.object.end - 1].token->end);
       t.start = lo;
       t.end = hi;
       const int time = TimeOfClause(times, verbs, f.verb, std::min(f.subject.begin, f.object.begin),
                                     std::max(f.subject.end, f.object.end));
       if (time >= 0) t.time = times[time].text;
+      if (f.complement_end >= 0 && lexicon.verb(ws_[f.verb].a.verb.verb).speech && !t.subject.unresolved) {
+        discourse_->speaker = t.subject;
+        discourse_->speaker_sentence = index_;
+        discourse_->speaker_gender = GenderOfVerb(f.verb);
+      }
       out_->triples.push_back(std::move(t));
       kept.push_back(std::move(f));
     }
@@ -432,6 +445,18 @@ class SentenceBuilder {
   }
 
  private:
+  // The gender a verb says its subject has: يقول, تقول.
+  Gender GenderOfVerb(int v) const { return ws_[v].a.verb.feminine ? Gender::kFemale : Gender::kMale; }
+
+  // Whether the speaker of a sentence at most two before (a quotation may
+  // run over one) can be the subject of the speech verb at word `v`, which
+  // has none in its own sentence: of the verb's gender, and named.
+  bool SpeakerInReach(int v) const {
+    const Discourse& d = *discourse_;
+    if (d.speaker_sentence < 0 || index_ - d.speaker_sentence > 2 || d.speaker.entity.empty()) return false;
+    return d.speaker_gender == Gender::kUnknown || d.speaker_gender == GenderOfVerb(v);
+  }
+
   // Links each separate pronoun that is a subject (هو, هي) to the person it
   // stands for, keeping its text, when the pronoun opens its sentence or
   // follows ف (زارت ميركل باريس. وهي تريد …; فهو لم يخف): the person named
@@ -444,9 +469,7 @@ class SentenceBuilder {
     for (size_t k = 0; k < clauses.size(); ++k) {
       const Clause& f = clauses[k];
       const Triple& t = out_->triples[first + k];
-      const Gender by_verb = f.verb < 0                          ? Gender::kUnknown
-                             : ws_[f.verb].a.verb.feminine       ? Gender::kFemale
-                                                                 : Gender::kMale;
+      const Gender by_verb = f.verb < 0 ? Gender::kUnknown : GenderOfVerb(f.verb);
       Remember(t.subject, f.subject.begin, by_verb, true);
       if (f.complement_end < 0) Remember(t.object, f.object.begin, Gender::kUnknown, false);
     }

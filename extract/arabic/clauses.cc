@@ -48,6 +48,8 @@ constexpr clause::Pattern kVerbSubject{"verb-subject", "رفضت الحكومة 
 constexpr clause::Pattern kTopicSubject{
     "topic-subject", "مصر، التي تعاني من أزمة اقتصادية، لجأت إلى صندوق النقد الدولي.",
     "مصر | لجأت إلى | صندوق النقد الدولي", 0.6};
+constexpr clause::Pattern kSpeakerGoesOn{"speaker-goes-on", "قال الوزير إن الاتفاق قريب. وأضاف أن الحوار مستمر.",
+                                         "الوزير | أضاف | أن الحوار مستمر", 0.5};
 constexpr clause::Pattern kSpeechAddressee{"speech-addressee", "أخبر الوزير الصحفيين أن الاتفاق قريب.", "الوزير | أخبر | الصحفيين", 0.65};
 constexpr clause::Pattern kReportedComplement{"reported-complement", "قال الوزير إن الاتفاق قريب.", "الوزير | قال | إن الاتفاق قريب", 0.7};
 constexpr clause::Pattern kNounReadAsVerb{"noun-read-as-verb", "شكل السيارات الجديدة مختلف.", "شكل السيارات الجديدة | هو | مختلف", 0.5};
@@ -68,7 +70,7 @@ constexpr clause::Pattern kBarePredicate{"bare-predicate", "الوضع خطير.
 constexpr const clause::Pattern* kPatterns[] = {
     &kResumptivePreposition, &kUnmarkedRelativeObject, &kFrontedObject, &kUnmarkedRelativeSubject, &kRelativeObject,
     &kRelativeOwnSubject, &kSubjectVerb, &kRelativeSubject, &kCoordinatedVerb, &kVerbSubject, &kTopicSubject,
-    &kSpeechAddressee, &kReportedComplement, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition,
+    &kSpeakerGoesOn, &kSpeechAddressee, &kReportedComplement, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition,
     &kAdjectiveComplement, &kPronounCopula, &kNegatedPredicate, &kLaysa, &kPossession, &kPredicateAfterPhrases,
     &kBarePredicate,
 };
@@ -554,7 +556,8 @@ class ClauseFinder {
     const Reading reading = ReadSubject(site);
     if (reading.subject < 0) {
       state_.last_subject = -1;
-      return;  // no explicit subject: the guidelines leave such triples out
+      if (entry.speech) SpeakerGoesOn(t, site.after);
+      return;  // no subject in the sentence: the guidelines leave such triples out
     }
     t.From(*reading.pattern);
     t.resumptive = reading.resumptive;
@@ -782,6 +785,40 @@ class ClauseFinder {
       t.relation.push_back(obj.begin);
     }
     Emit(t, subject, object);
+  }
+
+  // وأضاف أن …, وتابع: …: a speech verb with no subject in its sentence
+  // goes on with what an earlier sentence's speaker said. Its complement is
+  // reported all the same; the clause's subject is that speaker, when the
+  // sentence builder finds one in reach (Discourse::speaker).
+  void SpeakerGoesOn(Clause t, int after) {
+    const int n = ws_.size();
+    const Word& verb = ws_[t.verb];
+    // In the perfect, as news goes on with a speaker (وأضاف, وأكد); ويتوقع
+    // أن … is "it is expected", nobody's words.
+    if (verb.a.conj.empty() || !verb.a.suffix.empty() || verb.a.verb.first_person || verb.a.verb.plural ||
+        verb.a.verb.present) {
+      return;
+    }
+    int k = after;
+    if (k < n && ws_[k].token->text == ":") ++k;
+    const bool quote = k < n && (ws_[k].token->text == "\"" || ws_[k].token->text == "«" || ws_[k].token->text == "“");
+    const bool opens = k < n && ((ws_[k].tag() == Tag::kSub && ws_[k].a.stem == "ان") || ws_[k].tag() == Tag::kInna ||
+                                 k > after || quote);
+    if (!opens) return;
+    while (k < n && ws_[k].token->kind == Token::kPunct) ++k;  // opening quotes
+    int end = ComplementEnd(k);
+    const int text_end = end;
+    while (end > k && ws_[end - 1].token->kind == Token::kPunct) --end;
+    if (end <= k) return;
+    state_.reported_from = std::min(state_.reported_from, k);
+    state_.reported_to = text_end;
+    t.From(kSpeakerGoesOn);
+    t.subject_from_discourse = true;
+    t.object.begin = k;
+    t.object.end = end;
+    t.complement_end = end;
+    out_.push_back(std::move(t));
   }
 
   // One clause for each conjunct of the subject and of the object.

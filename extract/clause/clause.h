@@ -43,6 +43,9 @@ struct Clause {
   // runs to; -1 when it is a phrase.
   int complement_end = -1;
   bool subject_inherited = false;  // from an earlier clause of the sentence
+  // The subject is the speaker of an earlier sentence (Discourse::speaker),
+  // not a phrase of this one: وأضاف أن …
+  bool subject_from_discourse = false;
   // A word of the relation whose attached pronoun stands for the object
   // (التي تقودها → تقود), written without it; or -1.
   int resumptive = -1;

@@ -68,6 +68,12 @@ struct Discourse {
     int topic = -1;         // a long subject a relative clause described, for its verb after a comma
     int reported_from = 1 << 30, reported_to = 1 << 30;  // word indices of a reported complement
   } sentence;
+  // The subject of the last speech verb, in which sentence, and what the
+  // verb said of its gender, for a speech verb after it that has none of
+  // its own (وأضاف أن …).
+  Argument speaker;
+  int speaker_sentence = -1;
+  Gender speaker_gender = Gender::kUnknown;
 
   std::unordered_map<std::string, Argument> names;  // normalized surname or name → entity
   std::vector<Referent> referents;                  // in the order named

@@ -200,6 +200,19 @@ TEST_CASE("A question mark asks only its own clause; a condition inside a report
   CHECK(cut->modality == Modality::kConditional);
 }
 
+TEST_CASE("A speech verb with no subject goes on with the speaker before, of its gender", "[arabic][extraction]") {
+  auto e = Run("قالت الوزيرة إن الخطة جاهزة. وأضافت أن العمل بدأ. وأضاف أن الحكومة ستدعم المصانع.");
+  const Triple* added = Find(e, "الوزيرة", "أضافت", "أن العمل بدأ");
+  REQUIRE(added);
+  CHECK(added->sentence == 1);
+  CHECK(added->modality == Modality::kAsserted);
+  // A man says the third sentence: not the minister (f.), and no one named.
+  CHECK_FALSE(FindRelation(e, "أضاف أن"));
+  const Triple* support = Find(e, "الحكومة", "ستدعم", "المصانع");
+  REQUIRE(support);
+  CHECK(support->modality == Modality::kReported);
+}
+
 TEST_CASE("A prepositional object joins the relation", "[arabic][extraction]") {
   auto e = Run("اعتمدت الحكومة على النفط.");
   CHECK(Find(e, "الحكومة", "اعتمدت على", "النفط"));
