@@ -31,6 +31,8 @@ bool IsStop(const Word& w) {
 // The clause patterns, in the order they are tried. First the readings of
 // a verb's subject (ClauseFinder::ReadSubject), then what a verbal clause
 // adds, then clauses without a verb.
+constexpr clause::Pattern kBoundByModal{"bound-by-modal", "يجب على الحكومة أن تدعم المصانع الصغيرة.",
+                                        "الحكومة | يجب أن تدعم | المصانع الصغيرة", 0.7};
 constexpr clause::Pattern kResumptivePreposition{
     "resumptive-preposition", "رحب الناس بالإصلاحات التي وعدت بها الحكومة.", "الحكومة | وعدت ب | الإصلاحات", 0.7};
 constexpr clause::Pattern kUnmarkedRelativeObject{
@@ -68,7 +70,7 @@ constexpr clause::Pattern kPredicateAfterPhrases{"predicate-after-phrases", "ا�
 constexpr clause::Pattern kBarePredicate{"bare-predicate", "الوضع خطير.", "الوضع | هو | خطير", 0.55};
 
 constexpr const clause::Pattern* kPatterns[] = {
-    &kResumptivePreposition, &kUnmarkedRelativeObject, &kFrontedObject, &kUnmarkedRelativeSubject, &kRelativeObject,
+    &kBoundByModal, &kResumptivePreposition, &kUnmarkedRelativeObject, &kFrontedObject, &kUnmarkedRelativeSubject, &kRelativeObject,
     &kRelativeOwnSubject, &kSubjectVerb, &kRelativeSubject, &kCoordinatedVerb, &kVerbSubject, &kTopicSubject,
     &kSpeakerGoesOn, &kSpeechAddressee, &kReportedComplement, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition,
     &kAdjectiveComplement, &kPronounCopula, &kNegatedPredicate, &kLaysa, &kPossession, &kPredicateAfterPhrases,
@@ -288,6 +290,7 @@ class ClauseFinder {
     bool relative = false;       // the verb opens a relative clause (التي, الذي)
     bool starts_clause = false;  // after و, ف or the ل of purpose
     bool third_person = false;   // a preposition with a third-person pronoun follows the verb
+    int bound = -1;  // the phrase an impersonal modal binds with على (يجب على الحكومة أن)
   };
 
   // A pattern's reading of who does what: phrase indices, or -1.
@@ -309,6 +312,7 @@ class ClauseFinder {
       bool when_open;
     };
     static constexpr Rule kRules[] = {
+        {kBoundByModal, &ClauseFinder::BoundByModal, false},
         {kResumptivePreposition, &ClauseFinder::ResumptivePreposition, false},
         {kUnmarkedRelativeObject, &ClauseFinder::UnmarkedRelativeObject, false},
         {kFrontedObject, &ClauseFinder::FrontedObject, false},
@@ -333,6 +337,36 @@ class ClauseFinder {
       }
     }
     return reading;
+  }
+
+  bool BoundByModal(const VerbSite& s, Reading* r) const {
+    r->subject = s.bound;
+    return s.bound >= 0;
+  }
+
+  // The impersonal modal (يمكن, يجب, ينبغي, يتعين, لابد) before أن that
+  // precedes word `first`, perhaps with على and a phrase between (يجب على
+  // الحكومة أن), or -1; `*bound` is that phrase, or -1.
+  int ImpersonalModalBefore(int first, int* bound) const {
+    static const char* const kModals[] = {"يمكن", "يجب", "ينبغي", "يتعين", "يتوجب", "لابد"};
+    *bound = -1;
+    const int an = first - 1;
+    if (an < 1) return -1;
+    // أن before a verb, whichever reading the tagger gave it.
+    const bool subordinator = ws_[an].tag() == Tag::kSub || ws_[an].tag() == Tag::kInna;
+    if (!subordinator || ws_[an].a.stem != "ان" || !ws_[an].a.suffix.empty()) return -1;
+    int modal = an - 1;
+    const int phrase = phrase_of_[modal];
+    if (phrase >= 0 && nps_[phrase].end == an && nps_[phrase].prep == "علي" && nps_[phrase].begin >= 2) {
+      modal = nps_[phrase].begin - 2;
+      *bound = phrase;
+    }
+    const std::string& word = ws_[modal].a.conj.empty() ? ws_[modal].norm : ws_[modal].a.stem;
+    if (std::none_of(std::begin(kModals), std::end(kModals), [&](const char* m) { return word == m || ws_[modal].a.stem == m; })) {
+      *bound = -1;
+      return -1;
+    }
+    return modal;
   }
 
   bool ResumptivePreposition(const VerbSite& s, Reading* r) const {
@@ -408,20 +442,24 @@ class ClauseFinder {
   // ريال مدريد اللقب). A verb that says its subject itself (أتمنى, يمثلوا)
   // has none after it.
   bool CoordinatedVerb(const VerbSite& s, Reading* r) const {
-    const Word& verb = ws_[s.v];
     const bool speaker = s.v >= state_.reported_to && state_.speaker >= 0;
-    if (!s.starts_clause || !(state_.last_subject >= 0 || speaker) || !verb.a.suffix.empty()) return false;
-    const int next = s.next_phrase;
-    const bool person = next >= 0 && ws_[nps_[next].begin].entity && ws_[nps_[next].begin].entity->kind == "PER";
-    const bool subject_in_verb = verb.a.verb.first_person || verb.a.verb.plural;
-    const bool own_subject =
-        next >= 0 && (person || (!subject_in_verb && (VerbOf(s.v).intrans ||
-                                                      DirectPhraseAfter(LastConjunctEnd(next), s.limit, false, nullptr) >= 0)));
-    if (own_subject) return false;
+    if (!s.starts_clause || !(state_.last_subject >= 0 || speaker) || HasOwnSubject(s)) return false;
     r->subject = speaker ? state_.speaker : state_.last_subject;
     r->inherited = true;
     return true;
   }
+
+  // Whether a verb that could share an earlier subject has its own after it.
+  bool HasOwnSubject(const VerbSite& s) const {
+    const Word& verb = ws_[s.v];
+    if (!verb.a.suffix.empty()) return true;
+    const int next = s.next_phrase;
+    const bool person = next >= 0 && ws_[nps_[next].begin].entity && ws_[nps_[next].begin].entity->kind == "PER";
+    const bool subject_in_verb = verb.a.verb.first_person || verb.a.verb.plural;
+    return next >= 0 && (person || (!subject_in_verb && (VerbOf(s.v).intrans ||
+                                                         DirectPhraseAfter(LastConjunctEnd(next), s.limit, false, nullptr) >= 0)));
+  }
+
 
   // شكل فرقاً: a phrase in the accusative after the verb is its object;
   // the subject is in the verb.
@@ -480,6 +518,14 @@ class ClauseFinder {
         t.relation.push_back(i);
       }
     }
+    // يمكن أن تؤدي الأزمة إلى …, يجب على الحكومة أن تدعم …: an impersonal
+    // modal and أن join the relation; the one على binds is the subject.
+    int bound = -1;
+    if (const int modal = ImpersonalModalBefore(first, &bound); modal >= 0) {
+      t.relation.insert(t.relation.begin(), {modal, first - 1});
+      if (ws_[modal].a.stem == "يمكن" || ws_[modal].norm == "يمكن") t.modality = Modality::kPossible;
+      first = modal;
+    }
 
     // What opens the clause on the left.
     int left = first - 1;
@@ -533,6 +579,7 @@ class ClauseFinder {
     site.subject_left = subject_left;
     site.relative = relative;
     site.starts_clause = starts_clause;
+    site.bound = bound;
     site.after = SkipManner(std::min<int>(t.relation.back() + 1, ws_.size()), limit, &t);
     site.next_phrase = DirectPhraseAfter(site.after, limit, false, nullptr);
     // The phrase right before the verb decides: a definite one is a fronted
