@@ -600,7 +600,13 @@ class ClauseFinder {
       while (k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
       if (!nps_[k].definite) site.antecedent = k;
     }
-    const Reading reading = ReadSubject(site);
+    Reading reading = ReadSubject(site);
+    // سنفقد, قلنا: a verb in the first person plural says its subject
+    // itself (we); no phrase before or after it is that (كل | سنفقد).
+    if (verb.a.verb.first_person && verb.a.verb.plural && reading.subject >= 0 &&
+        ws_[nps_[reading.subject].begin].tag() != Tag::kPron) {
+      reading.subject = -1;
+    }
     if (reading.subject < 0) {
       state_.last_subject = -1;
       if (entry.speech) SpeakerGoesOn(t, site.after);

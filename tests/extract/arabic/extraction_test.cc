@@ -213,6 +213,14 @@ TEST_CASE("A speech verb with no subject goes on with the speaker before, of its
   CHECK(support->modality == Modality::kReported);
 }
 
+TEST_CASE("A verb in the first person plural has no phrase for a subject", "[arabic][extraction]") {
+  auto e = Run("وقال المدرب: اللاعبون سنواصل معهم العمل.");
+  REQUIRE(Find(e, "المدرب", "قال", "اللاعبون سنواصل معهم العمل"));
+  CHECK_FALSE(FindRelation(e, "سنواصل"));
+  auto they = Run("وقال المدرب: اللاعبون سيواصلون العمل.");  // third person: the phrase is the subject
+  CHECK(Find(they, "اللاعبون", "سيواصلون", "العمل"));
+}
+
 TEST_CASE("A prepositional object joins the relation", "[arabic][extraction]") {
   auto e = Run("اعتمدت الحكومة على النفط.");
   CHECK(Find(e, "الحكومة", "اعتمدت على", "النفط"));
