@@ -521,11 +521,17 @@ bool CommonWord(const Word& w) {
 }
 
 // The word a name is keyed by: written with the alef of the indefinite
-// accusative, a noun the data files know is that noun (دولارا is دولار);
+// accusative, a noun the data files know is that noun (دولارا is دولار), and
+// so is any word that carries the tanween on that alef (جنيهاً is جنيه);
 // any other word is keyed as written, after its clitics.
 std::string_view KeyWord(const Word& w, size_t clitics) {
   const std::string_view word = std::string_view(w.norm).substr(std::min(clitics, w.norm.size()));
-  if (w.entity || w.readings.empty()) return word;
+  if (w.entity) return word;
+  constexpr std::string_view kAlef = "ا";
+  if (HasTanween(w.token->text) && word.ends_with(kAlef) && utf8::Length(word) > 2) {
+    return word.substr(0, word.size() - kAlef.size());
+  }
+  if (w.readings.empty()) return word;
   const Analysis& a = w.readings.front();
   const bool accusative = a.source == Source::kLexicon && a.tag == Tag::kNoun && a.suffix.empty() &&
                           word.size() == a.stem.size() + 2 && word.starts_with(a.stem) && word.ends_with("ا");
@@ -545,6 +551,20 @@ bool GivenNameBefore(const std::vector<Word>& ws, int b, int tag) {
   return adjective.tag == Tag::kAdj && !adjective.unknown() &&
          !adjective.definite && adjective.conj.empty() && adjective.prep.empty() && adjective.suffix.empty() &&
          verb.tag == Tag::kVerb && verb.suffix.empty();
+}
+
+// A word with the article that an adjective with the article follows is a
+// noun and its adjective (القاسم المشترك, the common denominator), not a
+// person's name said alone: a surname takes no adjective of its own.
+bool DefiniteNounWithAdjective(const std::vector<Word>& ws, int b, int e) {
+  if (e != b + 1 || e >= static_cast<int>(ws.size()) || ws[b].entity || ws[b].readings.empty() ||
+      ws[e].readings.empty()) {
+    return false;
+  }
+  const Analysis& noun = ws[b].readings.front();
+  const Analysis& adjective = ws[e].readings.front();
+  return noun.definite && adjective.tag == Tag::kAdj && adjective.definite && adjective.conj.empty() &&
+         adjective.prep.empty();
 }
 
 }  // namespace
@@ -569,11 +589,13 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
         std::none_of(ws.begin() + b, ws.begin() + ws[e - 1].name_begin, [](const Word& w) { return w.entity; })) {
       e = ws[e - 1].name_begin;
     }
-    // A prefix written apart (لـ, بـ) belongs to the word after it, and
-    // punctuation to none: no name ends with either (صلاح، العربية.نت), nor
-    // begins with one.
+    // A prefix written apart (لـ, بـ) belongs to the word after it,
+    // punctuation to none, and a function word written as one (على) to the
+    // sentence: no name ends with any of them (صلاح، العربية.نت, أجبرت
+    // الشريف حسين على), nor begins with one.
     auto edge = [&](int k) {
-      return std::string_view(ws[k].token->text).ends_with("ـ") || ws[k].token->kind == Token::kPunct;
+      return std::string_view(ws[k].token->text).ends_with("ـ") || ws[k].token->kind == Token::kPunct ||
+             ws[k].written_function_word;
     };
     while (e > b && edge(e - 1)) --e;
     while (b < e && edge(b)) ++b;
@@ -585,11 +607,17 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     // No word of a name runs to dozens of letters: such a "word" is a run of
     // letters without spaces, not language. And one word that the lexicon
     // knows as a common noun, and no list as a name, is no person or place:
-    // المدينة is "the city" before it is Medina. It may name a body or a
-    // thing (الجزيرة the channel, دولار the currency).
+    // المدينة is "the city" before it is Medina. It may name a body (الجزيرة
+    // the channel), and a thing without the article (دولار the currency):
+    // with it, a thing is the common noun (الميليشيا, the militia).
+    const auto common_noun = [&] {
+      const std::string_view k(kind);
+      return e == b + 1 && !ws[b].entity && CommonWord(ws[b]) &&
+             (k == "PER" || k == "LOC" || (k == "MISC" && !ws[b].readings.empty() && ws[b].readings.front().definite));
+    };
     if (std::any_of(ws.begin() + b, ws.begin() + e, [](const Word& w) { return w.norm.size() > kLongestNameWordBytes; }) ||
-        (e == b + 1 && !ws[b].entity && CommonWord(ws[b]) && std::string_view(kind) != "ORG" &&
-         std::string_view(kind) != "MISC")) {
+        common_noun() ||
+        (std::string_view(kind) == "PER" && DefiniteNounWithAdjective(ws, b, e))) {
       b = next;
       continue;
     }
@@ -597,10 +625,10 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     // A span that is a gazetteer name is that name, and so is a span made of
     // whole gazetteer names: التقى توكاييف بوتين names two people. A span
     // inside a longer gazetteer name is the name news means (لبنان of جنوب
-    // لبنان, فرانس برس of وكالة فرانس برس): the list's name is a word again
-    // around it, and the span is the listed entity of its own spelling, else
-    // the one around it (held-out fold of the training set, through
-    // extraction: F1 0.740 -> 0.745).
+    // لبنان, فرانس برس of وكالة فرانس برس) when a list knows it under its
+    // own spelling: the list's name is a word again around it (held-out fold
+    // of the training set, through extraction: F1 0.740 -> 0.745). Else it
+    // is a piece of the longer name.
     const bool gazetteer_name = ws[b].entity && ws[b].name_begin == b && ws[b].name_end == e;
     const Entity* around = ws[b].entity && ws[b].name_begin <= b && ws[b].name_end >= e ? ws[b].entity : nullptr;
     const bool gazetteer_names = ws[b].entity && ws[b].name_begin == b && ws[e - 1].entity &&
@@ -610,11 +638,6 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     // فلاديمير بوتين is not فلاديمير and بوتين.
     const bool inside_person_name = around && around->kind == "PER";
     if (!gazetteer_name && !gazetteer_names && !inside_person_name) {
-      // A gazetteer name the span cuts through is a word again outside it.
-      for (int k : {b, e - 1}) {
-        if (ws[k].entity && ws[k].name_begin < b) Unmark(ws[k].name_begin, b, features.lexicon(), words);
-        if (ws[k].entity && ws[k].name_end > e) Unmark(e, ws[k].name_end, features.lexicon(), words);
-      }
       Entity entity;
       entity.kind = kind;
       // Numbers and punctuation have no readings (اف 16, the 2 of 2-صفر).
@@ -629,7 +652,18 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       // A name the gazetteer knows under this spelling is that entity, though
       // the matcher passed it by (السعودية after a verb it could describe).
       const Entity* known = features.gazetteer().Find(entity.key);
-      if (!known) known = around;
+      // A piece of a gazetteer name that no list knows under its own
+      // spelling is the tagger cutting that name (ديبورتيفو of ديبورتيفو لا
+      // كورونيا, whose لا it read as "no"): the name stays whole.
+      if (!known && around) {
+        b = next;
+        continue;
+      }
+      // A gazetteer name the span cuts through is a word again outside it.
+      for (int k : {b, e - 1}) {
+        if (ws[k].entity && ws[k].name_begin < b) Unmark(ws[k].name_begin, b, features.lexicon(), words);
+        if (ws[k].entity && ws[k].name_end > e) Unmark(e, ws[k].name_end, features.lexicon(), words);
+      }
       if (!known) {
         found->push_back(entity);
         known = &found->back();
