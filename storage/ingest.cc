@@ -167,7 +167,8 @@ class IngestBatch {
     for (const auto& [id, e] : entities_) {
       const short_forms::PersonName name = short_forms::PersonNameOf(e.row);
       if (name.given.empty()) {
-        if (short_forms::MayBeShortForm(e.row)) words.insert(e.row.key);
+        // Also a short form joined before that its kind now keeps from joining.
+        if (short_forms::MayBeShortForm(e.row) || joins.contains(id)) words.insert(e.row.key);
         continue;
       }
       for (auto [part, word] : {std::pair{short_forms::kGivenName, &name.given}, {short_forms::kSurname, &name.surname}}) {

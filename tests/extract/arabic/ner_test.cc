@@ -188,3 +188,37 @@ TEST_CASE("NER: a sentence is tagged the same whatever the thread tagged before"
   CHECK(other_tags != fresh);  // the kind matters to the tagger
   CHECK(after_other == fresh);
 }
+
+TEST_CASE("NER: a function word written as one is no name, nor a person's surname said again", "[arabic][ner]") {
+  // على after a name is "on", though Normalize spells it as the name علي.
+  auto forced = Run("أجبرت الحكومة الشريف حسين على التنازل عن منصبه.");
+  CHECK(Mentions(forced) == std::set<std::string>{"PER حسين"});
+  auto stressed = Run("وقال محمد حسن علي إن الاتفاق مهم. وأكد على أهمية التعاون بين الدول العربية على أساس المنفعة.");
+  CHECK(Mentions(stressed) == std::set<std::string>{"PER محمد حسن علي"});
+}
+
+TEST_CASE("NER: a word with the article that an adjective with the article follows is no person", "[arabic][ner]") {
+  CHECK(Run("العدالة هي القاسم المشترك بين الأحزاب الثلاثة.").mentions.empty());
+}
+
+TEST_CASE("NER: a piece of a gazetteer name that no list knows alone leaves the name whole", "[arabic][ner]") {
+  // The tagger reads لا as "no" and cuts the club's name in two.
+  auto match = Run("تعادل ريال مدريد مع ديبورتيفو لا كورونيا في الدوري.");
+  const Mention* club = MentionOf(match, "ديبورتيفو لا كورونيا");
+  REQUIRE(club);
+  CHECK(club->entity.entity == "deportivo-la-coruna");
+  CHECK(MentionOf(match, "كورونيا") == nullptr);
+}
+
+TEST_CASE("NER: a name is keyed without the alef its tanween is written on", "[arabic][ner]") {
+  // Whatever the tagger takes سودانياً for, its key has no accusative ending.
+  const Mention* m = MentionOf(Run("ارتفع سعر الكيس من 167 جنيهاً سودانياً إلى 250 جنيهاً."), "سودانياً");
+  REQUIRE(m);
+  CHECK(m->entity.entity == "سوداني");
+}
+
+TEST_CASE("NER: a common noun with the article is no thing of its own name", "[arabic][ner]") {
+  // الميليشيا is "the militia"; دولار after a number still names the currency.
+  CHECK(Run("وكثفت الميليشيا من القصف المدفعي على القرى.").mentions.empty());
+  CHECK(Run("قتل اثنان من عناصر الميليشيا في المواجهات.").mentions.empty());
+}
