@@ -607,16 +607,11 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     // No word of a name runs to dozens of letters: such a "word" is a run of
     // letters without spaces, not language. And one word that the lexicon
     // knows as a common noun, and no list as a name, is no person or place:
-    // المدينة is "the city" before it is Medina. It may name a body (الجزيرة
-    // the channel), and a thing without the article (دولار the currency):
-    // with it, a thing is the common noun (الميليشيا, the militia).
-    const auto common_noun = [&] {
-      const std::string_view k(kind);
-      return e == b + 1 && !ws[b].entity && CommonWord(ws[b]) &&
-             (k == "PER" || k == "LOC" || (k == "MISC" && !ws[b].readings.empty() && ws[b].readings.front().definite));
-    };
+    // المدينة is "the city" before it is Medina. It may name a body or a
+    // thing (الجزيرة the channel, دولار the currency).
     if (std::any_of(ws.begin() + b, ws.begin() + e, [](const Word& w) { return w.norm.size() > kLongestNameWordBytes; }) ||
-        common_noun() ||
+        (e == b + 1 && !ws[b].entity && CommonWord(ws[b]) && std::string_view(kind) != "ORG" &&
+         std::string_view(kind) != "MISC") ||
         (std::string_view(kind) == "PER" && DefiniteNounWithAdjective(ws, b, e))) {
       b = next;
       continue;
@@ -625,10 +620,10 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     // A span that is a gazetteer name is that name, and so is a span made of
     // whole gazetteer names: التقى توكاييف بوتين names two people. A span
     // inside a longer gazetteer name is the name news means (لبنان of جنوب
-    // لبنان, فرانس برس of وكالة فرانس برس) when a list knows it under its
-    // own spelling: the list's name is a word again around it (held-out fold
-    // of the training set, through extraction: F1 0.740 -> 0.745). Else it
-    // is a piece of the longer name.
+    // لبنان, فرانس برس of وكالة فرانس برس): the list's name is a word again
+    // around it, and the span is the listed entity of its own spelling, else
+    // the one around it (held-out fold of the training set, through
+    // extraction: F1 0.740 -> 0.745).
     const bool gazetteer_name = ws[b].entity && ws[b].name_begin == b && ws[b].name_end == e;
     const Entity* around = ws[b].entity && ws[b].name_begin <= b && ws[b].name_end >= e ? ws[b].entity : nullptr;
     const bool gazetteer_names = ws[b].entity && ws[b].name_begin == b && ws[e - 1].entity &&
@@ -652,10 +647,12 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       // A name the gazetteer knows under this spelling is that entity, though
       // the matcher passed it by (السعودية after a verb it could describe).
       const Entity* known = features.gazetteer().Find(entity.key);
-      // A piece of a gazetteer name that no list knows under its own
-      // spelling is the tagger cutting that name (ديبورتيفو of ديبورتيفو لا
-      // كورونيا, whose لا it read as "no"): the name stays whole.
-      if (!known && around) {
+      // A name the tagger cut at one of its words that reads as a particle
+      // (لا of ديبورتيفو لا كورونيا, read as "no") stays whole, when no list
+      // knows the piece under its own spelling.
+      const int name_begin = ws[b].name_begin, name_end = ws[b].name_end;
+      const auto particle = [&](int k) { return features.lexicon().FunctionTags(ws[k].norm) != nullptr; };
+      if (!known && around && ((e < name_end && particle(e)) || (b > name_begin && particle(b - 1)))) {
         b = next;
         continue;
       }
@@ -664,6 +661,7 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
         if (ws[k].entity && ws[k].name_begin < b) Unmark(ws[k].name_begin, b, features.lexicon(), words);
         if (ws[k].entity && ws[k].name_end > e) Unmark(e, ws[k].name_end, features.lexicon(), words);
       }
+      if (!known) known = around;
       if (!known) {
         found->push_back(entity);
         known = &found->back();
