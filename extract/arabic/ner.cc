@@ -522,14 +522,16 @@ bool CommonWord(const Word& w) {
 
 // The word a name is keyed by: written with the alef of the indefinite
 // accusative, a noun the data files know is that noun (دولارا is دولار), and
-// so is any word that carries the tanween on that alef (جنيهاً is جنيه);
+// so is any word that carries the tanween on that alef (جنيهاً is جنيه) but
+// a nisba adjective's (روسياً is "a Russian", not the town روسي, Ruse);
 // any other word is keyed as written, after its clitics.
 std::string_view KeyWord(const Word& w, size_t clitics) {
   const std::string_view word = std::string_view(w.norm).substr(std::min(clitics, w.norm.size()));
   if (w.entity) return word;
-  constexpr std::string_view kAlef = "ا";
-  if (HasTanween(w.token->text) && word.ends_with(kAlef) && utf8::Length(word) > 2) {
-    return word.substr(0, word.size() - kAlef.size());
+  constexpr std::string_view kAlef = "ا", kNisba = "ي";
+  const std::string_view stem = word.substr(0, word.size() - std::min(word.size(), kAlef.size()));
+  if (HasTanween(w.token->text) && word.ends_with(kAlef) && utf8::Length(word) > 2 && !stem.ends_with(kNisba)) {
+    return stem;
   }
   if (w.readings.empty()) return word;
   const Analysis& a = w.readings.front();
