@@ -35,7 +35,6 @@ struct DocumentRecord {
     uint32_t entity = 0;
     std::string kind;
     int64_t count = 0;
-    auto operator<=>(const MentionCount&) const = default;
   };
   std::vector<MentionCount> mentions;
   std::vector<std::pair<uint32_t, int64_t>> triple_entities;  // entity id → count
