@@ -30,13 +30,19 @@ Result<VariantSpellings> VariantSpellings::Parse(std::string_view tsv) {
   for (const TsvRow& row : TsvRows(tsv)) {
     const std::string_view kind = row.fields[0];
     const bool pair = kind == "silent" || kind == "together" || kind == "ending";
-    const size_t fields = kind == "vowel" || pair ? 4 : kind == "trade" ? 5 : kind == "apart" ? 2 : 0;
+    const size_t fields = kind == "vowel" || pair ? 4 : kind == "trade" ? 5 : kind == "apart" || kind == "same" ? 2 : 0;
     const std::string at = "variants.tsv:" + std::to_string(row.line);
     if (row.fields.size() != fields) {
-      return Status::Corruption(at + ": expected a vowel, trade, silent, together, ending or apart row");
+      return Status::Corruption(at + ": expected a vowel, trade, silent, together, ending, apart or same row");
     }
     if (kind == "apart") {
       for (std::string_view name : SplitField(row.fields[1], ' ')) v.apart_.insert(utf8::Decode(arabic::Normalize(name)));
+      continue;
+    }
+    if (kind == "same") {
+      const std::vector<std::u32string> spellings = Words(arabic::Normalize(row.fields[1]));
+      if (spellings.size() < 2) return Status::Corruption(at + ": expected two spellings or more");
+      for (const std::u32string& spelling : spellings) v.same_[spelling] = spellings.front();
       continue;
     }
     if (pair) {
@@ -81,7 +87,13 @@ std::u32string VariantSpellings::WithoutSilent(const std::u32string& s) const {
   return out;
 }
 
-std::u32string VariantSpellings::SkeletonWord(const std::u32string& written, bool keep_definite) const {
+std::u32string VariantSpellings::Spelled(const std::u32string& word) const {
+  auto it = same_.find(word);
+  return it == same_.end() ? word : it->second;
+}
+
+std::u32string VariantSpellings::SkeletonWord(const std::u32string& as_written, bool keep_definite) const {
+  const std::u32string written = Spelled(as_written);
   const bool definite = written.starts_with(U"ال");
   if (apart_.contains(written) || (definite && (keep_definite || apart_.contains(written.substr(2))))) return written;
   const std::u32string word = WithoutSilent(written);
@@ -145,7 +157,7 @@ bool VariantSpellings::VariantOf(std::string_view unknown, std::string_view know
 }
 
 std::string VariantSpellings::Key(std::string_view name) const {
-  return Short(name) ? std::string(name) : Skeleton(name, true);
+  return Short(name) ? utf8::Encode(Spelled(utf8::Decode(name))) : Skeleton(name, true);
 }
 
 }  // namespace nasij

@@ -46,7 +46,8 @@ class VariantSpellings {
   // of it is one entity whatever document comes first. A word with the
   // article is Arabic (الاتحاد القاري is not الاتحاد الكوري) and stays as
   // written; so does a short name, where few letters leave too few to tell
-  // names apart (مون, مين, مان; لوريال, لريال).
+  // names apart (مون, مين, مان; لوريال, لريال), unless the list gives it as
+  // a spelling of one name (ويليام is وليام).
   std::string Key(std::string_view name) const;
   static constexpr size_t kShortestFoldedWord = 5;
 
@@ -65,7 +66,9 @@ class VariantSpellings {
   bool Droppable(const std::u32string& s, size_t i) const;
   // The name without the letters it writes and does not sound: جياني → جاني.
   std::u32string WithoutSilent(const std::u32string& s) const;
-  std::u32string SkeletonWord(const std::u32string& written, bool keep_definite) const;
+  std::u32string SkeletonWord(const std::u32string& as_written, bool keep_definite) const;
+  // The first spelling of the word's name in a "same" row, else the word.
+  std::u32string Spelled(const std::u32string& word) const;
 
   absl::flat_hash_set<char32_t> vowels_;
   absl::flat_hash_map<char32_t, char32_t> traded_;  // letter → the one it is folded into
@@ -73,6 +76,7 @@ class VariantSpellings {
   absl::flat_hash_set<std::u32string> together_;    // two vowels that spell two sounds: يا
   absl::flat_hash_set<std::u32string> endings_;     // an Arabic ending's vowel and last letter: يه
   absl::flat_hash_set<std::u32string> apart_;       // names of their own, normalized
+  absl::flat_hash_map<std::u32string, std::u32string> same_;  // a spelling of a given name → its first: ويليام → وليام
 };
 
 }  // namespace nasij

@@ -141,10 +141,10 @@ std::string EncodeDocument(const DocumentRecord& d) {
   std::string out;
   Writer w(&out);
   w.Varint(d.number).String(d.hash).String(d.meta.dump(-1, ' ', false, json::error_handler_t::replace)).Varint(d.sentences).String(d.extraction_triples);
-  for (const auto* counts : {&d.mentions, &d.triple_entities}) {
-    w.Varint(counts->size());
-    for (const auto& [id, n] : *counts) w.Varint(id).Varint(n);
-  }
+  w.Varint(d.mentions.size());
+  for (const auto& m : d.mentions) w.Varint(m.entity).String(m.kind).Varint(m.count);
+  w.Varint(d.triple_entities.size());
+  for (const auto& [id, n] : d.triple_entities) w.Varint(id).Varint(n);
   return out;
 }
 
@@ -157,12 +157,16 @@ Status DecodeDocument(std::string_view bytes, DocumentRecord* d) {
   d->sentences = r.Varint();
   d->extraction_triples = r.String();
   if (d->extraction_triples.size() % 12 != 0) r.Fail();  // s·r·o keys
-  for (auto* counts : {&d->mentions, &d->triple_entities}) {
-    counts->resize(r.Count());
-    for (auto& [id, n] : *counts) {
-      id = r.Varint();
-      n = r.Varint();
-    }
+  d->mentions.resize(r.Count());
+  for (auto& m : d->mentions) {
+    m.entity = r.Varint();
+    m.kind = r.String();
+    m.count = r.Varint();
+  }
+  d->triple_entities.resize(r.Count());
+  for (auto& [id, n] : d->triple_entities) {
+    id = r.Varint();
+    n = r.Varint();
   }
   return r.Finish("document");
 }
@@ -171,7 +175,8 @@ void EncodeEntity(const EntityRow& e, std::string* out) {
   Writer w(out);
   w.String(e.key).String(e.kind).String(e.label).String(e.label_en).Varint(e.aliases.size());
   for (const std::string& a : e.aliases) w.String(a);
-  w.Varint(e.mentions).Varint(e.triples).Varint(e.unresolved ? 1 : 0);
+  w.Varint(e.mentions).Varint(e.triples).Varint(e.unresolved ? 1 : 0).Varint(e.mention_kinds.size());
+  for (const auto& [kind, n] : e.mention_kinds) w.String(kind).Varint(n);
 }
 
 Status DecodeEntity(std::string_view bytes, EntityRow* e) {
@@ -185,6 +190,11 @@ Status DecodeEntity(std::string_view bytes, EntityRow* e) {
   e->mentions = r.Varint();
   e->triples = r.Varint();
   e->unresolved = r.Boolean();
+  e->mention_kinds.clear();
+  for (size_t n = r.Count(); n > 0; --n) {
+    std::string kind = r.String();
+    e->mention_kinds[std::move(kind)] = r.Varint();
+  }
   return r.Finish("entity");
 }
 

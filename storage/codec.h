@@ -30,7 +30,14 @@ struct DocumentRecord {
   // The s·r·o key (12 bytes) of each extraction, in order: extraction i is
   // stored under s·r·o · number · i.
   std::string extraction_triples;
-  std::vector<std::pair<uint32_t, int64_t>> mentions, triple_entities;  // entity id → count
+  // Its mentions by entity and kind, and its triples' arguments by entity.
+  struct MentionCount {
+    uint32_t entity = 0;
+    std::string kind;
+    int64_t count = 0;
+  };
+  std::vector<MentionCount> mentions;
+  std::vector<std::pair<uint32_t, int64_t>> triple_entities;  // entity id → count
 };
 
 // What a triple's record holds: its relation and its support, not the entities.

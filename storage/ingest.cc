@@ -167,7 +167,8 @@ class IngestBatch {
     for (const auto& [id, e] : entities_) {
       const short_forms::PersonName name = short_forms::PersonNameOf(e.row);
       if (name.given.empty()) {
-        if (short_forms::MayBeShortForm(e.row)) words.insert(e.row.key);
+        // Also a short form joined before that its kind now keeps from joining.
+        if (short_forms::MayBeShortForm(e.row) || joins.contains(id)) words.insert(e.row.key);
         continue;
       }
       for (auto [part, word] : {std::pair{short_forms::kGivenName, &name.given}, {short_forms::kSurname, &name.surname}}) {
@@ -446,15 +447,26 @@ class IngestBatch {
     return text < e.label;
   }
 
-  // How sure a kind is: a name's kind beats a common noun's, and where the
-  // tagger gave one name two kinds, a person beats a place, a place an
-  // organization (a city's club), an organization any other name.
+  // How sure a kind is, where counts do not decide: a name's kind beats a
+  // common noun's, a person a place, a place an organization (a city's
+  // club), an organization any other name.
   static int KindRank(const std::string& kind) {
     static const char* const kWeakestFirst[] = {"CONCEPT", "MISC", "ORG", "LOC", "PER"};
     for (int i = 0; i < 5; ++i) {
       if (kind == kWeakestFirst[i]) return i;
     }
     return -1;
+  }
+
+  // Adds `n` (negative when a document goes) mentions of kind `kind` to `e`,
+  // whose kind is then the one its mentions give most, the surer on a tie:
+  // a sum, so the same whatever order documents come in.
+  static void CountMentions(const std::string& kind, int64_t n, EntityRow* e) {
+    if ((e->mention_kinds[kind] += n) <= 0) e->mention_kinds.erase(kind);
+    const auto most = std::max_element(e->mention_kinds.begin(), e->mention_kinds.end(), [](const auto& a, const auto& b) {
+      return std::tuple(a.second, KindRank(a.first), a.first) < std::tuple(b.second, KindRank(b.first), b.first);
+    });
+    if (most != e->mention_kinds.end()) e->kind = most->first;
   }
 
   // The index of `time` in time_texts_, interned: a load holds millions of
@@ -492,12 +504,13 @@ class IngestBatch {
     }
     // Whatever order documents come in, an entity ends with the same label
     // and kind: the gazetteer's label, else the best of its texts
-    // (BetterLabel), and the strongest kind.
+    // (BetterLabel); the kind its mentions give most (CountMentions), and
+    // for one never mentioned, the strongest its arguments give.
     if (a.text != e.label && BetterLabel(a.text, text_is_a_name && !a.unresolved, e)) {
       auto known = known_->find(a.entity);
       if (known == known_->end() || known->second.label_ar.empty()) e.label = a.text;
     }
-    if (KindRank(a.kind) > KindRank(e.kind)) e.kind = a.kind;
+    if (e.mention_kinds.empty() && KindRank(a.kind) > KindRank(e.kind)) e.kind = a.kind;
     if (!a.label_en.empty() && (e.label_en.empty() || a.label_en < e.label_en)) {
       e.label_en = a.label_en;
       PutAlias('e', e.label_en, id);
@@ -550,7 +563,11 @@ class IngestBatch {
       --TripleAt({codec::ReadId(spo, 0), codec::ReadId(spo, 4), codec::ReadId(spo, 8)}).sources;
     }
     delta_[kExtractionCount] -= n;
-    for (const auto& [id, count] : old.mentions) Entity(id).row.mentions -= count;
+    for (const auto& m : old.mentions) {
+      EntityRow& e = Entity(m.entity).row;
+      e.mentions -= m.count;
+      CountMentions(m.kind, -m.count, &e);
+    }
     for (const auto& [id, count] : old.triple_entities) Entity(id).row.triples -= count;
     delta_[kSentenceCount] -= old.sentences;
   }
@@ -561,12 +578,14 @@ class IngestBatch {
     const uint32_t document = document_ids_.size() - 1;
     rec->sentences = ex.sentences.size();
     delta_[kSentenceCount] += rec->sentences;
-    absl::flat_hash_map<uint32_t, int64_t> mentions, triple_entities;
+    std::map<std::pair<uint32_t, std::string>, int64_t> mentions;  // by entity and kind
+    absl::flat_hash_map<uint32_t, int64_t> triple_entities;
     absl::flat_hash_set<std::string_view> mentioned;
     for (const Mention& m : ex.mentions) {
       auto [id, entity] = EntityOf(m.entity, true);
       ++entity->mentions;
-      ++mentions[id];
+      CountMentions(m.entity.kind, 1, entity);
+      ++mentions[{id, m.entity.kind}];
       mentioned.insert(m.entity.entity);
     }
     // An argument may run past the name it is about (واشنطن عن قلقها): where
@@ -611,9 +630,8 @@ class IngestBatch {
       rec->extraction_triples.append(spo, sizeof spo);
     }
     delta_[kExtractionCount] += ex.triples.size();
-    rec->mentions.assign(mentions.begin(), mentions.end());
+    for (const auto& [at, count] : mentions) rec->mentions.push_back({at.first, at.second, count});
     rec->triple_entities.assign(triple_entities.begin(), triple_entities.end());
-    std::sort(rec->mentions.begin(), rec->mentions.end());
     std::sort(rec->triple_entities.begin(), rec->triple_entities.end());
   }
 

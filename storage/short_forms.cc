@@ -55,7 +55,8 @@ PersonName PersonNameOf(const EntityRow& e) {
 }
 
 bool MayBeShortForm(const EntityRow& e) {
-  return (e.kind == "PER" || e.kind == "MISC") && !e.unresolved && e.label_en.empty() &&
+  const bool person = e.kind == "PER" || (e.kind == "MISC" && e.mention_kinds.empty());
+  return person && !e.unresolved && e.label_en.empty() &&
          e.key.find_first_of(" -") == std::string::npos && MaySurname(e.key);
 }
 

@@ -27,9 +27,13 @@ struct PersonName {
 PersonName PersonNameOf(const EntityRow& e);
 
 // Whether `e` may be a surname said alone: a one-word key (no space, no
-// hyphen) of three letters or more that is no particle, of a person or a
-// name of unknown kind (MISC), no pronoun, and without an English label (a
-// name the gazetteer knows has one: Obama is an entity of its own).
+// hyphen) of three letters or more that is no particle, of a person or of a
+// name no tagger typed (MISC and never mentioned: English Brown alone is a
+// proper noun in an argument), no pronoun, and without an English label (a
+// name the gazetteer knows has one: Obama is an entity of its own). A name
+// its mentions give another kind is no surname, whatever persons share it:
+// the tagger read Johnson of Johnson & Johnson as MISC, Ford the maker as
+// ORG.
 bool MayBeShortForm(const EntityRow& e);
 
 // Whether the short form `short_form` joins `person`, the one person with

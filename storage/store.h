@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -24,6 +25,10 @@ struct EntityRow {
   std::string label, label_en;
   std::vector<std::string> aliases;
   int64_t mentions = 0, triples = 0;
+  // Its mentions by the kind the tagger gave each (ORG 11, MISC 16, PER 9):
+  // its kind is the one given most, so that a few slips do not make a
+  // militia a person.
+  std::map<std::string, int64_t> mention_kinds;
   // A pronoun that stands for no entity found (Argument::unresolved): its
   // own node, apart from any concept spelled alike.
   bool unresolved = false;

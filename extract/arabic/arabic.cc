@@ -550,9 +550,10 @@ void RememberNames(const Gazetteer& gazetteer, Discourse* discourse, std::deque<
 // A one-word name the document said before (a surname after the full name)
 // is that name wherever it comes again, with or without a conjunction, even
 // where the tagger alone would not take it: وغادر فيلدنر is no verb يلدنر.
+// A function word written as one is not: على after كمال حسن علي is "on".
 void MarkRememberedNames(const Discourse& discourse, std::vector<Word>* words, std::deque<Entity>* found) {
   for (Word& w : *words) {
-    if (w.entity || w.token->kind != Token::kWord) continue;
+    if (w.entity || w.token->kind != Token::kWord || w.written_function_word) continue;
     std::string_view conj;
     auto known = discourse.names.find(w.norm);
     for (std::string_view c : {"و", "ف"}) {
@@ -616,6 +617,7 @@ std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, 
         return a.tag == Tag::kVerb && (HasTanween(written) || std::string_view(written).substr(a.conj.size()).starts_with("إ"));
       };
       if (!std::all_of(rs.begin(), rs.end(), verb)) rs.erase(std::remove_if(rs.begin(), rs.end(), verb), rs.end());
+      words[i].written_function_word = written.ends_with("ى") && lexicon.FunctionTags(words[i].norm);
     }
   }
   MarkFunctionPhrases(lexicon, &words);

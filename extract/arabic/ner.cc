@@ -521,11 +521,19 @@ bool CommonWord(const Word& w) {
 }
 
 // The word a name is keyed by: written with the alef of the indefinite
-// accusative, a noun the data files know is that noun (دولارا is دولار);
+// accusative, a noun the data files know is that noun (دولارا is دولار), and
+// so is any word that carries the tanween on that alef (جنيهاً is جنيه) but
+// a nisba adjective's (روسياً is "a Russian", not the town روسي, Ruse);
 // any other word is keyed as written, after its clitics.
 std::string_view KeyWord(const Word& w, size_t clitics) {
   const std::string_view word = std::string_view(w.norm).substr(std::min(clitics, w.norm.size()));
-  if (w.entity || w.readings.empty()) return word;
+  if (w.entity) return word;
+  constexpr std::string_view kAlef = "ا", kNisba = "ي";
+  const std::string_view stem = word.substr(0, word.size() - std::min(word.size(), kAlef.size()));
+  if (HasTanween(w.token->text) && word.ends_with(kAlef) && utf8::Length(word) > 2 && !stem.ends_with(kNisba)) {
+    return stem;
+  }
+  if (w.readings.empty()) return word;
   const Analysis& a = w.readings.front();
   const bool accusative = a.source == Source::kLexicon && a.tag == Tag::kNoun && a.suffix.empty() &&
                           word.size() == a.stem.size() + 2 && word.starts_with(a.stem) && word.ends_with("ا");
@@ -545,6 +553,20 @@ bool GivenNameBefore(const std::vector<Word>& ws, int b, int tag) {
   return adjective.tag == Tag::kAdj && !adjective.unknown() &&
          !adjective.definite && adjective.conj.empty() && adjective.prep.empty() && adjective.suffix.empty() &&
          verb.tag == Tag::kVerb && verb.suffix.empty();
+}
+
+// A word with the article that an adjective with the article follows is a
+// noun and its adjective (القاسم المشترك, the common denominator), not a
+// person's name said alone: a surname takes no adjective of its own.
+bool DefiniteNounWithAdjective(const std::vector<Word>& ws, int b, int e) {
+  if (e != b + 1 || e >= static_cast<int>(ws.size()) || ws[b].entity || ws[b].readings.empty() ||
+      ws[e].readings.empty()) {
+    return false;
+  }
+  const Analysis& noun = ws[b].readings.front();
+  const Analysis& adjective = ws[e].readings.front();
+  return noun.definite && adjective.tag == Tag::kAdj && adjective.definite && adjective.conj.empty() &&
+         adjective.prep.empty();
 }
 
 }  // namespace
@@ -569,11 +591,13 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
         std::none_of(ws.begin() + b, ws.begin() + ws[e - 1].name_begin, [](const Word& w) { return w.entity; })) {
       e = ws[e - 1].name_begin;
     }
-    // A prefix written apart (لـ, بـ) belongs to the word after it, and
-    // punctuation to none: no name ends with either (صلاح، العربية.نت), nor
-    // begins with one.
+    // A prefix written apart (لـ, بـ) belongs to the word after it,
+    // punctuation to none, and a function word written as one (على) to the
+    // sentence: no name ends with any of them (صلاح، العربية.نت, أجبرت
+    // الشريف حسين على), nor begins with one.
     auto edge = [&](int k) {
-      return std::string_view(ws[k].token->text).ends_with("ـ") || ws[k].token->kind == Token::kPunct;
+      return std::string_view(ws[k].token->text).ends_with("ـ") || ws[k].token->kind == Token::kPunct ||
+             ws[k].written_function_word;
     };
     while (e > b && edge(e - 1)) --e;
     while (b < e && edge(b)) ++b;
@@ -589,7 +613,8 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     // thing (الجزيرة the channel, دولار the currency).
     if (std::any_of(ws.begin() + b, ws.begin() + e, [](const Word& w) { return w.norm.size() > kLongestNameWordBytes; }) ||
         (e == b + 1 && !ws[b].entity && CommonWord(ws[b]) && std::string_view(kind) != "ORG" &&
-         std::string_view(kind) != "MISC")) {
+         std::string_view(kind) != "MISC") ||
+        (std::string_view(kind) == "PER" && DefiniteNounWithAdjective(ws, b, e))) {
       b = next;
       continue;
     }
@@ -610,11 +635,6 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     // فلاديمير بوتين is not فلاديمير and بوتين.
     const bool inside_person_name = around && around->kind == "PER";
     if (!gazetteer_name && !gazetteer_names && !inside_person_name) {
-      // A gazetteer name the span cuts through is a word again outside it.
-      for (int k : {b, e - 1}) {
-        if (ws[k].entity && ws[k].name_begin < b) Unmark(ws[k].name_begin, b, features.lexicon(), words);
-        if (ws[k].entity && ws[k].name_end > e) Unmark(e, ws[k].name_end, features.lexicon(), words);
-      }
       Entity entity;
       entity.kind = kind;
       // Numbers and punctuation have no readings (اف 16, the 2 of 2-صفر).
@@ -629,6 +649,20 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       // A name the gazetteer knows under this spelling is that entity, though
       // the matcher passed it by (السعودية after a verb it could describe).
       const Entity* known = features.gazetteer().Find(entity.key);
+      // A name the tagger cut at one of its words that reads as a particle
+      // (لا of ديبورتيفو لا كورونيا, read as "no") stays whole, when no list
+      // knows the piece under its own spelling.
+      const int name_begin = ws[b].name_begin, name_end = ws[b].name_end;
+      const auto particle = [&](int k) { return features.lexicon().FunctionTags(ws[k].norm) != nullptr; };
+      if (!known && around && ((e < name_end && particle(e)) || (b > name_begin && particle(b - 1)))) {
+        b = next;
+        continue;
+      }
+      // A gazetteer name the span cuts through is a word again outside it.
+      for (int k : {b, e - 1}) {
+        if (ws[k].entity && ws[k].name_begin < b) Unmark(ws[k].name_begin, b, features.lexicon(), words);
+        if (ws[k].entity && ws[k].name_end > e) Unmark(e, ws[k].name_end, features.lexicon(), words);
+      }
       if (!known) known = around;
       if (!known) {
         found->push_back(entity);

@@ -31,6 +31,9 @@ struct Word {
   // A name that is also an indefinite common noun (دولار, the currency):
   // the adjectives after it are indefinite (دولار أمريكي).
   bool indefinite_noun_name = false;
+  // Written with a final ى, a function word is that word (على, إلى, حتى),
+  // never a name that Normalize spells alike (علي is written with ي).
+  bool written_function_word = false;
 
   Tag tag() const { return a.tag; }
   bool noun_like() const;  // can head or continue a noun phrase

@@ -26,12 +26,14 @@ TEST_CASE("Every cut of a record is refused as corruption", "[storage]") {
   e.label = "توكاييف";
   e.aliases = {"Tokayev", "توكاييف"};
   e.mentions = 300;
+  e.mention_kinds = {{"PER", 290}, {"LOC", 10}};
   std::string bytes;
   codec::EncodeEntity(e, &bytes);
   EntityRow back;
   REQUIRE(codec::DecodeEntity(bytes, &back).ok());
   CHECK(back.aliases == e.aliases);
   CHECK(back.mentions == 300);
+  CHECK(back.mention_kinds == e.mention_kinds);
   for (size_t n = 0; n < bytes.size(); ++n) {
     CHECK(codec::DecodeEntity(bytes.substr(0, n), &back).IsCorruption());
   }

@@ -35,7 +35,7 @@ struct TempStore {
 
 const Argument kGordonBrown{"Gordon Brown", "gordon brown", "PER", ""};
 const Argument kMichelleBrown{"Michelle Brown", "michelle brown", "PER", ""};
-const Argument kBrown{"Brown", "brown", "MISC", ""};
+const Argument kBrown{"Brown", "brown", "PER", ""};
 const Argument kBlair{"Blair", "blair", "MISC", ""};
 const Argument kBudget{"the budget", "the budget", "CONCEPT", ""};
 const Argument kTalks{"talks", "talks", "CONCEPT", ""};
@@ -219,7 +219,7 @@ TEST_CASE("Partitions built apart and merged join as one ingest does", "[storage
 TEST_CASE("A surname in Latin letters with accents joins as well", "[storage][short-forms]") {
   TempStore t;
   const Argument barroso_in_full{"José Manuel Barroso", "josé manuel barroso", "PER", ""};
-  const Argument barroso{"Barroso", "barroso", "MISC", ""};
+  const Argument barroso{"Barroso", "barroso", "PER", ""};
   IngestEach(*t.store, {Doc("full", {Said(barroso_in_full, "said", kTalks), Said(barroso_in_full, "left", kTalks)}),
                         Doc("short", {Said(barroso, "met", kBlair)})});
   CHECK_FALSE(HasEntity(*t.store, "barroso"));
@@ -244,6 +244,31 @@ TEST_CASE("Only a person's surname joins: no place, organization, particle or kn
     INFO(key);
     CHECK(HasEntity(*t.store, key));
   }
+}
+
+TEST_CASE("A name its mentions give another kind joins no person, whatever order documents arrive in",
+          "[storage][short-forms]") {
+  // The firm Johnson & Johnson, its names tagged as of unknown kind; the
+  // carmaker Ford, tagged an organization twice and a person once.
+  const Argument lyndon_johnson{"Lyndon Johnson", "lyndon johnson", "PER", ""};
+  const Argument johnson_firm{"Johnson", "johnson", "MISC", ""};
+  const Argument gerald_ford{"Gerald Ford", "gerald ford", "PER", ""};
+  auto ford = [](const char* kind) { return Argument{"Ford", "ford", kind, ""}; };
+  const std::vector<Extraction> docs = {
+      Doc("persons", {Said(lyndon_johnson, "signed", kTalks), Said(lyndon_johnson, "met", kTalks),
+                      Said(gerald_ford, "vetoed", kBudget), Said(gerald_ford, "met", kTalks),
+                      Said(gerald_ford, "pardoned", kTalks), Said(gerald_ford, "signed", kBudget)}),
+      Doc("firms", {Said(johnson_firm, "sells", kTalks), Said(ford("ORG"), "recalled", kBudget)}),
+      Doc("carmaker", {Said(ford("ORG"), "hired", kTalks), Said(ford("PER"), "fired", kTalks)})};
+  std::vector<size_t> order = {0, 1, 2};
+  do {
+    TempStore t;
+    std::vector<Extraction> ordered;
+    for (size_t i : order) ordered.push_back(docs[i]);
+    IngestEach(*t.store, ordered);
+    CHECK(HasEntity(*t.store, "johnson"));
+    CHECK(HasEntity(*t.store, "ford"));
+  } while (std::next_permutation(order.begin(), order.end()));
 }
 
 TEST_CASE("A doubtful short form joins nobody: a given name, a name of its own, another spelling",

@@ -804,6 +804,50 @@ TEST_CASE("A relation written alike with and without a gloss is stored the same 
   CHECK(first == std::vector<std::string>{"csto|غير||1", "القوات الروسيه|غير||2"});
 }
 
+TEST_CASE("An entity's kind is the one its mentions give most, whatever order documents arrive in", "[storage]") {
+  // A militia the tagger read as an organization twice and as a person and
+  // a name of unknown kind once each: an organization, though a person
+  // outranks one.
+  auto militia = [](const char* kind) { return Argument{"ميليشيا الوادي", "ملشيا الوادي", kind, ""}; };
+  const std::vector<Extraction> docs = {
+      Doc("org-1", "text 1", {MakeTriple(0, militia("ORG"), "هاجمت", "هاجم", kMoscow)}),
+      Doc("org-2", "text 2", {MakeTriple(0, militia("ORG"), "أعلنت", "أعلن", kTroops)}),
+      Doc("per", "text 3", {MakeTriple(0, militia("PER"), "قال", "قال", kTroops)}),
+      Doc("misc", "text 4", {MakeTriple(0, militia("MISC"), "نفت", "نفى", kTroops)})};
+  auto kind = [](Store& store) {
+    std::string found;
+    REQUIRE(store.ForEachEntity([&](const EntityRow& e) {
+                   if (e.key == "ملشيا الوادي") found = e.kind;
+                   return true;
+                 }).ok());
+    return found;
+  };
+  std::vector<size_t> order = {0, 1, 2, 3};
+  do {
+    std::vector<Extraction> ordered;
+    for (size_t i : order) ordered.push_back(docs[i]);
+    TempStore one_by_one, at_once;
+    for (const Extraction& d : ordered) {
+      bool changed;
+      REQUIRE(one_by_one.store->Ingest(d, &changed).ok());
+    }
+    size_t changed = 0;
+    REQUIRE(at_once.store->IngestAll(From(ordered), &changed).ok());
+    CHECK(kind(*one_by_one.store) == "ORG");
+    CHECK(kind(*at_once.store) == "ORG");
+  } while (std::next_permutation(order.begin(), order.end()));
+
+  // With the organization's documents rewritten without it, one mention as
+  // a person and one of unknown kind are left: on a tie the surer kind.
+  TempStore t;
+  size_t changed = 0;
+  REQUIRE(t.store->IngestAll(From(docs), &changed).ok());
+  const std::vector<Extraction> rewritten = {Doc("org-1", "text 1, rewritten", {MakeTriple(0, kTokayev, "هاجم", "هاجم", kMoscow)}),
+                                             Doc("org-2", "text 2, rewritten", {MakeTriple(0, kTokayev, "أعلن", "أعلن", kTroops)})};
+  REQUIRE(t.store->IngestAll(From(rewritten), &changed).ok());
+  CHECK(kind(*t.store) == "PER");
+}
+
 TEST_CASE("DocumentOf reads back what a document was stored with", "[storage]") {
   TempStore t;
   Extraction with = Doc("with", "text a", {MakeTriple(0, kTokayev, "استدعى", "استدعى", kTroops)});

@@ -188,3 +188,38 @@ TEST_CASE("NER: a sentence is tagged the same whatever the thread tagged before"
   CHECK(other_tags != fresh);  // the kind matters to the tagger
   CHECK(after_other == fresh);
 }
+
+TEST_CASE("NER: a function word written as one is no name, nor a person's surname said again", "[arabic][ner]") {
+  // على after a name is "on", though Normalize spells it as the name علي.
+  auto forced = Run("أجبرت الحكومة الشريف حسين على التنازل عن منصبه.");
+  CHECK(Mentions(forced) == std::set<std::string>{"PER حسين"});
+  auto stressed = Run("وقال محمد حسن علي إن الاتفاق مهم. وأكد على أهمية التعاون بين الدول العربية على أساس المنفعة.");
+  CHECK(Mentions(stressed) == std::set<std::string>{"PER محمد حسن علي"});
+}
+
+TEST_CASE("NER: a word with the article that an adjective with the article follows is no person", "[arabic][ner]") {
+  CHECK(Run("العدالة هي القاسم المشترك بين الأحزاب الثلاثة.").mentions.empty());
+}
+
+TEST_CASE("NER: a gazetteer name the tagger cuts at a word that reads as a particle stays whole", "[arabic][ner]") {
+  // The tagger reads لا as "no" and cuts the club's name in two.
+  auto match = Run("تعادل ريال مدريد مع ديبورتيفو لا كورونيا في الدوري.");
+  const Mention* club = MentionOf(match, "ديبورتيفو لا كورونيا");
+  REQUIRE(club);
+  CHECK(club->entity.entity == "deportivo-la-coruna");
+  CHECK(MentionOf(match, "كورونيا") == nullptr);
+}
+
+TEST_CASE("NER: a name is keyed without the alef its tanween is written on, a nisba with it", "[arabic][ner]") {
+  auto prices = Run("وبلغ سعر السهم 40 جنيه خلال الربع الأول، مقابل سعر عند 30 جنيهاً، أي بزيادة الثلث.");
+  const Mention* bare = MentionOf(prices, "جنيه");
+  const Mention* accusative = MentionOf(prices, "جنيهاً");
+  REQUIRE(bare);
+  REQUIRE(accusative);
+  CHECK(accusative->entity.entity == bare->entity.entity);
+  // سودانياً is "Sudanese": whatever the tagger takes it for, it is keyed
+  // apart from a place spelled like its stem.
+  const Mention* nisba = MentionOf(Run("ارتفع سعر الكيس من 90 جنيهاً سودانياً إلى 200 جنيه."), "سودانياً");
+  REQUIRE(nisba);
+  CHECK(nisba->entity.entity == "سودانيا");
+}
