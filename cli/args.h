@@ -51,8 +51,9 @@ int Usage(const std::string& command, const std::string& message);
 // --db, else $NASIJ_DB, else ./nasij.db.
 std::string DatabasePath(const Args& args);
 // The store at DatabasePath(args), opened read-only, once the heap a reader
-// grows to is mapped (args.cc). For the commands that only read.
-Result<std::unique_ptr<Store>> OpenToRead(const Args& args);
+// grows to is mapped (args.cc). For the commands that only read: it stays
+// open until the process ends (main.cc).
+Result<Store*> OpenToRead(const Args& args);
 
 }  // namespace nasij::cli
 

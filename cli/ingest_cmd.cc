@@ -55,8 +55,13 @@ class GroupedWriter {
   explicit GroupedWriter(Store& store) : store_(store) {}
   ~GroupedWriter() { Wait(); }
 
-  // False once a group failed: `failure()` says why.
+  // False once a group failed or the store refused a document: `failure()`
+  // says why. The documents before a refused one are stored.
   bool Add(Extraction&& e) {
+    if (Status refused = CheckStorable(e); !refused.ok()) {
+      if (Finish()) failure_ = refused.Prefixed("storing " + e.document.id);
+      return false;
+    }
     // A group holds an id once: a later version starts the next group.
     if (group_.size() == kGroupDocuments || ids_.count(e.document.id)) {
       if (!Hand()) return false;
@@ -76,7 +81,8 @@ class GroupedWriter {
   // Waits for the group being stored, then starts storing this one.
   bool Hand() {
     if (!Wait()) return false;
-    storing_ = std::async(std::launch::async, [this, group = std::move(group_)] { return StoreGroup(group); });
+    storing_ = std::async(std::launch::async,
+                          [this, group = std::move(group_)]() mutable { return StoreGroup(std::move(group)); });
     group_.clear();
     ids_.clear();
     group_text_bytes_ = 0;
@@ -90,24 +96,14 @@ class GroupedWriter {
     }
     return failure_.ok();
   }
-  // A group refused as a whole is stored again document by document, so
-  // that the documents before the bad one are kept and the error names it.
-  std::pair<Status, size_t> StoreGroup(const std::vector<Extraction>& group) {
+  std::pair<Status, size_t> StoreGroup(std::vector<Extraction> group) {
     size_t changed = 0, next = 0;
     Status s = store_.IngestAll([&](Extraction* e) {
       if (next == group.size()) return false;
-      *e = group[next++];
+      *e = std::move(group[next++]);
       return true;
     }, &changed);
-    if (!s.IsInvalidArgument()) return {s, changed};
-    changed = 0;
-    for (const Extraction& e : group) {
-      bool one_changed;
-      s = store_.Ingest(e, &one_changed);
-      if (!s.ok()) return {s.Prefixed("storing " + e.document.id), changed};
-      changed += one_changed;
-    }
-    return {Status::OK(), changed};
+    return {s, changed};
   }
 
   Store& store_;

@@ -49,6 +49,23 @@ constexpr size_t kFileThreshold = 100000;
 
 }  // namespace
 
+// Every argument and mention names an entity by a key: an empty key would
+// never be found again, and would be counted anew at every load.
+Status CheckStorable(const Extraction& ex) {
+  auto refuse = [&](const char* what, const Argument& a) {
+    return Status::InvalidArgument("document " + ex.document.id + ": the " + what + " '" + a.text +
+                                   "' has no entity key (its name normalizes to nothing)");
+  };
+  for (const Mention& m : ex.mentions) {
+    if (m.entity.entity.empty()) return refuse("mention", m.entity);
+  }
+  for (const Triple& t : ex.triples) {
+    if (t.subject.entity.empty()) return refuse("subject", t.subject);
+    if (t.object.entity.empty()) return refuse("object", t.object);
+  }
+  return Status::OK();
+}
+
 // The changes of one or many documents, gathered in memory and written
 // atomically (WriteLog).
 class IngestBatch {
@@ -74,7 +91,7 @@ class IngestBatch {
   // already holds this very text under this id. After an error the batch
   // must not be committed.
   Result<bool> Stage(Extraction ex) {
-    Status valid = Validate(ex);
+    Status valid = CheckStorable(ex);
     if (!valid.ok()) return valid;
     const std::string hash = ContentHash(ex.document.text);
     codec::DocumentRecord old, rec;
@@ -329,23 +346,6 @@ class IngestBatch {
   // that fail return a placeholder meanwhile, which is never written.
   void Note(const Status& s) {
     if (error_.ok()) error_ = s;
-  }
-
-  // Every argument and mention names an entity by a key: an empty key
-  // would never be found again, and would be counted anew at every load.
-  static Status Validate(const Extraction& ex) {
-    auto refuse = [&](const char* what, const Argument& a) {
-      return Status::InvalidArgument("document " + ex.document.id + ": the " + what + " '" + a.text +
-                                     "' has no entity key (its name normalizes to nothing)");
-    };
-    for (const Mention& m : ex.mentions) {
-      if (m.entity.entity.empty()) return refuse("mention", m.entity);
-    }
-    for (const Triple& t : ex.triples) {
-      if (t.subject.entity.empty()) return refuse("subject", t.subject);
-      if (t.object.entity.empty()) return refuse("object", t.object);
-    }
-    return Status::OK();
   }
 
   uint32_t NextDocumentNumber() {

@@ -7,7 +7,7 @@ namespace nasij {
 
 namespace {
 
-constexpr size_t kMaxQueued = 64;  // documents; bounds the memory held
+constexpr size_t kMaxQueued = 64;  // documents; with as many being written, bounds the memory held
 
 }  // namespace
 
@@ -26,7 +26,9 @@ void RecordWriter::Add(DocumentWrites writes) {
   std::unique_lock<std::mutex> lock(mutex_);
   changed_.wait(lock, [&] { return queue_.size() < kMaxQueued; });
   queue_.push_back(std::move(writes));
-  changed_.notify_all();
+  // Only an empty queue can have the writing thread waiting: waking it for
+  // every document cost a context switch each.
+  if (queue_.size() == 1) changed_.notify_all();
 }
 
 void RecordWriter::Finish(WriteLog* log) {
@@ -41,17 +43,15 @@ void RecordWriter::Finish(WriteLog* log) {
 }
 
 void RecordWriter::Run() {
-  for (;;) {
-    DocumentWrites w;
+  for (std::deque<DocumentWrites> taken;; taken.clear()) {
     {
       std::unique_lock<std::mutex> lock(mutex_);
       changed_.wait(lock, [&] { return done_ || !queue_.empty(); });
       if (queue_.empty()) return;
-      w = std::move(queue_.front());
-      queue_.pop_front();
+      taken.swap(queue_);  // all that is queued, in one wake-up
     }
     changed_.notify_all();
-    Write(w);
+    for (const DocumentWrites& w : taken) Write(w);
   }
 }
 

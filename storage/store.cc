@@ -2,6 +2,7 @@
 
 #include <rocksdb/db.h>
 #include <rocksdb/env.h>
+#include <rocksdb/file_system.h>
 #include <rocksdb/table.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -709,15 +710,49 @@ class NoInfoLog : public rocksdb::Logger {
   void Logv(const char*, va_list) override {}
 };
 
+// A table file as a reader opens it. RocksDB reads a table's tail (footer,
+// properties, top of the index) as a readahead hint and four reads when the
+// file can prefetch, and as one read into a buffer when it cannot. A reader
+// opens every table file, and on the virtual machines nasij is measured on
+// each system call costs about 5 µs: this saves 4 of each file's 10.
+class TailInOneRead : public rocksdb::FSRandomAccessFileOwnerWrapper {
+ public:
+  using FSRandomAccessFileOwnerWrapper::FSRandomAccessFileOwnerWrapper;
+  rocksdb::IOStatus Prefetch(uint64_t, size_t, const rocksdb::IOOptions&, rocksdb::IODebugContext*) override {
+    return rocksdb::IOStatus::NotSupported("a reader reads a table's tail in one read");
+  }
+};
+
+class ReaderFileSystem : public rocksdb::FileSystemWrapper {
+ public:
+  ReaderFileSystem() : FileSystemWrapper(rocksdb::FileSystem::Default()) {}
+  const char* Name() const override { return "NasijReaderFileSystem"; }
+  rocksdb::IOStatus NewRandomAccessFile(const std::string& name, const rocksdb::FileOptions& options,
+                                        std::unique_ptr<rocksdb::FSRandomAccessFile>* file,
+                                        rocksdb::IODebugContext* debug) override {
+    std::unique_ptr<rocksdb::FSRandomAccessFile> opened;
+    rocksdb::IOStatus s = target()->NewRandomAccessFile(name, options, &opened, debug);
+    if (s.ok()) *file = std::make_unique<TailInOneRead>(std::move(opened));
+    return s;
+  }
+};
+
 // A reader never flushes or compacts, yet every open starts the flush and
 // compaction threads of the environment it is given, and the process joins
-// them at exit: 1.5 ms of a query process. A reader's environment starts none.
+// them at exit: 1.5 ms of a query process. A reader's environment starts none,
+// and reads its files through ReaderFileSystem.
 class ReaderEnv : public rocksdb::EnvWrapper {
  public:
-  ReaderEnv() : EnvWrapper(rocksdb::Env::Default()) {}
+  explicit ReaderEnv(rocksdb::Env* files) : EnvWrapper(files) {}
   const char* Name() const override { return "NasijReaderEnv"; }
   void IncBackgroundThreadsIfNeeded(int, Priority) override {}
 };
+
+rocksdb::Env* ReaderEnvironment() {
+  static const std::unique_ptr<rocksdb::Env> files = rocksdb::NewCompositeEnv(std::make_shared<ReaderFileSystem>());
+  static ReaderEnv env(files.get());
+  return &env;
+}
 
 // RocksDB's own options for an open in `mode`.
 rocksdb::DBOptions DatabaseOptions(Store::Mode mode) {
@@ -734,8 +769,17 @@ rocksdb::DBOptions DatabaseOptions(Store::Mode mode) {
     // One thread opens them: a query process is done before 16 threads of
     // each of 12 families would have started.
     options.max_file_opening_threads = 1;
-    static ReaderEnv reader_env;
-    options.env = &reader_env;
+    options.env = ReaderEnvironment();
+    // What a reader need not do for each table file as it opens them all
+    // (a system call each, about 5 µs here): tell the kernel its reads
+    // will be random, mark it close-on-exec, check its size apart (its
+    // footer is read at the size the manifest gives, so a file cut short
+    // still fails the open), and read its properties again for compaction
+    // statistics.
+    options.advise_random_on_open = false;
+    options.is_fd_close_on_exec = false;  // two fcntl calls a file; nasij runs no other program
+    options.skip_checking_sst_file_sizes_on_db_open = true;
+    options.skip_stats_update_on_db_open = true;
   }
   options.info_log = std::make_shared<NoInfoLog>();
   // Replaying the write-ahead log at open tolerates a torn last record (a

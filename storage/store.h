@@ -150,6 +150,12 @@ class Store {
   virtual Result<std::vector<uint32_t>> UnresolvedIds() = 0;
 };
 
+// Whether the store takes this extraction: InvalidArgument when an
+// argument or mention has no entity key (a name that normalizes to nothing).
+// Ingest and IngestAll check each document so; a caller storing documents
+// in groups checks first, so that it can store those before a bad one.
+Status CheckStorable(const Extraction& extraction);
+
 // A partition result (docs/scale-out.md): the extractions of one part of a
 // larger input, made by a worker anywhere and folded into a store later by
 // IngestAll, in order. Entities are named by their keys, never by ids, so

@@ -430,6 +430,17 @@ TEST_CASE("An entity without a key is refused, not counted at every load", "[sto
   CHECK(t.store->Stats()->entities == 2);
 }
 
+TEST_CASE("CheckStorable refuses, before anything is staged, what Ingest refuses", "[storage]") {
+  TempStore t;
+  const Argument nothing{"ـــ", "", "CONCEPT", ""};
+  const Extraction bad = Doc("a", "text a", {MakeTriple(0, kTokayev, "استدعى", "استدعى", nothing)});
+  Status checked = CheckStorable(bad);
+  CHECK(checked.IsInvalidArgument());
+  bool changed;
+  CHECK(t.store->Ingest(bad, &changed).message() == checked.message());
+  CHECK(CheckStorable(Doc("a", "text a", {MakeTriple(0, kTokayev, "استدعى", "استدعى", kMoscow)})).ok());
+}
+
 TEST_CASE("The write-ahead log: a torn tail loses its last document whole, damage before it is refused",
           "[storage]") {
   TempStore t;
