@@ -33,17 +33,6 @@ $NASIJ_DB, else ./nasij.db.
 
 }  // namespace
 
-// std::thread::hardware_concurrency asks glibc's get_nprocs, which reads
-// /sys/devices/system/cpu/online every time (3 system calls, 2–5 µs each
-// on the machines nasij is measured on), and RocksDB asks twice for each
-// column family's memtable as a store opens: 75 of the 290 system calls of
-// a query process. This definition takes the place of glibc's (a weak
-// alias) and reads the count once; sysconf calls glibc's own.
-extern "C" int get_nprocs() {
-  static const int online = static_cast<int>(sysconf(_SC_NPROCESSORS_ONLN));
-  return online;
-}
-
 int main(int argc, char** argv) {
   using namespace nasij::cli;
   // A store opened read-only keeps every table file open (storage/store.cc),
