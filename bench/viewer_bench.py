@@ -71,47 +71,61 @@ def timeline(page):
         ms(t[name]) if name in t else "-" for name in ("fetched", "loaded", "drawn", "firstDraw"))
 
 
+def alternated(servers, path, runs):
+    """First draws of `path` `runs` times on each server, the servers taking turns (the machine's load
+    changes over minutes): by server name, the draws and the page of the last."""
+    seen = {name: [] for name in servers}
+    for _ in range(runs):
+        for name, (_, base) in servers.items():
+            seen[name].append(open_viewer(base + path))
+    return {name: ([s["times"]["firstDraw"] for s in pages], pages[-1]) for name, pages in seen.items()}
+
+
 def real_news(binaries, tmp, runs):
     store = os.path.join(tmp, "ar")
     started = time.time()
     nasij(binaries[0][1], "ingest", "--db", store, REAL_NEWS)
     print("store: 3,000 real Arabic articles ingested in %.0f s" % (time.time() - started))
-    for name, binary in binaries:
-        # Each build on a copy of its own: the visit after an ingest adds to the store.
-        db = os.path.join(tmp, "ar-" + name)
-        shutil.copytree(store, db)
-        print("-- %s (%s)" % (name, binary))
-        server, base = start_server(binary, db)
-        try:
-            draws, page = first_draws(base + "/", 1)
-            print("overview, first visit after the server started: first draw %s (%s); %d nodes, %d links drawn, "
-                  "%d labels" % (ms(draws[0]), timeline(page), page["drawnNodes"], page["drawnLinks"],
-                                 page["labelsDrawn"]))
-            draws, page = first_draws(base + "/", runs)
-            print("overview, later visits: first draw %s (median of %d; %s); page weight %d KB"
-                  % (ms(statistics.median(draws)), runs, ", ".join(ms(d) for d in draws), page["pageBytes"] // 1024))
-            nasij(binary, "ingest", "--db", db, os.path.join(ROOT, "examples"))
-            draws, page = first_draws(base + "/", 1)
-            print("overview, first visit right after an ingest of examples/: first draw %s (%s)"
-                  % (ms(draws[0]), timeline(page)))
-            with urllib.request.urlopen(base + "/api/overview") as r:
-                overview = json.load(r)["elements"]["nodes"]
-            busiest = min(overview, key=lambda n: abs(n["data"]["degree"] - 400))["data"]
-            draws, page = first_draws(base + "/?entity=" + urllib.request.quote(busiest["id"]), runs)
-            print("neighbourhood of %s: first draw %s (median of %d; %s; the last: %s), laid out by %s; "
+    servers, dbs = {}, {}
+    try:
+        for name, binary in binaries:
+            # Each build on a copy of its own: the visit after an ingest adds to the store.
+            dbs[name] = os.path.join(tmp, "ar-" + name)
+            shutil.copytree(store, dbs[name])
+            servers[name] = start_server(binary, dbs[name])
+            draws, page = first_draws(servers[name][1] + "/", 1)
+            print("%s: overview, first visit after the server started: first draw %s (%s); %d nodes, %d links "
+                  "drawn, %d labels" % (name, ms(draws[0]), timeline(page), page["drawnNodes"], page["drawnLinks"],
+                                        page["labelsDrawn"]))
+        for name, (draws, page) in alternated(servers, "/", runs).items():
+            print("%s: overview, later visits: first draw %s (median of %d; %s); page weight %d KB"
+                  % (name, ms(statistics.median(draws)), runs, ", ".join(ms(d) for d in draws),
+                     page["pageBytes"] // 1024))
+        for name, binary in binaries:
+            nasij(binary, "ingest", "--db", dbs[name], os.path.join(ROOT, "examples"))
+            draws, page = first_draws(servers[name][1] + "/", 1)
+            print("%s: overview, first visit right after an ingest of examples/: first draw %s (%s)"
+                  % (name, ms(draws[0]), timeline(page)))
+        with urllib.request.urlopen(servers[binaries[0][0]][1] + "/api/overview") as r:
+            overview = json.load(r)["elements"]["nodes"]
+        busiest = min(overview, key=lambda n: abs(n["data"]["degree"] - 400))["data"]
+        for name, (draws, page) in alternated(servers, "/?entity=" + urllib.request.quote(busiest["id"]), runs).items():
+            print("%s: neighbourhood of %s: first draw %s (median of %d; %s; the last: %s), laid out by %s; "
                   "%d nodes, %d links drawn; page weight %d KB"
-                  % (busiest["id"], ms(statistics.median(draws)), runs, ", ".join(ms(d) for d in draws),
+                  % (name, busiest["id"], ms(statistics.median(draws)), runs, ", ".join(ms(d) for d in draws),
                      timeline(page), ms(page["laidOutMs"]), page["drawnNodes"], page["drawnLinks"],
                      page["pageBytes"] // 1024))
-        finally:
+    finally:
+        for server, _ in servers.values():
             server.kill()
             server.wait()
-        server, base = start_server(binary, db)
+    for name, binary in binaries:
+        server, base = start_server(binary, dbs[name])
         try:
             started = time.time()
             with urllib.request.urlopen(base + "/api/overview") as r:
                 r.read()
-            print("overview answer asked for as the server starts: %s" % ms(1000 * (time.time() - started)))
+            print("%s: overview answer asked for as the server starts: %s" % (name, ms(1000 * (time.time() - started))))
         finally:
             server.kill()
             server.wait()
