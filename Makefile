@@ -56,12 +56,14 @@ bench-startup: deps
 # The viewer in headless Chromium: time to the first draw of the overview and
 # of a 400-node neighbourhood on 3,000 real Arabic articles (../shared/), the
 # whole store as one page, and frames per second panning 50,000 generated
-# nodes beside Cytoscape.js (BENCH_RUNS); minutes, never part of `make test`.
+# nodes beside Cytoscape.js (BENCH_RUNS; BENCH_BASELINE, an older nasij
+# binary measured beside this build); minutes, never part of `make test`.
 BENCH_RUNS ?= 3
 bench-viewer: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS) --target nasij export_readers
-	@NASIJ_READERS=$(BUILD)/tests/readers/node_modules /usr/bin/python3 bench/viewer_bench.py $(BUILD)/nasij --runs $(BENCH_RUNS)
+	@NASIJ_READERS=$(BUILD)/tests/readers/node_modules /usr/bin/python3 bench/viewer_bench.py $(BUILD)/nasij --runs $(BENCH_RUNS) \
+		$(if $(BENCH_BASELINE),--baseline $(BENCH_BASELINE))
 
 # Text ingest beside extraction on the real-news sample, in turns (BENCH_RUNS,
 # BENCH_BASELINE); never part of `make test`.

@@ -7,7 +7,10 @@ twice as many edges, drawn by sigma.js and by Cytoscape.js's canvas with the
 same positions, panned for a few seconds. Prints each figure; minutes, never part
 of `make test`.
 
-Usage: viewer_bench.py NASIJ_BIN [--runs N] [--pan SECONDS]
+Each figure is given for NASIJ_BIN and, with --baseline, for another build
+on the same stores in the same run.
+
+Usage: viewer_bench.py NASIJ_BIN [--runs N] [--pan SECONDS] [--baseline OTHER_BIN]
 Needs playwright-core in NASIJ_READERS (default build/tests/readers/node_modules), which the build fetches.
 """
 import argparse
@@ -61,35 +64,77 @@ def nasij(binary, *args):
     subprocess.run([binary, *args], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def real_news(binary, tmp, runs):
-    db = os.path.join(tmp, "ar")
+def timeline(page):
+    """Where a first draw's time went: the answer fetched, the graph loaded into the page, drawn, on screen."""
+    t = page["times"]
+    return "answer fetched %s, loaded %s, drawn %s, on screen %s" % tuple(
+        ms(t[name]) if name in t else "-" for name in ("fetched", "loaded", "drawn", "firstDraw"))
+
+
+def alternated(servers, path, runs):
+    """First draws of `path` `runs` times on each server, the servers taking turns (the machine's load
+    changes over minutes): by server name, the draws and the page of the last."""
+    seen = {name: [] for name in servers}
+    for _ in range(runs):
+        for name, (_, base) in servers.items():
+            seen[name].append(open_viewer(base + path))
+    return {name: ([s["times"]["firstDraw"] for s in pages], pages[-1]) for name, pages in seen.items()}
+
+
+def real_news(binaries, tmp, runs):
+    store = os.path.join(tmp, "ar")
     started = time.time()
-    nasij(binary, "ingest", "--db", db, REAL_NEWS)
+    nasij(binaries[0][1], "ingest", "--db", store, REAL_NEWS)
     print("store: 3,000 real Arabic articles ingested in %.0f s" % (time.time() - started))
-    server, base = start_server(binary, db)
+    servers, dbs = {}, {}
     try:
-        draws, page = first_draws(base + "/", 1)
-        print("overview, first visit (the server reads the whole store): first draw %s; %d nodes, %d links drawn, %d labels"
-              % (ms(draws[0]), page["drawnNodes"], page["drawnLinks"], page["labelsDrawn"]))
-        draws, page = first_draws(base + "/", runs)
-        print("overview, later visits (kept by the server): first draw %s (median of %d; %s); page weight %d KB"
-              % (ms(statistics.median(draws)), runs, ", ".join(ms(d) for d in draws), page["pageBytes"] // 1024))
-        with urllib.request.urlopen(base + "/api/overview") as r:
+        for name, binary in binaries:
+            # Each build on a copy of its own: the visit after an ingest adds to the store.
+            dbs[name] = os.path.join(tmp, "ar-" + name)
+            shutil.copytree(store, dbs[name])
+            servers[name] = start_server(binary, dbs[name])
+            draws, page = first_draws(servers[name][1] + "/", 1)
+            print("%s: overview, first visit after the server started: first draw %s (%s); %d nodes, %d links "
+                  "drawn, %d labels" % (name, ms(draws[0]), timeline(page), page["drawnNodes"], page["drawnLinks"],
+                                        page["labelsDrawn"]))
+        for name, (draws, page) in alternated(servers, "/", runs).items():
+            print("%s: overview, later visits: first draw %s (median of %d; %s); page weight %d KB"
+                  % (name, ms(statistics.median(draws)), runs, ", ".join(ms(d) for d in draws),
+                     page["pageBytes"] // 1024))
+        for name, binary in binaries:
+            nasij(binary, "ingest", "--db", dbs[name], os.path.join(ROOT, "examples"))
+            draws, page = first_draws(servers[name][1] + "/", 1)
+            print("%s: overview, first visit right after an ingest of examples/: first draw %s (%s)"
+                  % (name, ms(draws[0]), timeline(page)))
+        with urllib.request.urlopen(servers[binaries[0][0]][1] + "/api/overview") as r:
             overview = json.load(r)["elements"]["nodes"]
         busiest = min(overview, key=lambda n: abs(n["data"]["degree"] - 400))["data"]
-        draws, page = first_draws(base + "/?entity=" + urllib.request.quote(busiest["id"]), runs)
-        print("neighbourhood of %s: first draw %s (median of %d; %s), laid out by %s; %d nodes, %d links drawn; "
-              "page weight %d KB" % (busiest["id"], ms(statistics.median(draws)), runs, ", ".join(ms(d) for d in draws),
-                                     ms(page["laidOutMs"]), page["drawnNodes"], page["drawnLinks"],
-                                     page["pageBytes"] // 1024))
+        for name, (draws, page) in alternated(servers, "/?entity=" + urllib.request.quote(busiest["id"]), runs).items():
+            print("%s: neighbourhood of %s: first draw %s (median of %d; %s; the last: %s), laid out by %s; "
+                  "%d nodes, %d links drawn; page weight %d KB"
+                  % (name, busiest["id"], ms(statistics.median(draws)), runs, ", ".join(ms(d) for d in draws),
+                     timeline(page), ms(page["laidOutMs"]), page["drawnNodes"], page["drawnLinks"],
+                     page["pageBytes"] // 1024))
     finally:
-        server.kill()
-        server.wait()
+        for server, _ in servers.values():
+            server.kill()
+            server.wait()
+    for name, binary in binaries:
+        server, base = start_server(binary, dbs[name])
+        try:
+            started = time.time()
+            with urllib.request.urlopen(base + "/api/overview") as r:
+                r.read()
+            print("%s: overview answer asked for as the server starts: %s" % (name, ms(1000 * (time.time() - started))))
+        finally:
+            server.kill()
+            server.wait()
+    name, binary = binaries[0]
     page_path = os.path.join(tmp, "ar.html")
-    nasij(binary, "export", "--db", db, "--format", "html", "-o", page_path)
+    nasij(binary, "export", "--db", store, "--format", "html", "-o", page_path)
     seen = open_viewer("file://" + page_path)
-    print("whole store as one HTML export: %.1f MB; first draw %s, laid out by %s; %d of %s nodes drawn"
-          % (os.path.getsize(page_path) / 1e6, ms(seen["times"]["firstDraw"]), ms(seen["laidOutMs"]),
+    print("whole store as one HTML export (%s): %.1f MB; first draw %s, laid out by %s; %d of %s nodes drawn"
+          % (name, os.path.getsize(page_path) / 1e6, ms(seen["times"]["firstDraw"]), ms(seen["laidOutMs"]),
              seen["drawnNodes"], seen["status"].split()[0]))
 
 
@@ -109,21 +154,22 @@ requestAnimationFrame(() => { times.firstDraw = times.laidOut = performance.now(
 </script>"""
 
 
-def generated(binary, tmp, nodes, edges, pan_seconds):
+def generated(binaries, tmp, nodes, edges, pan_seconds):
     triples = os.path.join(tmp, "generated.jsonl")
     generated_graph.write(nodes, edges, triples)
     db = os.path.join(tmp, "generated-%d" % nodes)
-    nasij(binary, "ingest", "--db", db, "--triples", triples)
-    page_path = os.path.join(tmp, "generated.html")
-    nasij(binary, "export", "--db", db, "--format", "html", "-o", page_path)
-    seen = open_viewer("file://" + page_path, "--pan", str(pan_seconds))
-    print("sigma.js, %d nodes and %d edges (a %.1f MB HTML export): first draw %s, laid out by %s; "
-          "panning %.1f frames/s (%.1f mouse moves/s taken in)"
-          % (nodes, edges, os.path.getsize(page_path) / 1e6, ms(seen["times"]["firstDraw"]), ms(seen["laidOutMs"]),
-             seen["pan"]["framesPerSecond"], seen["pan"]["movesPerSecond"]))
+    nasij(binaries[0][1], "ingest", "--db", db, "--triples", triples)
+    for name, binary in binaries:
+        page_path = os.path.join(tmp, "generated-%s.html" % name)
+        nasij(binary, "export", "--db", db, "--format", "html", "-o", page_path)
+        seen = open_viewer("file://" + page_path, "--pan", str(pan_seconds))
+        print("sigma.js (%s), %d nodes and %d edges (a %.1f MB HTML export): first draw %s, laid out by %s; "
+              "panning %.1f frames/s (%.1f mouse moves/s taken in)"
+              % (name, nodes, edges, os.path.getsize(page_path) / 1e6, ms(seen["times"]["firstDraw"]),
+                 ms(seen["laidOutMs"]), seen["pan"]["framesPerSecond"], seen["pan"]["movesPerSecond"]))
     with open(os.path.join(READERS, "cytoscape", "dist", "cytoscape.min.js"), encoding="utf-8") as f:
         cytoscape = f.read()
-    elements = subprocess.run([binary, "export", "--db", db, "--format", "json"], check=True,
+    elements = subprocess.run([binaries[0][1], "export", "--db", db, "--format", "json"], check=True,
                               capture_output=True, text=True).stdout
     cytoscape_path = os.path.join(tmp, "cytoscape.html")
     with open(cytoscape_path, "w", encoding="utf-8") as f:
@@ -139,16 +185,19 @@ def main():
     parser.add_argument("nasij")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--pan", type=float, default=5)
+    parser.add_argument("--baseline", help="another nasij binary (an older build) measured beside it")
     args = parser.parse_args()
-    binary = os.path.abspath(args.nasij)
+    binaries = [("this build", os.path.abspath(args.nasij))]
+    if args.baseline:
+        binaries.append(("baseline", os.path.abspath(args.baseline)))
     tmp = tempfile.mkdtemp(prefix="nasij-viewer-bench-")
     try:
         if os.path.exists(REAL_NEWS):
-            real_news(binary, tmp, args.runs)
+            real_news(binaries, tmp, args.runs)
         else:
             print("(no %s: the real-news figures are skipped)" % REAL_NEWS)
         for nodes in (5000, 50000):
-            generated(binary, tmp, nodes, 2 * nodes, args.pan)
+            generated(binaries, tmp, nodes, 2 * nodes, args.pan)
     finally:
         shutil.rmtree(tmp)
 

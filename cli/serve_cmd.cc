@@ -1,5 +1,9 @@
 #include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <future>
 #include <iostream>
+#include <map>
 #include <mutex>
 #include <semaphore>
 #include <sstream>
@@ -44,8 +48,9 @@ The store is opened once, and again when `nasij ingest` has changed it
 (looked at every 100 ms at most), so answers follow an ingest whole
 documents at a time. Exports, overviews, paths and neighbours beyond one
 hop are answered one at a time; another waits half a second for its turn,
-then gets 503 with Retry-After. The latest overview is kept until the
-store changes.
+then gets 503 with Retry-After. The overview a page opens on is made
+ahead, when the server starts and whenever the store changes; overviews
+are kept until it changes.
 Requests must name this server as their Host (localhost, a loopback address,
 --host, or an --allow-host name; any address with --host 0.0.0.0), which
 keeps pages of other sites out.
@@ -82,29 +87,66 @@ std::shared_ptr<void> TakeHeavySlot(HeavySlots& slots) {
   return std::shared_ptr<void>(&slots, [](void* taken) { static_cast<HeavySlots*>(taken)->release(); });
 }
 
-// The overview of the latest store view with the latest parameters, kept:
-// every page opens on it, and making it reads the whole store.
+// The overviews of the latest store view, kept: every page opens on one, and
+// making one reads the whole store. A request for an overview that is being
+// made waits for it rather than making it again.
 class OverviewCache {
  public:
-  bool Find(const std::shared_ptr<Store>& store, const ApiParams& params, ApiResponse* answer) {
-    std::lock_guard lock(mu_);
-    if (store_.lock() != store || params_ != params) return false;
-    *answer = answer_;
-    return true;
-  }
-  void Keep(const std::shared_ptr<Store>& store, const ApiParams& params, const ApiResponse& answer) {
-    std::lock_guard lock(mu_);
-    store_ = store;
-    params_ = params;
-    answer_ = answer;
+  // The overview of `store` with `params`: the one kept, the one being made,
+  // or the one `make` makes now. An answer other than 200 is not kept.
+  ApiResponse Get(const std::shared_ptr<Store>& store, const ApiParams& params,
+                  const std::function<ApiResponse()>& make) {
+    std::unique_lock lock(mu_);
+    auto kept = kept_.find(params);
+    if (kept != kept_.end() && kept->second.store.lock() == store) {
+      std::shared_future<ApiResponse> answer = kept->second.answer;
+      lock.unlock();
+      return answer.get();
+    }
+    // Few pages filter their overview; each filter is another entry.
+    if (kept_.size() >= kKept) kept_.clear();
+    std::promise<ApiResponse> promise;
+    const std::shared_future<ApiResponse> answer = promise.get_future().share();
+    kept_.insert_or_assign(params, Kept{store, answer});
+    lock.unlock();
+    ApiResponse made = make();
+    promise.set_value(made);
+    if (made.status != 200) {
+      lock.lock();
+      auto failed = kept_.find(params);
+      if (failed != kept_.end() && failed->second.store.lock() == store) kept_.erase(failed);
+    }
+    return made;
   }
 
  private:
+  static constexpr size_t kKept = 8;
+  struct Kept {
+    std::weak_ptr<Store> store;  // expired once a newer view has replaced it and no request holds it
+    std::shared_future<ApiResponse> answer;
+  };
   std::mutex mu_;
-  std::weak_ptr<Store> store_;  // expired once a newer view has replaced it and no request holds it
-  ApiParams params_;
-  ApiResponse answer_;
+  std::map<ApiParams, Kept> kept_;
 };
+
+// Makes the overview a page opens on (no parameters) for each new view of
+// the store, when the server starts and after each ingest, so that the
+// first visit finds it made or being made. It takes no heavy slot: an
+// export asked for as the server starts is not refused for it.
+void MakeOverviewsAhead(StoreReader& reader, OverviewCache& overviews, std::stop_token stop) {
+  std::mutex mu;
+  std::condition_variable_any wake;  // only a stop wakes it early
+  std::weak_ptr<Store> made_for;
+  while (!stop.stop_requested()) {
+    auto store = reader.Current();
+    if (store.ok() && made_for.lock() != *store) {
+      made_for = *store;
+      overviews.Get(*store, {}, [&] { return HandleApi(**store, "/api/overview", {}); });
+    }
+    std::unique_lock lock(mu);
+    wake.wait_for(lock, stop, kStoreRecheck, [] { return false; });
+  }
+}
 
 std::vector<std::string> CommaSeparated(const std::string& text) {
   std::vector<std::string> items;
@@ -157,28 +199,24 @@ int Serve(int argc, char** argv) {
   auto answer = [&](const HttpRequest& request) -> HttpResponse {
     if (request.path == "/") return FromApi({200, "text/html; charset=utf-8", page});
     if (!request.path.starts_with("/api/")) return FromApi(ApiError(404, "not found"));
-    const bool overview = request.path == "/api/overview";
-    if (overview) {
-      auto store = (*reader)->Current();
-      ApiResponse kept;
-      if (store.ok() && overviews.Find(*store, request.params, &kept)) return FromApi(std::move(kept));
-    }
-    std::shared_ptr<void> slot;
-    if (IsHeavyRequest(request.path, request.params) && !(slot = TakeHeavySlot(heavy_slots))) {
-      HttpResponse busy =
-          FromApi(ApiError(503, "busy with another export, overview, path or wide neighbourhood; retry"));
-      busy.headers.emplace_back("Retry-After", kHeavyRetryAfterSeconds);
-      return busy;
-    }
     auto store = (*reader)->Current();
     if (!store.ok()) return FromApi(ApiError(503, store.status().message()));
-    ApiResponse answer = HandleApi(**store, request.path, request.params);
-    if (overview && answer.status == 200) overviews.Keep(*store, request.params, answer);
-    HttpResponse response = FromApi(std::move(answer));
+    std::shared_ptr<void> slot;
+    auto handle = [&] {
+      if (IsHeavyRequest(request.path, request.params) && !(slot = TakeHeavySlot(heavy_slots))) {
+        return ApiError(503, "busy with another export, overview, path or wide neighbourhood; retry");
+      }
+      return HandleApi(**store, request.path, request.params);
+    };
+    HttpResponse response =
+        FromApi(request.path == "/api/overview" ? overviews.Get(*store, request.params, handle) : handle());
+    // The one 503 past here: no heavy slot came free, here or for the request making this overview.
+    if (response.status == 503) response.headers.emplace_back("Retry-After", kHeavyRetryAfterSeconds);
     // A refusal's answer is a line: its slot is free at once.
     if (response.status == 200) response.held_until_sent = std::move(slot);
     return response;
   };
+  std::jthread ahead([&](std::stop_token stop) { MakeOverviewsAhead(**reader, overviews, std::move(stop)); });
   const bool ipv6 = options.host.find(':') != std::string::npos;
   std::cerr << "nasij: serving " << db << " at http://" << (ipv6 ? "[" + options.host + "]" : options.host) << ":"
             << (*server)->port() << "/" << std::endl;

@@ -1439,6 +1439,13 @@ class ViewerScaleTest(unittest.TestCase):
         self.assertEqual(sum(int(g.rsplit("· ", 1)[1]) for g in seen["panel"]["groups"]), len(seen["panel"]["triples"]))
         self.assertTrue(all("generated-" in t for t in seen["panel"]["triples"]), seen["panel"]["triples"][:3])
 
+    def test_a_click_after_dragging_the_view_finds_its_node(self):
+        # Past 5,000 links the page finds no node under the mouse while the
+        # view is dragged; once it rests, a click that slips a pixel does.
+        seen = open_viewer(self, "file://" + self.page, "--click-after-pan", "generated-0")
+        self.assertGreater(seen["drawnLinks"], 5000)
+        self.assertTrue(seen["clickedAfterPan"]["aNode"], seen["clickedAfterPan"])
+
     def test_the_html_export_draws_every_node_and_a_guard_draws_fewer(self):
         whole = open_viewer(self, "file://" + self.page)
         self.assertEqual((whole["drawnNodes"], whole["triplesDrawn"]), (3000, 8000))

@@ -5,10 +5,13 @@
 // settled), the drawn nodes, links and labels, the notice, page errors and
 // the bytes it took; once the layout has settled, with --pan SECONDS the
 // drawings per second while the view is dragged about, with --click ID what
-// the panel shows for that node, with --screenshot PATH a picture.
+// the panel shows for that node, with --click-after-pan ID the heading of
+// the panel that a real click where that node is drawn opens after the view
+// was dragged (a click that slips a pixel, as a person's may), with
+// --screenshot PATH a picture.
 // Used by tests/cli/test_cli.py and bench/viewer_bench.py; a page of another
 // renderer that sets `times` alike can be measured too.
-// Usage: open_viewer.js URL [--pan SECONDS] [--click ID] [--screenshot PATH]
+// Usage: open_viewer.js URL [--pan SECONDS] [--click ID] [--click-after-pan ID] [--screenshot PATH]
 "use strict";
 const chromium = require("./chromium");
 
@@ -72,6 +75,19 @@ chromium.drive(async page => {
       groups: await page.$$eval("#details .group", gs => gs.map(g => g.textContent)),
       triples: await page.$$eval("#details .triple", ts => ts.map(t => t.textContent)),
     };
+  }
+  if (option("--click-after-pan")) {
+    await pan(page, 1);
+    await page.waitForFunction(() => !renderer.getCamera().isAnimated());
+    const where = await chromium.nodeOnScreen(page, option("--click-after-pan"));
+    await page.mouse.move(where.x, where.y);
+    await page.mouse.down();
+    await page.mouse.move(where.x + 1, where.y);
+    await page.mouse.up();
+    await page.waitForSelector("#details h3");
+    const heading = await page.textContent("#details h3");
+    // Where nodes overlap, the one drawn on top is clicked.
+    seen.clickedAfterPan = { heading, aNode: await page.evaluate(h => [...entities.values()].some(d => d.label === h), heading) };
   }
   if (option("--screenshot")) await page.screenshot({ path: option("--screenshot") });
   seen.pageBytes = bytes;
