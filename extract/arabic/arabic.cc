@@ -21,7 +21,8 @@ std::string SpanText(const std::vector<Word>& ws, int begin, int end, Drop drop)
   std::string out;
   for (int i = begin; i < end; ++i) {
     const Token& t = *ws[i].token;
-    if (!out.empty() && t.kind != Token::kPunct) out.push_back(' ');
+    // A space only where the text has one: 6%, صحيفة "الأيام", (سي بي إس).
+    if (!out.empty() && t.start > ws[i - 1].token->end) out.push_back(' ');
     if (i == begin && drop != Drop::kNothing) {
       // Skip as many letters as the clitics have, with their diacritics.
       size_t letters = utf8::Length(ws[i].a.conj) + (drop == Drop::kClitics ? utf8::Length(ws[i].a.prep) : 0);

@@ -70,6 +70,33 @@ bool Elative(const Word& w) {
   return stem == U"اول" || (stem.size() == 4 && stem[0] == U'ا');
 }
 
+bool IsQuote(const Word& w) {
+  const std::string& t = w.token->text;
+  return t == "\"" || t == "«" || t == "»" || t == "“" || t == "”";
+}
+
+// صحيفة "حرييت" التركية, قناة «الجزيرة»: a name in quotes after a common
+// noun, with its adjectives, belongs to the noun's phrase, whatever the
+// tagger made of its words (a verb, a noun). Returns where the phrase ending at `end` ends.
+int PastQuotedName(const std::vector<Word>& ws, int end) {
+  constexpr int kLongestQuotedName = 4;
+  const int n = ws.size();
+  if (end >= n || !IsQuote(ws[end]) || ws[end - 1].tag() != Tag::kNoun) return end;
+  int close = end + 1;
+  // Words of a name: no preposition, particle or conjunction (العنف "من
+  // الطرفين" quotes a phrase, not a name).
+  auto name_word = [&](const Word& w) {
+    const Tag t = w.tag();
+    return w.token->kind == Token::kWord && t != Tag::kPrep && t != Tag::kConj && t != Tag::kSub && t != Tag::kNeg &&
+           t != Tag::kRel && t != Tag::kInna && t != Tag::kCond;
+  };
+  while (close < n && close <= end + kLongestQuotedName && name_word(ws[close])) ++close;
+  if (close == end + 1 || close >= n || !IsQuote(ws[close])) return end;
+  int k = close + 1;
+  while (k < n && ws[k].tag() == Tag::kAdj && ws[k].a.definite && ws[k].a.conj.empty()) ++k;
+  return k;
+}
+
 bool StartsPhrase(const Word& w) {
   return w.noun_like() && !(w.tag() == Tag::kPron && !w.a.prep.empty());
 }
@@ -196,6 +223,7 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       if (prev.tag() == Tag::kPropn && next.tag() == Tag::kPropn && !prev.entity && !next.entity) continue;
       break;
     }
+    j = PastQuotedName(ws, j);
     np.end = j;
     np.definite = Definite(ws[i]) || (np.end - np.begin > 1 && last_definite);
     out.push_back(np);

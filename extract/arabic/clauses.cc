@@ -930,11 +930,11 @@ class ClauseFinder {
   }
 
   // وزير الخارجية أنتوني بلينكن → أنتوني بلينكن | هو | وزير الخارجية
-  // A word that counts: أربعة, 10, بعض, العديد, الكثير.
+  // A word that counts: أربعة, 10, بعض, العديد, الكثير, عدد.
   static bool IsQuantity(const Word& w) {
     const Tag tag = w.tag();
     return tag == Tag::kNum || tag == Tag::kNumber || tag == Tag::kQuant ||
-           (w.a.definite && (w.a.stem == "كثير" || w.a.stem == "عديد"));
+           (w.a.definite && (w.a.stem == "كثير" || w.a.stem == "عديد")) || (!w.a.definite && w.a.stem == "عدد");
   }
 
   // بنسبة, بمقدار, بقيمة: "by a rate of", before a quantity.

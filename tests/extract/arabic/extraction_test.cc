@@ -221,6 +221,18 @@ TEST_CASE("A verb in the first person plural has no phrase for a subject", "[ara
   CHECK(Find(they, "اللاعبون", "سيواصلون", "العمل"));
 }
 
+TEST_CASE("A quoted name after a common noun is part of its phrase; a quoted phrase is not", "[arabic][extraction]") {
+  auto e = Run("وذكرت صحيفة \"الأيام\" المغربية أن الحكومة رفضت الخطة.");
+  CHECK(Find(e, "صحيفة \"الأيام\" المغربية", "ذكرت", "أن الحكومة رفضت الخطة"));
+  auto phrase = Run("أدان الوزير العنف \"من الطرفين\" في بيانه.");
+  CHECK(Find(phrase, "الوزير", "أدان", "العنف"));
+}
+
+TEST_CASE("عدد takes its من phrase into the subject, as a quantity does", "[arabic][extraction]") {
+  auto e = Run("قتل عدد من المسلحين في الهجوم.");
+  CHECK(Find(e, "عدد من المسلحين", "قتل في", "الهجوم"));
+}
+
 TEST_CASE("A prepositional object joins the relation", "[arabic][extraction]") {
   auto e = Run("اعتمدت الحكومة على النفط.");
   CHECK(Find(e, "الحكومة", "اعتمدت على", "النفط"));
