@@ -526,9 +526,11 @@ class Parser {
       if (ws_[b.begin].tag == Tag::kPron || (b.end < static_cast<int>(ws_.size()) && ws_[b.end].token->text != ",")) {
         continue;
       }
-      // Not inside a list: hearing , vision , motor , and ...
+      // Not inside a list: hearing , vision , motor , and ...; Argentina ,
+      // Brazil , Paraguay and Uruguay.
       if ((a.begin > 0 && ws_[a.begin - 1].token->text == ",") ||
-          (b.end + 1 < static_cast<int>(ws_.size()) && (ws_[b.end + 1].lower == "and" || ws_[b.end + 1].lower == "or"))) {
+          (b.end + 1 < static_cast<int>(ws_.size()) && (ws_[b.end + 1].lower == "and" || ws_[b.end + 1].lower == "or")) ||
+          ListGoesOn(b.end)) {
         continue;
       }
       Found f;
@@ -1035,8 +1037,10 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
   // In 2010 , / Historically , / When the band is not touring , ... : a
   // fronted phrase or clause is part of what the main clause says, and CaRB
   // writes it at the end of the object.
+  // According to the report , ...: who says it, not part of what is said.
   int fronted_end = -1;
-  if (!ws.empty() && (ws[0].tag == Tag::kPrep || ws[0].tag == Tag::kAdv || ws[0].tag == Tag::kSub)) {
+  const bool source = !ws.empty() && ws[0].lower == "according";
+  if (!ws.empty() && !source && (ws[0].tag == Tag::kPrep || ws[0].tag == Tag::kAdv || ws[0].tag == Tag::kSub)) {
     const size_t reach = ws[0].tag == Tag::kSub ? 15 : 8;
     for (size_t i = 1; i < ws.size() && i < reach; ++i) {
       if (ws[i].token->text == ",") {

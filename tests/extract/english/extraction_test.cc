@@ -480,3 +480,19 @@ TEST_CASE("A name after a year starts its own phrase; a preposition of two words
   CHECK(ran->time == "2011");
   CHECK(Find(e, "Crates", "were pushed out of", "the truck"));
 }
+
+TEST_CASE("According to names a source: no relation, and no part of the object", "[english][extraction]") {
+  auto after = Run("The film earned 40 million dollars, according to the studio.");
+  CHECK(Find(after, "The film", "earned", "40 million dollars"));
+  CHECK_FALSE(FindRelation(after, "according"));
+  auto before = Run("According to the police, the driver fled the scene.");
+  CHECK(Find(before, "the driver", "fled", "the scene"));
+}
+
+TEST_CASE("Items of a list are no apposition of each other", "[english][extraction]") {
+  auto e = Run("The bloc includes Chile, Peru, Bolivia and Ecuador.");
+  CHECK(Find(e, "The bloc", "includes", "Peru"));
+  CHECK_FALSE(Find(e, "Chile", "is", "Peru"));
+  auto apposition = Run("John Smith, the mayor of Leeds, resigned.");
+  CHECK(Find(apposition, "John Smith", "is", "the mayor of Leeds"));
+}
