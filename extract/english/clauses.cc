@@ -252,6 +252,9 @@ class Parser {
       if (ws_[k].tag != Tag::kAdv || (!f.relation.empty() && k < (main >= 0 ? main : j))) f.relation.push_back(k);
     }
     f.verb = main;
+    // there are good chances, there had been four others: an existential
+    // there says what exists after the verb; nothing before it is a subject.
+    if (i > 0 && ws_[i - 1].lower == "there" && (main < 0 || IsBe(main))) return j;
     // typically have, also includes: an adverb just before the verb group.
     if (i > 1 && ws_[i - 1].tag == Tag::kAdv && phrase_at_[i - 1] < 0) f.relation.insert(f.relation.begin(), i - 1);
     bool relative = false;

@@ -496,3 +496,9 @@ TEST_CASE("Items of a list are no apposition of each other", "[english][extracti
   auto apposition = Run("John Smith, the mayor of Leeds, resigned.");
   CHECK(Find(apposition, "John Smith", "is", "the mayor of Leeds"));
 }
+
+TEST_CASE("An existential there takes no subject before it", "[english][extraction]") {
+  auto e = Run("According to the coach, there are good chances of a win.");
+  CHECK_FALSE(FindRelation(e, "there are"));
+  CHECK_FALSE(FindRelation(e, "are"));
+}
