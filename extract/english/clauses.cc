@@ -40,7 +40,7 @@ constexpr clause::Pattern kPassiveWithoutAgent{"passive-without-agent", "The old
                                                "The old bridge | was never | repaired", 0.6};
 constexpr clause::Pattern kSubjectVerbObject{"subject-verb-object", "The government rejected the demands.",
                                              "The government | rejected | the demands", 0.7};
-constexpr clause::Pattern kSecondPreposition{"second-preposition", "The mayor asked the army for help.",
+constexpr clause::Pattern kSecondPreposition{"second-preposition", "The mayor asked Russia for help.",
                                              "The mayor | asked for | help", 0.45};
 constexpr clause::Pattern kObjectList{"object-list", "The factory makes cars and trucks.",
                                       "The factory | makes | trucks", 0.7};
@@ -459,6 +459,16 @@ class Parser {
       if (object_preposition >= 0) {
         attached.relation.erase(std::remove(attached.relation.begin(), attached.relation.end(), object_preposition),
                                 attached.relation.end());
+      }
+      // placed a link for the Red Cross: a direct object that names no one
+      // stays in the relation ("placed for" says nothing); a name or a
+      // pronoun is an argument of its own (asked Russia for help).
+      const Phrase& direct = phrases_[object];
+      const bool names = std::any_of(ws_.begin() + direct.begin, ws_.begin() + direct.end, [](const Word& w) {
+        return w.tag == Tag::kPropn || w.tag == Tag::kPron || w.entity;
+      });
+      if (object_preposition < 0 && !names) {
+        for (int w = direct.begin; w < direct.end; ++w) attached.relation.push_back(w);
       }
       attached.relation.push_back(after_object);
       attached.object = phrases_[PhraseAt(after_object + 1, limit)];
