@@ -54,6 +54,17 @@ std::string SpanText(const std::vector<Word>& ws, int begin, int end, Drop drop)
   return out;
 }
 
+// A nisba adjective in the accusative, written without its tanween: an
+// adverb (ميدانيا, تدريجيا). Not a name (روسيا), a noun (بكتيريا) nor a
+// plural in ايا (ضحايا).
+bool NisbaAdverb(const Word& w) {
+  const std::string& n = w.norm;
+  const bool adjective =
+      std::any_of(w.readings.begin(), w.readings.end(), [](const Analysis& r) { return r.tag == Tag::kAdj; });
+  return adjective && !w.entity && !w.a.definite && w.a.conj.empty() && w.a.prep.empty() && utf8::Length(n) >= 5 &&
+         n.ends_with("يا") && !n.ends_with("ايا");
+}
+
 // `text` without its last `n` letters and the diacritics on them.
 std::string DropLastLetters(const std::string& text, size_t n) {
   size_t end = text.size();
@@ -413,6 +424,15 @@ class SentenceBuilder {
       // an object, an adverb or a predicate taken for one. (After إن it
       // could be, but the clauses found never take one there.)
       if (f.subject.end - f.subject.begin == 1 && Accusative(ws_[f.subject.begin])) continue;
+      // Nor is either one a nisba adverb (ميدانيا, تدريجيا, شخصيا): how or
+      // where, not who or what.
+      if (f.subject.end - f.subject.begin == 1 && NisbaAdverb(ws_[f.subject.begin])) continue;
+      // As an object, but after كان and its sisters or ليس, where it is the
+      // predicate (لم يكن ثنائيا, ليس إرهابيا).
+      const bool copula = f.verb >= 0 ? lexicon.verb(ws_[f.verb].a.verb.verb).copula : f.negated;
+      if (f.complement_end < 0 && !copula && f.object.end - f.object.begin == 1 && NisbaAdverb(ws_[f.object.begin])) {
+        continue;
+      }
       // A preposition with its pronoun (له, عليهم) names no subject.
       if (f.subject.end - f.subject.begin == 1 && ws_[f.subject.begin].tag() == Tag::kPrep) continue;
       if (t.subject.entity == t.object.entity) continue;

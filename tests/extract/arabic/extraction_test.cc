@@ -233,6 +233,12 @@ TEST_CASE("عدد takes its من phrase into the subject, as a quantity does", "
   CHECK(Find(e, "عدد من المسلحين", "قتل في", "الهجوم"));
 }
 
+TEST_CASE("A nisba adverb is no argument, but a predicate after كان is", "[arabic][extraction]") {
+  CHECK(Run("تغير الموقف تدريجيا.").triples.empty());
+  CHECK(Run("تقدمت القوات ميدانيا.").triples.empty());
+  CHECK(Find(Run("لم يكن الاتفاق ثنائيا."), "الاتفاق", "لم يكن", "ثنائيا"));
+}
+
 TEST_CASE("A prepositional object joins the relation", "[arabic][extraction]") {
   auto e = Run("اعتمدت الحكومة على النفط.");
   CHECK(Find(e, "الحكومة", "اعتمدت على", "النفط"));
