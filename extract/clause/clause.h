@@ -1,8 +1,8 @@
 // The clause layer both languages share. A language finds the clauses of a
-// sentence by trying the named patterns of its ordered table
-// (extract/arabic/patterns.h, extract/english/patterns.h); what a pattern
-// is, what it finds, the modality a sentence gives its clauses and the
-// crossing of coordinated arguments live here once. Internal to extract/.
+// sentence by trying the named patterns of its ordered table (kPatterns in
+// extract/arabic/clauses.cc and extract/english/clauses.cc); what a pattern
+// is, what it finds and the modality a sentence gives its clauses live here
+// once, and the discourse state in discourse.h. Internal to extract/.
 #ifndef NASIJ_EXTRACT_CLAUSE_CLAUSE_H_
 #define NASIJ_EXTRACT_CLAUSE_CLAUSE_H_
 
