@@ -237,6 +237,18 @@ class ClauseFinder {
     return n;
   }
 
+  // The words of a complement clause that opens at *k, past a colon and
+  // opening quotes: [*k, *end) without its closing punctuation; its text
+  // runs to *text_end. False when it has no words.
+  bool ComplementSpan(int* k, int* end, int* text_end) const {
+    const int n = ws_.size();
+    if (*k < n && ws_[*k].token->text == ":") ++*k;
+    while (*k < n && ws_[*k].token->kind == Token::kPunct) ++*k;
+    *end = *text_end = ComplementEnd(*k);
+    while (*end > *k && ws_[*end - 1].token->kind == Token::kPunct) --*end;
+    return *end > *k;
+  }
+
   // A negated adjectival predicate at `i`: غير + adjective, then perhaps a
   // prepositional object (غير مسبوقة في الولايات المتحدة). Adds its words to
   // the relation and returns the object phrase, or -1 when there is none
@@ -760,12 +772,8 @@ class ClauseFinder {
       const bool complement = k < n && ((ws_[k].tag() == Tag::kSub && ws_[k].a.stem == "ان") ||
                                         ws_[k].tag() == Tag::kInna || ws_[k].token->text == ":");
       if (complement) {
-        if (ws_[k].token->text == ":") ++k;
-        while (k < n && ws_[k].token->kind == Token::kPunct) ++k;  // opening quotes
-        int end = ComplementEnd(k);
-        const int text_end = end;
-        while (end > k && ws_[end - 1].token->kind == Token::kPunct) --end;
-        if (end > k) {
+        int end, text_end;
+        if (ComplementSpan(&k, &end, &text_end)) {
           t.relation.resize(verb_group_size);
           t.relation_extra.clear();
           // أخبر فانس دير شبيغل أنه ...: a bare phrase between is whom the
@@ -858,12 +866,8 @@ class ClauseFinder {
     const bool quote = k < n && (ws_[k].token->text == "\"" || ws_[k].token->text == "«" || ws_[k].token->text == "“");
     const bool opens = k < n && ((ws_[k].tag() == Tag::kSub && ws_[k].a.stem == "ان") || ws_[k].tag() == Tag::kInna ||
                                  k > after || quote);
-    if (!opens) return;
-    while (k < n && ws_[k].token->kind == Token::kPunct) ++k;  // opening quotes
-    int end = ComplementEnd(k);
-    const int text_end = end;
-    while (end > k && ws_[end - 1].token->kind == Token::kPunct) --end;
-    if (end <= k) return;
+    int end, text_end;
+    if (!opens || !ComplementSpan(&k, &end, &text_end)) return;
     state_.reported_from = std::min(state_.reported_from, k);
     state_.reported_to = text_end;
     t.From(kSpeakerGoesOn);
