@@ -53,6 +53,8 @@ constexpr clause::Pattern kTopicSubject{
 constexpr clause::Pattern kSpeakerGoesOn{"speaker-goes-on", "قال الوزير إن الاتفاق قريب. وأضاف أن الحوار مستمر.",
                                          "الوزير | أضاف | أن الحوار مستمر", 0.5};
 constexpr clause::Pattern kSpeechAddressee{"speech-addressee", "أخبر الوزير الصحفيين أن الاتفاق قريب.", "الوزير | أخبر | الصحفيين", 0.65};
+constexpr clause::Pattern kNamedSpeaker{"named-speaker", "قال مدير المرصد رامي عبد الرحمن إن القصف استمر.",
+                                        "رامي عبد الرحمن | هو | مدير المرصد", 0.7};
 constexpr clause::Pattern kReportedComplement{"reported-complement", "قال الوزير إن الاتفاق قريب.", "الوزير | قال | إن الاتفاق قريب", 0.7};
 constexpr clause::Pattern kNounReadAsVerb{"noun-read-as-verb", "شكل السيارات الجديدة مختلف.", "شكل السيارات الجديدة | هو | مختلف", 0.5};
 constexpr clause::Pattern kTitledName{"titled-name", "التقى الرئيس عبد الفتاح السيسي بالوفد.", "عبد الفتاح السيسي | هو | الرئيس", 0.85};
@@ -72,7 +74,7 @@ constexpr clause::Pattern kBarePredicate{"bare-predicate", "الوضع خطير.
 constexpr const clause::Pattern* kPatterns[] = {
     &kBoundByModal, &kResumptivePreposition, &kUnmarkedRelativeObject, &kFrontedObject, &kUnmarkedRelativeSubject, &kRelativeObject,
     &kRelativeOwnSubject, &kSubjectVerb, &kRelativeSubject, &kCoordinatedVerb, &kVerbSubject, &kTopicSubject,
-    &kSpeakerGoesOn, &kSpeechAddressee, &kReportedComplement, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition,
+    &kSpeakerGoesOn, &kSpeechAddressee, &kNamedSpeaker, &kReportedComplement, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition,
     &kAdjectiveComplement, &kPronounCopula, &kNegatedPredicate, &kLaysa, &kPossession, &kPredicateAfterPhrases,
     &kBarePredicate,
 };
@@ -781,12 +783,26 @@ class ClauseFinder {
           // البداية أن) joins the relation.
           // قال الرئيس الجمعة إن ...: when, neither addressee nor relation.
           std::erase_if(between, [&](int b) { return phrase_of_[b] >= 0 && IsTimeAdverbial(nps_[phrase_of_[b]]); });
-          const int addressee = between.empty() ? -1 : phrase_at_[between.front()];
-          if (addressee >= 0 && nps_[addressee].prep.empty() && !nps_[addressee].coordinated &&
-              nps_[addressee].end == between.back() + 1) {
-            Clause told = t;
-            told.From(kSpeechAddressee);
-            Emit(told, subject, addressee);
+          const int bare = between.empty() ? -1 : phrase_at_[between.front()];
+          if (bare >= 0 && nps_[bare].prep.empty() && !nps_[bare].coordinated && nps_[bare].end == between.back() + 1) {
+            if (entry.addressee || !entry.speech) {
+              Clause told = t;
+              told.From(kSpeechAddressee);
+              Emit(told, subject, bare);
+            } else if (subject >= 0 && PersonName(nps_[bare]) && !PersonName(nps_[subject])) {
+              // قال مدير المرصد رامي عبد الرحمن إن ...: who speaks is named
+              // after the role; the name is the speaker.
+              Clause role;
+              role.subject = nps_[bare];
+              role.object = nps_[subject];
+              role.relation_extra = Feminine(ws_[nps_[subject].begin]) ? "هي" : "هو";
+              role.From(kNamedSpeaker);
+              out_.push_back(role);
+              subject = bare;
+              state_.last_subject = bare;
+            }
+            // Otherwise a bare phrase between is no part of the relation
+            // (قالت وسائل إعلام سورية رسمية إن): it describes the subject.
             between.clear();
           }
           for (int b : between) t.relation.push_back(b);
@@ -961,6 +977,12 @@ class ClauseFinder {
   }
 
   bool Honorific(int i) const { return ws_[i].title && ws_[i].title->honorific; }
+
+  // A phrase that is a person's name and nothing else: رامي عبد الرحمن.
+  bool PersonName(const NounPhrase& p) const {
+    const Word& first = ws_[p.begin];
+    return first.entity && first.entity->kind == "PER" && first.name_begin == p.begin && first.name_end == p.end;
+  }
 
   // A title and the name of the person who holds it: الملك سلمان.
   bool TitledPerson(const NounPhrase& p) const {

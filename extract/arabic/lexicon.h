@@ -32,6 +32,7 @@ struct Verb {
   std::string past, present;  // as written, 3rd person masculine singular
   std::string gloss;
   bool copula = false, speech = false, modal = false, intrans = false;
+  bool addressee = false;  // speech to a bare object, whom it tells: أخبر الوزير الصحفيين أن
   bool still = false;  // negated, it says "still": لا يزال
   std::vector<std::string> preps;  // normalized prepositions the object takes
 };

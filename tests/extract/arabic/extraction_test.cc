@@ -879,3 +879,16 @@ TEST_CASE("أن with a pronoun after ب or ل opens the reported clause; it is n
   CHECK(Find(e, "الشركة", "تعهدت", "بأنها ستدفع التعويضات"));
   for (const Triple& t : e.triples) CHECK(t.object.text != "بأنها");
 }
+
+TEST_CASE("A name between a speech verb's subject and what is said names the speaker; only verbs of telling take an addressee",
+          "[arabic][extraction]") {
+  auto e = Run("قال مدير المستشفى سامر الخطيب إن المصابين نقلوا. أبلغت الوزيرة النواب أن الميزانية تأخرت.");
+  CHECK(Find(e, "سامر الخطيب", "هو", "مدير المستشفى"));
+  CHECK(Find(e, "سامر الخطيب", "قال", "إن المصابين نقلوا"));
+  CHECK_FALSE(Find(e, "مدير المستشفى", "قال", "سامر الخطيب"));
+  CHECK(Find(e, "الوزيرة", "أبلغت", "النواب"));
+  // Another bare word between is neither addressee nor relation.
+  auto then = Run("ذكرت الوزارة وقتها أن الطريق أغلق.");
+  CHECK(Find(then, "الوزارة", "ذكرت", "أن الطريق أغلق"));
+  for (const Triple& t : then.triples) CHECK(t.object.text != "وقتها");
+}
