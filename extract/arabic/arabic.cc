@@ -435,8 +435,13 @@ class SentenceBuilder {
       }
       // A preposition with its pronoun (له, عليهم) names no subject.
       if (f.subject.end - f.subject.begin == 1 && ws_[f.subject.begin].tag() == Tag::kPrep) continue;
+      // Nor does a number alone (2017 | تطلب): a year or a figure whose noun
+      // is elsewhere. A quantifier alone (أي, كل, بعض) lost the noun it
+      // counts, as subject or object.
+      if (f.subject.end - f.subject.begin == 1 && ws_[f.subject.begin].token->kind == Token::kNumber) continue;
+      if (OnlyQuantifier(f.subject) || OnlyQuantifier(f.object)) continue;
       if (t.subject.entity == t.object.entity) continue;
-      t.negated = f.negated;
+      t.negated = f.negated && !Exceptive(f);
       t.modality = f.modality;
       t.confidence = f.confidence;
       t.pattern = f.pattern ? f.pattern->name : "";
@@ -466,6 +471,18 @@ class SentenceBuilder {
   }
 
  private:
+  bool OnlyQuantifier(const NounPhrase& p) const { return p.end - p.begin == 1 && ws_[p.begin].tag() == Tag::kQuant; }
+
+  // لم تجمع سوى مئات, لن تؤدي إلا إلى: a negation with "but" says "only",
+  // and the clause is affirmative.
+  bool Exceptive(const Clause& f) const {
+    static const std::string kIlla = Normalize("إلا"), kSiwa = Normalize("سوى");
+    return std::any_of(f.relation.begin(), f.relation.end(), [&](int i) {
+      const std::string& stem = ws_[i].a.stem;
+      return stem == kIlla || stem == kSiwa;
+    });
+  }
+
   // The gender a verb says its subject has: يقول, تقول.
   Gender GenderOfVerb(int v) const { return ws_[v].a.verb.feminine ? Gender::kFemale : Gender::kMale; }
 

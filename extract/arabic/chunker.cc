@@ -27,6 +27,17 @@ bool Unknown(const Word& w) { return w.tag() == Tag::kPropn && !w.entity && w.a.
 
 bool HasClitic(const Word& w) { return !w.a.conj.empty() || !w.a.prep.empty(); }
 
+// A definite adjective standing for a person right before that person's
+// name describes the name as a title would: سجل الفرنسي أوليفييه جيرو.
+bool DescribesName(const std::vector<Word>& ws, int i) {
+  const Word& w = ws[i];
+  if (w.tag() != Tag::kAdj || !w.a.definite || !w.a.prep.empty() || w.entity || i + 1 >= static_cast<int>(ws.size())) {
+    return false;
+  }
+  const Word& name = ws[i + 1];
+  return name.entity && name.entity->kind == "PER" && name.name_begin == i + 1 && !HasClitic(name);
+}
+
 // Nouns an adjective takes in an improper idafa (رفيع المستوى, طويل الأمد).
 bool IsAspect(const std::string& stem) {
   static const std::vector<std::string> kAspects = [] {
@@ -130,10 +141,18 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
     after_title = skip_adjectives(after_title);
     // المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي: a place or body named
     // after a person's title says whose title it is; the person comes after.
+    // So does a definite noun when a person's name follows: مدير المرصد رامي عبد الرحمن.
     int owner_end = -1;
-    if (w.title && w.title->kind == "PER" && after_title < n && ws[after_title].entity &&
-        ws[after_title].entity->kind != "PER" && ws[after_title].name_end > after_title && !HasClitic(ws[after_title])) {
-      owner_end = after_title = skip_adjectives(ws[after_title].name_end);
+    if (w.title && w.title->kind == "PER" && after_title < n && !HasClitic(ws[after_title])) {
+      const Word& owner = ws[after_title];
+      if (owner.entity && owner.entity->kind != "PER" && owner.name_end > after_title) {
+        owner_end = after_title = skip_adjectives(owner.name_end);
+      } else if (!owner.entity && owner.tag() == Tag::kNoun && owner.a.definite) {
+        const int name = skip_adjectives(after_title + 1);
+        if (name < n && ws[name].entity && ws[name].entity->kind == "PER" && !HasClitic(ws[name])) {
+          owner_end = after_title = name;
+        }
+      }
     }
     if (w.title && w.title->kind == "PER" && after_title < n && !HasClitic(ws[after_title]) &&
         ((ws[after_title].entity && ws[after_title].entity->kind == "PER") ||
@@ -141,6 +160,9 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       np.name_begin = after_title;
       j = ws[after_title].name_end > 0 ? ws[after_title].name_end : after_title + 1;
       while (j < n && !ws[j].entity && ws[j].tag() == Tag::kPropn && !HasClitic(ws[j])) ++j;
+    } else if (DescribesName(ws, i)) {
+      np.name_begin = i + 1;
+      j = ws[i + 1].name_end;
     } else if (owner_end > 0) {
       j = owner_end;
     } else if (w.title && w.title_end > j) {
@@ -150,6 +172,7 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
     for (; j < n; ++j) {
       const Word& prev = ws[j - 1];
       const Word& next = ws[j];
+      if (DescribesName(ws, j)) break;  // هزم الإسباني نادال الألماني زفيريف
       // A percent sign belongs to its number: 6%, and so does "in the
       // hundred": ثلاثة في المئة.
       if (prev.token->kind == Token::kNumber && (next.token->text == "%" || next.token->text == "٪")) continue;

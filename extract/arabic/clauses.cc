@@ -53,8 +53,8 @@ constexpr clause::Pattern kTopicSubject{
 constexpr clause::Pattern kSpeakerGoesOn{"speaker-goes-on", "قال الوزير إن الاتفاق قريب. وأضاف أن الحوار مستمر.",
                                          "الوزير | أضاف | أن الحوار مستمر", 0.5};
 constexpr clause::Pattern kSpeechAddressee{"speech-addressee", "أخبر الوزير الصحفيين أن الاتفاق قريب.", "الوزير | أخبر | الصحفيين", 0.65};
-constexpr clause::Pattern kNamedSpeaker{"named-speaker", "قال مدير المرصد رامي عبد الرحمن إن القصف استمر.",
-                                        "رامي عبد الرحمن | هو | مدير المرصد", 0.7};
+constexpr clause::Pattern kNamedSpeaker{"named-speaker", "قال خبير الطاقة سامر الخطيب إن الأسعار سترتفع.",
+                                        "سامر الخطيب | هو | خبير الطاقة", 0.7};
 constexpr clause::Pattern kReportedComplement{"reported-complement", "قال الوزير إن الاتفاق قريب.", "الوزير | قال | إن الاتفاق قريب", 0.7};
 constexpr clause::Pattern kNounReadAsVerb{"noun-read-as-verb", "شكل السيارات الجديدة مختلف.", "شكل السيارات الجديدة | هو | مختلف", 0.5};
 constexpr clause::Pattern kTitledName{"titled-name", "التقى الرئيس عبد الفتاح السيسي بالوفد.", "عبد الفتاح السيسي | هو | الرئيس", 0.85};
@@ -790,12 +790,12 @@ class ClauseFinder {
               told.From(kSpeechAddressee);
               Emit(told, subject, bare);
             } else if (subject >= 0 && PersonName(nps_[bare]) && !PersonName(nps_[subject])) {
-              // قال مدير المرصد رامي عبد الرحمن إن ...: who speaks is named
-              // after the role; the name is the speaker.
+              // قال خبير الطاقة سامر الخطيب إن ...: who speaks is named
+              // after a role the titles do not list; the name is the speaker.
               Clause role;
               role.subject = nps_[bare];
               role.object = nps_[subject];
-              role.relation_extra = Feminine(ws_[nps_[subject].begin]) ? "هي" : "هو";
+              role.relation_extra = Feminine(ws_[nps_[subject].begin]) || ws_[v].a.verb.feminine ? "هي" : "هو";
               role.From(kNamedSpeaker);
               out_.push_back(role);
               subject = bare;

@@ -892,3 +892,36 @@ TEST_CASE("A name between a speech verb's subject and what is said names the spe
   CHECK(Find(then, "الوزارة", "ذكرت", "أن الطريق أغلق"));
   for (const Triple& t : then.triples) CHECK(t.object.text != "وقتها");
 }
+
+TEST_CASE("A role noun or a nationality right before a person's name describes the name, which is the subject",
+          "[arabic][extraction]") {
+  auto e = Run("وسجل المهاجم كريم الصافي الهدف الثاني. هزم الإسباني خوان ألونسو الألماني يوهان كلاين في النهائي.");
+  CHECK(Find(e, "كريم الصافي", "سجل", "الهدف الثاني"));
+  CHECK(Find(e, "كريم الصافي", "هو", "المهاجم"));
+  CHECK(Find(e, "خوان ألونسو", "هزم", "يوهان كلاين في النهائي"));
+  CHECK(Find(e, "يوهان كلاين", "هو", "الألماني"));
+  // An institution before a name is the subject, and the name the object.
+  auto arrest = Run("اعتقلت الشرطة سامر الخطيب.");
+  CHECK(Find(arrest, "الشرطة", "اعتقلت", "سامر الخطيب"));
+}
+
+TEST_CASE("A negation with إلا or سوى says only: the clause is affirmative", "[arabic][extraction]") {
+  auto e = Run("لم تجمع التظاهرات سوى مئات من الأشخاص. لن تؤدي هذه الخطوة إلا إلى تعقيد الأزمة. لم يقبل الوزير المطالب.");
+  const Triple* gathered = Find(e, "التظاهرات", "لم تجمع سوى", "مئات من الأشخاص");
+  REQUIRE(gathered);
+  CHECK_FALSE(gathered->negated);
+  const Triple* leads = FindRelation(e, "لن تؤدي إلا");
+  REQUIRE(leads);
+  CHECK_FALSE(leads->negated);
+  const Triple* refused = Find(e, "الوزير", "لم يقبل", "المطالب");
+  REQUIRE(refused);
+  CHECK(refused->negated);
+}
+
+TEST_CASE("A number alone is no subject, and a quantifier alone no argument", "[arabic][extraction]") {
+  auto e = Run("وكان عام 2016 صعبا، و2017 شهدت انتعاشا. لم يلمس السكان أي تحسن.");
+  for (const Triple& t : e.triples) {
+    CHECK(t.subject.text != "2017");
+    CHECK(t.object.text != "أي");
+  }
+}
