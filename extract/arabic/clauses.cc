@@ -36,7 +36,7 @@ constexpr clause::Pattern kBoundByModal{"bound-by-modal", "يجب على الح�
 constexpr clause::Pattern kResumptivePreposition{
     "resumptive-preposition", "رحب الناس بالإصلاحات التي وعدت بها الحكومة.", "الحكومة | وعدت ب | الإصلاحات", 0.7};
 constexpr clause::Pattern kUnmarkedRelativeObject{
-    "unmarked-relative-object", "أعلنت الشركة خطة جديدة سمتها الأمل.", "الشركة | سمتها | الأمل", 0.55};
+    "unmarked-relative-object", "نشرت الصحيفة صورا التقطها مصور محلي.", "مصور محلي | التقط | صورا", 0.55};
 constexpr clause::Pattern kFrontedObject{"fronted-object", "القرارات الجديدة تدعمها الحكومة.", "الحكومة | تدعم | القرارات الجديدة", 0.65};
 constexpr clause::Pattern kUnmarkedRelativeSubject{
     "unmarked-relative-subject", "وصل الوزير في زيارة رسمية تستغرق يومين.", "زيارة رسمية | تستغرق | يومين", 0.6};
@@ -394,13 +394,21 @@ class ClauseFinder {
   }
 
   bool UnmarkedRelativeObject(const VerbSite& s, Reading* r) const {
-    if (s.relative || ws_[s.v].a.suffix.empty() || s.before < 0 || nps_[s.before].definite || state_.last_subject < 0 ||
-        s.next_phrase < 0) {
+    if (s.relative || ws_[s.v].a.suffix.empty() || s.before < 0 || nps_[s.before].definite || s.next_phrase < 0) {
       return false;
     }
-    r->subject = state_.last_subject;
-    r->object = s.next_phrase;
-    r->inherited = true;
+    // بنت الحكومة مدينة سمتها النور: a verb of naming goes on with the
+    // sentence's subject, and the phrase after it is the name.
+    if (VerbOf(s.v).naming) {
+      if (state_.last_subject < 0) return false;
+      r->subject = state_.last_subject;
+      r->object = s.next_phrase;
+      r->inherited = true;
+      return true;
+    }
+    r->subject = s.next_phrase;
+    r->object = s.before;
+    r->resumptive = s.v;
     return true;
   }
 
@@ -458,7 +466,11 @@ class ClauseFinder {
   bool CoordinatedVerb(const VerbSite& s, Reading* r) const {
     const bool speaker = s.v >= state_.reported_to && state_.speaker >= 0;
     if (!s.starts_clause || !(state_.last_subject >= 0 || speaker) || HasOwnSubject(s)) return false;
-    r->subject = speaker ? state_.speaker : state_.last_subject;
+    const int subject = speaker ? state_.speaker : state_.last_subject;
+    // A verb in the plural (وقاموا) does not go on with one thing or person.
+    const Analysis& verb = ws_[s.v].a;
+    if (verb.verb.plural && !verb.verb.first_person && SingularNoun(nps_[subject])) return false;
+    r->subject = subject;
     r->inherited = true;
     return true;
   }
@@ -565,6 +577,11 @@ class ClauseFinder {
         int k = phrase_of_[AntecedentEnd(left)];
         while (k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
         subject_left = k;
+        // في الوقت الذي وصل فيه الإنتاج: when, not whom; the clause stands alone.
+        if (AdverbialAntecedent(k)) {
+          relative = false;
+          subject_left = -1;
+        }
       }
     }
 
@@ -616,9 +633,12 @@ class ClauseFinder {
     }
     Reading reading = ReadSubject(site);
     // سنفقد, قلنا: a verb in the first person plural says its subject
-    // itself (we); no phrase before or after it is that (كل | سنفقد).
-    if (verb.a.verb.first_person && verb.a.verb.plural && reading.subject >= 0 &&
-        ws_[nps_[reading.subject].begin].tag() != Tag::kPron) {
+    // itself (we); no phrase before or after it is that (كل | سنفقد). A verb
+    // before its subject stays singular, so one in the plural or dual says
+    // its subject itself too, and the phrase after it is no subject: باتوا
+    // جاهزين, يتحدون أنفسهم.
+    if (verb.a.verb.plural && reading.subject >= 0 && ws_[nps_[reading.subject].begin].tag() != Tag::kPron &&
+        (verb.a.verb.first_person || nps_[reading.subject].begin > v)) {
       reading.subject = -1;
     }
     if (reading.subject < 0) {
@@ -978,6 +998,35 @@ class ClauseFinder {
 
   bool Honorific(int i) const { return ws_[i].title && ws_[i].title->honorific; }
 
+  // في الوقت الذي وصل فيه, بالطريقة التي تراها: a relative clause on a noun
+  // of time or manner says when or how, and its noun is no argument.
+  bool AdverbialAntecedent(int phrase) const {
+    static const std::vector<std::string> kNouns = [] {
+      std::vector<std::string> words;
+      for (const char* w : {"وقت", "حين", "لحظة", "مرة", "طريقة", "شكل", "نحو", "حد", "قدر"}) words.push_back(Normalize(w));
+      return words;
+    }();
+    if (phrase < 0 || nps_[phrase].end - nps_[phrase].begin != 1) return false;
+    const std::string& stem = ws_[nps_[phrase].begin].a.stem;
+    return std::find(kNouns.begin(), kNouns.end(), stem) != kNouns.end();
+  }
+
+  // A common noun in the singular heading the phrase, with no conjuncts.
+  bool SingularNoun(const NounPhrase& p) const {
+    const Word& head = ws_[p.begin];
+    const Tag tag = head.tag();
+    const int k = phrase_at_[p.begin];
+    return (tag == Tag::kNoun || tag == Tag::kMasdar) && !head.entity && !head.a.noun.plural && !head.a.noun.nun_suffix &&
+           (k < 0 || Conjuncts(k).size() == 1);
+  }
+
+  bool BarePredicate(const NounPhrase& p) const {
+    const Word& head = ws_[p.begin];
+    const Tag tag = head.tag();
+    const bool describes = tag == Tag::kAdj || tag == Tag::kNoun || tag == Tag::kMasdar;
+    return describes && !head.entity && head.a.conj.empty() && !(p.end - p.begin == 1 && Accusative(head));
+  }
+
   // A phrase that is a person's name and nothing else: رامي عبد الرحمن.
   bool PersonName(const NounPhrase& p) const {
     const Word& first = ws_[p.begin];
@@ -1171,6 +1220,11 @@ class ClauseFinder {
       if (!p.prep.empty() || p.coordinated) continue;
       // A definite predicate after a bare subject is an idafa or a new clause, not a copula.
       if (t.relation.empty() && (p.definite || ws_[p.begin].tag() == Tag::kVerb)) continue;
+      // With nothing between, the predicate describes or classifies: an
+      // adjective or a common noun (الوضع خطير). A figure, a name or a word
+      // of unknown kind there is the rest of a name or a list (فالكون 9,
+      // أبوظبي 2018), and an accusative adverb no predicate (أصلا).
+      if (t.relation.empty() && !BarePredicate(p)) continue;
       t.object = p;
       if (p.pp_end > 0) t.object.end = p.pp_end;
       out_.push_back(t);

@@ -33,6 +33,7 @@ struct Verb {
   std::string gloss;
   bool copula = false, speech = false, modal = false, intrans = false;
   bool addressee = false;  // speech to a bare object, whom it tells: أخبر الوزير الصحفيين أن
+  bool naming = false;     // a thing and its name as two objects: سمتها النور
   bool still = false;  // negated, it says "still": لا يزال
   std::vector<std::string> preps;  // normalized prepositions the object takes
 };

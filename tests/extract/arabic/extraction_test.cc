@@ -286,10 +286,13 @@ TEST_CASE("A fronted object taken up by a pronoun on the verb", "[arabic][extrac
   CHECK(Find(e, "البرلمان", "رفض", "هذه الخطة"));
 }
 
-TEST_CASE("An unmarked relative clause after an indefinite noun", "[arabic][extraction]") {
-  auto e = Run("بنت الحكومة مدينة جديدة سمتها النور.");
-  CHECK(Find(e, "الحكومة", "بنت", "مدينة جديدة"));
-  CHECK(Find(e, "الحكومة", "سمتها", "النور"));
+TEST_CASE("An unmarked relative clause after an indefinite noun: the noun is its object", "[arabic][extraction]") {
+  auto e = Run("بثت القناة لقطات التقطها هواة في المدينة.");
+  CHECK(Find(e, "القناة", "بثت", "لقطات"));
+  CHECK(Find(e, "هواة", "التقط", "لقطات"));
+  // A verb of naming goes on with the sentence's subject; the phrase after it is the name.
+  auto named = Run("بنت الحكومة مدينة جديدة سمتها النور.");
+  CHECK(Find(named, "الحكومة", "سمتها", "النور"));
 }
 
 TEST_CASE("A fronted object across a time word", "[arabic][extraction]") {
@@ -924,4 +927,38 @@ TEST_CASE("A number alone is no subject, and a quantifier alone no argument", "[
     CHECK(t.subject.text != "2017");
     CHECK(t.object.text != "أي");
   }
+}
+
+TEST_CASE("A verb in the plural before a phrase says its subject itself: the phrase is no subject",
+          "[arabic][extraction]") {
+  auto e = Run("قال المسؤول إن المقاتلين باتوا جاهزين للانسحاب. لكنهم يتحدون أنفسهم.");
+  for (const Triple& t : e.triples) {
+    CHECK(t.subject.text != "جاهزين");
+    CHECK(t.subject.text != "أنفسهم");
+  }
+  // Before the verb it is the subject, and a coordinated plural verb goes on with it.
+  auto before = Run("المحتجون رفضوا المطالب. وصل اللاعبون إلى المطار وتوجهوا إلى الفندق.");
+  CHECK(Find(before, "المحتجون", "رفضوا", "المطالب"));
+  CHECK(Find(before, "اللاعبون", "توجهوا إلى", "الفندق"));
+  // But not with one thing: the newspaper did not launch the fireworks.
+  auto singular = Run("نشرت الصحيفة صورا للجماهير وقاموا بإطلاق الألعاب النارية.");
+  for (const Triple& t : singular.triples) CHECK(t.relation.text.find("قاموا") == std::string::npos);
+}
+
+TEST_CASE("A bare predicate is an adjective or a common noun, never a figure or the rest of a name",
+          "[arabic][extraction]") {
+  auto e = Run("الوضع خطير. أطلقت الشركة صاروخ فالكون 9 الجديد. معرض أبوظبي 2018 كبير.");
+  CHECK(Find(e, "الوضع", "هو", "خطير"));
+  for (const Triple& t : e.triples) {
+    CHECK(t.object.text != "9");
+    CHECK(t.object.text != "2018");
+  }
+}
+
+TEST_CASE("A relative clause on a noun of time or manner says when or how: the noun is no argument",
+          "[arabic][extraction]") {
+  auto e = Run("وتأتي المشتريات في الوقت الذي وصل فيه الإنتاج إلى أدنى مستوى.");
+  for (const Triple& t : e.triples) CHECK(t.subject.text != "الوقت");
+  CHECK(FindRelation(e, "وصل"));
+  CHECK(FindRelation(e, "وصل")->subject.text == "الإنتاج");
 }
