@@ -26,8 +26,8 @@ TRADES = str.maketrans("غقطصذ", "جكتسز")
 
 def norm(s):
     s = DIAC.sub("", unicodedata.normalize("NFC", s)).strip()
-    s = re.sub("[أإآ]", "ا", s)
-    return s.replace("ة", "ه").replace("ى", "ي")
+    s = re.sub("[أإآٱ]", "ا", s)
+    return s.translate(str.maketrans("ةىئیؤک", "ههييوك"))  # as extract/arabic/normalize.cc folds them
 
 
 def fold(spelling):

@@ -92,10 +92,17 @@ std::u32string VariantSpellings::Spelled(const std::u32string& word) const {
   return it == same_.end() ? word : it->second;
 }
 
+bool VariantSpellings::Apart(const std::u32string& word) const {
+  if (apart_.contains(word)) return true;
+  for (std::u32string_view before : {U"ال", U"و", U"ف"}) {
+    if (word.starts_with(before) && apart_.contains(word.substr(before.size()))) return true;
+  }
+  return false;
+}
+
 std::u32string VariantSpellings::SkeletonWord(const std::u32string& as_written, bool keep_definite) const {
   const std::u32string written = Spelled(as_written);
-  const bool definite = written.starts_with(U"ال");
-  if (apart_.contains(written) || (definite && (keep_definite || apart_.contains(written.substr(2))))) return written;
+  if (Apart(written) || (keep_definite && written.starts_with(U"ال"))) return written;
   const std::u32string word = WithoutSilent(written);
   std::u32string out;
   for (size_t i = 0; i < word.size(); ++i) {

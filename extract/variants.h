@@ -66,6 +66,9 @@ class VariantSpellings {
   bool Droppable(const std::u32string& s, size_t i) const;
   // The name without the letters it writes and does not sound: جياني → جاني.
   std::u32string WithoutSilent(const std::u32string& s) const;
+  // Whether the word is a name of its own, alone or after the article or a
+  // conjunction the tagger left on it: ومحمد is not ومحمود.
+  bool Apart(const std::u32string& word) const;
   std::u32string SkeletonWord(const std::u32string& as_written, bool keep_definite) const;
   // The first spelling of the word's name in a "same" row, else the word.
   std::u32string Spelled(const std::u32string& word) const;

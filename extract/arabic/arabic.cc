@@ -588,10 +588,12 @@ void RememberNames(const Gazetteer& gazetteer, Discourse* discourse, std::deque<
 // A one-word name the document said before (a surname after the full name)
 // is that name wherever it comes again, with or without a conjunction, even
 // where the tagger alone would not take it: وغادر فيلدنر is no verb يلدنر.
-// A function word written as one is not: على after كمال حسن علي is "on".
-void MarkRememberedNames(const Discourse& discourse, std::vector<Word>* words, std::deque<Entity>* found) {
+// A function word written as one is not: على after كمال حسن علي is "on",
+// هي after تشون هي is "she".
+void MarkRememberedNames(const Lexicon& lexicon, const Discourse& discourse, std::vector<Word>* words,
+                         std::deque<Entity>* found) {
   for (Word& w : *words) {
-    if (w.entity || w.token->kind != Token::kWord || w.written_function_word) continue;
+    if (w.entity || w.token->kind != Token::kWord) continue;
     std::string_view conj;
     auto known = discourse.names.find(w.norm);
     for (std::string_view c : {"و", "ف"}) {
@@ -600,7 +602,10 @@ void MarkRememberedNames(const Discourse& discourse, std::vector<Word>* words, s
         conj = c;
       }
     }
-    if (known == discourse.names.end()) continue;
+    if (known == discourse.names.end() ||
+        lexicon.WrittenAsFunctionWord(WithoutMarks(w.token->text).substr(conj.size()))) {
+      continue;
+    }
     found->push_back({known->second.entity, known->second.kind, known->second.label_en, ""});
     const int i = static_cast<int>(&w - words->data());
     w.entity = &found->back();
@@ -669,7 +674,7 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Discour
   std::deque<Entity> tagged_names;
   MarkEntities(*ner_, ner_features_, &words, &tagged_names);
   RememberNames(*gazetteer_, discourse, &tagged_names);
-  MarkRememberedNames(*discourse, &words, &tagged_names);
+  MarkRememberedNames(*lexicon_, *discourse, &words, &tagged_names);
   TagWords(&words);
   std::vector<NounPhrase> phrases = ChunkPhrases(words);
   std::vector<Clause> found = FindClauses(*lexicon_, words, phrases, discourse);

@@ -249,6 +249,7 @@ Status Lexicon::AddFunctionWords(std::string_view data) {
       return RowError("function_words.tsv", row, "expected a word and a known class");
     }
     const std::string word = Normalize(row.fields[0]);
+    function_words_as_written_.insert(WithoutMarks(row.fields[0]));
     auto& tags = function_words_[word];
     if (std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(tag);
     if (tag == Tag::kPrep && row.fields.size() > 2 && row.fields[2] != "-") {

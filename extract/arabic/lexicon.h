@@ -102,6 +102,10 @@ class Lexicon {
   const std::vector<VerbForm>* VerbForms(std::string_view word) const { return Find(verb_forms_, word); }
   const std::vector<NounForm>* NounForms(std::string_view word) const { return Find(noun_forms_, word); }
   const std::vector<Tag>* FunctionTags(std::string_view word) const { return Find(function_words_, word); }
+  // Whether a word as written (WithoutMarks) is a function word spelled as
+  // the list spells it: هي, على, أمام; not علي or إمام, which normalize
+  // into one but are names.
+  bool WrittenAsFunctionWord(const std::string& written) const { return function_words_as_written_.contains(written); }
   // The hunspell-ar table's readings of a form; empty when it does not know it.
   std::vector<HunspellReading> HunspellReadings(std::string_view word) const;
   // The English gloss of a preposition (في → in), or nullptr.
@@ -153,6 +157,7 @@ class Lexicon {
   absl::flat_hash_map<std::string, std::vector<VerbForm>> verb_forms_;
   absl::flat_hash_map<std::string, std::vector<NounForm>> noun_forms_;
   absl::flat_hash_map<std::string, std::vector<Tag>> function_words_;
+  absl::flat_hash_set<std::string> function_words_as_written_;
   absl::flat_hash_map<std::string, std::string> preposition_glosses_;
   absl::flat_hash_map<std::string, Nisba> nisba_;
   absl::flat_hash_map<std::string, Title> titles_;

@@ -555,6 +555,16 @@ bool GivenNameBefore(const std::vector<Word>& ws, int b, int tag) {
          verb.tag == Tag::kVerb && verb.suffix.empty();
 }
 
+// Whether ws[k] is a hyphen written between two words with no space beside
+// it (هاي-سونغ of تشان هاي-سونغ): the words are parts of one name, neither of
+// them a listed name of its own (a meeting بوتين-ترامب is two people).
+bool JoiningHyphen(const std::vector<Word>& ws, int k) {
+  if (k < 1 || k + 1 >= static_cast<int>(ws.size()) || ws[k].token->text != "-") return false;
+  const Token &before = *ws[k - 1].token, &hyphen = *ws[k].token, &after = *ws[k + 1].token;
+  return before.kind == Token::kWord && after.kind == Token::kWord && before.end == hyphen.start &&
+         hyphen.end == after.start && !ws[k - 1].entity && !ws[k + 1].entity;
+}
+
 // A word with the article that an adjective with the article follows is a
 // noun and its adjective (القاسم المشترك, the common denominator), not a
 // person's name said alone: a surname takes no adjective of its own.
@@ -581,8 +591,19 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       ++b;
       continue;
     }
+    const int tag = tags[b];
     int e = b + 1;
-    while (e < n && tags[e] == tags[b] + 1) ++e;
+    // A name the tagger cut at a hyphen (تشان هاي, then سونغ; بيير, then
+    // إيمريك أوباميانغ) is one name, through the words the tagger gave the
+    // part after it: cut, a part would be keyed as another name (تشان هاي
+    // as تشون هي).
+    for (int inside = tag + 1;;) {
+      while (e < n && tags[e] == inside) ++e;
+      if (!JoiningHyphen(ws, e)) break;
+      e += 2;
+      if (NerKind(tags[e - 1])) inside = NerBegins(tags[e - 1]) ? tags[e - 1] + 1 : tags[e - 1];
+    }
+    while (JoiningHyphen(ws, b - 1)) b -= 2;
     const int next = e;
     // Two people side by side (التقى ماركوس فيلدنر بوتين): a full name of
     // two or more words the list does not know, then a name it knows, are two
@@ -605,7 +626,7 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       b = next;
       continue;
     }
-    const char* kind = NerKind(tags[b]);
+    const char* kind = NerKind(tag);
     // No word of a name runs to dozens of letters: such a "word" is a run of
     // letters without spaces, not language. And one word that the lexicon
     // knows as a common noun, and no list as a name, is no person or place:
@@ -618,7 +639,7 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       b = next;
       continue;
     }
-    if (GivenNameBefore(ws, b, tags[b])) --b;
+    if (GivenNameBefore(ws, b, tag)) --b;
     // A span that is a gazetteer name is that name, and so is a span made of
     // whole gazetteer names: التقى توكاييف بوتين names two people. A span
     // inside a longer gazetteer name is the name news means (لبنان of جنوب

@@ -43,6 +43,16 @@ std::string Normalize(std::string_view text) {
   return out;
 }
 
+std::string WithoutMarks(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    const char32_t c = utf8::Next(text, &i);
+    if (!utf8::IsArabicMark(c)) utf8::Append(c, &out);
+  }
+  return out;
+}
+
 bool EndsWithTaaMarbuta(std::string_view word) {
   size_t i = word.size();
   while (i > 0) {

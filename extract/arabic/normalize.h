@@ -13,6 +13,10 @@ namespace nasij::arabic {
 // lowercases ASCII so that Latin names match too.
 std::string Normalize(std::string_view text);
 
+// The text as written without diacritics and tatweel, its letters unfolded:
+// على and أمام stay apart from the names علي and إمام.
+std::string WithoutMarks(std::string_view text);
+
 // True when the last letter of `word` as written is taa marbuta (ة), which
 // Normalize folds into ه.
 bool EndsWithTaaMarbuta(std::string_view word);

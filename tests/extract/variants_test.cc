@@ -58,6 +58,8 @@ TEST_CASE("an unknown name is keyed by what its spellings share, listed names as
   CHECK(v.Key("هاري كين") == v.Key("هاري كاين"));
   CHECK(v.Key("جولين لوبتيغي") == v.Key("جولين لوبيتيجي"));
   CHECK(v.Key("محمد الشريف") != v.Key("محمود الشريف"));
+  CHECK(v.Key("ومحمد") != v.Key("ومحمود"));  // names of their own after a conjunction the tagger kept
+  CHECK(v.Key("وترامب") == v.Key("وترمب"));
   CHECK(v.Key("الاتحاد القاري") != v.Key("الاتحاد الكوري"));  // the article marks Arabic words
   CHECK(v.Key("مون") == "مون");                                // too short to fold alone
 }
@@ -102,6 +104,18 @@ TEST_CASE("two spellings of one foreign name in two documents are one entity, in
   CHECK(a_first == b_then);
   CHECK(a_first == a_then);
   CHECK(b_first == b_then);
+}
+
+TEST_CASE("a name of short syllables written with a hyphen keeps its last part") {
+  // Cut at the hyphen, بارك هاي-سونغ would fold as بارك هي does.
+  const std::string spoke = " إن المحادثات ستستأنف الأسبوع المقبل.";
+  CHECK(KeyOf(testing::Run("وقال بارك هاي-سونغ" + spoke), "بارك هاي-سونغ") !=
+        KeyOf(testing::Run("وقال بارك هي" + spoke), "بارك هي"));
+  // Its spellings that trade a letter are still one name.
+  auto coach = [](const std::string& name) {
+    return KeyOf(testing::Run("قال المدرب " + name + " إن الفريق جاهز للمباراة."), name);
+  };
+  CHECK(coach("بارك جي-سونغ") == coach("بارك جي-سونج"));
 }
 
 TEST_CASE("a variant of a gazetteer name is that entity") {
