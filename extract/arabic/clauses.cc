@@ -632,13 +632,13 @@ class ClauseFinder {
       if (!nps_[k].definite) site.antecedent = k;
     }
     Reading reading = ReadSubject(site);
-    // سنفقد, قلنا: a verb in the first person plural says its subject
-    // itself (we); no phrase before or after it is that (كل | سنفقد). A verb
+    // سنفقد, قلنا, سأبقى: a verb in the first person says its subject
+    // itself (we, I); no phrase before or after it is that (كل | سنفقد). A verb
     // before its subject stays singular, so one in the plural or dual says
     // its subject itself too, and the phrase after it is no subject: باتوا
     // جاهزين, يتحدون أنفسهم.
-    if (verb.a.verb.plural && reading.subject >= 0 && ws_[nps_[reading.subject].begin].tag() != Tag::kPron &&
-        (verb.a.verb.first_person || nps_[reading.subject].begin > v)) {
+    if ((verb.a.verb.plural || verb.a.verb.first_person) && reading.subject >= 0 &&
+        ws_[nps_[reading.subject].begin].tag() != Tag::kPron && (verb.a.verb.first_person || nps_[reading.subject].begin > v)) {
       reading.subject = -1;
     }
     if (reading.subject < 0) {

@@ -962,3 +962,12 @@ TEST_CASE("A relative clause on a noun of time or manner says when or how: the n
   CHECK(FindRelation(e, "وصل"));
   CHECK(FindRelation(e, "وصل")->subject.text == "الإنتاج");
 }
+
+TEST_CASE("A verb in the first person singular says its subject itself: no phrase is its subject",
+          "[arabic][extraction]") {
+  auto e = Run("وقال اللاعب: سأعتبر كندا موطني. أتمنى الفوز بالكأس.");
+  for (const Triple& t : e.triples) {
+    CHECK(t.subject.text != "كندا");
+    CHECK(t.subject.text != "الفوز");
+  }
+}
