@@ -65,6 +65,15 @@ bool NisbaAdverb(const Word& w) {
          n.ends_with("يا") && !n.ends_with("ايا");
 }
 
+// An indefinite noun in the accusative written with its alef (منفذا,
+// قائدا): the analysis read it without the alef. Before a definite noun
+// the alef is a dual's in construct instead (وزيرا الخارجية).
+bool AlefAccusative(const Word& w, const Word* next) {
+  const Tag t = w.tag();
+  return (t == Tag::kNoun || t == Tag::kAdj) && !w.a.definite && w.a.suffix.empty() && !w.entity &&
+         w.norm.ends_with("ا") && w.a.stem + "ا" == w.norm && !(next && next->a.definite);
+}
+
 // `text` without its last `n` letters and the diacritics on them.
 std::string DropLastLetters(const std::string& text, size_t n) {
   size_t end = text.size();
@@ -424,6 +433,13 @@ class SentenceBuilder {
       // an object, an adverb or a predicate taken for one. (After إن it
       // could be, but the clauses found never take one there.)
       if (f.subject.end - f.subject.begin == 1 && Accusative(ws_[f.subject.begin])) continue;
+      // Nor, after its verb, one that opens with an accusative noun (لا
+      // يحوي الجهاز منفذا للسماعات): that is the object. (Before the verb it
+      // can be another verb's object that this clause describes: نشرت صورا
+      // تظهر التوقيع.)
+      const bool after_verb = f.verb >= 0 && f.subject.begin > f.verb;
+      const Word* second = f.subject.begin + 1 < static_cast<int>(ws_.size()) ? &ws_[f.subject.begin + 1] : nullptr;
+      if (after_verb && (Accusative(ws_[f.subject.begin]) || AlefAccusative(ws_[f.subject.begin], second))) continue;
       // Nor is either one a nisba adverb (ميدانيا, تدريجيا, شخصيا): how or
       // where, not who or what.
       if (f.subject.end - f.subject.begin == 1 && NisbaAdverb(ws_[f.subject.begin])) continue;

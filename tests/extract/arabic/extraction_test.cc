@@ -971,3 +971,10 @@ TEST_CASE("A verb in the first person singular says its subject itself: no phras
     CHECK(t.subject.text != "الفوز");
   }
 }
+
+TEST_CASE("After its verb, a phrase opening with an accusative noun is no subject; a dual in construct is",
+          "[arabic][extraction]") {
+  auto e = Run("وقال إنه سيبقى موسما آخر مع فريقه. التقى وزيرا الخارجية في بغداد.");
+  for (const Triple& t : e.triples) CHECK(t.subject.text != "موسما آخر");
+  CHECK(Find(e, "وزيرا الخارجية", "التقى في", "بغداد"));
+}
