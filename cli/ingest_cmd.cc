@@ -118,7 +118,7 @@ class GroupedWriter {
   // Until every group ended is stored.
   bool WaitStored() {
     std::unique_lock<std::mutex> lock(mu_);
-    taken_.wait(lock, [&] { return groups_stored_ == groups_ended_ || !failure_.ok(); });
+    taken_.wait(lock, [&] { return groups_stored_ >= groups_ended_ || !failure_.ok(); });
     return failure_.ok();
   }
   // Ends the storing thread once it has stored every group ended.
