@@ -1,8 +1,12 @@
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
 #include <future>
 #include <iostream>
+#include <mutex>
 #include <set>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -43,8 +47,11 @@ files in name order. Merging the same partitions again changes nothing.
 )";
 
 // Documents go to the store in groups, each one atomic IngestAll: a large
-// group is written as sorted files rather than key by key, and one group is
-// stored on a thread of its own while the next is extracted.
+// group is written as sorted files rather than key by key. One thread
+// stores while the others extract, and stages each document soon after it
+// is extracted, so that when extraction ends only the last group's commit
+// is left to wait for, not the staging of its thousand documents too (1.1
+// of the 2.3 s after extraction, at load 13).
 constexpr size_t kGroupDocuments = 1000;
 // A group of this much text is stored before anything more is extracted:
 // memory then holds one long document's extraction, not three.
@@ -52,8 +59,8 @@ constexpr size_t kGroupTextBytes = 4 << 20;
 
 class GroupedWriter {
  public:
-  explicit GroupedWriter(Store& store) : store_(store) {}
-  ~GroupedWriter() { Wait(); }
+  explicit GroupedWriter(Store& store) : store_(store), thread_([this] { Run(); }) {}
+  ~GroupedWriter() { Stop(); }
 
   // False once a group failed or the store refused a document: `failure()`
   // says why. The documents before a refused one are stored.
@@ -63,56 +70,117 @@ class GroupedWriter {
       return false;
     }
     // A group holds an id once: a later version starts the next group.
-    if (group_.size() == kGroupDocuments || ids_.count(e.document.id)) {
-      if (!Hand()) return false;
-    }
+    if (group_documents_ == kGroupDocuments || ids_.count(e.document.id)) EndGroup();
     ids_.insert(e.document.id);
     group_text_bytes_ += e.document.text.size();
-    group_.push_back(std::move(e));
-    return group_text_bytes_ < kGroupTextBytes || (Hand() && Wait());
+    ++group_documents_;
+    if (!Queue(Item{std::move(e), false})) return false;
+    return group_text_bytes_ < kGroupTextBytes || (EndGroup() && WaitStored());
   }
   // Stores what is left and waits for it.
-  bool Finish() { return Hand() && Wait(); }
+  bool Finish() {
+    EndGroup();
+    Stop();
+    return failure_.ok();
+  }
 
+  // Once finished.
   const Status& failure() const { return failure_; }
   size_t changed() const { return changed_; }
 
  private:
-  // Waits for the group being stored, then starts storing this one.
-  bool Hand() {
-    if (!Wait()) return false;
-    storing_ = std::async(std::launch::async,
-                          [this, group = std::move(group_)]() mutable { return StoreGroup(std::move(group)); });
-    group_.clear();
-    ids_.clear();
-    group_text_bytes_ = 0;
+  // An extraction to store, or (`end`) the end of a group.
+  struct Item {
+    Extraction extraction;
+    bool end = false;
+  };
+
+  // Waits while a group's worth is queued, so that a commit never stops
+  // extraction: memory holds the group being staged and at most one more.
+  bool Queue(Item item) {
+    std::unique_lock<std::mutex> lock(mu_);
+    taken_.wait(lock, [&] { return queue_.size() < kGroupDocuments || !failure_.ok(); });
+    if (!failure_.ok()) return false;
+    queue_.push_back(std::move(item));
+    // Only an empty queue can have the storing thread waiting: waking it
+    // for every document cost a context switch each.
+    if (queue_.size() == 1) queued_.notify_one();
     return true;
   }
-  bool Wait() {
-    if (storing_.valid()) {
-      auto [status, changed] = storing_.get();
-      changed_ += changed;
-      if (!status.ok() && failure_.ok()) failure_ = status;
-    }
+  bool EndGroup() {
+    ids_.clear();
+    group_text_bytes_ = 0;
+    if (group_documents_ == 0) return true;
+    group_documents_ = 0;
+    ++groups_ended_;
+    return Queue(Item{Extraction(), true});
+  }
+  // Until every group ended is stored.
+  bool WaitStored() {
+    std::unique_lock<std::mutex> lock(mu_);
+    taken_.wait(lock, [&] { return groups_stored_ >= groups_ended_ || !failure_.ok(); });
     return failure_.ok();
   }
-  std::pair<Status, size_t> StoreGroup(std::vector<Extraction> group) {
-    size_t changed = 0, next = 0;
-    Status s = store_.IngestAll([&](Extraction* e) {
-      if (next == group.size()) return false;
-      *e = std::move(group[next++]);
-      return true;
-    }, &changed);
-    return {s, changed};
+  // Ends the storing thread once it has stored every group ended.
+  void Stop() {
+    if (!thread_.joinable()) return;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      input_done_ = true;
+    }
+    queued_.notify_one();
+    thread_.join();
+  }
+
+  // The storing thread: one IngestAll a group, fed from the queue, taking
+  // all that is queued at each wake-up.
+  void Run() {
+    std::deque<Item> taken;
+    bool input_done = false;
+    while (!input_done || !taken.empty()) {
+      size_t changed = 0, staged = 0;
+      Status s = store_.IngestAll([&](Extraction* next) -> Result<bool> {
+        if (taken.empty()) {
+          std::unique_lock<std::mutex> lock(mu_);
+          queued_.wait(lock, [&] { return !queue_.empty() || input_done_; });
+          input_done = queue_.empty();
+          taken.swap(queue_);
+          lock.unlock();
+          taken_.notify_all();
+          if (input_done) return false;
+        }
+        Item item = std::move(taken.front());
+        taken.pop_front();
+        if (item.end) return false;
+        *next = std::move(item.extraction);
+        ++staged;
+        return true;
+      }, &changed);
+      std::lock_guard<std::mutex> lock(mu_);
+      changed_ += changed;
+      if (staged) ++groups_stored_;
+      if (!s.ok()) {
+        failure_ = s;
+        taken_.notify_all();
+        return;
+      }
+      taken_.notify_all();
+    }
   }
 
   Store& store_;
-  std::vector<Extraction> group_;
+  // The adding thread's: the group being queued.
   std::set<std::string> ids_;
-  size_t group_text_bytes_ = 0;
-  std::future<std::pair<Status, size_t>> storing_;
+  size_t group_documents_ = 0, group_text_bytes_ = 0;
+  // Shared, under mu_.
+  std::mutex mu_;
+  std::condition_variable queued_, taken_;
+  std::deque<Item> queue_;
+  size_t groups_ended_ = 0, groups_stored_ = 0;
+  bool input_done_ = false;
   Status failure_;
   size_t changed_ = 0;
+  std::thread thread_;  // last: it starts once the members it uses are made
 };
 
 // The partition results `inputs` name, in merge order.
@@ -185,12 +253,22 @@ int Ingest(int argc, char** argv) {
   if (args.Has("merge") && args.positional().empty()) return Usage("ingest", "--merge needs partition results to fold in");
   PipelineOptions pipeline;
   if (!ParsePipelineOptions(args, &pipeline, &error)) return Usage("ingest", error);
-  auto store = Store::Open(DatabasePath(args), Store::Mode::kReadWrite);
-  if (!store.ok()) return Fail(store.status().message());
-  if (args.Has("triples")) return LoadTriples(**store, args.Get("triples"));
-  if (args.Has("merge")) return MergePartitions(**store, args.positional());
+  if (args.Has("triples") || args.Has("merge")) {
+    auto store = Store::Open(DatabasePath(args), Store::Mode::kReadWrite);
+    if (!store.ok()) return Fail(store.status().message());
+    return args.Has("triples") ? LoadTriples(**store, args.Get("triples"))
+                               : MergePartitions(**store, args.positional());
+  }
 
+  // The store opens while the extractor loads its lexicons: opening, and
+  // creating a new store, is mostly waiting for the disk (about 50 fsync
+  // calls), 0.4-0.7 s of an ingest's start on a loaded machine. A store
+  // that cannot be opened is still reported before the extractor's errors.
+  auto opening = std::async(std::launch::async,
+                            [path = DatabasePath(args)] { return Store::Open(path, Store::Mode::kReadWrite); });
   auto extractor = Extractor::Create();
+  auto store = opening.get();
+  if (!store.ok()) return Fail(store.status().message());
   if (!extractor.ok()) return Fail(extractor.status().message());
   Progress progress("documents extracted");
   size_t extracted = 0, triples = 0;
