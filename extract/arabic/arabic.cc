@@ -65,15 +65,6 @@ bool NisbaAdverb(const Word& w) {
          n.ends_with("يا") && !n.ends_with("ايا");
 }
 
-// An indefinite noun in the accusative written with its alef (منفذا,
-// قائدا): the analysis read it without the alef. Before a definite noun
-// the alef is a dual's in construct instead (وزيرا الخارجية).
-bool AlefAccusative(const Word& w, const Word* next) {
-  const Tag t = w.tag();
-  return (t == Tag::kNoun || t == Tag::kAdj) && !w.a.definite && w.a.suffix.empty() && !w.entity &&
-         w.norm.ends_with("ا") && w.a.stem + "ا" == w.norm && !(next && next->a.definite);
-}
-
 // `text` without its last `n` letters and the diacritics on them.
 std::string DropLastLetters(const std::string& text, size_t n) {
   size_t end = text.size();

@@ -1024,7 +1024,8 @@ class ClauseFinder {
     const Word& head = ws_[p.begin];
     const Tag tag = head.tag();
     const bool describes = tag == Tag::kAdj || tag == Tag::kNoun || tag == Tag::kMasdar;
-    return describes && !head.entity && head.a.conj.empty() && !(p.end - p.begin == 1 && Accusative(head));
+    const Word* next = p.begin + 1 < static_cast<int>(ws_.size()) ? &ws_[p.begin + 1] : nullptr;
+    return describes && !head.entity && head.a.conj.empty() && !Accusative(head) && !AlefAccusative(head, next);
   }
 
   // A phrase that is a person's name and nothing else: رامي عبد الرحمن.
@@ -1223,7 +1224,8 @@ class ClauseFinder {
       // With nothing between, the predicate describes or classifies: an
       // adjective or a common noun (الوضع خطير). A figure, a name or a word
       // of unknown kind there is the rest of a name or a list (فالكون 9,
-      // أبوظبي 2018), and an accusative adverb no predicate (أصلا).
+      // أبوظبي 2018), and a word in the accusative an adverb or a verb's
+      // object (أصلا; شاهد السكان رجالا).
       if (t.relation.empty() && !BarePredicate(p)) continue;
       t.object = p;
       if (p.pp_end > 0) t.object.end = p.pp_end;
@@ -1267,6 +1269,12 @@ class ClauseFinder {
 }  // namespace
 
 bool Accusative(const Word& w) { return w.token->text.find("\u064B") != std::string::npos; }
+
+bool AlefAccusative(const Word& w, const Word* next) {
+  const Tag t = w.tag();
+  return (t == Tag::kNoun || t == Tag::kAdj) && !w.a.definite && w.a.suffix.empty() && !w.entity &&
+         w.norm.ends_with("ا") && w.a.stem + "ا" == w.norm && !(next && next->a.definite);
+}
 
 bool Feminine(const Word& w) {
   return EndsWithTaaMarbuta(w.token->text) || (w.norm.size() > 4 && w.norm.compare(w.norm.size() - 4, 4, "ات") == 0) ||

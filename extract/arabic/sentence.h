@@ -65,6 +65,10 @@ bool Feminine(const Word& w);
 // Whether `w` is written with tanween fath (فرقاً, جزءاً): an object, an
 // adverb or a predicate, never a subject.
 bool Accusative(const Word& w);
+// Whether `w` is an indefinite noun in the accusative written with its alef
+// (منفذا, قائدا), which the analysis read without it; before a definite
+// noun (`next`) that alef is a dual's in construct instead (وزيرا الخارجية).
+bool AlefAccusative(const Word& w, const Word* next);
 // Reads the clauses of a sentence, keeping its discourse state.
 std::vector<Clause> FindClauses(const Lexicon& lexicon, const std::vector<Word>& words,
                                 const std::vector<NounPhrase>& phrases, Discourse* discourse);

@@ -947,11 +947,12 @@ TEST_CASE("A verb in the plural before a phrase says its subject itself: the phr
 
 TEST_CASE("A bare predicate is an adjective or a common noun, never a figure or the rest of a name",
           "[arabic][extraction]") {
-  auto e = Run("الوضع خطير. أطلقت الشركة صاروخ فالكون 9 الجديد. معرض أبوظبي 2018 كبير.");
+  auto e = Run("الوضع خطير. أطلقت الشركة صاروخ فالكون 9 الجديد. معرض أبوظبي 2018 كبير. شاهد السكان رجالا يحملون أسلحة.");
   CHECK(Find(e, "الوضع", "هو", "خطير"));
   for (const Triple& t : e.triples) {
     CHECK(t.object.text != "9");
     CHECK(t.object.text != "2018");
+    CHECK(t.object.text != "رجالا");
   }
 }
 
