@@ -24,6 +24,7 @@ bool Rivals(const Pronoun& p, const Referent& r) { return p.organization_rivals 
 // Whether `r` is of a kind `p` can stand for.
 bool Targets(const Pronoun& p, const Referent& r) {
   const std::string& kind = r.entity.kind;
+  if (!r.partner.entity.empty()) return p.plural;
   // The man … he: a person noun is a person to a singular pronoun.
   if (kind == "CONCEPT" && r.person_noun && !p.plural) return HasKind(p.kinds, "PER") && r.subject && !r.plural;
   if (kind == "CONCEPT") return HasKind(p.kinds, kind) && r.subject && r.plural == p.plural;
@@ -73,8 +74,9 @@ const Referent* Discourse::Resolve(const Pronoun& p, int sentence, int start, co
   // pronoun's own sentence (the company said it …; protesters said they …)
   // or what the sentence before is about (The submarine was seen. It …); a
   // person noun also when it is the subject of a sentence before (The man
-  // was arrested. He …).
-  const bool salient = first->subject && (first->entity.kind != "CONCEPT" || first->person_noun || first->sentence == sentence ||
+  // was arrested. He …); a coordinated pair (the men and the women … they)
+  // as a subject anywhere in reach.
+  const bool salient = first->subject && (first->entity.kind != "CONCEPT" || !first->partner.entity.empty() || first->person_noun || first->sentence == sentence ||
                                           (first->topic && first->sentence == sentence - 1));
   if (Rivals(p, *first) || !(alone || salient)) return nullptr;
   if (p.gender != Gender::kUnknown && first->gender == Gender::kUnknown) {

@@ -33,6 +33,10 @@ struct Referent {
   // The first subject of its sentence, what the sentence is about: The
   // submarine was seen near Okinawa. It …
   bool topic = false;
+  // The second of a coordinated pair of names, the first being `entity`:
+  // Brazil and South Korea met. They signed …: both, for a plural pronoun
+  // only.
+  Argument partner{};
 };
 
 // What a pronoun can stand for; each language lists its pronouns in a table.

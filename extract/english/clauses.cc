@@ -877,11 +877,44 @@ constexpr Pronoun kPronouns[] = {
     // Acme opened in Ohio. It said …: Acme; the company said it …: the
     // company, when nothing else is in reach.
     {.word = "it", .kinds = "ORG LOC MISC CONCEPT", .sentences_back = 1},
+    // The ferry was built in 1990. This is the oldest ship …: a common noun
+    // subject of the sentence before, only as the subject of a copula with
+    // a noun phrase after it (CopulaPredicate), where "this" names a thing,
+    // not an event.
+    {.word = "this", .kinds = "CONCEPT", .sentences_back = 1},
 };
 
-// Verbs whose subject "it" stands for nothing: it is likely that …, it seems.
+// Verbs whose subject "it" stands for nothing: it seems, it rains. The
+// copulas (be, remain) only when what they say is no thing's
+// (CopulaPredicate).
 bool TakesEmptyIt(const std::string& lemma) {
-  return OneOf(lemma, {"be", "seem", "appear", "remain", "rain", "snow", "matter", "mean"});
+  return OneOf(lemma, {"seem", "appear", "rain", "snow", "matter", "mean"});
+}
+
+// Adjectives that say something of a clause after them, left out or not:
+// it is unclear (whether …), it is essential that …, it was impossible.
+bool TakesClause(const std::string& adjective) {
+  return OneOf(adjective, {"clear", "unclear", "likely", "unlikely", "possible", "impossible", "essential", "important",
+                           "necessary", "inevitable", "easy", "hard", "difficult", "true", "obvious", "evident"});
+}
+
+bool IsCopula(const std::string& lemma) { return OneOf(lemma, {"be", "remain"}); }
+
+// The first word of what a copula says of its subject, or -1 when it says
+// nothing of a thing: It is a submarine, it remained in shallow waters,
+// it has been cautious (a thing's); it is unclear (TakesClause), it is in
+// fact impossible to … (an adjective before to or that), it is time to …,
+// it was wages that … (an extraposed clause or a cleft).
+int CopulaPredicate(const std::vector<Word>& ws, const Found& f) {
+  auto introduces_clause = [&](int i) { return i < static_cast<int>(ws.size()) && OneOf(ws[i].lower, {"to", "that", "who"}); };
+  int first = f.subject.end;
+  auto copula_word = [&](Tag t) { return t == Tag::kAux || t == Tag::kVerb || t == Tag::kAdv || t == Tag::kNeg; };
+  while (first < f.object.end && copula_word(ws[first].tag)) ++first;
+  if (first >= f.object.end || TakesClause(ws[first].lower) || introduces_clause(f.object.end)) return -1;
+  for (int i = first; i < f.object.end; ++i) {
+    if ((ws[i].tag == Tag::kAdj || ws[i].lower == "time") && introduces_clause(i + 1)) return -1;
+  }
+  return first;
 }
 
 // Whether words [begin, end) say how long: it took three years, it takes time.
@@ -1074,10 +1107,14 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
   bool topic_seen = false;
   for (const Phrase& p : parser.phrases()) {
     const int begin = p.name_begin >= 0 ? p.name_begin : p.begin;
-    if (ws[begin].tag == Tag::kPron) continue;
+    if (p.end - begin == 1 && Refers(ws[begin])) continue;  // he, this: no referent of their own
     int next = p.end;  // Ponting then came: past adverbs
     while (next < static_cast<int>(ws.size()) && ws[next].tag == Tag::kAdv) ++next;
-    const bool before_verb = next < static_cast<int>(ws.size()) && (ws[next].tag == Tag::kVerb || ws[next].tag == Tag::kAux);
+    // Officials in the Defence Agency considered …: a phrase after a
+    // preposition is not the verb's subject.
+    const bool in_prepositional = p.begin > 0 && ws[p.begin - 1].tag == Tag::kPrep;
+    const bool before_verb = !in_prepositional && next < static_cast<int>(ws.size()) &&
+                             (ws[next].tag == Tag::kVerb || ws[next].tag == Tag::kAux);
     Argument a = ArgumentOf(ws, begin, p.end, *discourse);
     const bool subject = subject_at[begin] || before_verb;
     const bool topic = subject && !topic_seen;
@@ -1104,6 +1141,30 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
   for (const Found& f : found) {
     arguments.push_back({ArgumentOf(ws, f.subject.begin, f.subject.end, *discourse),
                          ArgumentOf(ws, f.object.begin, f.object.end, *discourse)});
+  }
+  // Brazil and South Korea discussed trade: coordinated subjects, two
+  // clauses with one relation and object, are one referent for "they" after
+  // them.
+  std::vector<std::pair<int, int>> pairs;  // subject beginnings, remembered once
+  for (size_t j = 0; j < found.size(); ++j) {
+    for (size_t k = 0; k < j; ++k) {
+      const Found &a = found[k], &b = found[j];
+      const std::pair<int, int> pair{std::min(a.subject.begin, b.subject.begin), std::max(a.subject.begin, b.subject.begin)};
+      const bool coordinated = a.relation == b.relation && a.object.begin == b.object.begin &&
+                               a.object.end == b.object.end && pair.first != pair.second;
+      if (!coordinated || arguments[k].subject.unresolved || arguments[j].subject.unresolved ||
+          std::find(pairs.begin(), pairs.end(), pair) != pairs.end()) {
+        continue;
+      }
+      pairs.push_back(pair);
+      const bool j_first = b.subject.begin < a.subject.begin;
+      discourse->Remember({.entity = arguments[j_first ? j : k].subject,
+                           .sentence = index,
+                           .start = ws[pair.first].token->start,
+                           .plural = true,
+                           .subject = true,
+                           .partner = arguments[j_first ? k : j].subject});
+    }
   }
   // A pronoun keeps its text and takes its antecedent's entity; one that is
   // resolved stands for it in turn, for the pronouns after it.
@@ -1132,8 +1193,11 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
   } else {
     ++discourse->sentences_in_quotation;
   }
-  auto resolve = [&](const Phrase& phrase, bool subject, const std::string& not_entity, Argument* argument) {
-    if (phrase.end - phrase.begin != 1 || ws[phrase.begin].tag != Tag::kPron || quoted_at(phrase.begin)) return;
+  // A pronoun for a pair (they: Brazil and South Korea) takes the first
+  // name, and `partner` the second, for a triple of its own.
+  auto resolve = [&](const Phrase& phrase, bool subject, const std::string& not_entity, Argument* argument,
+                     Argument* partner) {
+    if (phrase.end - phrase.begin != 1 || !Refers(ws[phrase.begin]) || quoted_at(phrase.begin)) return;
     const Pronoun* pronoun = FindPronoun(kPronouns, ws[phrase.begin].lower);
     if (!pronoun) return;
     const int start = ws[phrase.begin].token->start;
@@ -1142,9 +1206,13 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
     Argument resolved = antecedent->entity;
     resolved.text = argument->text;
     *argument = resolved;
+    if (!antecedent->partner.entity.empty()) {
+      *partner = antecedent->partner;
+      partner->text = argument->text;
+    }
     discourse->Remember({.entity = resolved, .sentence = index, .start = start, .gender = pronoun->gender,
                        .plural = pronoun->plural, .subject = subject, .person_name = antecedent->person_name,
-                       .person_noun = antecedent->person_noun});
+                       .person_noun = antecedent->person_noun, .partner = antecedent->partner});
   };
   // Ortega said: "I will stay.": I and me in a sentence whose speaker is a
   // person named there are that person.
@@ -1178,17 +1246,36 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
       return f.subject.begin == p.begin || f.object.begin == p.begin;
     });
     if (!personal || !before_verb || in_triple) continue;
-    Argument unused = ArgumentOf(ws, p.begin, p.end, *discourse);
-    resolve(p, true, "", &unused);
+    Argument unused = ArgumentOf(ws, p.begin, p.end, *discourse), no_partner;
+    resolve(p, true, "", &unused, &no_partner);
   }
+  std::vector<Arguments> partners(found.size());
   for (size_t k = 0; k < found.size(); ++k) {
     const Found& f = found[k];
     const std::string lemma = lemma_of(f);
-    const bool empty_it = ws[f.subject.begin].lower == "it" &&
-                          (TakesEmptyIt(lemma) || (lemma == "take" && SaysHowLong(*lexicon_, ws, f.object.begin, f.object.end)));
-    if (!empty_it) resolve(f.subject, true, "", &arguments[k].subject);
+    const std::string& subject = ws[f.subject.begin].lower;
+    const int predicate = IsCopula(lemma) ? CopulaPredicate(ws, f) : -1;
+    const bool empty_it = subject == "it" && (TakesEmptyIt(lemma) || (IsCopula(lemma) && predicate < 0) ||
+                                              (lemma == "take" && SaysHowLong(*lexicon_, ws, f.object.begin, f.object.end)));
+    const bool this_names = lemma == "be" && predicate >= 0 &&
+                            (ws[predicate].tag == Tag::kDet || IsNominal(ws[predicate].tag));
+    if (!empty_it && (subject != "this" || this_names)) {
+      resolve(f.subject, true, "", &arguments[k].subject, &partners[k].subject);
+    }
     // Brown met him: not Brown, who would be "himself".
-    resolve(f.object, false, arguments[k].subject.entity, &arguments[k].object);
+    if (ws[f.object.begin].lower != "this") {
+      resolve(f.object, false, arguments[k].subject.entity, &arguments[k].object, &partners[k].object);
+    }
+  }
+  // They signed the treaty, they being Brazil and South Korea: a triple for
+  // each, as for coordinated subjects.
+  for (size_t k = 0, n = found.size(); k < n; ++k) {
+    const bool subject = !partners[k].subject.entity.empty(), object = !partners[k].object.entity.empty();
+    if (!subject && !object) continue;
+    const Found f = found[k];
+    found.push_back(f);
+    arguments.push_back({subject ? partners[k].subject : arguments[k].subject,
+                         object ? partners[k].object : arguments[k].object});
   }
 
   for (size_t k = 0; k < found.size(); ++k) {

@@ -510,3 +510,62 @@ TEST_CASE("A preposition after a direct object keeps an object that names no one
   auto name = Run("The mayor asked Russia for help.");
   CHECK(Find(name, "The mayor", "asked for", "help"));
 }
+
+TEST_CASE("They after coordinated subjects is both, a triple for each", "[english][extraction][reference]") {
+  auto names = Run("Norway and Chile discussed fishing quotas. They signed the treaty.");
+  std::set<std::string> signers;
+  for (const Triple& t : names.triples) {
+    if (t.subject.text == "They" && t.relation.text == "signed") signers.insert(t.subject.entity);
+  }
+  CHECK(signers == std::set<std::string>{Find(names, "Norway", "discussed", "fishing quotas")->subject.entity,
+                                         Find(names, "Chile", "discussed", "fishing quotas")->subject.entity});
+  auto phrases = Run("Okonkwo and another worker of the farm were on a motorcycle when they were attacked.");
+  std::set<std::string> attacked;
+  for (const Triple& t : phrases.triples) {
+    if (t.subject.text == "they") attacked.insert(t.subject.entity);
+  }
+  CHECK(attacked.size() == 2);
+  CHECK(attacked.count("worker of the farm"));
+}
+
+TEST_CASE("It before a copula and a noun phrase or a place is a thing; before what takes a clause it is empty",
+          "[english][extraction][reference]") {
+  auto thing = Run("The ferry sank near the island. It was a wooden vessel. It remained in the harbour.");
+  const Triple* vessel = Find(thing, "It", "was", "a wooden vessel");
+  REQUIRE(vessel);
+  CHECK(vessel->subject.entity == "ferry");
+  const Triple* remained = Find(thing, "It", "remained in", "the harbour");
+  REQUIRE(remained);
+  CHECK(remained->subject.entity == "ferry");
+  auto cautious = Run("Norway will join the pact; it has, however, been cautious.");
+  const Triple* been = Find(cautious, "it", "has been", "cautious");
+  REQUIRE(been);
+  CHECK(been->subject.entity == Find(cautious, "Norway", "will join", "the pact")->subject.entity);
+  auto empty = Run("The ferry sank near the island. It is unclear whether divers will raise the ferry. "
+                   "It is in fact impossible to reach the wreck. It is time to act.");
+  for (const Triple& t : empty.triples) {
+    if (t.subject.text == "It") CHECK(t.subject.unresolved);
+  }
+}
+
+TEST_CASE("This before a copula and a noun phrase is the common noun the sentence before is about",
+          "[english][extraction][reference]") {
+  auto e = Run("The ferry was built in 1990. This is the oldest ship of the fleet.");
+  const Triple* oldest = Find(e, "This", "is", "the oldest ship of the fleet");
+  REQUIRE(oldest);
+  CHECK(oldest->subject.entity == "ferry");
+  // Not before another verb, where it is mostly an event.
+  auto event = Run("The ferry sank in March. This has deeply angered the families.");
+  const Triple* shocked = Find(event, "This", "has deeply angered", "the families");
+  REQUIRE(shocked);
+  CHECK(shocked->subject.unresolved);
+}
+
+TEST_CASE("A phrase after a preposition is no subject of the verb after it", "[english][extraction][reference]") {
+  auto e = Run("Engineers at Norvik Corp. said the bridge was safe. It opened in May.");
+  const Triple* opened = Find(e, "It", "opened in", "May");
+  if (opened) CHECK(opened->subject.entity != Find(e, "Engineers at Norvik Corp.", "said", "the bridge was safe")->subject.entity);
+  for (const Triple& t : e.triples) {
+    if (t.subject.text == "It") CHECK(t.subject.kind != "ORG");
+  }
+}
