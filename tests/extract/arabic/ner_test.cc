@@ -100,10 +100,10 @@ TEST_CASE("NER: a pronoun that ends a name is no surname said again; a name spel
   auto she = Run("وقال ماركوس هي إن المحادثات ستستأنف الأسبوع المقبل. وكانت هي أول من أعلن الخبر.");
   for (const Mention& m : she.mentions) CHECK(m.entity.text != "هي");
   // علي is a name; على, which normalizes alike, is "on".
-  auto ali = Run("وقال ماركوس علي إن المحادثات ستستأنف الأسبوع المقبل. وغادر علي القاعة بعد اللقاء. وحصل على البراءة.");
+  auto ali = Run("وقال أحمد علي إن المحادثات ستستأنف الأسبوع المقبل. وغادر علي القاعة بعد اللقاء. وحصل على البراءة.");
   const Triple* left = Find(ali, "علي", "غادر", "القاعة بعد اللقاء");
   REQUIRE(left);
-  CHECK(left->subject.entity == "مركس علي");
+  CHECK(left->subject.entity == "احمد علي");
   for (const Mention& m : ali.mentions) CHECK(m.entity.text != "على");
 }
 
