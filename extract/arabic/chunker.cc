@@ -194,6 +194,14 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         last_definite = true;
         continue;
       }
+      // A place spelled as its own nisba after a definite feminine noun is
+      // that adjective: الحكومة السعودية, the Saudi government (but زار
+      // الوزير السعودية: a masculine noun takes السعودي).
+      if (next.entity && next.entity->kind == "LOC" && !next.nisba_place_en.empty() && next.name_end == j + 1 &&
+          last_definite && !HasClitic(next) && !prev.entity && (IsNominal(prev.tag()) || prev.tag() == Tag::kAdj) &&
+          Feminine(prev)) {
+        continue;
+      }
       if (next.name_begin == j) {  // a gazetteer name continues an idafa: حكم توكاييف
         if (!(IsNominal(prev.tag()) && !Definite(prev))) break;
         j = next.name_end - 1;

@@ -146,6 +146,13 @@ void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<W
         break;
       }
     }
+    // A place named by its own nisba in the feminine (السعودية) is that
+    // adjective too, wherever a noun before it says so.
+    const std::string& norm = w.norm;
+    if (w.nisba_place_en.empty() && w.entity && norm.starts_with("ال") && norm.ends_with("ه")) {
+      const std::string stem = norm.substr(4, norm.size() - 4 - 2);
+      if (const Nisba* n = lexicon.NisbaOf(stem)) w.nisba_place_en = n->place_en;
+    }
   }
 }
 

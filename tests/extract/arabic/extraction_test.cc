@@ -979,3 +979,10 @@ TEST_CASE("After its verb, a phrase opening with an accusative noun is no subjec
   for (const Triple& t : e.triples) CHECK(t.subject.text != "موسما آخر");
   CHECK(Find(e, "وزيرا الخارجية", "التقى في", "بغداد"));
 }
+
+TEST_CASE("A place spelled as its own nisba after a definite feminine noun is that adjective", "[arabic][extraction]") {
+  auto e = Run("قالت الحكومة السعودية إن الصاروخ سقط. زار الوزير السعودية الأسبوع الماضي.");
+  CHECK(Find(e, "الحكومة السعودية", "قالت", "إن الصاروخ سقط"));
+  // After a masculine noun it is the place: the minister visited Saudi Arabia.
+  CHECK(Find(e, "الوزير", "زار", "السعودية"));
+}
