@@ -227,6 +227,28 @@ class ClauseFinder {
     return nps_[p].end - 1;
   }
 
+  // The phrase opening a clause that a relative clause of one verb, ending
+  // right before the word at `first`, describes; or -1.
+  int SubjectBeforeRelativeClause(int first) const {
+    constexpr int kMaxRelativeClauseWords = 8;
+    int verbs = 0;
+    for (int k = first - 1; k >= 0 && first - k <= kMaxRelativeClauseWords; --k) {
+      const Word& w = ws_[k];
+      if (w.tag() == Tag::kRel) {
+        const int end = verbs == 1 ? AntecedentEnd(k) : -1;
+        if (end < 0 || end != k - 1) return -1;
+        const int p = phrase_of_[end];
+        const NounPhrase& a = nps_[p];
+        const bool opens = a.begin == 0 || ws_[a.begin - 1].token->kind == Token::kPunct || IsBoundary(ws_[a.begin - 1]) ||
+                           !ws_[a.begin].a.conj.empty();
+        return a.prep.empty() && a.definite && !a.coordinated && opens ? p : -1;
+      }
+      if (w.token->kind == Token::kPunct || IsBoundary(w)) return -1;
+      if (w.tag() == Tag::kVerb) ++verbs;
+    }
+    return -1;
+  }
+
   // Where a reported complement starting at `k` ends: at the end of the
   // sentence, or at a comma after which a coordinated verb resumes the main
   // clause (..., واستبدلت بطارياتها).
@@ -584,6 +606,10 @@ class ClauseFinder {
         }
       }
     }
+
+    // الشرطي الذي كان في المكان أطلق النار: a relative clause between a
+    // subject opening the clause and its verb.
+    if (!starts_clause && subject_left < 0 && !relative) subject_left = SubjectBeforeRelativeClause(first);
 
     // وكانت الحكومة قد أعلنت: the كان before the subject of قد + perfect
     // belongs to the relation (the pluperfect).

@@ -986,3 +986,12 @@ TEST_CASE("A place spelled as its own nisba after a definite feminine noun is th
   // After a masculine noun it is the place: the minister visited Saudi Arabia.
   CHECK(Find(e, "الوزير", "زار", "السعودية"));
 }
+
+TEST_CASE("A relative clause between the subject opening a clause and its verb: the subject is the verb's",
+          "[arabic][extraction]") {
+  auto e = Run("الحارس الذي كان في المكان أطلق النار على المهاجم. انتقد الوزير الخطة التي وضعتها الحكومة.");
+  const Triple* fired = FindRelation(e, "أطلق");
+  REQUIRE(fired);
+  CHECK(fired->subject.text == "الحارس");
+  CHECK(Find(e, "الحكومة", "وضعت", "الخطة"));
+}
