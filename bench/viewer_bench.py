@@ -65,20 +65,29 @@ def nasij(binary, *args):
 
 
 def timeline(page):
-    """Where a first draw's time went: the answer fetched, the graph loaded into the page, drawn, on screen."""
+    """Where a first draw's time went: the answer fetched, the graph loaded into the page, drawn, its frame
+    begun, and the next frame begun, once the first was composited (in software here, which reads back each
+    WebGL canvas)."""
     t = page["times"]
-    return "answer fetched %s, loaded %s, drawn %s, on screen %s" % tuple(
-        ms(t[name]) if name in t else "-" for name in ("fetched", "loaded", "drawn", "firstDraw"))
+    return "answer fetched %s, loaded %s, drawn %s, first frame %s, next frame %s" % tuple(
+        ms(t[name]) if name in t else "-" for name in ("fetched", "loaded", "drawn", "firstDraw", "nextFrame"))
 
 
 def alternated(servers, path, runs):
     """First draws of `path` `runs` times on each server, the servers taking turns (the machine's load
-    changes over minutes): by server name, the draws and the page of the last."""
+    changes over minutes): by server name, the draws and the pages."""
     seen = {name: [] for name in servers}
     for _ in range(runs):
         for name, (_, base) in servers.items():
             seen[name].append(open_viewer(base + path))
-    return {name: ([s["times"]["firstDraw"] for s in pages], pages[-1]) for name, pages in seen.items()}
+    return {name: ([s["times"]["firstDraw"] for s in pages], pages) for name, pages in seen.items()}
+
+
+def next_frames(pages):
+    """The median time to the frame after the first draw, begun once the first was composited, and its range."""
+    frames = [p["times"]["nextFrame"] for p in pages if "nextFrame" in p["times"]]
+    return "next frame median %s (%s–%s)" % (ms(statistics.median(frames)), ms(min(frames)), ms(max(frames))) \
+        if frames else "no next frame timed"
 
 
 def real_news(binaries, tmp, runs):
@@ -97,10 +106,10 @@ def real_news(binaries, tmp, runs):
             print("%s: overview, first visit after the server started: first draw %s (%s); %d nodes, %d links "
                   "drawn, %d labels" % (name, ms(draws[0]), timeline(page), page["drawnNodes"], page["drawnLinks"],
                                         page["labelsDrawn"]))
-        for name, (draws, page) in alternated(servers, "/", runs).items():
-            print("%s: overview, later visits: first draw %s (median of %d; %s); page weight %d KB"
-                  % (name, ms(statistics.median(draws)), runs, ", ".join(ms(d) for d in draws),
-                     page["pageBytes"] // 1024))
+        for name, (draws, pages) in alternated(servers, "/", runs).items():
+            print("%s: overview, later visits: first draw %s (median of %d; %s), %s; page weight %d KB"
+                  % (name, ms(statistics.median(draws)), runs, ", ".join(ms(d) for d in draws), next_frames(pages),
+                     pages[-1]["pageBytes"] // 1024))
         for name, binary in binaries:
             nasij(binary, "ingest", "--db", dbs[name], os.path.join(ROOT, "examples"))
             draws, page = first_draws(servers[name][1] + "/", 1)
@@ -109,12 +118,13 @@ def real_news(binaries, tmp, runs):
         with urllib.request.urlopen(servers[binaries[0][0]][1] + "/api/overview") as r:
             overview = json.load(r)["elements"]["nodes"]
         busiest = min(overview, key=lambda n: abs(n["data"]["degree"] - 400))["data"]
-        for name, (draws, page) in alternated(servers, "/?entity=" + urllib.request.quote(busiest["id"]), runs).items():
-            print("%s: neighbourhood of %s: first draw %s (median of %d; %s; the last: %s), laid out by %s; "
+        for name, (draws, pages) in alternated(servers, "/?entity=" + urllib.request.quote(busiest["id"]), runs).items():
+            page = pages[-1]
+            print("%s: neighbourhood of %s: first draw %s (median of %d; %s; the last: %s), %s, laid out by %s; "
                   "%d nodes, %d links drawn; page weight %d KB"
                   % (name, busiest["id"], ms(statistics.median(draws)), runs, ", ".join(ms(d) for d in draws),
-                     timeline(page), ms(page["laidOutMs"]), page["drawnNodes"], page["drawnLinks"],
-                     page["pageBytes"] // 1024))
+                     timeline(page), next_frames(pages), ms(page["laidOutMs"]), page["drawnNodes"],
+                     page["drawnLinks"], page["pageBytes"] // 1024))
     finally:
         for server, _ in servers.values():
             server.kill()

@@ -9,27 +9,35 @@ namespace nasij {
 
 namespace {
 
-void Replace(std::string* page, std::string_view marker, std::string_view with) {
-  const size_t at = page->find(marker);
-  if (at != std::string::npos) page->replace(at, marker.size(), with);
+// Where viewer.html takes its libraries, and where its graph.
+constexpr std::string_view kLibrariesScript = "<script>/*NASIJ_LIBRARIES*/</script>";
+constexpr std::string_view kGraph = "/*NASIJ_DATA*/null";
+
+// viewer.html with `script` (a <script> element) for its libraries.
+std::string PageWithLibraries(std::string_view script) {
+  std::string page(nasij_viewer_html_begin, nasij_viewer_html_end);
+  const size_t at = page.find(kLibrariesScript);
+  if (at != std::string::npos) page.replace(at, kLibrariesScript.size(), script);
+  return page;
 }
 
 }  // namespace
 
+std::string_view ViewerLibraries() {
+  return std::string_view(nasij_viewer_libraries_js_begin,
+                          nasij_viewer_libraries_js_end - nasij_viewer_libraries_js_begin);
+}
+
 ViewerPageParts ViewerPageAroundGraph() {
-  std::string page(nasij_viewer_html_begin, nasij_viewer_html_end);
-  Replace(&page, "/*NASIJ_LIBRARIES*/",
-          std::string_view(nasij_viewer_libraries_js_begin,
-                            nasij_viewer_libraries_js_end - nasij_viewer_libraries_js_begin));
-  constexpr std::string_view kGraph = "/*NASIJ_DATA*/null";
+  std::string page = PageWithLibraries("<script>" + std::string(ViewerLibraries()) + "</script>");
   const size_t at = page.find(kGraph);
   if (at == std::string::npos) return {page, ""};
   return {page.substr(0, at), page.substr(at + kGraph.size())};
 }
 
-std::string ViewerPage(std::string_view graph_json) {
-  ViewerPageParts parts = ViewerPageAroundGraph();
-  return parts.before + std::string(graph_json) + parts.after;
+// The graph stays null: the page asks the API for it.
+std::string ServedViewerPage(std::string_view libraries_url) {
+  return PageWithLibraries("<script src=\"" + std::string(libraries_url) + "\"></script>");
 }
 
 }  // namespace nasij

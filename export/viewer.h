@@ -7,15 +7,17 @@
 
 namespace nasij {
 
-// The page with sigma.js and graphology inlined and `graph_json`
-// (Cytoscape.js elements, the json export) as its graph; with "null", the page asks nasij serve's API.
-std::string ViewerPage(std::string_view graph_json);
-
-// The same page cut where its graph goes: before + graph JSON + after.
+// The page with sigma.js and graphology inlined, cut where its graph goes
+// (Cytoscape.js elements, the json export): before + graph JSON + after.
 struct ViewerPageParts {
   std::string before, after;
 };
 ViewerPageParts ViewerPageAroundGraph();
+
+// The page `nasij serve` serves: without a graph (it asks the API), and
+// with its libraries, ViewerLibraries(), loaded from `libraries_url`.
+std::string ServedViewerPage(std::string_view libraries_url);
+std::string_view ViewerLibraries();
 
 }  // namespace nasij
 

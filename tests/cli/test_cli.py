@@ -1237,6 +1237,20 @@ class ServeTest(unittest.TestCase):
         self.assertIn('id="status">%d nodes, %d edges<' % (len(graph["nodes"]), len(graph["edges"])), dom)
         self.assertIn("Kassym-Jomart Tokayev · PER", dom)
 
+    def test_the_page_loads_its_libraries_apart_and_a_browser_may_keep_them(self):
+        import re
+        import urllib.request
+        status, page = self.get("/")
+        self.assertEqual(status, 200)
+        address = re.search(r'<script src="(/viewer-libraries\.js\?v=[0-9a-f]+)"></script>', page).group(1)
+        with urllib.request.urlopen(self.base + address, timeout=30) as r:
+            self.assertEqual(r.headers["Content-Type"], "text/javascript; charset=utf-8")
+            self.assertIn("immutable", r.headers["Cache-Control"])
+            libraries = r.read().decode("utf-8")
+        for name in ["graphology", "Sigma", "layouts"]:
+            self.assertIn("window.%s=" % name, libraries)
+        self.assertNotIn(libraries[:1000], page)
+
     def test_the_page_opens_on_an_overview_and_finds_tokayev(self):
         import urllib.parse
         status, body = self.get("/api/overview")

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "export/viewer.h"
 #include "export/xml.h"
 
 namespace fs = std::filesystem;
@@ -264,10 +265,19 @@ TEST_CASE("The HTML page inlines sigma.js, graphology and the graph, with no net
   CHECK(h.find("window.layouts") != std::string::npos);
   CHECK(h.find("linLogMode") != std::string::npos);  // ForceAtlas2
   CHECK(h.find("cytoscape(") == std::string::npos);
-  CHECK(h.size() > 250000);  // the libraries themselves
+  CHECK(ViewerLibraries().size() > 150000);
+  CHECK(h.find(ViewerLibraries()) != std::string::npos);
   CHECK(h.find("\\u003c/script>\\u003cb>") != std::string::npos);
   CHECK(h.find("</script><b>") == std::string::npos);
   CHECK(h.find("src=\"http") == std::string::npos);
+}
+
+TEST_CASE("The served page loads the libraries from their address and asks for its graph", "[export]") {
+  const std::string page = ServedViewerPage("/libraries.js?v=1");
+  CHECK(page.find("<script src=\"/libraries.js?v=1\"></script>") != std::string::npos);
+  CHECK(page.find(ViewerLibraries().substr(0, 1000)) == std::string::npos);
+  CHECK(page.find("const INLINE = /*NASIJ_DATA*/null;") != std::string::npos);
+  CHECK(page.size() < 50000);
 }
 
 TEST_CASE("An overview holds the most central named entities and their strongest links", "[export]") {

@@ -47,8 +47,6 @@ async function pan(page, seconds) {
 chromium.drive(async page => {
   await page.setContent("<canvas></canvas>");
   await page.$eval("canvas", c => c.getContext("webgl2").clear(0));
-  let bytes = 0;
-  page.on("response", async r => { try { bytes += (await r.body()).length; } catch { /* a redirect has no body */ } });
   const opened = Date.now();
   await page.goto(url, { waitUntil: "commit", timeout: 600000 });
   await page.waitForFunction(() => typeof times !== "undefined" && times.firstDraw, null, { timeout: 600000 });
@@ -90,6 +88,10 @@ chromium.drive(async page => {
     seen.clickedAfterPan = { heading, aNode: await page.evaluate(h => [...entities.values()].some(d => d.label === h), heading) };
   }
   if (option("--screenshot")) await page.screenshot({ path: option("--screenshot") });
-  seen.pageBytes = bytes;
+  // What the page and what it asked for weighed, as the page itself
+  // counts it (Playwright's response bodies, read as they came, missed some).
+  seen.pageBytes = await page.evaluate(() => [...performance.getEntriesByType("navigation"),
+                                              ...performance.getEntriesByType("resource")]
+                                                 .reduce((n, e) => n + e.decodedBodySize, 0));
   return seen;
 });

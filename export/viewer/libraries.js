@@ -1,0 +1,16 @@
+// The libraries the viewer page calls, bundled by esbuild into one script
+// that sets the globals below: graphology (the graph), sigma.js (its WebGL
+// drawing) and graphology's ForceAtlas2 (in the page or a web worker) and
+// noverlap layouts. Sigma's own browser build, not its ES module one: that
+// one spreads objects with Babel's helpers, and drew 5,000 nodes in a
+// median 0.7-0.8 s where this one takes 0.4 s.
+import { Graph } from "graphology";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import noverlap from "graphology-layout-noverlap";
+
+const { Sigma } = require("./node_modules/sigma/dist/sigma.min.js");  // a path sigma's package does not export
+
+window.graphology = { Graph };
+window.Sigma = { Sigma };
+window.layouts = { forceAtlas2, FA2Layout, noverlap };
