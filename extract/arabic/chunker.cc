@@ -27,11 +27,13 @@ bool Unknown(const Word& w) { return w.tag() == Tag::kPropn && !w.entity && w.a.
 
 bool HasClitic(const Word& w) { return !w.a.conj.empty() || !w.a.prep.empty(); }
 
-// A definite adjective standing for a person right before that person's
-// name describes the name as a title would: سجل الفرنسي أوليفييه جيرو.
+// A nationality standing for a person right before that person's name
+// describes the name as a title would: سجل الفرنسي أوليفييه جيرو. (Other
+// adjectives stand for no one alone: السابق, الجديد.)
 bool DescribesName(const std::vector<Word>& ws, int i) {
   const Word& w = ws[i];
-  if (w.tag() != Tag::kAdj || !w.a.definite || !w.a.prep.empty() || w.entity || i + 1 >= static_cast<int>(ws.size())) {
+  if (w.tag() != Tag::kAdj || w.nisba_place_en.empty() || !w.a.definite || !w.a.prep.empty() || w.entity ||
+      i + 1 >= static_cast<int>(ws.size())) {
     return false;
   }
   const Word& name = ws[i + 1];

@@ -906,6 +906,9 @@ TEST_CASE("A role noun or a nationality right before a person's name describes t
   // An institution before a name is the subject, and the name the object.
   auto arrest = Run("اعتقلت الشرطة سامر الخطيب.");
   CHECK(Find(arrest, "الشرطة", "اعتقلت", "سامر الخطيب"));
+  // An adjective that stands for no one alone describes no name.
+  auto former = Run("توفي الجاسوس السابق كريم الصافي في لندن.");
+  for (const Triple& t : former.triples) CHECK(t.object.text != "السابق");
 }
 
 TEST_CASE("A negation with إلا or سوى says only: the clause is affirmative", "[arabic][extraction]") {
