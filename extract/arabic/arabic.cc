@@ -3,6 +3,7 @@
 #include <absl/container/flat_hash_map.h>
 
 #include <algorithm>
+#include <cstring>
 #include <deque>
 
 #include "extract/arabic/normalize.h"
@@ -79,21 +80,44 @@ std::string DropLastLetters(const std::string& text, size_t n) {
   return text.substr(0, end);
 }
 
-// Function words of two words (بعد أن, ذات مرة, من أجل): both words take
-// the phrase's class, and no other reading.
+// Function words of two or three words (بعد أن, ذات مرة, منذ ذلك الحين):
+// every word takes the phrase's class, and no other reading. A conjunction
+// on the first word stays its own (وفي الوقت نفسه). A phrase ending in a
+// demonstrative is no phrase before the noun it points at (بعد ذلك
+// الاجتماع).
 void MarkFunctionPhrases(const Lexicon& lexicon, std::vector<Word>* words) {
   std::vector<Word>& ws = *words;
+  auto is_word = [&](size_t k) { return k < ws.size() && ws[k].token->kind == Token::kWord; };
   for (size_t i = 0; i + 1 < ws.size(); ++i) {
-    if (ws[i].token->kind != Token::kWord || ws[i + 1].token->kind != Token::kWord) continue;
-    const std::vector<Tag>* tags = lexicon.FunctionTags(ws[i].norm + " " + ws[i + 1].norm);
-    if (!tags) continue;
-    for (size_t k = i; k < i + 2; ++k) {
-      Analysis a;
-      a.tag = tags->front();
-      a.stem = ws[k].norm;
-      ws[k].readings.assign(1, a);
+    for (size_t n = std::min<size_t>(lexicon.max_function_words(), ws.size() - i); n >= 2; --n) {
+      std::string rest;
+      bool words_only = is_word(i);
+      for (size_t k = i + 1; k < i + n; ++k) {
+        words_only = words_only && is_word(k);
+        rest += " " + ws[k].norm;
+      }
+      if (!words_only) continue;
+      std::string conj;
+      const std::vector<Tag>* tags = lexicon.FunctionTags(ws[i].norm + rest);
+      for (const char* c : {"و", "ف"}) {
+        if (tags || !ws[i].norm.starts_with(c) || ws[i].norm.size() <= std::strlen(c)) continue;
+        tags = lexicon.FunctionTags(ws[i].norm.substr(std::strlen(c)) + rest);
+        if (tags) conj = c;
+      }
+      if (!tags) continue;
+      const std::vector<Tag>* last = lexicon.FunctionTags(ws[i + n - 1].norm);
+      const bool demonstrative = last && std::find(last->begin(), last->end(), Tag::kDem) != last->end();
+      if (demonstrative && is_word(i + n) && ws[i + n].norm.starts_with("ال")) continue;
+      for (size_t k = i; k < i + n; ++k) {
+        Analysis a;
+        a.tag = tags->front();
+        a.conj = k == i ? conj : "";
+        a.stem = ws[k].norm.substr(a.conj.size());
+        ws[k].readings.assign(1, a);
+      }
+      i += n - 1;
+      break;
     }
-    ++i;
   }
 }
 

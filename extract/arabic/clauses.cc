@@ -177,8 +177,10 @@ class ClauseFinder {
   // or what: أعلن الجيش الثلاثاء ..., التقى الوزير مساء الخميس, الأسبوع الماضي.
   // A time word heading something else (يوم الأرض) is a thing.
   bool IsTimeAdverbial(const NounPhrase& np) const {
-    if (!np.prep.empty() || ws_[np.begin].tag() != Tag::kTime || !ws_[np.begin].a.prep.empty()) return false;
-    for (int i = np.begin + 1; i < np.end; ++i) {
+    // هذا الأسبوع: a demonstrative before the time word points at it.
+    const int head = ws_[np.begin].tag() == Tag::kDem && np.begin + 1 < np.end ? np.begin + 1 : np.begin;
+    if (!np.prep.empty() || ws_[head].tag() != Tag::kTime || !ws_[np.begin].a.prep.empty()) return false;
+    for (int i = head + 1; i < np.end; ++i) {
       if (ws_[i].tag() != Tag::kTime && ws_[i].tag() != Tag::kAdj) return false;
     }
     return true;
@@ -805,14 +807,15 @@ class ClauseFinder {
     // A complement clause as the object: قال X إن/أن ..., a quotation after a
     // colon, or أن/بأن after any verb that has no other object (حكم القاضي
     // بأن ...). A prepositional phrase between joins the relation (ظنت في
-    // البداية أن). Only speech verbs make their complement reported.
+    // تقريرها أن). Only speech verbs make their complement reported.
     if (entry.speech || object < 0) {
       const int n = ws_.size();
       int k = past_subject;
       std::vector<int> between;
       while (k < n && ws_[k].tag() != Tag::kSub && ws_[k].tag() != Tag::kInna && ws_[k].token->text != ":" &&
              ws_[k].tag() != Tag::kVerb && !IsStop(ws_[k]) && between.size() < 4) {
-        if (ws_[k].token->kind != Token::kPunct) between.push_back(k);
+        // قال في وقت سابق إن: an adverb is neither relation nor addressee.
+        if (ws_[k].token->kind != Token::kPunct && ws_[k].tag() != Tag::kAdv) between.push_back(k);
         ++k;
       }
       // أن, بأن, إن or a colon opens a complement; other subordinators (بعد أن,
@@ -826,7 +829,7 @@ class ClauseFinder {
           t.relation_extra.clear();
           // أخبر فانس دير شبيغل أنه ...: a bare phrase between is whom the
           // verb addresses, a triple of its own; a prepositional one (ظنت في
-          // البداية أن) joins the relation.
+          // تقريرها أن) joins the relation.
           // قال الرئيس الجمعة إن ...: when, neither addressee nor relation.
           std::erase_if(between, [&](int b) { return phrase_of_[b] >= 0 && IsTimeAdverbial(nps_[phrase_of_[b]]); });
           const int bare = between.empty() ? -1 : phrase_at_[between.front()];
@@ -1276,9 +1279,37 @@ class ClauseFinder {
       if (ws_[i].tag() == Tag::kCond) sentence.condition_from = std::min<int>(sentence.condition_from, i);
       if (text == "،" || text == ",") sentence.commas.push_back(i);
     }
+    sentence.quotations = Quotations();
     for (Clause& t : out_) {
       t.modality = sentence.Of(t.modality, t.verb >= 0 ? t.verb : t.subject.begin, t.complement_end >= 0);
     }
+  }
+
+  // The sentence's quotations of at least four words ("جاسوس داخل القاعدة"
+  // is a title, not words someone said). A closing mark with no opening one
+  // ends a quotation opened in an earlier sentence.
+  std::vector<std::pair<int, int>> Quotations() const {
+    constexpr int kQuotedWords = 4;
+    std::vector<std::pair<int, int>> out;
+    int open = -1;
+    bool open_seen = false;
+    for (int i = 0; i < static_cast<int>(ws_.size()); ++i) {
+      const std::string& text = ws_[i].token->text;
+      const bool straight = text == "\"";
+      const bool opens = text == "«" || text == "“" || (straight && !open_seen);
+      const bool closes = text == "»" || text == "”" || (straight && open_seen);
+      if (opens) {
+        open = i;
+        open_seen = true;
+      } else if (closes && (open_seen || !straight)) {
+        int words = 0;
+        for (int k = open + 1; k < i; ++k) words += ws_[k].token->kind == Token::kWord;
+        if (words >= kQuotedWords) out.emplace_back(open, i);
+        open_seen = false;
+        open = -1;
+      }
+    }
+    return out;
   }
 
   const Lexicon& lex_;

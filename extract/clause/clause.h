@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/extract.h"
@@ -67,6 +68,9 @@ struct SentenceModality {
   int reported_from = 1 << 30;   // word index where a reported complement starts
   int reported_to = 1 << 30;     // and where it ends
   std::vector<int> commas;       // word indices of commas, ascending
+  // Quotations long enough to be someone's words, not a title or a term:
+  // [open, close) word indices of their marks.
+  std::vector<std::pair<int, int>> quotations;
 
   // The modality of a clause whose verb (or, without one, subject) is word
   // `at`, asserted by its own words; a reported complement's own speech

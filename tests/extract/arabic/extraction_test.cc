@@ -537,8 +537,8 @@ TEST_CASE("Whom a speech verb addresses is its own triple", "[arabic][extraction
   auto e = Run("أبلغ الوزير الصحفيين أن الحكومة سترد.");
   CHECK(Find(e, "الوزير", "أبلغ", "الصحفيين"));
   CHECK(Find(e, "الوزير", "أبلغ", "أن الحكومة سترد"));  // not "أبلغ الصحفيين"
-  auto pp = Run("ظنت الشركة في البداية أن اللوم يقع على البطارية.");
-  CHECK(Find(pp, "الشركة", "ظنت في البداية", "أن اللوم يقع على البطارية"));
+  auto pp = Run("ظنت الشركة في تقريرها أن اللوم يقع على البطارية.");
+  CHECK(Find(pp, "الشركة", "ظنت في تقريرها", "أن اللوم يقع على البطارية"));
 }
 
 TEST_CASE("A perfect before a noun phrase and a second verb is a noun", "[arabic][extraction]") {
@@ -997,4 +997,29 @@ TEST_CASE("A relative clause between the subject opening a clause and its verb: 
   REQUIRE(fired);
   CHECK(fired->subject.text == "الحارس");
   CHECK(Find(e, "الحكومة", "وضعت", "الخطة"));
+}
+
+TEST_CASE("A fixed phrase of when, how often or how far is no argument; the verb's object follows it",
+          "[arabic][extraction]") {
+  auto e = Run("وأعلن الجيش للمرة الثانية الاتفاق مع الحكومة. وانخفضت الأسعار منذ ذلك الحين. "
+               "وقال المدير في وقت سابق من هذا الأسبوع إن المصنع سيغلق. ووقع الرئيس مع ذلك البلد اتفاقا.");
+  CHECK(Find(e, "الجيش", "أعلن", "الاتفاق مع الحكومة"));
+  CHECK(Find(e, "المدير", "قال", "إن المصنع سيغلق"));
+  for (const Triple& t : e.triples) {
+    CHECK(t.object.text != "ذلك الحين");
+    CHECK(t.object.text != "المرة الثانية");
+    CHECK(t.object.text != "هذا الأسبوع");
+  }
+  // A demonstrative before its noun is no end of the phrase: with that country.
+  CHECK(Find(e, "الرئيس", "وقع مع", "ذلك البلد"));
+}
+
+TEST_CASE("Words in quotation marks are reported; a short quoted title is not", "[arabic][extraction]") {
+  auto e = Run("وقال الوزير: «الشركات الكبرى تدعم الخطة الجديدة بقوة». ونشرت الشبكة فيلما بعنوان \"رحلة إلى الشمال\".");
+  const Triple* backs = FindRelation(e, "تدعم");
+  REQUIRE(backs);
+  CHECK(backs->modality == Modality::kReported);
+  const Triple* published = FindRelation(e, "نشرت");
+  REQUIRE(published);
+  CHECK(published->modality == Modality::kAsserted);
 }
