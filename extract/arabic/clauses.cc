@@ -504,6 +504,7 @@ class ClauseFinder {
     const Word& verb = ws_[s.v];
     if (!verb.a.suffix.empty()) return true;
     const int next = s.next_phrase;
+    if (next >= 0 && DisagreesInGender(s.v, next)) return false;
     const bool person = next >= 0 && ws_[nps_[next].begin].entity && ws_[nps_[next].begin].entity->kind == "PER";
     const bool subject_in_verb = verb.a.verb.first_person || verb.a.verb.plural;
     return next >= 0 && (person || (!subject_in_verb && (VerbOf(s.v).intrans ||
@@ -511,10 +512,32 @@ class ClauseFinder {
   }
 
 
+  // A verb before its subject agrees with it in gender: a masculine verb
+  // right before a singular noun in ة (يتطلب إعادة تقييم), or a feminine one
+  // before a masculine sound plural (تشمل مسؤولين), has that phrase as its
+  // object, not its subject. Names, numbers (أربعة), broken plurals (قادة)
+  // and verbs of either gender (`any_gender`: تم تسمية) are left alone.
+  bool DisagreesInGender(int v, int phrase) const {
+    const Analysis& verb = ws_[v].a;
+    const NounPhrase& p = nps_[phrase];
+    const Word& head = ws_[p.begin];
+    const Tag tag = head.tag();
+    if (verb.tag != Tag::kVerb || verb.verb.plural || verb.verb.dual || verb.verb.first_person || p.begin != v + 1 ||
+        !p.prep.empty() || head.entity || (tag != Tag::kNoun && tag != Tag::kMasdar && tag != Tag::kAdj)) {
+      return false;
+    }
+    if (!verb.verb.feminine) {
+      return !VerbOf(v).any_gender && !head.a.noun.plural && EndsWithTaaMarbuta(head.token->text);
+    }
+    return head.a.noun.plural && head.a.noun.nun_suffix && !head.a.noun.feminine;
+  }
+
   // شكل فرقاً: a phrase in the accusative after the verb is its object;
   // the subject is in the verb.
   bool VerbSubject(const VerbSite& s, Reading* r) const {
-    if (s.next_phrase < 0 || Accusative(ws_[nps_[s.next_phrase].begin])) return false;
+    if (s.next_phrase < 0 || Accusative(ws_[nps_[s.next_phrase].begin]) || DisagreesInGender(s.v, s.next_phrase)) {
+      return false;
+    }
     r->subject = s.next_phrase;
     return true;
   }
