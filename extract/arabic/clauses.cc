@@ -470,7 +470,7 @@ class ClauseFinder {
   }
 
   bool SubjectVerb(const VerbSite& s, Reading* r) const {
-    if (s.relative || s.subject_left < 0) return false;
+    if (s.relative || s.subject_left < 0 || GenderClash(s.v, nps_[s.subject_left])) return false;
     r->subject = s.subject_left;
     return true;
   }
@@ -494,6 +494,7 @@ class ClauseFinder {
     // A verb in the plural (وقاموا) does not go on with one thing or person.
     const Analysis& verb = ws_[s.v].a;
     if (verb.verb.plural && !verb.verb.first_person && SingularNoun(nps_[subject])) return false;
+    if (GenderClash(s.v, nps_[subject])) return false;
     r->subject = subject;
     r->inherited = true;
     return true;
@@ -512,24 +513,35 @@ class ClauseFinder {
   }
 
 
-  // A verb before its subject agrees with it in gender: a masculine verb
-  // right before a singular noun in ة (يتطلب إعادة تقييم), or a feminine one
-  // before a masculine sound plural (تشمل مسؤولين), has that phrase as its
-  // object, not its subject. Names, numbers (أربعة), broken plurals (قادة)
-  // and verbs of either gender (`any_gender`: تم تسمية) are left alone.
-  bool DisagreesInGender(int v, int phrase) const {
+  // A verb agrees with its subject in gender: a masculine verb does not go
+  // with a singular noun in ة (يتطلب إعادة تقييم), nor a feminine one with a
+  // masculine sound plural (تشمل مسؤولين). Names, numbers (أربعة), broken
+  // plurals (قادة) and verbs of either gender (`any_gender`: تم تسمية) are
+  // left alone.
+  bool GenderClash(int v, const NounPhrase& p) const {
     const Analysis& verb = ws_[v].a;
-    const NounPhrase& p = nps_[phrase];
     const Word& head = ws_[p.begin];
     const Tag tag = head.tag();
-    if (verb.tag != Tag::kVerb || verb.verb.plural || verb.verb.dual || verb.verb.first_person || p.begin != v + 1 ||
-        !p.prep.empty() || head.entity || (tag != Tag::kNoun && tag != Tag::kMasdar && tag != Tag::kAdj)) {
+    if (verb.tag != Tag::kVerb || verb.verb.plural || verb.verb.dual || verb.verb.first_person || head.entity ||
+        (tag != Tag::kNoun && tag != Tag::kMasdar && tag != Tag::kAdj)) {
       return false;
     }
+    // تسبب is "he caused" and "she causes": only a gender every verb reading
+    // has is the verb's.
+    auto every_reading = [&](bool feminine) {
+      return std::all_of(ws_[v].readings.begin(), ws_[v].readings.end(),
+                         [&](const Analysis& r) { return r.tag != Tag::kVerb || r.verb.feminine == feminine; });
+    };
     if (!verb.verb.feminine) {
-      return !VerbOf(v).any_gender && !head.a.noun.plural && EndsWithTaaMarbuta(head.token->text);
+      return every_reading(false) && !VerbOf(v).any_gender && !head.a.noun.plural && EndsWithTaaMarbuta(head.token->text);
     }
-    return head.a.noun.plural && head.a.noun.nun_suffix && !head.a.noun.feminine;
+    return every_reading(true) && head.a.noun.plural && head.a.noun.nun_suffix && !head.a.noun.feminine;
+  }
+
+  // The phrase right after a verb that clashes with it in gender is its
+  // object, not its subject.
+  bool DisagreesInGender(int v, int phrase) const {
+    return nps_[phrase].begin == v + 1 && nps_[phrase].prep.empty() && GenderClash(v, nps_[phrase]);
   }
 
   // شكل فرقاً: a phrase in the accusative after the verb is its object;
@@ -972,8 +984,12 @@ class ClauseFinder {
     subject_extension_ = -1;
     std::vector<int> subjects = Conjuncts(subject);
     std::vector<int> objects = object >= 0 ? Conjuncts(object) : std::vector<int>{-1};
+    // سجلت العقود | الآجلة: after a verb that is no copula, a phrase of
+    // adjectives alone is the rest of a noun phrase, no argument.
+    const bool verbal = t.verb >= 0 && !VerbOf(t.verb).copula;
     for (int s : subjects) {
       for (int o : objects) {
+        if (verbal && o >= 0 && OnlyAdjectives(nps_[o])) continue;
         Clause u = t;
         u.subject = nps_[s];
         if (s == subject && extension > u.subject.end) u.subject.end = extension;
@@ -1019,6 +1035,13 @@ class ClauseFinder {
         out_.push_back(u);
       }
     }
+  }
+
+  bool OnlyAdjectives(const NounPhrase& p) const {
+    for (int i = p.begin; i < p.end; ++i) {
+      if (ws_[i].tag() != Tag::kAdj || ws_[i].entity) return false;
+    }
+    return true;
   }
 
   // وزير الخارجية أنتوني بلينكن → أنتوني بلينكن | هو | وزير الخارجية

@@ -528,8 +528,8 @@ TEST_CASE("An adjective's complement carries the adjective's gloss", "[arabic][e
 }
 
 TEST_CASE("A two-letter preposition with its pronoun (له) is no subject", "[arabic][extraction]") {
-  auto e = Run("الجمهوريات الحليفة له اليوم تتضعضع واحدة وراء الأخرى.");
-  REQUIRE(FindRelation(e, "تتضعضع"));  // the verb has its triple, whatever its subject
+  auto e = Run("الأحزاب المعارضة له تنتقد الحكومة بشدة.");
+  REQUIRE(FindRelation(e, "تنتقد ب"));  // the verb has its triple, whatever its subject
   for (const Triple& t : e.triples) CHECK(t.subject.text != "له");
 }
 
@@ -1022,4 +1022,29 @@ TEST_CASE("Words in quotation marks are reported; a short quoted title is not", 
   const Triple* published = FindRelation(e, "نشرت");
   REQUIRE(published);
   CHECK(published->modality == Modality::kAsserted);
+}
+
+TEST_CASE("A verb agrees with its subject in gender: a phrase that clashes with it is no subject",
+          "[arabic][extraction]") {
+  // A masculine verb before a singular noun in ة: the noun is the object,
+  // and the verb goes on with the minister.
+  auto e = Run("وصل الوزير إلى بغداد ويتطلب إعادة تقييم الخطة.");
+  CHECK(Find(e, "الوزير", "يتطلب", "إعادة تقييم الخطة"));
+  // A feminine verb before a masculine sound plural.
+  auto f = Run("تشمل مسؤولين من الوزارة قائمة العقوبات الجديدة.");
+  for (const Triple& t : f.triples) CHECK(t.subject.text != "مسؤولين من الوزارة");
+  // A masculine coordinated verb does not go on with a feminine subject.
+  auto g = Run("أعلنت الحكومة الخطة الجديدة وقرر زيادة الضرائب.");
+  for (const Triple& t : g.triples) CHECK(t.relation.text.find("قرر") == std::string::npos);
+  // A broken plural in ة (قادة) takes a masculine verb before it.
+  auto h = Run("ويحاول قادة أوروبيون إنقاذ الاتفاق.");
+  const Triple* tries = FindRelation(h, "يحاول إنقاذ");
+  REQUIRE(tries);
+  CHECK(tries->subject.text == "قادة أوروبيون");
+}
+
+TEST_CASE("After a verb that is no copula, a phrase of adjectives alone is no object", "[arabic][extraction]") {
+  auto e = Run("ويشارك النادي في الثانية على التوالي. وكان اللاعب سعيدا.");
+  CHECK_FALSE(FindRelation(e, "يشارك في"));
+  CHECK(Find(e, "اللاعب", "كان", "سعيدا"));
 }
