@@ -254,13 +254,48 @@ class ClauseFinder {
   // Where a reported complement starting at `k` ends: at the end of the
   // sentence, or at a comma after which a coordinated verb resumes the main
   // clause (..., واستبدلت بطارياتها).
-  int ComplementEnd(int k) const {
+  // What is said runs from word k to *end, and the report to *text_end.
+  // Both end where the writer's words go on: at a closing quotation mark
+  // when it opened with one (قال: "..." ثم), at a comma before a
+  // coordinated verb (، وأضاف) or before a participle in the accusative that
+  // describes the speaker (، واضعا حدا), or at a subordinator of contrast
+  // before a verb (فيما توقعت الأرصاد). A participle of speech after a comma
+  // (، مضيفا أن) ends what is said, but the speaker goes on.
+  void ComplementEnds(int k, bool quoted, int* end, int* text_end) const {
     const int n = std::min<int>(ws_.size(), k + kMaxComplementTokens);
+    *end = *text_end = n;
+    auto next_is_participle = [&](int i) { return SpeakerParticiple(i + 1); };
     for (int i = k; i + 1 < n; ++i) {
-      const bool comma = ws_[i].token->text == "،" || ws_[i].token->text == ",";
-      if (comma && ws_[i + 1].tag() == Tag::kVerb && !ws_[i + 1].a.conj.empty()) return i;
+      const std::string& text = ws_[i].token->text;
+      if (quoted && (text == "\"" || text == "»" || text == "”")) {
+        *end = std::min(*end, i + 1);
+        // "..." مشيرا إلى أن: the speaker goes on.
+        if (next_is_participle(i)) continue;
+        *text_end = i + 1;
+        return;
+      }
+      const Word& next = ws_[i + 1];
+      const Word* after = i + 2 < static_cast<int>(ws_.size()) ? &ws_[i + 2] : nullptr;
+      const bool comma = text == "،" || text == ",";
+      const bool contrast = i > k && ws_[i].tag() == Tag::kSub && (ws_[i].a.stem == "فيما" || ws_[i].a.stem == "بينما") &&
+                            next.tag() == Tag::kVerb;
+      const bool describes_speaker = comma && next.a.conj.empty() && next.tag() != Tag::kVerb &&
+                                     next.tag() != Tag::kAdv && (Accusative(next) || AlefAccusative(next, after));
+      if ((comma && next.tag() == Tag::kVerb && !next.a.conj.empty()) || contrast || describes_speaker) {
+        *end = std::min(*end, i);
+        *text_end = i;
+        return;
+      }
+      if (next_is_participle(i)) *end = std::min(*end, i);
     }
-    return n;
+  }
+
+  // مضيفا, مشيرا after a comma or a closing quotation mark: the speaker
+  // goes on in a clause of his own, which is no verb's complement before it.
+  bool SpeakerParticiple(int i) const {
+    if (i < 1 || ws_[i].tag() != Tag::kAdv || !ws_[i].a.conj.empty()) return false;
+    const std::string& before = ws_[i - 1].token->text;
+    return before == "،" || before == "," || before == "\"" || before == "»" || before == "”";
   }
 
   // The words of a complement clause that opens at *k, past a colon and
@@ -269,8 +304,12 @@ class ClauseFinder {
   bool ComplementSpan(int* k, int* end, int* text_end) const {
     const int n = ws_.size();
     if (*k < n && ws_[*k].token->text == ":") ++*k;
-    while (*k < n && ws_[*k].token->kind == Token::kPunct) ++*k;
-    *end = *text_end = ComplementEnd(*k);
+    bool quoted = false;
+    for (; *k < n && ws_[*k].token->kind == Token::kPunct; ++*k) {
+      const std::string& text = ws_[*k].token->text;
+      quoted = quoted || text == "\"" || text == "«" || text == "“";
+    }
+    ComplementEnds(*k, quoted, end, text_end);
     while (*end > *k && ws_[*end - 1].token->kind == Token::kPunct) --*end;
     return *end > *k;
   }
@@ -848,7 +887,7 @@ class ClauseFinder {
       int k = past_subject;
       std::vector<int> between;
       while (k < n && ws_[k].tag() != Tag::kSub && ws_[k].tag() != Tag::kInna && ws_[k].token->text != ":" &&
-             ws_[k].tag() != Tag::kVerb && !IsStop(ws_[k]) && between.size() < 4) {
+             ws_[k].tag() != Tag::kVerb && !IsStop(ws_[k]) && between.size() < 4 && !SpeakerParticiple(k)) {
         // قال في وقت سابق إن: an adverb is neither relation nor addressee.
         if (ws_[k].token->kind != Token::kPunct && ws_[k].tag() != Tag::kAdv) between.push_back(k);
         ++k;

@@ -1048,3 +1048,20 @@ TEST_CASE("After a verb that is no copula, a phrase of adjectives alone is no ob
   CHECK_FALSE(FindRelation(e, "يشارك في"));
   CHECK(Find(e, "اللاعب", "كان", "سعيدا"));
 }
+
+TEST_CASE("What is said ends where the writer's words go on; a participle of speech goes on reporting",
+          "[arabic][extraction]") {
+  auto e = Run("وقالت السلطات إن البلاد تواجه موجة برد قاسية فيما توقعت الأرصاد انخفاض درجات الحرارة.");
+  CHECK(Find(e, "السلطات", "قالت", "إن البلاد تواجه موجة برد قاسية"));
+  const Triple* forecast = FindRelation(e, "توقعت");
+  REQUIRE(forecast);
+  CHECK(forecast->modality == Modality::kAsserted);  // the writer's, not the authorities'
+  auto q = Run("وقال الوزير: \"سنواصل العمل مع الشركاء\" مشيرا إلى أن الحكومة ستدعم المشروع.");
+  CHECK(Find(q, "الوزير", "قال", "سنواصل العمل مع الشركاء"));
+  const Triple* backs = FindRelation(q, "ستدعم");
+  REQUIRE(backs);
+  CHECK(backs->modality == Modality::kReported);
+  auto p = Run("وقال الوزير إن الحكومة ستعمل، مضيفا أن الخطة جاهزة.");
+  CHECK(Find(p, "الوزير", "قال", "إن الحكومة ستعمل"));
+  CHECK_FALSE(FindRelation(p, "ستعمل"));  // the participle's complement is not the verb's before it
+}
