@@ -55,6 +55,8 @@ constexpr clause::Pattern kSpeakerGoesOn{"speaker-goes-on", "قال الوزير
 constexpr clause::Pattern kSpeechAddressee{"speech-addressee", "أخبر الوزير الصحفيين أن الاتفاق قريب.", "الوزير | أخبر | الصحفيين", 0.65};
 constexpr clause::Pattern kNamedSpeaker{"named-speaker", "قال خبير الطاقة سامر الخطيب إن الأسعار سترتفع.",
                                         "سامر الخطيب | هو | خبير الطاقة", 0.7};
+constexpr clause::Pattern kRoleBeforeName{"role-before-name", "قال المدير الفني للمنتخب أحمد علي إن الفريق جاهز.",
+                                          "أحمد علي | هو | المدير الفني للمنتخب", 0.7};
 constexpr clause::Pattern kReportedComplement{"reported-complement", "قال الوزير إن الاتفاق قريب.", "الوزير | قال | إن الاتفاق قريب", 0.7};
 constexpr clause::Pattern kNounReadAsVerb{"noun-read-as-verb", "شكل السيارات الجديدة مختلف.", "شكل السيارات الجديدة | هو | مختلف", 0.5};
 constexpr clause::Pattern kTitledName{"titled-name", "التقى الرئيس عبد الفتاح السيسي بالوفد.", "عبد الفتاح السيسي | هو | الرئيس", 0.85};
@@ -74,7 +76,7 @@ constexpr clause::Pattern kBarePredicate{"bare-predicate", "الوضع خطير.
 constexpr const clause::Pattern* kPatterns[] = {
     &kBoundByModal, &kResumptivePreposition, &kUnmarkedRelativeObject, &kFrontedObject, &kUnmarkedRelativeSubject, &kRelativeObject,
     &kRelativeOwnSubject, &kSubjectVerb, &kRelativeSubject, &kCoordinatedVerb, &kVerbSubject, &kTopicSubject,
-    &kSpeakerGoesOn, &kSpeechAddressee, &kNamedSpeaker, &kReportedComplement, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition,
+    &kSpeakerGoesOn, &kSpeechAddressee, &kNamedSpeaker, &kRoleBeforeName, &kReportedComplement, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition,
     &kAdjectiveComplement, &kPronounCopula, &kNegatedPredicate, &kLaysa, &kPossession, &kPredicateAfterPhrases,
     &kBarePredicate,
 };
@@ -763,6 +765,20 @@ class ClauseFinder {
         TitledPerson(nps_[subject + 1]) && nps_[subject + 1].begin == nps_[subject].end) {
       ++subject;
     }
+    // قال المسؤول في الحزب رالف شتغنر إن ...: a role described by its
+    // prepositional phrases, then a person's name: the name is the subject,
+    // and the role with its phrases is what the person is.
+    if (const int named = NameAfterRole(subject, before); named >= 0) {
+      Clause role;
+      role.subject = nps_[named];
+      role.object = nps_[subject];
+      role.object.end = nps_[named].begin;
+      role.object.pp_end = -1;
+      role.relation_extra = Feminine(ws_[nps_[subject].begin]) ? "هي" : "هو";
+      role.From(kRoleBeforeName);
+      out_.push_back(role);
+      subject = named;
+    }
     const int subject_end = subject == subject_left ? after : LastConjunctEnd(subject);
 
     int past_subject = std::max(after, subject_end);
@@ -1146,6 +1162,22 @@ class ClauseFinder {
   bool PersonName(const NounPhrase& p) const {
     const Word& first = ws_[p.begin];
     return first.entity && first.entity->kind == "PER" && first.name_begin == p.begin && first.name_end == p.end;
+  }
+
+  // The person's name right after the prepositional phrases of a role that
+  // follows its verb (المدير الفني للمنتخب الروسي ستانيسلاف), or -1.
+  int NameAfterRole(int role, int before) const {
+    const NounPhrase& p = nps_[role];
+    const Word& head = ws_[p.begin];
+    if (role <= before || !p.prep.empty() || p.name_begin >= 0 || !head.title || head.title->kind != "PER" || p.pp_end <= 0) {
+      return -1;
+    }
+    int end = p.pp_end;
+    // ... للمنتخب الروسي لكرة القدم: a phrase of the phrase.
+    if (const int pp = PhraseEndingAt(end); pp >= 0 && nps_[pp].pp_end > end) end = nps_[pp].pp_end;
+    const int name = end < static_cast<int>(ws_.size()) ? phrase_at_[end] : -1;
+    if (name < 0 || !nps_[name].prep.empty() || !(PersonName(nps_[name]) || TitledPerson(nps_[name]))) return -1;
+    return name;
   }
 
   // A title and the name of the person who holds it: الملك سلمان.

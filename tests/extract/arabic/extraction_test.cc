@@ -1065,3 +1065,16 @@ TEST_CASE("What is said ends where the writer's words go on; a participle of spe
   CHECK(Find(p, "الوزير", "قال", "إن الحكومة ستعمل"));
   CHECK_FALSE(FindRelation(p, "ستعمل"));  // the participle's complement is not the verb's before it
 }
+
+TEST_CASE("A role with its prepositional phrases before a person's name: the name is the subject",
+          "[arabic][extraction]") {
+  auto e = Run("وقال المسؤول في الحزب الاشتراكي أحمد علي إن الحكومة فشلت.");
+  CHECK(Find(e, "أحمد علي", "قال", "إن الحكومة فشلت"));
+  CHECK(Find(e, "أحمد علي", "هو", "المسؤول في الحزب الاشتراكي"));
+  // A nationality after a definite common noun describes that noun, not the
+  // name after it; after a name it begins the next person's.
+  auto n = Run("وأكد المدرب الجديد للمنتخب الروسي أحمد علي أن الفريق جاهز.");
+  CHECK(Find(n, "أحمد علي", "هو", "المدرب الجديد للمنتخب الروسي"));
+  auto m = Run("هزم الإسباني رافائيل نادال الألماني ألكسندر زفيريف.");
+  CHECK(Find(m, "رافائيل نادال", "هزم", "ألكسندر زفيريف"));
+}
