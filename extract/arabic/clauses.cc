@@ -511,7 +511,10 @@ class ClauseFinder {
   }
 
   bool SubjectVerb(const VerbSite& s, Reading* r) const {
-    if (s.relative || s.subject_left < 0 || GenderClash(s.v, nps_[s.subject_left])) return false;
+    if (s.relative || s.subject_left < 0 || GenderClash(s.v, nps_[s.subject_left]) ||
+        NumberClash(s.v, nps_[s.subject_left])) {
+      return false;
+    }
     r->subject = s.subject_left;
     return true;
   }
@@ -535,7 +538,7 @@ class ClauseFinder {
     // A verb in the plural (وقاموا) does not go on with one thing or person.
     const Analysis& verb = ws_[s.v].a;
     if (verb.verb.plural && !verb.verb.first_person && SingularNoun(nps_[subject])) return false;
-    if (GenderClash(s.v, nps_[subject])) return false;
+    if (GenderClash(s.v, nps_[subject]) || NumberClash(s.v, nps_[subject])) return false;
     r->subject = subject;
     r->inherited = true;
     return true;
@@ -577,6 +580,20 @@ class ClauseFinder {
       return every_reading(false) && !VerbOf(v).any_gender && !head.a.noun.plural && EndsWithTaaMarbuta(head.token->text);
     }
     return every_reading(true) && head.a.noun.plural && head.a.noun.nun_suffix && !head.a.noun.feminine;
+  }
+
+  // A verb after its subject, or going on with one, agrees with it in
+  // number too: a verb in the singular does not go with a masculine sound
+  // plural before it (المحتجون ... ويطالب). (Before its subject a verb stays
+  // singular: يطالب المحتجون.)
+  bool NumberClash(int v, const NounPhrase& p) const {
+    const Analysis& verb = ws_[v].a;
+    const Word& head = ws_[p.begin];
+    const bool singular_verb = std::all_of(ws_[v].readings.begin(), ws_[v].readings.end(), [](const Analysis& r) {
+      return r.tag != Tag::kVerb || (!r.verb.plural && !r.verb.dual && !r.verb.first_person);
+    });
+    return verb.tag == Tag::kVerb && singular_verb && !head.entity && head.a.noun.plural && head.a.noun.nun_suffix &&
+           !head.a.noun.feminine && (head.tag() == Tag::kNoun || head.tag() == Tag::kAdj);
   }
 
   // The phrase right after a verb that clashes with it in gender is its
