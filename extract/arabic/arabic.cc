@@ -706,7 +706,7 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Discour
   MarkEntities(*ner_, ner_features_, &words, &tagged_names);
   RememberNames(*gazetteer_, discourse, &tagged_names);
   MarkRememberedNames(*lexicon_, *discourse, &words, &tagged_names);
-  TagWords(&words);
+  TagWords(*lexicon_, &words);
   std::vector<NounPhrase> phrases = ChunkPhrases(words);
   std::vector<Clause> found = FindClauses(*lexicon_, words, phrases, discourse);
   SentenceBuilder builder(*lexicon_, *gazetteer_, words, index, discourse, out);

@@ -57,7 +57,7 @@ using Clause = clause::Clause<NounPhrase>;
 // gazetteer names marked: what the entity tagger and the stages after it read.
 std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, const TokenizedSentence& sentence);
 void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<Word>* words);
-void TagWords(std::vector<Word>* words);
+void TagWords(const Lexicon& lexicon, std::vector<Word>* words);
 std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& words);
 // Whether a phrase headed by `w` takes هي: taa marbuta, sound feminine
 // plurals, and place names (countries and cities are feminine).

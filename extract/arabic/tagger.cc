@@ -91,10 +91,11 @@ void NounsBeforeVerbs(std::vector<Word>* words) {
   }
 }
 
-void TagWords(std::vector<Word>* words) {
+void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
   const Analysis* prev = nullptr;
   bool clause_start = true;
   bool verb_in_clause = false;  // a perfect verb since the last punctuation, conjunction or subordinator
+  bool copula_in_clause = false;  // and it is كان or a sister, which a perfect may follow: كان المجلس فرض
   for (size_t i = 0; i < words->size(); ++i) {
     Word& w = (*words)[i];
     if (w.token->kind == Token::kPunct) {
@@ -137,11 +138,12 @@ void TagWords(std::vector<Word>* words) {
       };
       // So is one after a noun phrase when the clause has its verb already:
       // ارتفعت الأسعار بعد قرار منظمة أوبك خفض الإنتاج (two finite verbs
-      // need a conjunction between them).
+      // need a conjunction between them), unless that verb is كان or a
+      // sister: كان مجلس الأمن فرض عقوبات is a pluperfect.
       const bool construct = prev && IsNounClass(prev->tag) && prev->tag != Tag::kPropn && !prev->definite &&
                              prev->suffix.empty();
       const bool second_verb =
-          prev && IsNounClass(prev->tag) && verb_in_clause &&
+          prev && IsNounClass(prev->tag) && verb_in_clause && !copula_in_clause &&
           std::any_of(w.readings.begin(), w.readings.end(), [](const Analysis& r) {
             return (r.tag == Tag::kMasdar || r.tag == Tag::kNoun) && !r.unknown() && r.conj.empty() && r.prep.empty();
           });
@@ -176,7 +178,11 @@ void TagWords(std::vector<Word>* words) {
     prev = &w.a;
     clause_start = w.a.tag == Tag::kConj || w.a.tag == Tag::kSub || w.a.tag == Tag::kRel;
     if (clause_start || !w.a.conj.empty() || w.a.tag == Tag::kInna || w.a.tag == Tag::kCond) verb_in_clause = false;
-    if (w.a.tag == Tag::kVerb && !w.a.verb.present) verb_in_clause = true;
+    if (clause_start || !w.a.conj.empty() || w.a.tag == Tag::kInna || w.a.tag == Tag::kCond) copula_in_clause = false;
+    if (w.a.tag == Tag::kVerb && !w.a.verb.present) {
+      verb_in_clause = true;
+      copula_in_clause = copula_in_clause || lexicon.verb(w.a.verb.verb).copula;
+    }
   }
   NounsBeforeVerbs(words);
 }

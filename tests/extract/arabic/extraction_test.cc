@@ -1088,3 +1088,9 @@ TEST_CASE("ب with a noun that says how is an adverb; a singular verb does not g
   CHECK_FALSE(FindRelation(p, "طالب"));
   CHECK(Find(p, "المحتجون", "يطالبون ب", "الإصلاح"));
 }
+
+TEST_CASE("After كان and its subject a perfect is the verb of a pluperfect, not a verbal noun", "[arabic][extraction]") {
+  auto e = Run("وكان مجلس الأمن الدولي فرض عقوبات على البلاد. وارتفعت الأسعار بعد قرار المنظمة خفض الإنتاج.");
+  CHECK(Find(e, "مجلس الأمن الدولي", "فرض", "عقوبات على البلاد"));
+  CHECK_FALSE(FindRelation(e, "خفض"));  // after another verb it is the verbal noun
+}

@@ -31,7 +31,7 @@ Parsed Parse(const std::string& text) {
     p.words.push_back(std::move(w));
   }
   MarkNames(**lexicon, **gazetteer, &p.words);
-  TagWords(&p.words);
+  TagWords(**lexicon, &p.words);
   p.phrases = ChunkPhrases(p.words);
   return p;
 }
