@@ -64,6 +64,8 @@ constexpr clause::Pattern kOtherName{"other-name", "أعلنت وكالة الط
 constexpr clause::Pattern kCommaApposition{
     "comma-apposition", "قال أحمد سعيد، المتحدث باسم الوزارة، إن الاتفاق قريب.",
     "أحمد سعيد | هو | المتحدث باسم الوزارة", 0.55};
+constexpr clause::Pattern kTitleApposition{"title-apposition", "لم يسجل أحمد علي نجم الفريق أي هدف.",
+                                           "أحمد علي | هو | نجم الفريق", 0.7};
 constexpr clause::Pattern kAdjectiveComplement{"adjective-complement", "قطر الغنية بالغاز وقعت الاتفاق.", "قطر | الغنية ب | الغاز", 0.5};
 constexpr clause::Pattern kPronounCopula{"pronoun-copula", "الاتفاق هو الحل الوحيد.", "الاتفاق | هو | الحل الوحيد", 0.55};
 constexpr clause::Pattern kNegatedPredicate{"negated-predicate", "القرار غير مقبول.", "القرار | غير | مقبول", 0.55};
@@ -76,7 +78,7 @@ constexpr clause::Pattern kBarePredicate{"bare-predicate", "الوضع خطير.
 constexpr const clause::Pattern* kPatterns[] = {
     &kBoundByModal, &kResumptivePreposition, &kUnmarkedRelativeObject, &kFrontedObject, &kUnmarkedRelativeSubject, &kRelativeObject,
     &kRelativeOwnSubject, &kSubjectVerb, &kRelativeSubject, &kCoordinatedVerb, &kVerbSubject, &kTopicSubject,
-    &kSpeakerGoesOn, &kSpeechAddressee, &kNamedSpeaker, &kRoleBeforeName, &kReportedComplement, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition,
+    &kSpeakerGoesOn, &kSpeechAddressee, &kNamedSpeaker, &kRoleBeforeName, &kReportedComplement, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition, &kTitleApposition,
     &kAdjectiveComplement, &kPronounCopula, &kNegatedPredicate, &kLaysa, &kPossession, &kPredicateAfterPhrases,
     &kBarePredicate,
 };
@@ -813,7 +815,8 @@ class ClauseFinder {
     }
     // A subject after its verb, described by an apposition: the verb's
     // object follows the apposition (كتبت كوري شولمان، المساعدة ...، في تدوينة).
-    if (subject > before && subject_end == nps_[subject].end && IsAppositionAfter(subject)) {
+    if (subject > before && subject_end == nps_[subject].end &&
+        (IsAppositionAfter(subject) || TitleAppositionAfter(subject))) {
       const NounPhrase& apposition = nps_[subject + 1];
       int resume = apposition.pp_end > 0 ? apposition.pp_end : apposition.end;
       if (resume < static_cast<int>(ws_.size()) &&
@@ -1217,7 +1220,40 @@ class ClauseFinder {
     return b.end >= static_cast<int>(ws_.size()) || ws_[b.end].token->kind == Token::kPunct || b.pp_end > 0;
   }
 
+  // Whether the phrase after the person's name k is a role set off by no
+  // comma that describes the person (لم يسجل ليونيل ميسي نجم برشلونة أي هدف):
+  // only when the verb's object or what is said follows it; otherwise the
+  // role is the object (التقى ترامب رئيس الوزراء الياباني في البيت الأبيض).
+  bool TitleAppositionAfter(size_t k) const {
+    if (k + 1 >= nps_.size() || !nps_[k].prep.empty() || !PersonName(nps_[k])) return false;
+    const NounPhrase& role = nps_[k + 1];
+    const Word& head = ws_[role.begin];
+    if (role.begin != nps_[k].end || !role.prep.empty() || role.coordinated || role.name_begin >= 0 || !head.title ||
+        head.title->kind != "PER" || !head.a.conj.empty()) {
+      return false;
+    }
+    const int after = role.pp_end > 0 ? role.pp_end : role.end;
+    if (after >= static_cast<int>(ws_.size())) return false;
+    const Word& next = ws_[after];
+    const bool complement = (next.tag() == Tag::kSub && next.a.stem == "ان") || next.tag() == Tag::kInna ||
+                            next.token->text == ":";
+    const int phrase = phrase_at_[after];
+    return complement || (phrase >= 0 && nps_[phrase].prep.empty() && !nps_[phrase].coordinated);
+  }
+
   void Appositions() {
+    // لم يسجل ليونيل ميسي نجم برشلونة أي هدف → ليونيل ميسي | هو | نجم برشلونة
+    for (size_t k = 0; k + 1 < nps_.size(); ++k) {
+      if (!TitleAppositionAfter(k)) continue;
+      const NounPhrase& role = nps_[k + 1];
+      Clause t;
+      t.subject = nps_[k];
+      t.object = role;
+      if (role.pp_end > 0) t.object.end = role.pp_end;
+      t.relation_extra = Feminine(ws_[role.begin]) ? "هي" : "هو";
+      t.From(kTitleApposition);
+      out_.push_back(t);
+    }
     for (size_t k = 0; k < nps_.size(); ++k) {
       const NounPhrase& np = nps_[k];
       // A possessed title (رئيسه توكاييف) says whose, not what: no is-a triple.
@@ -1414,8 +1450,39 @@ class ClauseFinder {
       if (text == "،" || text == ",") sentence.commas.push_back(i);
     }
     sentence.quotations = Quotations();
+    Attribution(&sentence);
     for (Clause& t : out_) {
       t.modality = sentence.Of(t.modality, t.verb >= 0 ? t.verb : t.subject.begin, t.complement_end >= 0);
+    }
+  }
+
+  // …، بحسب وكالة الأنباء / حسبما أفادت الوكالة / وفقا لما نقلته الصحيفة /
+  // نقلا عن مصدر: what the sentence says before its source is named is
+  // reported; a sentence that opens with its source (وبحسب المصدر، فإن …)
+  // reports all that follows the source.
+  void Attribution(clause::SentenceModality* sentence) const {
+    const int n = ws_.size();
+    for (int i = 0; i + 1 < n; ++i) {
+      const Word& w = ws_[i];
+      const std::string& stem = w.a.stem;
+      const bool cue = (w.tag() == Tag::kPrep && (stem == "حسب" || stem == "بحسب")) || (w.tag() == Tag::kSub && stem == "حسبما") ||
+                       ((stem == "وفقا" || stem == "طبقا") && ws_[i + 1].norm == "لما") ||
+                       (w.norm == "نقلا" && ws_[i + 1].norm == "عن");
+      if (!cue) continue;
+      const int opening = !w.a.conj.empty() || i == 0 ? i : -1;
+      if (opening < 0) {
+        sentence->attributed_from = -1;
+        sentence->attributed_to = i;
+        return;
+      }
+      for (int k = i + 1; k < n; ++k) {
+        if (ws_[k].token->text == "،" || ws_[k].token->text == ",") {
+          sentence->attributed_from = k;
+          sentence->attributed_to = n;
+          return;
+        }
+      }
+      return;
     }
   }
 

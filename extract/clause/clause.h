@@ -68,6 +68,8 @@ struct SentenceModality {
   int reported_from = 1 << 30;   // word index where a reported complement starts
   int reported_to = 1 << 30;     // and where it ends
   std::vector<int> commas;       // word indices of commas, ascending
+  // The words a source is named for (…، بحسب وكالة الأنباء): reported.
+  int attributed_from = 1 << 30, attributed_to = 1 << 30;
   // Quotations long enough to be someone's words, not a title or a term:
   // [open, close) word indices of their marks.
   std::vector<std::pair<int, int>> quotations;

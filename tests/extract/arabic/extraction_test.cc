@@ -1094,3 +1094,26 @@ TEST_CASE("After كان and its subject a perfect is the verb of a pluperfect, n
   CHECK(Find(e, "مجلس الأمن الدولي", "فرض", "عقوبات على البلاد"));
   CHECK_FALSE(FindRelation(e, "خفض"));  // after another verb it is the verbal noun
 }
+
+TEST_CASE("A role right after a person's name, before the verb's object, describes the person",
+          "[arabic][extraction]") {
+  auto e = Run("ولم يسجل أحمد علي نجم الفريق أي هدف في المباراة. والتقى أحمد علي رئيس الوزراء في القصر.");
+  CHECK(Find(e, "أحمد علي", "هو", "نجم الفريق"));
+  CHECK_FALSE(Find(e, "أحمد علي", "لم يسجل", "نجم الفريق"));
+  // Nothing follows the role for the verb: the role is the object.
+  CHECK(Find(e, "أحمد علي", "التقى", "رئيس الوزراء في القصر"));
+}
+
+TEST_CASE("A sentence that names its source reports what it says", "[arabic][extraction]") {
+  auto e = Run("واستعاد الجيش السيطرة على المواقع، بحسب مصدر عسكري. وبحسب المصدر، فإن الجيش دخل المدينة. "
+               "وتعمل الشركة وفق القانون.");
+  const Triple* took = FindRelation(e, "استعاد");
+  REQUIRE(took);
+  CHECK(took->modality == Modality::kReported);
+  const Triple* entered = FindRelation(e, "دخل");
+  REQUIRE(entered);
+  CHECK(entered->modality == Modality::kReported);
+  const Triple* works = FindRelation(e, "تعمل وفق");  // "in accordance with" names no source
+  REQUIRE(works);
+  CHECK(works->modality == Modality::kAsserted);
+}
