@@ -371,6 +371,7 @@ class ClauseFinder {
     bool relative = false;       // the verb opens a relative clause (التي, الذي)
     bool starts_clause = false;  // after و, ف or the ل of purpose
     bool third_person = false;   // a preposition with a third-person pronoun follows the verb
+    bool embedded = false;       // a definite phrase inside another clause is right before the verb
     int bound = -1;  // the phrase an impersonal modal binds with على (يجب على الحكومة أن)
   };
 
@@ -407,6 +408,7 @@ class ClauseFinder {
         {kTopicSubject, &ClauseFinder::TopicSubject, true},
     };
     Reading reading;
+    if (site.embedded) return reading;
     bool decided = false;
     for (const Rule& rule : kRules) {
       if (reading.subject >= 0 || (decided && !rule.when_open)) continue;
@@ -677,6 +679,7 @@ class ClauseFinder {
     // Adverbs and time words between a subject and its verb: ... تهزها اليوم.
     while (left > 0 && (ws_[left].tag() == Tag::kAdv || ws_[left].tag() == Tag::kTime) && ws_[left].a.conj.empty()) --left;
     int subject_left = -1;
+    bool embedded = false;  // the phrase before the verb is inside another clause
     bool relative = false;
     // A conjunction, or the ل of purpose (لتصبح), continues the previous clause.
     const bool starts_clause = !ws_[first].a.conj.empty() || (first == v && verb.a.prep == "ل");
@@ -691,6 +694,13 @@ class ClauseFinder {
           --k;
         }
         if (nps_[k].prep.empty() && !IsTimeAdverbial(nps_[k])) subject_left = k;
+        // شهد زلزال 1976 شمال شرقي الصين مقتل ...: a definite phrase inside
+        // another clause is no subject of a perfect after it, and no phrase
+        // after the verb is either (an indefinite one may be: غارات استهدفت).
+        if (subject_left >= 0 && nps_[k].definite && !verb.a.verb.present && !OpensClause(nps_[k].begin)) {
+          subject_left = -1;
+          embedded = true;
+        }
       } else if (ws_[left].tag() == Tag::kRel && AntecedentEnd(left) >= 0) {
         relative = true;
         int k = phrase_of_[AntecedentEnd(left)];
@@ -731,6 +741,7 @@ class ClauseFinder {
     site.first = first;
     site.limit = limit;
     site.subject_left = subject_left;
+    site.embedded = embedded;
     site.relative = relative;
     site.starts_clause = starts_clause;
     site.bound = bound;
@@ -1182,6 +1193,27 @@ class ClauseFinder {
   bool PersonName(const NounPhrase& p) const {
     const Word& first = ws_[p.begin];
     return first.entity && first.entity->kind == "PER" && first.name_begin == p.begin && first.name_end == p.end;
+  }
+
+  // Whether a subject before its verb may begin at word i: at the start of
+  // the sentence or after punctuation, with a conjunction of its own, or
+  // after a word that opens a clause (أن, إن, لكن, حيث, كان, هو). After a
+  // noun, a name or another verb the phrase is inside another clause:
+  // رفعت الدول الثلاث اجتماعا يضم has no subject اجتماعا for يضم.
+  bool OpensClause(int i) const {
+    if (i == 0 || !ws_[i].a.conj.empty()) return true;
+    const Word& before = ws_[i - 1];
+    if (before.token->kind == Token::kPunct) return true;
+    // Any reading counts: لكن is also ل + كن.
+    for (const Analysis& r : before.readings) {
+      const Tag tag = r.tag;
+      if (tag == Tag::kSub || tag == Tag::kInna || tag == Tag::kConj || tag == Tag::kPron || tag == Tag::kExist ||
+          tag == Tag::kCond || tag == Tag::kRel || tag == Tag::kAdv || tag == Tag::kTime || tag == Tag::kNeg ||
+          tag == Tag::kModal || tag == Tag::kQues) {
+        return true;
+      }
+    }
+    return before.tag() == Tag::kVerb && lex_.verb(before.a.verb.verb).copula;
   }
 
   // The person's name right after the prepositional phrases of a role that

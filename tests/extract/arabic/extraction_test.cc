@@ -1117,3 +1117,11 @@ TEST_CASE("A sentence that names its source reports what it says", "[arabic][ext
   REQUIRE(works);
   CHECK(works->modality == Modality::kAsserted);
 }
+
+TEST_CASE("A definite phrase inside another clause is no subject of a perfect after it", "[arabic][extraction]") {
+  auto e = Run("يذكر أن زلزال 1976 شمال شرقي الصين شهد مقتل الآلاف. لكن الرئيس شدد على أن الاتفاق قريب. "
+               "وشنت الطائرات غارات استهدفت مواقع المسلحين.");
+  for (const Triple& t : e.triples) CHECK(t.subject.text != "الصين");
+  CHECK(Find(e, "الرئيس", "شدد على", "أن الاتفاق قريب"));  // after لكن a clause opens
+  CHECK(Find(e, "غارات", "استهدفت", "مواقع المسلحين"));  // an indefinite one is: raids that targeted
+}
