@@ -69,6 +69,56 @@ constexpr double kObjectListDoubt = 0.05;
 
 bool IsQuote(const std::string& t) { return t == "'" || t == "\"" || t == "`" || t == "``" || t == "''" || t == "“" || t == "”"; }
 
+// What a quotation mark does, by what it is written against: “ and a mark
+// with a space before it and a word after it open a quotation ("We …); ”
+// and a mark after a word or a stop with no word after it close one (…
+// now", he said); a straight mark between two spaces or two words does
+// either.
+// A single mark is an apostrophe unless it opens, or closes what it
+// opened: 80's, the protesters' demands.
+enum class QuoteMark { kNone, kOpens, kCloses, kEither, kApostrophe };
+
+QuoteMark QuoteMarkAt(const std::vector<Token>& tokens, size_t k) {
+  const std::string& t = tokens[k].text;
+  if (!IsQuote(t)) return QuoteMark::kNone;
+  if (t == "“" || t == "``") return QuoteMark::kOpens;
+  if (t == "”" || t == "''") return QuoteMark::kCloses;
+  // Written against what comes before it, a word or a stop (hold." or
+  // hold"), and against a word after it (a comma after a closing mark is no word).
+  const bool against_before = k > 0 && tokens[k - 1].end == tokens[k].start;
+  const bool word_after =
+      k + 1 < tokens.size() && tokens[k + 1].start == tokens[k].end && tokens[k + 1].kind != Token::kPunct;
+  if (!against_before && word_after) return QuoteMark::kOpens;
+  if (t == "'" || t == "`") return against_before && !word_after ? QuoteMark::kCloses : QuoteMark::kApostrophe;
+  return against_before && !word_after ? QuoteMark::kCloses : QuoteMark::kEither;
+}
+
+// Which tokens of a sentence are inside a quotation, the sentence opening
+// inside one when `open_before`; `open_after` says whether one is still open
+// at its end. A mark that closes a quotation nothing opened closes one
+// opened before the sentence, or before the text at hand began: all before
+// it was quoted.
+std::vector<bool> QuotedTokens(const std::vector<Token>& tokens, bool open_before, bool* open_after) {
+  std::vector<bool> quoted(tokens.size(), false);
+  bool open = open_before, single = false;  // single: opened by a single mark
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    quoted[k] = open;
+    QuoteMark mark = QuoteMarkAt(tokens, k);
+    const bool single_mark = tokens[k].text == "'" || tokens[k].text == "`";
+    if (mark == QuoteMark::kCloses && single_mark && !single) mark = QuoteMark::kApostrophe;
+    if (mark == QuoteMark::kEither) mark = open ? QuoteMark::kCloses : QuoteMark::kOpens;
+    if (mark == QuoteMark::kOpens && !open) {
+      open = true;
+      single = single_mark;
+    } else if (mark == QuoteMark::kCloses) {
+      if (!open) std::fill(quoted.begin(), quoted.begin() + k, true);
+      open = single = false;
+    }
+  }
+  *open_after = open;
+  return quoted;
+}
+
 bool IsClauseBreak(const Word& w) {
   return w.tag == Tag::kSub || w.tag == Tag::kRel || (w.tag == Tag::kPunct && w.token->text != "-" && !IsQuote(w.token->text));
 }
@@ -1176,19 +1226,13 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
   };
   // Inside a quotation a pronoun is the speaker's, who may name none of the
   // people around it: "He lied," Bao said of Vohor. Such pronouns stay as
-  // written: inside when an odd number of quote marks comes before it,
-  // counting a quotation still open from the sentences before (for at most
-  // kLongestQuotation of them, in case a mark was lost), or when the
-  // sentence closes a quotation opened before it.
+  // written. A quotation still open from the sentences before counts for at
+  // most kLongestQuotation of them, in case a mark was lost.
   constexpr int kLongestQuotation = 4;
-  std::vector<int> quotes_before(ws.size() + 1, 0);
-  for (size_t i = 0; i < ws.size(); ++i) quotes_before[i + 1] = quotes_before[i] + (IsQuote(ws[i].token->text) ? 1 : 0);
-  const int total_quotes = quotes_before[ws.size()];
-  const int open_before = discourse->sentences_in_quotation > 0 ? 1 : 0;
-  auto quoted_at = [&](int i) {
-    return (open_before + quotes_before[i]) % 2 == 1 || (quotes_before[i] == 0 && total_quotes % 2 == 1);
-  };
-  if ((open_before + total_quotes) % 2 == 0 || discourse->sentences_in_quotation >= kLongestQuotation) {
+  bool open_after = false;
+  const std::vector<bool> quoted_token = QuotedTokens(tokens, discourse->sentences_in_quotation > 0, &open_after);
+  auto quoted_at = [&](int i) { return quoted_token[ws[i].token - tokens.data()]; };
+  if (!open_after || discourse->sentences_in_quotation >= kLongestQuotation) {
     discourse->sentences_in_quotation = 0;
   } else {
     ++discourse->sentences_in_quotation;

@@ -359,6 +359,30 @@ TEST_CASE("A pronoun inside a quotation stays as written; I and me are the speak
   CHECK(i->subject.entity == "tomas ruiz");
 }
 
+TEST_CASE("A quotation mark opens or closes by the words beside it; an apostrophe is no quotation mark",
+          "[english][extraction][reference]") {
+  // A text that begins inside a quotation: its closing mark ends it.
+  auto closing = Run("the bridge will hold\", Okonkwo said on Monday. The council met Brandvold. Okonkwo thanked the "
+                     "engineers. He praised the design.");
+  const Triple* praised = Find(closing, "He", "praised", "the design");
+  REQUIRE(praised);
+  CHECK(praised->subject.entity == "okonkwo");
+  // An apostrophe in a decade or after a plural opens nothing.
+  auto plural = Run("The protesters' leaders met in Lagos. They marched to the palace.");
+  const Triple* marched = Find(plural, "They", "marched to", "the palace");
+  REQUIRE(marched);
+  CHECK(marched->subject.entity == "leaders");
+  auto decade = Run("Okonkwo led the band in the 80's. He recorded three albums.");
+  const Triple* recorded = Find(decade, "He", "recorded", "three albums");
+  REQUIRE(recorded);
+  CHECK(recorded->subject.entity == "okonkwo");
+  // A single mark with a space before it and a word after opens a quotation.
+  auto single = Run("Okonkwo met the engineers. He said: 'They will finish the bridge.'");
+  const Triple* finish = Find(single, "They", "will finish", "the bridge");
+  REQUIRE(finish);
+  CHECK(finish->subject.unresolved);
+}
+
 TEST_CASE("English time phrases are a triple's time, never its object", "[english][extraction][time]") {
   auto e = Run("The mayor opened the bridge on Thursday. Last week, the council approved a budget. "
                "The club signed Ortega in March 2019. The school closed in 1998. Voters may reject the plan.");
