@@ -646,7 +646,49 @@ bool Refers(const Word& w) {
          std::any_of(std::begin(kDemonstratives), std::end(kDemonstratives), [&](const char* d) { return w.lower == d; });
 }
 
+// A name's possessive, one word (ICU keeps Maathai's whole): the name it ends.
+bool Possessive(const Word& w) {
+  const std::string& t = w.token->text;
+  return w.tag == Tag::kPropn && (t.ends_with("'s") || t.ends_with("’s")) && t.size() > 3;
+}
+
+// The word without a possessive ending: maathai's → maathai.
+std::string WithoutPossessive(const std::string& lower) {
+  for (std::string_view ending : {"'s", "’s"}) {
+    if (lower.ends_with(ending) && lower.size() > ending.size()) return lower.substr(0, lower.size() - ending.size());
+  }
+  return lower;
+}
+
+// Where the owner of a phrase ends, past its possessive (Dr Maathai's
+// project: at project), or -1 when the phrase has no named owner.
+int OwnerEnd(const std::vector<Word>& ws, int begin, int end) {
+  for (int i = begin; i + 1 < end; ++i) {
+    if (Possessive(ws[i])) return i + 1;
+    if (ws[i].tag != Tag::kDet && ws[i].tag != Tag::kPropn && ws[i].title_end < 0) return -1;
+  }
+  return -1;
+}
+
+// Whether what an owner owns is a name, perhaps titled: the BBC's Rachel
+// Harvey, Russia's President Putin; not Maathai's project.
+bool OwnsName(const std::vector<Word>& ws, int owned, int end) {
+  return std::all_of(ws.begin() + owned, ws.begin() + end,
+                     [](const Word& w) { return w.tag == Tag::kPropn || w.title_end >= 0 || w.tag == Tag::kPunct; });
+}
+
 Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const Discourse& discourse) {
+  // The BBC's Rachel Harvey: the owner only says whose; the name after it,
+  // a person's or one the gazetteer knows, is the argument. Not where the
+  // owner is part of a name (the Austrian People's Party, Japan's
+  // Constitution).
+  if (const int owned = OwnerEnd(ws, begin, end); owned > 0 && OwnsName(ws, owned, end)) {
+    Argument a = ArgumentOf(ws, owned, end, discourse);
+    if (a.kind == "PER" || a.kind == "ORG" || a.kind == "LOC") {
+      a.text = Text(ws, begin, end);
+      return a;
+    }
+  }
   Argument a;
   a.text = Text(ws, begin, end);
   // A name, perhaps after determiners, adjectives or a title and before
@@ -673,7 +715,7 @@ Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const Disco
   std::string key;
   for (int i = from; i < end; ++i) {
     if (ws[i].tag == Tag::kPunct) continue;
-    key += (key.empty() ? "" : " ") + ws[i].lower;
+    key += (key.empty() ? "" : " ") + (i + 1 == end ? WithoutPossessive(ws[i].lower) : ws[i].lower);
   }
   auto known = discourse.names.find(key);
   if (known != discourse.names.end()) {
@@ -998,10 +1040,13 @@ Gender GenderOfName(const Lexicon& lex, const std::vector<Word>& ws, int begin, 
 }
 
 // Capitalized words none of which the lexicon knows as a common noun or a
-// time word: Artest, Koizumi Junichiro; not Royal Library, Wednesday.
+// time word, nor written in capitals as an acronym: Artest, Koizumi
+// Junichiro; not Royal Library, Wednesday, BBC.
 bool MayBePersonName(const Lexicon& lex, const std::vector<Word>& ws, int begin, int end) {
   for (int i = begin; i < end; ++i) {
     if (ws[i].tag != Tag::kPropn) return false;
+    const std::string& t = ws[i].token->text;
+    if (t.size() > 1 && std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
     const WordInfo* w = lex.Find(ws[i].lower);
     if (w && (w->time || w->period || std::find(w->tags.begin(), w->tags.end(), Tag::kNoun) != w->tags.end())) return false;
   }
@@ -1113,15 +1158,16 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
     const bool titled = ws[i].title_end > static_cast<int>(i) && unknown_name(ws[i].title_end);
     // Gordon Brown: an unknown name of two words or more that opens with a
     // given name is a person's.
-    const bool given = unknown_name(i) && unknown_name(i + 1) && (i == 0 || ws[i - 1].tag != Tag::kPropn) &&
+    const bool given = unknown_name(i) && unknown_name(i + 1) && !Possessive(ws[i]) &&
+                       (i == 0 || ws[i - 1].tag != Tag::kPropn || Possessive(ws[i - 1])) &&
                        lexicon_->GivenNameGender(ws[i].lower) != Gender::kUnknown;
     if (!titled && !given) continue;
     int b = titled ? ws[i].title_end : i, e = b;
-    while (unknown_name(e)) ++e;
+    while (unknown_name(e) && (e == b || !Possessive(ws[e - 1]))) ++e;  // Dr Maathai's | Green Belt
     Argument a = ArgumentOf(ws, b, e, *discourse);
     a.kind = titled ? ws[i].title_kind : "PER";
     discourse->names.emplace(a.entity, a);
-    discourse->names.emplace(ws[e - 1].lower, a);  // the surname alone, later on
+    discourse->names.emplace(WithoutPossessive(ws[e - 1].lower), a);  // the surname alone, later on
     m.entity = a;
     m.start = ws[b].token->start;
     m.end = ws[e - 1].token->end;
@@ -1167,6 +1213,28 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
                              (ws[next].tag == Tag::kVerb || ws[next].tag == Tag::kAux);
     Argument a = ArgumentOf(ws, begin, p.end, *discourse);
     const bool subject = subject_at[begin] || before_verb;
+    // Dr Maathai's project was opposed. She …: the owner is spoken of too,
+    // named before the thing it owns, which is nearer when both could be
+    // meant (Smith's wife said she …); a subject only as the owner of a
+    // thing, not of a name (the BBC's Rachel Harvey reports …). Only a
+    // person whose gender is known: an owner is less often what a pronoun
+    // stands for than a subject or an object is, and where no gender agrees
+    // (Canada's capital … he) it is left out.
+    if (const int owned = OwnerEnd(ws, begin, p.end); owned > 0) {
+      int owner = begin;
+      while (ws[owner].tag == Tag::kDet) ++owner;
+      Argument who = ArgumentOf(ws, owner, owned, *discourse);
+      const auto known = discourse->genders.find(who.entity);
+      const Gender gender = known != discourse->genders.end() ? known->second : GenderOfName(*lexicon_, ws, owner, owned);
+      if (gender != Gender::kUnknown) {
+        discourse->Remember({.entity = std::move(who),
+                             .sentence = index,
+                             .start = ws[owner].token->start,
+                             .gender = gender,
+                             .subject = subject && !OwnsName(ws, owned, p.end),
+                             .person_name = true});
+      }
+    }
     const bool topic = subject && !topic_seen;
     topic_seen = topic_seen || subject;
     const bool person = a.kind == "PER";

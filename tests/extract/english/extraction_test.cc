@@ -383,6 +383,31 @@ TEST_CASE("A quotation mark opens or closes by the words beside it; an apostroph
   CHECK(finish->subject.unresolved);
 }
 
+TEST_CASE("A possessive name is its name, an antecedent when its gender is known; an acronym is no person",
+          "[english][extraction][reference]") {
+  // The owner of the subject, a woman: she, where Brandvold is nearer.
+  auto owner = Run("Mrs. Okonkwo met the mayor in Lagos. Okonkwo's museum was closed by Brandvold; later, she was "
+                   "fined by the court.");
+  const Triple* fined = Find(owner, "she", "was fined by", "the court");
+  REQUIRE(fined);
+  CHECK(fined->subject.entity == "okonkwo");
+  // Dr Achterberg's is Achterberg, not a name of its own.
+  auto key = Run("Dr Achterberg's museum was closed by the council; eventually, she was jailed.");
+  const Triple* jailed = Find(key, "she", "was", "jailed");
+  REQUIRE(jailed);
+  CHECK(jailed->subject.entity == "achterberg");
+  // The owner of a name says whose: the name is the argument.
+  auto name = Run("The BBC's Rachel Harvey reports that the talks failed.");
+  const Triple* reports = Find(name, "The BBC's Rachel Harvey", "reports that", "the talks failed");
+  REQUIRE(reports);
+  CHECK(reports->subject.entity == "rachel harvey");
+  // A name in capitals is an acronym, no man: he is Okonkwo.
+  auto acronym = Run("Okonkwo met the mayor in Lagos. KNDP thanked the council. He praised the mayor.");
+  const Triple* praised = Find(acronym, "He", "praised", "the mayor");
+  REQUIRE(praised);
+  CHECK(praised->subject.entity == "okonkwo");
+}
+
 TEST_CASE("English time phrases are a triple's time, never its object", "[english][extraction][time]") {
   auto e = Run("The mayor opened the bridge on Thursday. Last week, the council approved a budget. "
                "The club signed Ortega in March 2019. The school closed in 1998. Voters may reject the plan.");
