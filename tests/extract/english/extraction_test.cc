@@ -408,6 +408,21 @@ TEST_CASE("A possessive name is its name, an antecedent when its gender is known
   CHECK(praised->subject.entity == "okonkwo");
 }
 
+TEST_CASE("A name said again, no subject, is taken when the first subject in reach is the same",
+          "[english][extraction][reference]") {
+  auto again = Run("Okonkwo went to his commander Brandvold. According to Okonkwo, he was given thirty seconds by "
+                   "the guards.");
+  const Triple* given = Find(again, "he", "was given", "thirty seconds by the guards");
+  REQUIRE(given);
+  CHECK(given->subject.entity == "okonkwo");
+  // The subject before is someone else: either could be meant.
+  auto other = Run("Okonkwo went to his commander Brandvold. According to Brandvold, he was given thirty seconds by "
+                   "the guards.");
+  const Triple* unsure = Find(other, "he", "was given", "thirty seconds by the guards");
+  REQUIRE(unsure);
+  CHECK(unsure->subject.unresolved);
+}
+
 TEST_CASE("English time phrases are a triple's time, never its object", "[english][extraction][time]") {
   auto e = Run("The mayor opened the bridge on Thursday. Last week, the council approved a budget. "
                "The club signed Ortega in March 2019. The school closed in 1998. Voters may reject the plan.");
