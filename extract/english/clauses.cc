@@ -1053,6 +1053,15 @@ bool MayBePersonName(const Lexicon& lex, const std::vector<Word>& ws, int begin,
   return end > begin;
 }
 
+// Where a phrase's head ends: before its first preposition (characteristics
+// of the browser: characteristics), else at its end.
+int HeadEnd(const std::vector<Word>& ws, int begin, int end) {
+  for (int i = begin + 1; i < end; ++i) {
+    if (ws[i].tag == Tag::kPrep) return i;
+  }
+  return end;
+}
+
 // A plural common noun heads the phrase: the protesters, two companies; the
 // police, the people, who take a plural verb.
 bool EndsInPluralNoun(const std::vector<Word>& ws, int end) {
@@ -1192,6 +1201,20 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
       if (ws[0].tag != Tag::kSub && (ws[i].tag == Tag::kVerb || ws[i].tag == Tag::kAux)) break;
     }
   }
+  // Inside a quotation a pronoun is the speaker's, who may name none of the
+  // people around it: "He lied," Bao said of Vohor. Such pronouns stay as
+  // written, and a subject inside one is no subject to the pronouns outside
+  // it (According to Murad: "Arafat was a leader." He said …: Murad). A quotation still open from the sentences before counts for at
+  // most kLongestQuotation of them, in case a mark was lost.
+  constexpr int kLongestQuotation = 4;
+  bool open_after = false;
+  const std::vector<bool> quoted_token = QuotedTokens(tokens, discourse->sentences_in_quotation > 0, &open_after);
+  auto quoted_at = [&](int i) { return quoted_token[ws[i].token - tokens.data()]; };
+  if (!open_after || discourse->sentences_in_quotation >= kLongestQuotation) {
+    discourse->sentences_in_quotation = 0;
+  } else {
+    ++discourse->sentences_in_quotation;
+  }
   // Every phrase is remembered before any pronoun of the sentence is
   // resolved, each at its place, so that "Brown said he …" finds Brown; a
   // phrase is a subject when a clause says something of it (Ponting came
@@ -1212,7 +1235,7 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
     const bool before_verb = !in_prepositional && next < static_cast<int>(ws.size()) &&
                              (ws[next].tag == Tag::kVerb || ws[next].tag == Tag::kAux);
     Argument a = ArgumentOf(ws, begin, p.end, *discourse);
-    const bool subject = subject_at[begin] || before_verb;
+    const bool subject = (subject_at[begin] || before_verb) && !quoted_at(begin);
     // Dr Maathai's project was opposed. She …: the owner is spoken of too,
     // named before the thing it owns, which is nearer when both could be
     // meant (Smith's wife said she …); a subject only as the owner of a
@@ -1239,14 +1262,15 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
     topic_seen = topic_seen || subject;
     const bool person = a.kind == "PER";
     Gender noun_gender = Gender::kUnknown;
-    const bool person_noun = a.kind == "CONCEPT" && lexicon_->IsPersonNoun(ws[p.end - 1].lower, &noun_gender);
+    const int head_end = HeadEnd(ws, begin, p.end);
+    const bool person_noun = a.kind == "CONCEPT" && lexicon_->IsPersonNoun(ws[head_end - 1].lower, &noun_gender);
     discourse->Remember({.entity = std::move(a),
                        .sentence = index,
                        .start = ws[begin].token->start,
                        .gender = person        ? GenderOfName(*lexicon_, ws, begin, p.end)
                                  : person_noun ? noun_gender
                                                : Gender::kUnknown,
-                       .plural = EndsInPluralNoun(ws, p.end),
+                       .plural = EndsInPluralNoun(ws, head_end),
                        .subject = subject,
                        .person_name = MayBePersonName(*lexicon_, ws, begin, p.end),
                        .person_noun = person_noun,
@@ -1292,19 +1316,6 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
     if (!f.relation.empty() && ws[f.relation.back()].tag == Tag::kAux) return AuxiliaryLemma(ws[f.relation.back()].lower);
     return f.lemma.empty() ? "be" : f.lemma;
   };
-  // Inside a quotation a pronoun is the speaker's, who may name none of the
-  // people around it: "He lied," Bao said of Vohor. Such pronouns stay as
-  // written. A quotation still open from the sentences before counts for at
-  // most kLongestQuotation of them, in case a mark was lost.
-  constexpr int kLongestQuotation = 4;
-  bool open_after = false;
-  const std::vector<bool> quoted_token = QuotedTokens(tokens, discourse->sentences_in_quotation > 0, &open_after);
-  auto quoted_at = [&](int i) { return quoted_token[ws[i].token - tokens.data()]; };
-  if (!open_after || discourse->sentences_in_quotation >= kLongestQuotation) {
-    discourse->sentences_in_quotation = 0;
-  } else {
-    ++discourse->sentences_in_quotation;
-  }
   // A pronoun for a pair (they: Brazil and South Korea) takes the first
   // name, and `partner` the second, for a triple of its own.
   auto resolve = [&](const Phrase& phrase, bool subject, const std::string& not_entity, Argument* argument,
@@ -1314,7 +1325,18 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
     if (!pronoun) return;
     const int start = ws[phrase.begin].token->start;
     const Referent* antecedent = discourse->Resolve(*pronoun, index, start, not_entity);
-    if (!antecedent) return;
+    // Following the invasion, he chose … He campaigned for Bush. He has
+    // served …: a man no name in reach stands for is still the one spoken
+    // of; remembered as unresolved, he keeps later pronouns from a name
+    // after him.
+    if (!antecedent && subject && pronoun->gender != Gender::kUnknown) {
+      Argument unknown = *argument;
+      unknown.kind = "PER";
+      unknown.unresolved = true;
+      discourse->Remember({.entity = unknown, .sentence = index, .start = start, .gender = pronoun->gender,
+                           .subject = true, .person_name = true});
+    }
+    if (!antecedent || antecedent->entity.unresolved) return;
     Argument resolved = antecedent->entity;
     resolved.text = argument->text;
     *argument = resolved;

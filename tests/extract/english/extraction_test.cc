@@ -423,6 +423,28 @@ TEST_CASE("A name said again, no subject, is taken when the first subject in rea
   CHECK(unsure->subject.unresolved);
 }
 
+TEST_CASE("A phrase's number is its head's; a subject inside a quotation is none outside; an unknown he is kept",
+          "[english][extraction][reference]") {
+  // features of the phone are many: "it" is the phone.
+  auto head = Run("The Kestrel phone was released in May. The main features of the phone are new (it works on two "
+                  "networks).");
+  const Triple* works = Find(head, "it", "works on", "two networks");
+  REQUIRE(works);
+  CHECK(works->subject.entity == "kestrel phone");
+  // Okonkwo is the subject of what Murad says, not of the text around it.
+  auto quoted = Run("Murad visited Okonkwo in April. According to Murad: \"Okonkwo was a great leader.\" He said "
+                    "Okonkwo had written him a letter.");
+  const Triple* said = Find(quoted, "He", "said", "Okonkwo had written him a letter");
+  REQUIRE(said);
+  CHECK(said->subject.entity == "murad");
+  // A man nobody named is the one spoken of, not Okonkwo, for whom he campaigned.
+  auto unknown = Run("Following the war, he joined the police. He campaigned for Okonkwo in the election. He has also "
+                     "served in the army.");
+  const Triple* served = Find(unknown, "He", "has also served in", "the army");
+  REQUIRE(served);
+  CHECK(served->subject.unresolved);
+}
+
 TEST_CASE("English time phrases are a triple's time, never its object", "[english][extraction][time]") {
   auto e = Run("The mayor opened the bridge on Thursday. Last week, the council approved a budget. "
                "The club signed Ortega in March 2019. The school closed in 1998. Voters may reject the plan.");
