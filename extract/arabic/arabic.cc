@@ -8,6 +8,7 @@
 
 #include "extract/arabic/normalize.h"
 #include "extract/arabic/sentence.h"
+#include "extract/tsv.h"
 #include "extract/utf8.h"
 
 namespace nasij::arabic {
@@ -121,11 +122,56 @@ void MarkFunctionPhrases(const Lexicon& lexicon, std::vector<Word>* words) {
   }
 }
 
+// A common noun heading a name, written one long vowel short, is that noun
+// misspelled (ميليشات الحوثي: ميليشيات, the militias, as in ميليشيات
+// الحوثي): the name is keyed with the noun as the lexicon spells it. The
+// skeleton alone would not join them where the vowel left out is one of two
+// written together (يا), which a transliteration never leaves out. Only a
+// word the lexicon does not know at all, before another word of the name
+// (a one-word name is the name itself: جمهوريت, Cumhuriyet, is no
+// misspelled جمهوريات), and one vowel short of a long noun the nouns list
+// gives (not of an adjective, nor of a form with a suffix, which short
+// foreign names come near: تارو is no تيار), so that a name of its own
+// (محمود is no misspelled محمد, both known) stays as written.
+constexpr size_t kShortestMisspelledNoun = 7;  // letters of the noun, without the article
+std::string LexiconSpelling(const Lexicon& lexicon, const std::string& spelling) {
+  auto known = [&](const std::string& w) {
+    return lexicon.NounForms(w) || lexicon.VerbForms(w) || lexicon.FunctionTags(w) || !lexicon.HunspellReadings(w).empty();
+  };
+  auto noun = [&](const std::string& w) {
+    const std::vector<NounForm>* forms = lexicon.NounForms(w);
+    return forms && std::any_of(forms->begin(), forms->end(),
+                                [](const NounForm& f) { return f.tag == Tag::kNoun && !f.nun_suffix; });
+  };
+  const std::vector<std::string_view> words = SplitField(spelling, ' ');
+  std::string out;
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::string spelled(words[k]);
+    const std::string article = spelled.starts_with("ال") ? "ال" : "";
+    const std::u32string rest = utf8::Decode(std::string_view(spelled).substr(article.size()));
+    const bool misspelled = k == 0 && words.size() > 1 && rest.size() + 1 >= kShortestMisspelledNoun &&
+                            !known(spelled) && !known(utf8::Encode(rest));
+    for (size_t at = 1; misspelled && at < rest.size() && spelled == words[k]; ++at) {
+      for (const char32_t vowel : {U'ا', U'و', U'ي'}) {
+        const std::string corrected = utf8::Encode(rest.substr(0, at) + vowel + rest.substr(at));
+        if (noun(corrected)) {
+          spelled = article + corrected;
+          break;
+        }
+      }
+    }
+    out += (out.empty() ? "" : " ") + spelled;
+  }
+  return out;
+}
+
 // What a name no list knows under this spelling stands for: the gazetteer
 // entry it is a variant spelling of (ترمب is Donald Trump), else the name
 // keyed by its skeleton, so that تشيلسي and تشلسي are one entity whichever
 // document comes first (docs/extraction.md, "Variant spellings").
-Argument UnknownName(const Gazetteer& gazetteer, const std::string& spelling, const std::string& kind) {
+Argument UnknownName(const Lexicon& lexicon, const Gazetteer& gazetteer, const std::string& written,
+                     const std::string& kind) {
+  const std::string spelling = LexiconSpelling(lexicon, written);
   if (const Entity* known = gazetteer.FindVariant(spelling, kind)) return {"", known->key, known->kind, known->label_en};
   return {"", gazetteer.variants().Key(spelling), kind, ""};
 }
@@ -283,7 +329,7 @@ class SentenceBuilder {
         }
         std::string spelling;
         for (int k = w.title_end; k < end; ++k) spelling += (spelling.empty() ? "" : " ") + ws_[k].norm;
-        Argument remembered = UnknownName(gazetteer_, spelling, w.title->kind);
+        Argument remembered = UnknownName(lexicon_, gazetteer_, spelling, w.title->kind);
         remembered.text = SpanText(ws_, w.title_end, end, Drop::kNothing);
         AddMention(w.title_end, end, remembered.entity, remembered.kind, remembered.label_en);
         discourse_->names.emplace(spelling, remembered);
@@ -601,10 +647,11 @@ class SentenceBuilder {
 // Names the tagger found and no list knows are remembered for the document,
 // in full and, for a person, by surname; a name said before is the entity it
 // was then (قال السيد بانفالكار … وغادر بانفالكار).
-void RememberNames(const Gazetteer& gazetteer, Discourse* discourse, std::deque<Entity>* tagged_names) {
+void RememberNames(const Lexicon& lexicon, const Gazetteer& gazetteer, Discourse* discourse,
+                   std::deque<Entity>* tagged_names) {
   for (Entity& e : *tagged_names) {
     auto known = discourse->names.find(e.key);
-    const Argument name = known != discourse->names.end() ? known->second : UnknownName(gazetteer, e.key, e.kind);
+    const Argument name = known != discourse->names.end() ? known->second : UnknownName(lexicon, gazetteer, e.key, e.kind);
     if (known == discourse->names.end()) {
       discourse->names.emplace(e.key, name);
       const size_t space = e.key.rfind(' ');
@@ -704,7 +751,7 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Discour
   std::vector<Word> words = ReadWords(*lexicon_, *gazetteer_, sentence);
   std::deque<Entity> tagged_names;
   MarkEntities(*ner_, ner_features_, &words, &tagged_names);
-  RememberNames(*gazetteer_, discourse, &tagged_names);
+  RememberNames(*lexicon_, *gazetteer_, discourse, &tagged_names);
   MarkRememberedNames(*lexicon_, *discourse, &words, &tagged_names);
   TagWords(*lexicon_, &words);
   std::vector<NounPhrase> phrases = ChunkPhrases(words);

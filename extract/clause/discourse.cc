@@ -78,7 +78,12 @@ const Referent* Discourse::Resolve(const Pronoun& p, int sentence, int start, co
   // as a subject anywhere in reach.
   const bool salient = first->subject && (first->entity.kind != "CONCEPT" || !first->partner.entity.empty() || first->person_noun || first->sentence == sentence ||
                                           (first->topic && first->sentence == sentence - 1));
-  if (Rivals(p, *first) || !(alone || salient)) return nullptr;
+  // According to Ford, he was given …: the nearest is no subject, but the
+  // subject first in reach is the same name (Ford attempted …), said again.
+  const auto first_subject = std::find_if(candidates.begin(), candidates.end(), [](const Referent* r) { return r->subject; });
+  const bool named_again = first->entity.kind != "CONCEPT" && first_subject != candidates.end() &&
+                           (*first_subject)->entity.entity == first->entity.entity;
+  if (Rivals(p, *first) || !(alone || salient || named_again)) return nullptr;
   if (p.gender != Gender::kUnknown && first->gender == Gender::kUnknown) {
     genders[first->entity.entity] = p.gender;
     for (Referent& r : referents) {

@@ -93,7 +93,7 @@ struct Discourse {
   // nullptr when none is clearly it (a wrong link is worse than none): the
   // first candidate, nearest sentence first, subjects first, when it is the
   // only one in reach, or the subject of its clause and a name or in the
-  // pronoun's own sentence;
+  // pronoun's own sentence, or a name the first subject in reach is too;
   // `not_entity` is the entity it cannot be (the subject of its own clause:
   // "Brown met him"). A person it resolves to takes its gender.
   const Referent* Resolve(const Pronoun& pronoun, int sentence, int start, const std::string& not_entity);

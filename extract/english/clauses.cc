@@ -69,6 +69,56 @@ constexpr double kObjectListDoubt = 0.05;
 
 bool IsQuote(const std::string& t) { return t == "'" || t == "\"" || t == "`" || t == "``" || t == "''" || t == "“" || t == "”"; }
 
+// What a quotation mark does, by what it is written against: “ and a mark
+// with a space before it and a word after it open a quotation ("We …); ”
+// and a mark after a word or a stop with no word after it close one (…
+// now", he said); a straight mark between two spaces or two words does
+// either.
+// A single mark is an apostrophe unless it opens, or closes what it
+// opened: 80's, the protesters' demands.
+enum class QuoteMark { kNone, kOpens, kCloses, kEither, kApostrophe };
+
+QuoteMark QuoteMarkAt(const std::vector<Token>& tokens, size_t k) {
+  const std::string& t = tokens[k].text;
+  if (!IsQuote(t)) return QuoteMark::kNone;
+  if (t == "“" || t == "``") return QuoteMark::kOpens;
+  if (t == "”" || t == "''") return QuoteMark::kCloses;
+  // Written against what comes before it, a word or a stop (hold." or
+  // hold"), and against a word after it (a comma after a closing mark is no word).
+  const bool against_before = k > 0 && tokens[k - 1].end == tokens[k].start;
+  const bool word_after =
+      k + 1 < tokens.size() && tokens[k + 1].start == tokens[k].end && tokens[k + 1].kind != Token::kPunct;
+  if (!against_before && word_after) return QuoteMark::kOpens;
+  if (t == "'" || t == "`") return against_before && !word_after ? QuoteMark::kCloses : QuoteMark::kApostrophe;
+  return against_before && !word_after ? QuoteMark::kCloses : QuoteMark::kEither;
+}
+
+// Which tokens of a sentence are inside a quotation, the sentence opening
+// inside one when `open_before`; `open_after` says whether one is still open
+// at its end. A mark that closes a quotation nothing opened closes one
+// opened before the sentence, or before the text at hand began: all before
+// it was quoted.
+std::vector<bool> QuotedTokens(const std::vector<Token>& tokens, bool open_before, bool* open_after) {
+  std::vector<bool> quoted(tokens.size(), false);
+  bool open = open_before, single = false;  // single: opened by a single mark
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    quoted[k] = open;
+    QuoteMark mark = QuoteMarkAt(tokens, k);
+    const bool single_mark = tokens[k].text == "'" || tokens[k].text == "`";
+    if (mark == QuoteMark::kCloses && single_mark && !single) mark = QuoteMark::kApostrophe;
+    if (mark == QuoteMark::kEither) mark = open ? QuoteMark::kCloses : QuoteMark::kOpens;
+    if (mark == QuoteMark::kOpens && !open) {
+      open = true;
+      single = single_mark;
+    } else if (mark == QuoteMark::kCloses) {
+      if (!open) std::fill(quoted.begin(), quoted.begin() + k, true);
+      open = single = false;
+    }
+  }
+  *open_after = open;
+  return quoted;
+}
+
 bool IsClauseBreak(const Word& w) {
   return w.tag == Tag::kSub || w.tag == Tag::kRel || (w.tag == Tag::kPunct && w.token->text != "-" && !IsQuote(w.token->text));
 }
@@ -596,7 +646,49 @@ bool Refers(const Word& w) {
          std::any_of(std::begin(kDemonstratives), std::end(kDemonstratives), [&](const char* d) { return w.lower == d; });
 }
 
+// A name's possessive, one word (ICU keeps Maathai's whole): the name it ends.
+bool Possessive(const Word& w) {
+  const std::string& t = w.token->text;
+  return w.tag == Tag::kPropn && (t.ends_with("'s") || t.ends_with("’s")) && t.size() > 3;
+}
+
+// The word without a possessive ending: maathai's → maathai.
+std::string WithoutPossessive(const std::string& lower) {
+  for (std::string_view ending : {"'s", "’s"}) {
+    if (lower.ends_with(ending) && lower.size() > ending.size()) return lower.substr(0, lower.size() - ending.size());
+  }
+  return lower;
+}
+
+// Where the owner of a phrase ends, past its possessive (Dr Maathai's
+// project: at project), or -1 when the phrase has no named owner.
+int OwnerEnd(const std::vector<Word>& ws, int begin, int end) {
+  for (int i = begin; i + 1 < end; ++i) {
+    if (Possessive(ws[i])) return i + 1;
+    if (ws[i].tag != Tag::kDet && ws[i].tag != Tag::kPropn && ws[i].title_end < 0) return -1;
+  }
+  return -1;
+}
+
+// Whether what an owner owns is a name, perhaps titled: the BBC's Rachel
+// Harvey, Russia's President Putin; not Maathai's project.
+bool OwnsName(const std::vector<Word>& ws, int owned, int end) {
+  return std::all_of(ws.begin() + owned, ws.begin() + end,
+                     [](const Word& w) { return w.tag == Tag::kPropn || w.title_end >= 0 || w.tag == Tag::kPunct; });
+}
+
 Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const Discourse& discourse) {
+  // The BBC's Rachel Harvey: the owner only says whose; the name after it,
+  // a person's or one the gazetteer knows, is the argument. Not where the
+  // owner is part of a name (the Austrian People's Party, Japan's
+  // Constitution).
+  if (const int owned = OwnerEnd(ws, begin, end); owned > 0 && OwnsName(ws, owned, end)) {
+    Argument a = ArgumentOf(ws, owned, end, discourse);
+    if (a.kind == "PER" || a.kind == "ORG" || a.kind == "LOC") {
+      a.text = Text(ws, begin, end);
+      return a;
+    }
+  }
   Argument a;
   a.text = Text(ws, begin, end);
   // A name, perhaps after determiners, adjectives or a title and before
@@ -623,7 +715,7 @@ Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const Disco
   std::string key;
   for (int i = from; i < end; ++i) {
     if (ws[i].tag == Tag::kPunct) continue;
-    key += (key.empty() ? "" : " ") + ws[i].lower;
+    key += (key.empty() ? "" : " ") + (i + 1 == end ? WithoutPossessive(ws[i].lower) : ws[i].lower);
   }
   auto known = discourse.names.find(key);
   if (known != discourse.names.end()) {
@@ -948,14 +1040,26 @@ Gender GenderOfName(const Lexicon& lex, const std::vector<Word>& ws, int begin, 
 }
 
 // Capitalized words none of which the lexicon knows as a common noun or a
-// time word: Artest, Koizumi Junichiro; not Royal Library, Wednesday.
+// time word, nor written in capitals as an acronym: Artest, Koizumi
+// Junichiro; not Royal Library, Wednesday, BBC.
 bool MayBePersonName(const Lexicon& lex, const std::vector<Word>& ws, int begin, int end) {
   for (int i = begin; i < end; ++i) {
     if (ws[i].tag != Tag::kPropn) return false;
+    const std::string& t = ws[i].token->text;
+    if (t.size() > 1 && std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
     const WordInfo* w = lex.Find(ws[i].lower);
     if (w && (w->time || w->period || std::find(w->tags.begin(), w->tags.end(), Tag::kNoun) != w->tags.end())) return false;
   }
   return end > begin;
+}
+
+// Where a phrase's head ends: before its first preposition (characteristics
+// of the browser: characteristics), else at its end.
+int HeadEnd(const std::vector<Word>& ws, int begin, int end) {
+  for (int i = begin + 1; i < end; ++i) {
+    if (ws[i].tag == Tag::kPrep) return i;
+  }
+  return end;
 }
 
 // A plural common noun heads the phrase: the protesters, two companies; the
@@ -1063,15 +1167,16 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
     const bool titled = ws[i].title_end > static_cast<int>(i) && unknown_name(ws[i].title_end);
     // Gordon Brown: an unknown name of two words or more that opens with a
     // given name is a person's.
-    const bool given = unknown_name(i) && unknown_name(i + 1) && (i == 0 || ws[i - 1].tag != Tag::kPropn) &&
+    const bool given = unknown_name(i) && unknown_name(i + 1) && !Possessive(ws[i]) &&
+                       (i == 0 || ws[i - 1].tag != Tag::kPropn || Possessive(ws[i - 1])) &&
                        lexicon_->GivenNameGender(ws[i].lower) != Gender::kUnknown;
     if (!titled && !given) continue;
     int b = titled ? ws[i].title_end : i, e = b;
-    while (unknown_name(e)) ++e;
+    while (unknown_name(e) && (e == b || !Possessive(ws[e - 1]))) ++e;  // Dr Maathai's | Green Belt
     Argument a = ArgumentOf(ws, b, e, *discourse);
     a.kind = titled ? ws[i].title_kind : "PER";
     discourse->names.emplace(a.entity, a);
-    discourse->names.emplace(ws[e - 1].lower, a);  // the surname alone, later on
+    discourse->names.emplace(WithoutPossessive(ws[e - 1].lower), a);  // the surname alone, later on
     m.entity = a;
     m.start = ws[b].token->start;
     m.end = ws[e - 1].token->end;
@@ -1096,6 +1201,20 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
       if (ws[0].tag != Tag::kSub && (ws[i].tag == Tag::kVerb || ws[i].tag == Tag::kAux)) break;
     }
   }
+  // Inside a quotation a pronoun is the speaker's, who may name none of the
+  // people around it: "He lied," Bao said of Vohor. Such pronouns stay as
+  // written, and a subject inside one is no subject to the pronouns outside
+  // it (According to Murad: "Arafat was a leader." He said …: Murad). A quotation still open from the sentences before counts for at
+  // most kLongestQuotation of them, in case a mark was lost.
+  constexpr int kLongestQuotation = 4;
+  bool open_after = false;
+  const std::vector<bool> quoted_token = QuotedTokens(tokens, discourse->sentences_in_quotation > 0, &open_after);
+  auto quoted_at = [&](int i) { return quoted_token[ws[i].token - tokens.data()]; };
+  if (!open_after || discourse->sentences_in_quotation >= kLongestQuotation) {
+    discourse->sentences_in_quotation = 0;
+  } else {
+    ++discourse->sentences_in_quotation;
+  }
   // Every phrase is remembered before any pronoun of the sentence is
   // resolved, each at its place, so that "Brown said he …" finds Brown; a
   // phrase is a subject when a clause says something of it (Ponting came
@@ -1116,19 +1235,42 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
     const bool before_verb = !in_prepositional && next < static_cast<int>(ws.size()) &&
                              (ws[next].tag == Tag::kVerb || ws[next].tag == Tag::kAux);
     Argument a = ArgumentOf(ws, begin, p.end, *discourse);
-    const bool subject = subject_at[begin] || before_verb;
+    const bool subject = (subject_at[begin] || before_verb) && !quoted_at(begin);
+    // Dr Maathai's project was opposed. She …: the owner is spoken of too,
+    // named before the thing it owns, which is nearer when both could be
+    // meant (Smith's wife said she …); a subject only as the owner of a
+    // thing, not of a name (the BBC's Rachel Harvey reports …). Only a
+    // person whose gender is known: an owner is less often what a pronoun
+    // stands for than a subject or an object is, and where no gender agrees
+    // (Canada's capital … he) it is left out.
+    if (const int owned = OwnerEnd(ws, begin, p.end); owned > 0) {
+      int owner = begin;
+      while (ws[owner].tag == Tag::kDet) ++owner;
+      Argument who = ArgumentOf(ws, owner, owned, *discourse);
+      const auto known = discourse->genders.find(who.entity);
+      const Gender gender = known != discourse->genders.end() ? known->second : GenderOfName(*lexicon_, ws, owner, owned);
+      if (gender != Gender::kUnknown) {
+        discourse->Remember({.entity = std::move(who),
+                             .sentence = index,
+                             .start = ws[owner].token->start,
+                             .gender = gender,
+                             .subject = subject && !OwnsName(ws, owned, p.end),
+                             .person_name = true});
+      }
+    }
     const bool topic = subject && !topic_seen;
     topic_seen = topic_seen || subject;
     const bool person = a.kind == "PER";
     Gender noun_gender = Gender::kUnknown;
-    const bool person_noun = a.kind == "CONCEPT" && lexicon_->IsPersonNoun(ws[p.end - 1].lower, &noun_gender);
+    const int head_end = HeadEnd(ws, begin, p.end);
+    const bool person_noun = a.kind == "CONCEPT" && lexicon_->IsPersonNoun(ws[head_end - 1].lower, &noun_gender);
     discourse->Remember({.entity = std::move(a),
                        .sentence = index,
                        .start = ws[begin].token->start,
                        .gender = person        ? GenderOfName(*lexicon_, ws, begin, p.end)
                                  : person_noun ? noun_gender
                                                : Gender::kUnknown,
-                       .plural = EndsInPluralNoun(ws, p.end),
+                       .plural = EndsInPluralNoun(ws, head_end),
                        .subject = subject,
                        .person_name = MayBePersonName(*lexicon_, ws, begin, p.end),
                        .person_noun = person_noun,
@@ -1174,25 +1316,6 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
     if (!f.relation.empty() && ws[f.relation.back()].tag == Tag::kAux) return AuxiliaryLemma(ws[f.relation.back()].lower);
     return f.lemma.empty() ? "be" : f.lemma;
   };
-  // Inside a quotation a pronoun is the speaker's, who may name none of the
-  // people around it: "He lied," Bao said of Vohor. Such pronouns stay as
-  // written: inside when an odd number of quote marks comes before it,
-  // counting a quotation still open from the sentences before (for at most
-  // kLongestQuotation of them, in case a mark was lost), or when the
-  // sentence closes a quotation opened before it.
-  constexpr int kLongestQuotation = 4;
-  std::vector<int> quotes_before(ws.size() + 1, 0);
-  for (size_t i = 0; i < ws.size(); ++i) quotes_before[i + 1] = quotes_before[i] + (IsQuote(ws[i].token->text) ? 1 : 0);
-  const int total_quotes = quotes_before[ws.size()];
-  const int open_before = discourse->sentences_in_quotation > 0 ? 1 : 0;
-  auto quoted_at = [&](int i) {
-    return (open_before + quotes_before[i]) % 2 == 1 || (quotes_before[i] == 0 && total_quotes % 2 == 1);
-  };
-  if ((open_before + total_quotes) % 2 == 0 || discourse->sentences_in_quotation >= kLongestQuotation) {
-    discourse->sentences_in_quotation = 0;
-  } else {
-    ++discourse->sentences_in_quotation;
-  }
   // A pronoun for a pair (they: Brazil and South Korea) takes the first
   // name, and `partner` the second, for a triple of its own.
   auto resolve = [&](const Phrase& phrase, bool subject, const std::string& not_entity, Argument* argument,
@@ -1202,7 +1325,18 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
     if (!pronoun) return;
     const int start = ws[phrase.begin].token->start;
     const Referent* antecedent = discourse->Resolve(*pronoun, index, start, not_entity);
-    if (!antecedent) return;
+    // Following the invasion, he chose … He campaigned for Bush. He has
+    // served …: a man no name in reach stands for is still the one spoken
+    // of; remembered as unresolved, he keeps later pronouns from a name
+    // after him.
+    if (!antecedent && subject && pronoun->gender != Gender::kUnknown) {
+      Argument unknown = *argument;
+      unknown.kind = "PER";
+      unknown.unresolved = true;
+      discourse->Remember({.entity = unknown, .sentence = index, .start = start, .gender = pronoun->gender,
+                           .subject = true, .person_name = true});
+    }
+    if (!antecedent || antecedent->entity.unresolved) return;
     Argument resolved = antecedent->entity;
     resolved.text = argument->text;
     *argument = resolved;

@@ -359,6 +359,92 @@ TEST_CASE("A pronoun inside a quotation stays as written; I and me are the speak
   CHECK(i->subject.entity == "tomas ruiz");
 }
 
+TEST_CASE("A quotation mark opens or closes by the words beside it; an apostrophe is no quotation mark",
+          "[english][extraction][reference]") {
+  // A text that begins inside a quotation: its closing mark ends it.
+  auto closing = Run("the bridge will hold\", Okonkwo said on Monday. The council met Brandvold. Okonkwo thanked the "
+                     "engineers. He praised the design.");
+  const Triple* praised = Find(closing, "He", "praised", "the design");
+  REQUIRE(praised);
+  CHECK(praised->subject.entity == "okonkwo");
+  // An apostrophe in a decade or after a plural opens nothing.
+  auto plural = Run("The protesters' leaders met in Lagos. They marched to the palace.");
+  const Triple* marched = Find(plural, "They", "marched to", "the palace");
+  REQUIRE(marched);
+  CHECK(marched->subject.entity == "leaders");
+  auto decade = Run("Okonkwo led the band in the 80's. He recorded three albums.");
+  const Triple* recorded = Find(decade, "He", "recorded", "three albums");
+  REQUIRE(recorded);
+  CHECK(recorded->subject.entity == "okonkwo");
+  // A single mark with a space before it and a word after opens a quotation.
+  auto single = Run("Okonkwo met the engineers. He said: 'They will finish the bridge.'");
+  const Triple* finish = Find(single, "They", "will finish", "the bridge");
+  REQUIRE(finish);
+  CHECK(finish->subject.unresolved);
+}
+
+TEST_CASE("A possessive name is its name, an antecedent when its gender is known; an acronym is no person",
+          "[english][extraction][reference]") {
+  // The owner of the subject, a woman: she, where Brandvold is nearer.
+  auto owner = Run("Mrs. Okonkwo met the mayor in Lagos. Okonkwo's museum was closed by Brandvold; later, she was "
+                   "fined by the court.");
+  const Triple* fined = Find(owner, "she", "was fined by", "the court");
+  REQUIRE(fined);
+  CHECK(fined->subject.entity == "okonkwo");
+  // Dr Achterberg's is Achterberg, not a name of its own.
+  auto key = Run("Dr Achterberg's museum was closed by the council; eventually, she was jailed.");
+  const Triple* jailed = Find(key, "she", "was", "jailed");
+  REQUIRE(jailed);
+  CHECK(jailed->subject.entity == "achterberg");
+  // The owner of a name says whose: the name is the argument.
+  auto name = Run("The BBC's Rachel Harvey reports that the talks failed.");
+  const Triple* reports = Find(name, "The BBC's Rachel Harvey", "reports that", "the talks failed");
+  REQUIRE(reports);
+  CHECK(reports->subject.entity == "rachel harvey");
+  // A name in capitals is an acronym, no man: he is Okonkwo.
+  auto acronym = Run("Okonkwo met the mayor in Lagos. KNDP thanked the council. He praised the mayor.");
+  const Triple* praised = Find(acronym, "He", "praised", "the mayor");
+  REQUIRE(praised);
+  CHECK(praised->subject.entity == "okonkwo");
+}
+
+TEST_CASE("A name said again, no subject, is taken when the first subject in reach is the same",
+          "[english][extraction][reference]") {
+  auto again = Run("Okonkwo went to his commander Brandvold. According to Okonkwo, he was given thirty seconds by "
+                   "the guards.");
+  const Triple* given = Find(again, "he", "was given", "thirty seconds by the guards");
+  REQUIRE(given);
+  CHECK(given->subject.entity == "okonkwo");
+  // The subject before is someone else: either could be meant.
+  auto other = Run("Okonkwo went to his commander Brandvold. According to Brandvold, he was given thirty seconds by "
+                   "the guards.");
+  const Triple* unsure = Find(other, "he", "was given", "thirty seconds by the guards");
+  REQUIRE(unsure);
+  CHECK(unsure->subject.unresolved);
+}
+
+TEST_CASE("A phrase's number is its head's; a subject inside a quotation is none outside; an unknown he is kept",
+          "[english][extraction][reference]") {
+  // features of the phone are many: "it" is the phone.
+  auto head = Run("The Kestrel phone was released in May. The main features of the phone are new (it works on two "
+                  "networks).");
+  const Triple* works = Find(head, "it", "works on", "two networks");
+  REQUIRE(works);
+  CHECK(works->subject.entity == "kestrel phone");
+  // Okonkwo is the subject of what Murad says, not of the text around it.
+  auto quoted = Run("Murad visited Okonkwo in April. According to Murad: \"Okonkwo was a great leader.\" He said "
+                    "Okonkwo had written him a letter.");
+  const Triple* said = Find(quoted, "He", "said", "Okonkwo had written him a letter");
+  REQUIRE(said);
+  CHECK(said->subject.entity == "murad");
+  // A man nobody named is the one spoken of, not Okonkwo, for whom he campaigned.
+  auto unknown = Run("Following the war, he joined the police. He campaigned for Okonkwo in the election. He has also "
+                     "served in the army.");
+  const Triple* served = Find(unknown, "He", "has also served in", "the army");
+  REQUIRE(served);
+  CHECK(served->subject.unresolved);
+}
+
 TEST_CASE("English time phrases are a triple's time, never its object", "[english][extraction][time]") {
   auto e = Run("The mayor opened the bridge on Thursday. Last week, the council approved a budget. "
                "The club signed Ortega in March 2019. The school closed in 1998. Voters may reject the plan.");
