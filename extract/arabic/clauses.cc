@@ -55,6 +55,8 @@ constexpr clause::Pattern kSpeakerGoesOn{"speaker-goes-on", "قال الوزير
 constexpr clause::Pattern kSpeechAddressee{"speech-addressee", "أخبر الوزير الصحفيين أن الاتفاق قريب.", "الوزير | أخبر | الصحفيين", 0.65};
 constexpr clause::Pattern kNamedSpeaker{"named-speaker", "قال خبير الطاقة سامر الخطيب إن الأسعار سترتفع.",
                                         "سامر الخطيب | هو | خبير الطاقة", 0.7};
+constexpr clause::Pattern kSpeakerParticiple{"speaker-participle", "قال الوزير إن الخطة جاهزة، مضيفا أن التنفيذ يبدأ غدا.",
+                                             "الوزير | مضيفا | أن التنفيذ يبدأ غدا", 0.65};
 constexpr clause::Pattern kRoleBeforeName{"role-before-name", "قال المدير الفني للمنتخب أحمد علي إن الفريق جاهز.",
                                           "أحمد علي | هو | المدير الفني للمنتخب", 0.7};
 constexpr clause::Pattern kReportedComplement{"reported-complement", "قال الوزير إن الاتفاق قريب.", "الوزير | قال | إن الاتفاق قريب", 0.7};
@@ -78,7 +80,7 @@ constexpr clause::Pattern kBarePredicate{"bare-predicate", "الوضع خطير.
 constexpr const clause::Pattern* kPatterns[] = {
     &kBoundByModal, &kResumptivePreposition, &kUnmarkedRelativeObject, &kFrontedObject, &kUnmarkedRelativeSubject, &kRelativeObject,
     &kRelativeOwnSubject, &kSubjectVerb, &kRelativeSubject, &kCoordinatedVerb, &kVerbSubject, &kTopicSubject,
-    &kSpeakerGoesOn, &kSpeechAddressee, &kNamedSpeaker, &kRoleBeforeName, &kReportedComplement, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition, &kTitleApposition,
+    &kSpeakerGoesOn, &kSpeechAddressee, &kNamedSpeaker, &kRoleBeforeName, &kReportedComplement, &kSpeakerParticiple, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition, &kTitleApposition,
     &kAdjectiveComplement, &kPronounCopula, &kNegatedPredicate, &kLaysa, &kPossession, &kPredicateAfterPhrases,
     &kBarePredicate,
 };
@@ -192,6 +194,10 @@ class ClauseFinder {
 
   int DirectPhraseAfter(int from, int limit, bool allow_prep, int* prep_word) const {
     for (int i = from; i < limit; ++i) {
+      if (const int past = PastTimeBetweenCommas(i); past > i) {
+        i = past - 1;
+        continue;
+      }
       if (phrase_at_[i] >= 0 && IsTimeAdverbial(nps_[phrase_at_[i]]) && !nps_[phrase_at_[i]].coordinated) {
         i = nps_[phrase_at_[i]].end - 1;
         continue;
@@ -294,10 +300,10 @@ class ClauseFinder {
     }
   }
 
-  // مضيفا, مشيرا after a comma or a closing quotation mark: the speaker
+  // مضيفا, مشيرا, ومؤكدا after a comma or a closing quotation mark: the speaker
   // goes on in a clause of his own, which is no verb's complement before it.
   bool SpeakerParticiple(int i) const {
-    if (i < 1 || ws_[i].tag() != Tag::kAdv || !ws_[i].a.conj.empty()) return false;
+    if (i < 1 || ws_[i].tag() != Tag::kAdv || !lex_.SpeechParticiple(ws_[i].a.stem)) return false;
     const std::string& before = ws_[i - 1].token->text;
     return before == "،" || before == "," || before == "\"" || before == "»" || before == "”";
   }
@@ -353,9 +359,36 @@ class ClauseFinder {
           w.tag() == Tag::kCond || w.tag() == Tag::kNeg || w.tag() == Tag::kModal) {
         break;
       }
+      if (const int past = PastTimeBetweenCommas(i); past > i) {
+        i = past - 1;
+        continue;
+      }
       if (w.token->kind == Token::kPunct && (w.token->text == "،" || w.token->text == "," || w.token->text == ":")) break;
     }
     return i;
+  }
+
+  // شنت الولايات المتحدة، السبت، ضربات: when a comma at word i opens a time
+  // set off by commas (، السبت،  ، يوم الجمعة،  ، مساء أمس،), where the clause
+  // goes on past the second comma; else -1.
+  int PastTimeBetweenCommas(int i) const {
+    constexpr int kMaxTimeWords = 4;
+    auto comma = [&](int k) {
+      return k < static_cast<int>(ws_.size()) && (ws_[k].token->text == "،" || ws_[k].token->text == ",");
+    };
+    if (!comma(i)) return -1;
+    bool time = false;
+    int k = i + 1;
+    for (; k < static_cast<int>(ws_.size()) && k <= i + kMaxTimeWords && !comma(k); ++k) {
+      const Tag tag = ws_[k].tag();
+      if (!ws_[k].a.conj.empty() || !ws_[k].a.prep.empty()) return -1;
+      if (tag == Tag::kTime || tag == Tag::kAdv) {
+        time = true;
+      } else if (tag != Tag::kNumber && tag != Tag::kNum && tag != Tag::kAdj && !(k == i + 1 && tag == Tag::kNoun)) {
+        return -1;  // a noun may open it: يوم الجمعة
+      }
+    }
+    return time && comma(k) && k > i + 1 ? k + 1 : -1;
   }
 
   // What the patterns that read a verb's subject look at.
@@ -986,6 +1019,7 @@ class ClauseFinder {
           }
           t.From(kReportedComplement);
           Emit(t, subject, -1);
+          if (entry.speech) SpeakerParticiples(subject, end, text_end);
           return;
         }
       }
@@ -1038,6 +1072,28 @@ class ClauseFinder {
   // goes on with what an earlier sentence's speaker said. Its complement is
   // reported all the same; the clause's subject is that speaker, when the
   // sentence builder finds one in reach (Discourse::speaker).
+  // قال الوزير إن الخطة جاهزة، مضيفا أن التنفيذ يبدأ غدا: each participle of
+  // speech in the report after what is said says more, by the same speaker.
+  void SpeakerParticiples(int speaker, int from, int to) {
+    const int n = ws_.size();
+    for (int p = from; p < to && p < n; ++p) {
+      if (!SpeakerParticiple(p)) continue;
+      Clause t;
+      t.relation.push_back(p);
+      int k = p + 1;
+      if (k < n && ws_[k].tag() == Tag::kPrep && ws_[k].a.suffix.empty()) t.relation.push_back(k++);  // مشيرا إلى أن
+      const bool opens = k < n && ((ws_[k].tag() == Tag::kSub && ws_[k].a.stem == "ان") || ws_[k].tag() == Tag::kInna ||
+                                   ws_[k].token->text == ":");
+      int end, text_end;
+      if (!opens || !ComplementSpan(&k, &end, &text_end)) continue;
+      t.object.begin = k;
+      t.object.end = end;
+      t.From(kSpeakerParticiple);
+      Emit(t, speaker, -1);
+      p = end - 1;
+    }
+  }
+
   void SpeakerGoesOn(Clause t, int after) {
     const int n = ws_.size();
     const Word& verb = ws_[t.verb];

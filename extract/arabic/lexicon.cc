@@ -256,6 +256,7 @@ Status Lexicon::AddFunctionWords(std::string_view data) {
     if (tag == Tag::kPrep && row.fields.size() > 2 && row.fields[2] != "-") {
       preposition_glosses_.emplace(word, std::string(row.fields[2]));
     }
+    if (row.fields.size() > 3 && row.fields[3] == "speech") speech_participles_.insert(word);
     max_function_words_ = std::max(max_function_words_, WordCount(word));
   }
   return Status::OK();

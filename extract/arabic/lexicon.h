@@ -109,6 +109,11 @@ class Lexicon {
   bool WrittenAsFunctionWord(const std::string& written) const { return function_words_as_written_.contains(written); }
   // The hunspell-ar table's readings of a form; empty when it does not know it.
   std::vector<HunspellReading> HunspellReadings(std::string_view word) const;
+  // Whether a function word is a participle of speech (مضيفا, مشيرة): a
+  // speaker saying more after what he said.
+  bool SpeechParticiple(std::string_view word) const {
+    return speech_participles_.contains(absl::string_view(word.data(), word.size()));
+  }
   // The English gloss of a preposition (في → in), or nullptr.
   const std::string* PrepositionGloss(std::string_view word) const { return Find(preposition_glosses_, word); }
   const Nisba* NisbaOf(std::string_view word) const { return Find(nisba_, word); }
@@ -160,6 +165,7 @@ class Lexicon {
   absl::flat_hash_map<std::string, std::vector<Tag>> function_words_;
   absl::flat_hash_set<std::string> function_words_as_written_;
   absl::flat_hash_map<std::string, std::string> preposition_glosses_;
+  absl::flat_hash_set<std::string> speech_participles_;
   absl::flat_hash_map<std::string, Nisba> nisba_;
   absl::flat_hash_map<std::string, Title> titles_;
   absl::flat_hash_set<std::string> title_prefixes_;

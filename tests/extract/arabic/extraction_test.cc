@@ -1145,3 +1145,23 @@ TEST_CASE("A definite phrase inside another clause is no subject of a perfect af
   CHECK(Find(e, "الرئيس", "شدد على", "أن الاتفاق قريب"));  // after لكن a clause opens
   CHECK(Find(e, "غارات", "استهدفت", "مواقع المسلحين"));  // an indefinite one is: raids that targeted
 }
+
+TEST_CASE("A participle of speech after what is said says more, by the same speaker", "[arabic][extraction]") {
+  auto e = Run("وأكدت الوزارة أن الوضع مستقر، مشيرة إلى أن القوات تسيطر على المدينة، ومؤكدة أن الحياة عادت.");
+  CHECK(Find(e, "الوزارة", "أكدت", "أن الوضع مستقر"));
+  CHECK(Find(e, "الوزارة", "مشيرة إلى", "أن القوات تسيطر على المدينة"));
+  CHECK(Find(e, "الوزارة", "مؤكدة", "أن الحياة عادت"));
+  // لافتة is a banner as often as "noting": no participle of speech.
+  auto b = Run("ورفعت الفتاة لافتة كبيرة في المدرجات.");
+  CHECK(Find(b, "الفتاة", "رفعت", "لافتة كبيرة في المدرجات"));
+}
+
+TEST_CASE("A time set off by commas between a verb's subject and its object leaves the clause whole",
+          "[arabic][extraction]") {
+  auto e = Run("وشنت الولايات المتحدة، السبت، ضربات عسكرية على أهداف في سوريا. "
+               "وكشفت الشركة، يوم الاثنين، عن توقيع اتفاقية.");
+  const Triple* struck = Find(e, "الولايات المتحدة", "شنت", "ضربات عسكرية على أهداف في سوريا");
+  REQUIRE(struck);
+  CHECK(struck->time == "السبت");
+  CHECK(Find(e, "الشركة", "كشفت عن", "توقيع اتفاقية"));
+}
