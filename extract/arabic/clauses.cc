@@ -46,10 +46,12 @@ constexpr clause::Pattern kRelativeOwnSubject{
 constexpr clause::Pattern kSubjectVerb{"subject-verb", "الحكومة رفضت المطالب.", "الحكومة | رفضت | المطالب", 0.8};
 constexpr clause::Pattern kRelativeSubject{"relative-subject", "التقى الرئيس الوزير الذي يقود الحملة.", "الوزير | يقود | الحملة", 0.7};
 constexpr clause::Pattern kCoordinatedVerb{"coordinated-verb", "زار الوزير بغداد وافتتح المعرض.", "الوزير | افتتح | المعرض", 0.65};
+constexpr clause::Pattern kSubjectBeforeInsertion{"subject-before-insertion", "الوزير، الذي وصل أمس، التقى السفير.",
+                                                  "الوزير | التقى | السفير", 0.7};
 constexpr clause::Pattern kVerbSubject{"verb-subject", "رفضت الحكومة المطالب.", "الحكومة | رفضت | المطالب", 0.75};
 constexpr clause::Pattern kTopicSubject{
-    "topic-subject", "مصر، التي تعاني من أزمة اقتصادية، لجأت إلى صندوق النقد الدولي.",
-    "مصر | لجأت إلى | صندوق النقد الدولي", 0.6};
+    "topic-subject", "كازاخستان الغنية بالنفط، التي كانت مستقرة، لم تعتد على الاحتجاجات.",
+    "كازاخستان الغنية | لم تعتد على | الاحتجاجات", 0.6};
 constexpr clause::Pattern kSpeakerGoesOn{"speaker-goes-on", "قال الوزير إن الاتفاق قريب. وأضاف أن الحوار مستمر.",
                                          "الوزير | أضاف | أن الحوار مستمر", 0.5};
 constexpr clause::Pattern kSpeechAddressee{"speech-addressee", "أخبر الوزير الصحفيين أن الاتفاق قريب.", "الوزير | أخبر | الصحفيين", 0.65};
@@ -79,7 +81,7 @@ constexpr clause::Pattern kBarePredicate{"bare-predicate", "الوضع خطير.
 
 constexpr const clause::Pattern* kPatterns[] = {
     &kBoundByModal, &kResumptivePreposition, &kUnmarkedRelativeObject, &kFrontedObject, &kUnmarkedRelativeSubject, &kRelativeObject,
-    &kRelativeOwnSubject, &kSubjectVerb, &kRelativeSubject, &kCoordinatedVerb, &kVerbSubject, &kTopicSubject,
+    &kRelativeOwnSubject, &kSubjectVerb, &kRelativeSubject, &kCoordinatedVerb, &kSubjectBeforeInsertion, &kVerbSubject, &kTopicSubject,
     &kSpeakerGoesOn, &kSpeechAddressee, &kNamedSpeaker, &kRoleBeforeName, &kReportedComplement, &kSpeakerParticiple, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition, &kTitleApposition,
     &kAdjectiveComplement, &kPronounCopula, &kNegatedPredicate, &kLaysa, &kPossession, &kPredicateAfterPhrases,
     &kBarePredicate,
@@ -437,6 +439,7 @@ class ClauseFinder {
         {kSubjectVerb, &ClauseFinder::SubjectVerb, false},
         {kRelativeSubject, &ClauseFinder::RelativeSubject, false},
         {kCoordinatedVerb, &ClauseFinder::CoordinatedVerb, false},
+        {kSubjectBeforeInsertion, &ClauseFinder::SubjectBeforeInsertion, false},
         {kVerbSubject, &ClauseFinder::VerbSubject, true},
         {kTopicSubject, &ClauseFinder::TopicSubject, true},
     };
@@ -646,6 +649,33 @@ class ClauseFinder {
       return false;
     }
     r->subject = s.next_phrase;
+    return true;
+  }
+
+  // الوزير، الذي وصل أمس، التقى السفير; ليلى، البالغة ثمانية أشهر، تعرضت
+  // للغاز: a subject opening its clause, then a relative clause or an
+  // adjective set off by commas, then its verb.
+  bool SubjectBeforeInsertion(const VerbSite& s, Reading* r) const {
+    constexpr int kMaxInsertionWords = 12;
+    auto comma = [&](int k) { return ws_[k].token->text == "،" || ws_[k].token->text == ","; };
+    if (s.starts_clause || s.first < 3 || !comma(s.first - 1)) return false;
+    int open = -1;
+    for (int k = s.first - 2; k > 0 && k >= s.first - 1 - kMaxInsertionWords; --k) {
+      if (comma(k)) {
+        open = k;
+        break;
+      }
+      if (ws_[k].token->kind == Token::kPunct) return false;
+    }
+    if (open < 0) return false;
+    const Word& lead = ws_[open + 1];
+    if (!lead.a.conj.empty() || !(lead.tag() == Tag::kRel || (lead.tag() == Tag::kAdj && lead.a.definite))) return false;
+    const int subject = PhraseEndingAt(open);
+    if (subject < 0 || !nps_[subject].prep.empty() || nps_[subject].coordinated || !OpensClause(nps_[subject].begin) ||
+        GenderClash(s.v, nps_[subject]) || NumberClash(s.v, nps_[subject])) {
+      return false;
+    }
+    r->subject = subject;
     return true;
   }
 
@@ -966,8 +996,16 @@ class ClauseFinder {
       const int n = ws_.size();
       int k = past_subject;
       std::vector<int> between;
+      // قالت الحركة "تنفي …": after a speech verb's subject a quotation
+      // mark opens what is said, as a colon does.
+      auto quotation = [&](int i) {
+        const std::string& text = ws_[i].token->text;
+        return entry.speech && (text == "\"" || text == "«" || text == "“") && i + 1 < n &&
+               ws_[i + 1].token->kind == Token::kWord;
+      };
       while (k < n && ws_[k].tag() != Tag::kSub && ws_[k].tag() != Tag::kInna && ws_[k].token->text != ":" &&
-             ws_[k].tag() != Tag::kVerb && !IsStop(ws_[k]) && between.size() < 4 && !SpeakerParticiple(k)) {
+             ws_[k].tag() != Tag::kVerb && !IsStop(ws_[k]) && between.size() < 4 && !SpeakerParticiple(k) &&
+             !quotation(k)) {
         // قال في وقت سابق إن: an adverb is neither relation nor addressee.
         if (ws_[k].token->kind != Token::kPunct && ws_[k].tag() != Tag::kAdv) between.push_back(k);
         ++k;
@@ -975,7 +1013,7 @@ class ClauseFinder {
       // أن, بأن, إن or a colon opens a complement; other subordinators (بعد أن,
       // عندما) open an adverbial clause.
       const bool complement = k < n && ((ws_[k].tag() == Tag::kSub && ws_[k].a.stem == "ان") ||
-                                        ws_[k].tag() == Tag::kInna || ws_[k].token->text == ":");
+                                        ws_[k].tag() == Tag::kInna || ws_[k].token->text == ":" || quotation(k));
       if (complement) {
         int end, text_end;
         if (ComplementSpan(&k, &end, &text_end)) {
@@ -1125,7 +1163,9 @@ class ClauseFinder {
     const int extension = subject_extension_;
     subject_extension_ = -1;
     std::vector<int> subjects = Conjuncts(subject);
-    std::vector<int> objects = object >= 0 ? Conjuncts(object) : std::vector<int>{-1};
+    // تجمع بين تايلاند والغابون: "between" takes its conjuncts together.
+    const bool between = object >= 0 && nps_[object].prep == "بين";
+    std::vector<int> objects = object >= 0 && !between ? Conjuncts(object) : std::vector<int>{object};
     // سجلت العقود | الآجلة: after a verb that is no copula, a phrase of
     // adjectives alone is the rest of a noun phrase, no argument.
     const bool verbal = t.verb >= 0 && !VerbOf(t.verb).copula;
@@ -1158,6 +1198,7 @@ class ClauseFinder {
         if (u.subject.name_begin >= 0 && !Honorific(u.subject.begin)) u.subject.begin = u.subject.name_begin;
         if (o >= 0) {
           u.object = nps_[o];
+          if (between) u.object.end = LastConjunctEnd(o);
           if (u.object.name_begin >= 0 && !Honorific(u.object.begin)) u.object.begin = u.object.name_begin;
           // A verbal noun moved into the relation leaves the object.
           if (std::find(u.relation.begin(), u.relation.end(), u.object.begin) != u.relation.end()) {
@@ -1172,6 +1213,8 @@ class ClauseFinder {
             const int pp = PhraseEndingAt(u.object.pp_end);
             u.object.end = u.object.pp_end;
             u.object.pp_end = pp >= 0 ? nps_[pp].pp_end : -1;
+            // العلاقات بين مصر والسعودية
+            if (pp >= 0 && nps_[pp].prep == "بين") u.object.end = LastConjunctEnd(pp);
           }
         }
         out_.push_back(u);

@@ -1165,3 +1165,16 @@ TEST_CASE("A time set off by commas between a verb's subject and its object leav
   CHECK(struck->time == "السبت");
   CHECK(Find(e, "الشركة", "كشفت عن", "توقيع اتفاقية"));
 }
+
+TEST_CASE("A subject opening its clause keeps its verb across a relative clause or adjective set off by commas",
+          "[arabic][extraction]") {
+  auto e = Run("الوزير، الذي وصل أمس، التقى السفير. وقالت الحركة \"ترفض الحكومة المقترحات الجديدة للتسوية في البلاد\".");
+  CHECK(Find(e, "الوزير", "التقى", "السفير"));
+  // A quotation mark after a speech verb's subject opens what is said.
+  CHECK(Find(e, "الحركة", "قالت", "ترفض الحكومة المقترحات الجديدة للتسوية في البلاد"));
+}
+
+TEST_CASE("Between takes its conjuncts together", "[arabic][extraction]") {
+  auto e = Run("وناقش الوزير العلاقات بين مصر والسعودية.");
+  CHECK(Find(e, "الوزير", "ناقش", "العلاقات بين مصر والسعودية"));
+}
