@@ -861,20 +861,30 @@ class ClauseFinder {
     // قال المسؤول في الحزب رالف شتغنر إن ...: a role described by its
     // prepositional phrases, then a person's name: the name is the subject,
     // and the role with its phrases is what the person is.
-    if (const int named = NameAfterRole(subject, before); named >= 0) {
+    bool set_off = false;
+    int resume_after_name = -1;
+    if (const int named = NameAfterRole(subject, before, &set_off); named >= 0) {
       Clause role;
       role.subject = nps_[named];
       role.object = nps_[subject];
-      role.object.end = nps_[named].begin;
+      role.object.end = nps_[named].begin - (set_off ? 1 : 0);
       role.object.pp_end = -1;
       role.relation_extra = Feminine(ws_[nps_[subject].begin]) ? "هي" : "هو";
       role.From(kRoleBeforeName);
       out_.push_back(role);
       subject = named;
+      // ...، ماتيو سالفيني، بضمانات: the clause goes on past the comma
+      // after the name (or past a time set off by commas there).
+      if (set_off) {
+        int resume = nps_[named].end;
+        if (PastTimeBetweenCommas(resume) < 0) ++resume;
+        limit = RightLimit(resume - 1);
+        resume_after_name = resume;
+      }
     }
     const int subject_end = subject == subject_left ? after : LastConjunctEnd(subject);
 
-    int past_subject = std::max(after, subject_end);
+    int past_subject = std::max({after, subject_end, resume_after_name});
     // أربعة من كل 10 أشخاص, العديد من المدنيين: a quantity after its verb
     // takes its من phrase into the subject.
     if (subject > before && subject_end == nps_[subject].end && IsQuantity(ws_[nps_[subject].begin]) &&
@@ -900,6 +910,7 @@ class ClauseFinder {
       if (resume < static_cast<int>(ws_.size()) && ws_[resume].token->kind != Token::kPunct) {
         past_subject = resume;
         limit = RightLimit(resume - 1);
+        resume_after_name = resume;
       }
     }
     int object_from = SkipManner(past_subject, limit, &t);
@@ -910,6 +921,19 @@ class ClauseFinder {
       if (object >= 0) {
         Emit(t, subject, object);
         return;
+      }
+    }
+    // قرر الاتحاد السعودي لكرة القدم إلغاء المباراة: a phrase with ل
+    // right after the subject belongs to it when the verb's bare object
+    // follows.
+    if (object < 0 && subject > before && subject_end == nps_[subject].end && nps_[subject].pp_end > 0 &&
+        subject + 1 < static_cast<int>(nps_.size())) {
+      const NounPhrase& of = nps_[subject + 1];
+      const int bare = DirectPhraseAfter(of.end, limit, false, nullptr);
+      if (of.prep == "ل" && of.end == nps_[subject].pp_end && !of.coordinated && bare >= 0 &&
+          nps_[bare].begin == of.end && !nps_[bare].coordinated) {
+        subject_extension_ = of.end;
+        object = bare;
       }
     }
     if (object < 0) object = DirectPhraseAfter(object_from, limit, false, nullptr);
@@ -1317,17 +1341,30 @@ class ClauseFinder {
 
   // The person's name right after the prepositional phrases of a role that
   // follows its verb (المدير الفني للمنتخب الروسي ستانيسلاف), or -1.
-  int NameAfterRole(int role, int before) const {
+  // So is the name set off by commas right after a role (طالب وزير الداخلية
+  // الإيطالي، ماتيو سالفيني، بضمانات); then *set_off is true.
+  int NameAfterRole(int role, int before, bool* set_off) const {
     const NounPhrase& p = nps_[role];
     const Word& head = ws_[p.begin];
-    if (role <= before || !p.prep.empty() || p.name_begin >= 0 || !head.title || head.title->kind != "PER" || p.pp_end <= 0) {
+    const int n = ws_.size();
+    *set_off = false;
+    if (role <= before || !p.prep.empty() || p.name_begin >= 0 || !head.title || head.title->kind != "PER") return -1;
+    int end = p.end;
+    if (p.pp_end > 0) {
+      end = p.pp_end;
+      // ... للمنتخب الروسي لكرة القدم: a phrase of the phrase.
+      if (const int pp = PhraseEndingAt(end); pp >= 0 && nps_[pp].pp_end > end) end = nps_[pp].pp_end;
+    }
+    auto comma = [&](int k) { return k < n && (ws_[k].token->text == "،" || ws_[k].token->text == ","); };
+    if (comma(end)) {
+      *set_off = true;
+      ++end;
+    } else if (p.pp_end <= 0) {
       return -1;
     }
-    int end = p.pp_end;
-    // ... للمنتخب الروسي لكرة القدم: a phrase of the phrase.
-    if (const int pp = PhraseEndingAt(end); pp >= 0 && nps_[pp].pp_end > end) end = nps_[pp].pp_end;
-    const int name = end < static_cast<int>(ws_.size()) ? phrase_at_[end] : -1;
+    const int name = end < n ? phrase_at_[end] : -1;
     if (name < 0 || !nps_[name].prep.empty() || !(PersonName(nps_[name]) || TitledPerson(nps_[name]))) return -1;
+    if (*set_off && !comma(nps_[name].end)) return -1;
     return name;
   }
 

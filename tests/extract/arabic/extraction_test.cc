@@ -1178,3 +1178,19 @@ TEST_CASE("Between takes its conjuncts together", "[arabic][extraction]") {
   auto e = Run("وناقش الوزير العلاقات بين مصر والسعودية.");
   CHECK(Find(e, "الوزير", "ناقش", "العلاقات بين مصر والسعودية"));
 }
+
+TEST_CASE("A role, then a name set off by commas: the name is the subject and the clause goes on",
+          "[arabic][extraction]") {
+  auto e = Run("وطالب وزير الداخلية، أحمد علي، الأربعاء، بضمانات قبل السماح للسفينة بالرسو.");
+  CHECK(Find(e, "أحمد علي", "هو", "وزير الداخلية"));
+  const Triple* asked = Find(e, "أحمد علي", "طالب ب", "ضمانات");
+  REQUIRE(asked);
+  CHECK(asked->time == "الأربعاء");
+}
+
+TEST_CASE("A phrase with ل right after the subject belongs to it when the verb's object follows",
+          "[arabic][extraction]") {
+  auto e = Run("وقرر الاتحاد الدولي لكرة القدم إلغاء المباراة. ودعا الأمين العام للأمم المتحدة الأطراف إلى الحوار.");
+  CHECK(Find(e, "الاتحاد الدولي لكرة القدم", "قرر إلغاء", "المباراة"));
+  CHECK(Find(e, "الأمين العام للأمم المتحدة", "دعا", "الأطراف إلى الحوار"));
+}
