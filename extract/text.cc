@@ -82,6 +82,31 @@ bool BreaksInsideWord(const icu::UnicodeString& u, int32_t end) {
 
 bool IsAbbreviation(std::string_view word) { return OneOf(kTitleAbbreviations, word) || OneOf(kShortForms, word); }
 
+namespace {
+
+// The words of a token joined by underscores, each with its own offsets.
+void SplitAtUnderscores(const Token& joined, std::vector<Token>* out) {
+  size_t from = 0;
+  int start = joined.start;
+  while (from <= joined.text.size()) {
+    size_t to = joined.text.find('_', from);
+    if (to == std::string::npos) to = joined.text.size();
+    const std::string part = joined.text.substr(from, to - from);
+    const int length = static_cast<int>(utf8::Length(part));
+    if (!part.empty()) {
+      Token t = joined;
+      t.text = part;
+      t.start = start;
+      t.end = start + length;
+      out->push_back(std::move(t));
+    }
+    start += length + 1;
+    from = to + 1;
+  }
+}
+
+}  // namespace
+
 std::vector<TokenizedSentence> Segmenter::Split(std::string_view text) const {
   if (!ok()) return {};
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
@@ -145,7 +170,17 @@ std::vector<TokenizedSentence> Segmenter::Split(std::string_view text) const {
       } else if (rule == UBRK_WORD_NONE && !u_isalnum(first)) {
         t.kind = Token::kPunct;
       }
-      s.tokens.push_back(std::move(t));
+      // #الرسوم_الأميركية: a hashtag's mark is no word, and its underscores
+      // stand for spaces.
+      if (t.kind == Token::kPunct && t.text == "#") {
+        if (we == e) break;
+        continue;
+      }
+      if (t.kind == Token::kWord && t.text.find('_') != std::string::npos) {
+        SplitAtUnderscores(t, &s.tokens);
+      } else {
+        s.tokens.push_back(std::move(t));
+      }
       if (we == e) break;
     }
     out.push_back(std::move(s));

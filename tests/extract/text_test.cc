@@ -1,6 +1,8 @@
 #include "extract/text.h"
 
 #include <catch2/catch.hpp>
+#include <string>
+#include <vector>
 
 using nasij::DetectLanguage;
 using nasij::Segmenter;
@@ -62,6 +64,18 @@ TEST_CASE("Numbers are their own tokens", "[text]") {
   REQUIRE(s.size() == 1);
   CHECK(s[0].tokens[1].text == "100");
   CHECK(s[0].tokens[1].kind == Token::kNumber);
+}
+
+TEST_CASE("A hashtag is its words: no mark, underscores as spaces", "[text]") {
+  Segmenter seg;
+  auto s = seg.Split("ردت كندا على #الرسوم_الأميركية أمس.");
+  REQUIRE(s.size() == 1);
+  std::vector<std::string> words;
+  for (const Token& t : s[0].tokens) words.push_back(t.text);
+  CHECK(words == std::vector<std::string>{"ردت", "كندا", "على", "الرسوم", "الأميركية", "أمس", "."});
+  CHECK(s[0].tokens[3].start == 14);  // after "#"
+  CHECK(s[0].tokens[4].start == 21);  // after "_"
+  CHECK(s[0].tokens[4].end == 30);
 }
 
 TEST_CASE("DetectLanguage counts scripts", "[text]") {
