@@ -19,9 +19,10 @@ class ExtractorImpl : public Extractor {
 
   ExtractorImpl(std::unique_ptr<Gazetteer> gazetteer, std::unique_ptr<arabic::Lexicon> ar,
                 std::unique_ptr<arabic::NerModel> ar_ner, arabic::WordClusters ar_clusters,
-                std::unique_ptr<english::Lexicon> en)
+                arabic::PlaceNames ar_places, std::unique_ptr<english::Lexicon> en)
       : gazetteer_(std::move(gazetteer)),
-        arabic_(std::move(ar), gazetteer_.get(), std::move(ar_ner), std::move(ar_clusters)),
+        arabic_(std::move(ar), gazetteer_.get(), std::move(ar_ner), std::move(ar_clusters),
+                std::move(ar_places)),
         english_(std::move(en), gazetteer_.get()) {}
 
   Extraction Extract(const Document& doc) const override {
@@ -81,6 +82,8 @@ Result<std::unique_ptr<Extractor>> Extractor::Create() {
   if (!ar_ner.ok()) return ar_ner.status();
   auto ar_clusters = arabic::WordClusters::LoadEmbedded();
   if (!ar_clusters.ok()) return ar_clusters.status();
+  auto ar_places = arabic::PlaceNames::LoadEmbedded();
+  if (!ar_places.ok()) return ar_places.status();
   auto en = english::Lexicon::LoadEmbedded();
   if (!en.ok()) return en.status();
   std::ifstream tagged(NASIJ_ENGLISH_TAGGED_WORDS);
@@ -94,7 +97,7 @@ Result<std::unique_ptr<Extractor>> Extractor::Create() {
   if (!Segmenter().ok()) return Status::IOError("ICU break iterators are unavailable (is libicu's data installed?)");
   return std::unique_ptr<Extractor>(
       new ExtractorImpl(std::move(gazetteer.value()), std::move(ar.value()), std::move(ar_ner.value()),
-                        std::move(ar_clusters.value()), std::move(en.value())));
+                        std::move(ar_clusters.value()), std::move(ar_places.value()), std::move(en.value())));
 }
 
 }  // namespace nasij

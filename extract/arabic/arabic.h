@@ -14,12 +14,13 @@ namespace nasij::arabic {
 class ArabicModule : public LanguageModule {
  public:
   ArabicModule(std::unique_ptr<Lexicon> lexicon, const Gazetteer* gazetteer, std::unique_ptr<NerModel> ner,
-               WordClusters clusters)
+               WordClusters clusters, PlaceNames places)
       : lexicon_(std::move(lexicon)),
         gazetteer_(gazetteer),
         ner_(std::move(ner)),
         clusters_(std::move(clusters)),
-        ner_features_(*lexicon_, *gazetteer_, &clusters_) {}
+        places_(std::move(places)),
+        ner_features_(*lexicon_, *gazetteer_, &clusters_, &places_) {}
   void Process(const TokenizedSentence& sentence, int index, Discourse* discourse,
                Extraction* out) const override;
 
@@ -28,6 +29,7 @@ class ArabicModule : public LanguageModule {
   const Gazetteer* gazetteer_;
   std::unique_ptr<NerModel> ner_;
   WordClusters clusters_;
+  PlaceNames places_;
   NerFeatures ner_features_;
 };
 

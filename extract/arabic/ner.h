@@ -43,6 +43,27 @@ class WordClusters {
   absl::flat_hash_map<std::string, std::vector<std::string>> clusters_;
 };
 
+// Names of cities from GeoNames (Debian's libgeonames-common, read at build
+// time: extract/arabic/geonames_table.cc): a city the gazetteer lacks is
+// still a name the tagger has seen listed.
+class PlaceNames {
+ public:
+  static Result<PlaceNames> LoadEmbedded();
+  // Lines of `GeoNames id<TAB>name`.
+  static PlaceNames Parse(std::string_view tsv);
+  // The number of words of the longest name that starts at words[i], its
+  // first word read as `first`; 0 if none does.
+  int Match(std::string_view first, const std::vector<Word>& words, size_t i) const;
+  size_t size() const { return names_; }
+
+ private:
+  // A phrase of normalized words → whether it is a whole name (else only
+  // the start of longer ones).
+  absl::flat_hash_map<std::string, bool> phrases_;
+  int max_words_ = 1;
+  size_t names_ = 0;
+};
+
 // Feature ids of a sentence's words: what the model scores. Word-level
 // features (the word, its stem, lexicon readings, gazetteer, title and nisba
 // membership, clusters) are seen at offsets −2…+2, the word's spelling
@@ -50,8 +71,9 @@ class WordClusters {
 // gazetteer name, after a title) only where they hold.
 class NerFeatures {
  public:
-  // `clusters` may be null (a model trained without them).
-  NerFeatures(const Lexicon& lexicon, const Gazetteer& gazetteer, const WordClusters* clusters);
+  // `clusters` and `places` may be null (a model trained without them).
+  NerFeatures(const Lexicon& lexicon, const Gazetteer& gazetteer, const WordClusters* clusters,
+              const PlaceNames* places);
   // Hashed features of one word, independent of its context: those seen
   // from the word's neighbours too, and those of its spelling, seen only at
   // the word itself.
@@ -81,6 +103,7 @@ class NerFeatures {
   const Lexicon& lexicon_;
   const Gazetteer& gazetteer_;
   const WordClusters* clusters_;
+  const PlaceNames* places_;
 };
 
 class NerModel {

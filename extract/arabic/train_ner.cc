@@ -4,7 +4,7 @@
 //
 //   nasij-train-ner --train A.jsonl [--train B.jsonl] [--dev D.jsonl]
 //                   [--out MODEL] [--epochs N] [--seed S] [--cv K]
-//                   [--adapt] [--bags N] [--clusters FILE]
+//                   [--adapt] [--bags N] [--clusters FILE] [--no-clusters] [--no-places]
 //
 // NASIJ_NER_ERRORS=1 in the environment also lists the report set's missed
 // and wrong spans.
@@ -563,17 +563,20 @@ void Cluster(const std::string& vectors_path, const std::vector<int>& ks, const 
 
 int Main(int argc, char** argv) {
   Options o;
-  if (argc > 1 && std::string(argv[1]) == "--load-time") {  // of the embedded model and clusters
+  if (argc > 1 && std::string(argv[1]) == "--load-time") {  // of the embedded model, clusters and places
     for (int run = 0; run < 5; ++run) {
       const auto start = std::chrono::steady_clock::now();
       auto model = NerModel::LoadEmbedded();
       const auto loaded = std::chrono::steady_clock::now();
       auto clusters = WordClusters::LoadEmbedded();
+      const auto clustered = std::chrono::steady_clock::now();
+      auto places = PlaceNames::LoadEmbedded();
       const auto end = std::chrono::steady_clock::now();
-      if (!model.ok() || !clusters.ok()) Fail("cannot load the embedded model or clusters");
-      std::printf("model %.1f ms (%zu features), clusters %.1f ms\n",
+      if (!model.ok() || !clusters.ok() || !places.ok()) Fail("cannot load the embedded model, clusters or places");
+      std::printf("model %.1f ms (%zu features), clusters %.1f ms, places %.1f ms (%zu names)\n",
                   std::chrono::duration<double, std::milli>(loaded - start).count(), (*model)->feature_count(),
-                  std::chrono::duration<double, std::milli>(end - loaded).count());
+                  std::chrono::duration<double, std::milli>(clustered - loaded).count(),
+                  std::chrono::duration<double, std::milli>(end - clustered).count(), places->size());
     }
     return 0;
   }
@@ -583,7 +586,7 @@ int Main(int argc, char** argv) {
   }
   std::string vectors, clusters_path;
   std::vector<int> ks = {64, 512};  // parts of speech and broad topics; kinds of names (club, city, surname)
-  bool no_clusters = false;
+  bool no_clusters = false, no_places = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     auto value = [&]() -> std::string {
@@ -616,6 +619,7 @@ int Main(int argc, char** argv) {
       if (ks.empty() || *std::min_element(ks.begin(), ks.end()) < 2) Fail("--k takes cluster counts, as 64,512");
     }
     else if (a == "--no-clusters") no_clusters = true;
+    else if (a == "--no-places") no_places = true;
     else if (a == "--clusters") clusters_path = value();
     else if (a == "--adapt") o.adapt = true;
     else if (a == "--pa") o.pa_c = std::stof(value());
@@ -625,7 +629,7 @@ int Main(int argc, char** argv) {
     else if (a == "--help" || a == "-h") {
       std::printf(
           "usage: nasij-train-ner --train FILE... [--also FILE...] [--dev FILE] [--out MODEL] [--epochs N] [--seed S]\n"
-          "                       [--cv K] [--no-clusters] [--clusters FILE] [--adapt] [--bags N]\n"
+          "                       [--cv K] [--no-clusters] [--no-places] [--clusters FILE] [--adapt] [--bags N]\n"
           "                       [--o-penalty X] [--pa C] [--prune X]\n"
           "       nasij-train-ner --dump-words FILE...\n"
           "       nasij-train-ner --cluster VECTORS.vec [--k 64,512] --out CLUSTERS.tsv\n");
@@ -652,7 +656,9 @@ int Main(int argc, char** argv) {
     return WordClusters::Parse(text.str());
   }();
   if (!clusters.ok()) Fail(clusters.status().message());
-  const NerFeatures nf(**lexicon, **gazetteer, no_clusters ? nullptr : &*clusters);
+  auto places = PlaceNames::LoadEmbedded();
+  if (!places.ok()) Fail(places.status().message());
+  const NerFeatures nf(**lexicon, **gazetteer, no_clusters ? nullptr : &*clusters, no_places ? nullptr : &*places);
   Segmenter segmenter;
 
   std::vector<Example> train, also, dev;

@@ -146,10 +146,12 @@ TEST_CASE("NER: the model tags a sentence the same way twice and survives a roun
   auto lexicon = Lexicon::LoadEmbedded();
   auto gazetteer = Gazetteer::LoadEmbedded();
   auto clusters = WordClusters::LoadEmbedded();
+  auto places = PlaceNames::LoadEmbedded();
   REQUIRE(lexicon.ok());
   REQUIRE(gazetteer.ok());
   REQUIRE(clusters.ok());
-  const NerFeatures features(**lexicon, **gazetteer, &*clusters);
+  REQUIRE(places.ok());
+  const NerFeatures features(**lexicon, **gazetteer, &*clusters, &*places);
   const auto sentences = Segmenter().Split("وقال ماركوس فيلدنر في برلين إن شركة تالبوريكس ستفتتح مصنعا.");
   REQUIRE(sentences.size() == 1);
   const std::vector<Word> words = ReadWords(**lexicon, **gazetteer, sentences[0]);
@@ -184,8 +186,9 @@ TEST_CASE("NER: a sentence is tagged the same whatever the thread tagged before"
   auto lexicon = Lexicon::LoadEmbedded();
   auto gazetteer = Gazetteer::LoadEmbedded();
   auto clusters = WordClusters::LoadEmbedded();
-  REQUIRE((model.ok() && lexicon.ok() && gazetteer.ok() && clusters.ok()));
-  const NerFeatures features(**lexicon, **gazetteer, &*clusters);
+  auto places = PlaceNames::LoadEmbedded();
+  REQUIRE((model.ok() && lexicon.ok() && gazetteer.ok() && clusters.ok() && places.ok()));
+  const NerFeatures features(**lexicon, **gazetteer, &*clusters, &*places);
   const auto sentences = Segmenter().Split("وقال ماركوس فيلدنر في برلين إن شركة تالبوريكس ستفتتح مصنعا.");
   REQUIRE(sentences.size() == 1);
   const std::vector<Word> words = ReadWords(**lexicon, **gazetteer, sentences[0]);
@@ -240,4 +243,49 @@ TEST_CASE("NER: a name is keyed without the alef its tanween is written on, a ni
   for (const Mention& m : sudanese.mentions) {
     if (m.entity.text == "سودانياً") CHECK(m.entity.entity == "سودانيا");
   }
+}
+
+TEST_CASE("NER: a name that goes on through بن to a listed name is one person", "[arabic][ner]") {
+  // The list knows محمد بن راشد آل مكتوم; his son's name carries it whole.
+  auto e = Run("واستقبل الشيخ حمدان بن محمد بن راشد آل مكتوم الوفد في دبي.");
+  const Mention* m = MentionOf(e, "حمدان بن محمد بن راشد آل مكتوم");
+  REQUIRE(m);
+  CHECK(m->entity.kind == "PER");
+  CHECK_FALSE(MentionOf(e, "حمدان بن"));
+  // Without بن the two stay two people, the listed one as listed.
+  auto two = Run("التقى ماركوس فيلدنر محمد بن راشد آل مكتوم في دبي.");
+  CHECK(MentionOf(two, "محمد بن راشد آل مكتوم"));
+}
+
+TEST_CASE("NER: a listed name that is a common noun here, and not tagged, is no name", "[arabic][ner]") {
+  // الصعيد is Upper Egypt in the list, and "the level" here.
+  auto e = Run("تحسنت العلاقات بين البلدين على الصعيد التجاري هذا العام.");
+  CHECK_FALSE(MentionOf(e, "الصعيد"));
+}
+
+TEST_CASE("NER: GeoNames city names are read whole, after a conjunction and a preposition", "[arabic][ner]") {
+  const PlaceNames places = PlaceNames::Parse("1\tأبو غريب\n2\tينبع\n3\tأبو ظبي الجديدة\n");
+  CHECK(places.size() == 3);
+  auto sentences = Segmenter().Split("وصل الوفد إلى أبو غريب ثم وبينبع وأبو ظبي.");
+  REQUIRE(sentences.size() == 1);
+  auto lexicon = Lexicon::LoadEmbedded();
+  auto gazetteer = Gazetteer::LoadEmbedded();
+  REQUIRE((lexicon.ok() && gazetteer.ok()));
+  const std::vector<Word> words = ReadWords(**lexicon, **gazetteer, sentences[0]);
+  auto at = [&](std::string_view text) {
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (words[i].token->text == text) return i;
+    }
+    FAIL("no word " << std::string(text));
+    return size_t{0};
+  };
+  CHECK(places.Match(words[at("أبو")].norm, words, at("أبو")) == 2);
+  CHECK(places.Match(words[at("الوفد")].norm, words, at("الوفد")) == 0);
+  CHECK(places.Match("ينبع", words, at("وبينبع")) == 1);
+  // The start of a longer name is no name of its own.
+  CHECK(places.Match(words[at("وأبو")].norm.substr(2), words, at("وأبو")) == 0);
+
+  auto embedded = PlaceNames::LoadEmbedded();
+  REQUIRE(embedded.ok());
+  CHECK(embedded->size() > 5000);  // libgeonames-common's Arabic names of cities
 }
