@@ -444,7 +444,6 @@ class ClauseFinder {
         {kTopicSubject, &ClauseFinder::TopicSubject, true},
     };
     Reading reading;
-    if (site.embedded) return reading;
     bool decided = false;
     for (const Rule& rule : kRules) {
       if (reading.subject >= 0 || (decided && !rule.when_open)) continue;
@@ -645,7 +644,7 @@ class ClauseFinder {
   // شكل فرقاً: a phrase in the accusative after the verb is its object;
   // the subject is in the verb.
   bool VerbSubject(const VerbSite& s, Reading* r) const {
-    if (s.next_phrase < 0 || Accusative(ws_[nps_[s.next_phrase].begin]) || DisagreesInGender(s.v, s.next_phrase)) {
+    if (s.embedded || s.next_phrase < 0 || Accusative(ws_[nps_[s.next_phrase].begin]) || DisagreesInGender(s.v, s.next_phrase)) {
       return false;
     }
     r->subject = s.next_phrase;
@@ -682,7 +681,7 @@ class ClauseFinder {
   // A long subject separated from its verb by a relative clause or a
   // comma: كازاخستان الغنية بالنفط، التي كانت ...، لم تعتد على ...
   bool TopicSubject(const VerbSite& s, Reading* r) const {
-    if (s.starts_clause || state_.topic < 0 || s.first == 0 || s.next_phrase >= 0) return false;
+    if (s.embedded || s.starts_clause || state_.topic < 0 || s.first == 0 || s.next_phrase >= 0) return false;
     const std::string& comma = ws_[s.first - 1].token->text;
     if (comma != "،" && comma != ",") return false;
     r->subject = state_.topic;
@@ -760,7 +759,10 @@ class ClauseFinder {
         // شهد زلزال 1976 شمال شرقي الصين مقتل ...: a definite phrase inside
         // another clause is no subject of a perfect after it, and no phrase
         // after the verb is either (an indefinite one may be: غارات استهدفت).
-        if (subject_left >= 0 && nps_[k].definite && !verb.a.verb.present && !OpensClause(nps_[k].begin)) {
+        // A person's name after a title (المحقق الكندي … لاري فانس أخبر) is
+        // the title's apposition, the subject.
+        if (subject_left >= 0 && nps_[k].definite && !verb.a.verb.present && !OpensClause(nps_[k].begin) &&
+            !PersonName(nps_[k]) && !TitledPerson(nps_[k])) {
           subject_left = -1;
           embedded = true;
         }
@@ -839,7 +841,8 @@ class ClauseFinder {
       reading.subject = -1;
     }
     if (reading.subject < 0) {
-      state_.last_subject = -1;
+      // A verb inside another clause leaves the subject that goes on as it is.
+      if (!site.embedded) state_.last_subject = -1;
       if (entry.speech) SpeakerGoesOn(t, site.after);
       return;  // no subject in the sentence: the guidelines leave such triples out
     }

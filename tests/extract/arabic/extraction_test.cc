@@ -1144,6 +1144,12 @@ TEST_CASE("A definite phrase inside another clause is no subject of a perfect af
   for (const Triple& t : e.triples) CHECK(t.subject.text != "الصين");
   CHECK(Find(e, "الرئيس", "شدد على", "أن الاتفاق قريب"));  // after لكن a clause opens
   CHECK(Find(e, "غارات", "استهدفت", "مواقع المسلحين"));  // an indefinite one is: raids that targeted
+  // A person's name after a title is the title's apposition, the subject;
+  // and a relative clause on a phrase inside the clause still reads.
+  auto n = Run("المحقق الخاص بحادث الطائرة فلاديمير بوتين أخبر الصحفيين أنه مقتنع. "
+               "وأنفقت الحكومة الثروات على بناء عاصمة جديدة سمتها آستانا.");
+  CHECK(Find(n, "فلاديمير بوتين", "أخبر", "أنه مقتنع"));
+  CHECK(Find(n, "الحكومة", "سمتها", "آستانا"));
 }
 
 TEST_CASE("A participle of speech after what is said says more, by the same speaker", "[arabic][extraction]") {
