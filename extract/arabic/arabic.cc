@@ -90,6 +90,11 @@ void MarkFunctionPhrases(const Lexicon& lexicon, std::vector<Word>* words) {
   std::vector<Word>& ws = *words;
   auto is_word = [&](size_t k) { return k < ws.size() && ws[k].token->kind == Token::kWord; };
   for (size_t i = 0; i + 1 < ws.size(); ++i) {
+    const std::string& first = ws[i].norm;
+    auto starts = [&](const char* conj) {
+      return first.starts_with(conj) && lexicon.StartsFunctionPhrase(std::string_view(first).substr(std::strlen(conj)));
+    };
+    if (!lexicon.StartsFunctionPhrase(first) && !starts("و") && !starts("ف")) continue;
     for (size_t n = std::min<size_t>(lexicon.max_function_words(), ws.size() - i); n >= 2; --n) {
       std::string rest;
       bool words_only = is_word(i);

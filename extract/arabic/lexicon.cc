@@ -258,6 +258,7 @@ Status Lexicon::AddFunctionWords(std::string_view data) {
     }
     if (row.fields.size() > 3 && row.fields[3] == "speech") speech_participles_.insert(word);
     max_function_words_ = std::max(max_function_words_, WordCount(word));
+    if (const size_t space = word.find(' '); space != std::string::npos) function_phrase_starts_.insert(word.substr(0, space));
   }
   return Status::OK();
 }

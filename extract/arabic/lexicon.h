@@ -109,6 +109,10 @@ class Lexicon {
   bool WrittenAsFunctionWord(const std::string& written) const { return function_words_as_written_.contains(written); }
   // The hunspell-ar table's readings of a form; empty when it does not know it.
   std::vector<HunspellReading> HunspellReadings(std::string_view word) const;
+  // Whether a function word of two or more words starts with this one.
+  bool StartsFunctionPhrase(std::string_view word) const {
+    return function_phrase_starts_.contains(absl::string_view(word.data(), word.size()));
+  }
   // Whether a function word is a participle of speech (مضيفا, مشيرة): a
   // speaker saying more after what he said.
   bool SpeechParticiple(std::string_view word) const {
@@ -166,6 +170,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> function_words_as_written_;
   absl::flat_hash_map<std::string, std::string> preposition_glosses_;
   absl::flat_hash_set<std::string> speech_participles_;
+  absl::flat_hash_set<std::string> function_phrase_starts_;
   absl::flat_hash_map<std::string, Nisba> nisba_;
   absl::flat_hash_map<std::string, Title> titles_;
   absl::flat_hash_set<std::string> title_prefixes_;
