@@ -696,18 +696,20 @@ class ClauseFinder {
     t.verb = v;
     // Particles before the verb belong to the relation: لم, لن, قد, سوف, هل, كان.
     int first = v;
+    bool still = entry.still;  // لا تزال تمثل: "still" may be the auxiliary's
     while (first > 0) {
       const Word& p = ws_[first - 1];
       if (!p.a.conj.empty() && first != v) break;
       const Tag tag = p.tag();
       const bool auxiliary = tag == Tag::kVerb && lex_.verb(p.a.verb.verb).copula && verb.a.verb.present && first == v;
+      if (auxiliary && lex_.verb(p.a.verb.verb).still) still = true;
       // ما before a verb is, in news, nearly always "what", "which" or
       // "when" (وهذا ما أكده الوزير, مما أدى إلى, بما في ذلك, لما وصل): it
       // belongs to neither the relation nor a negation, but in ما زال.
-      if (tag == Tag::kNeg && (p.norm == "ما" || p.a.stem == "ما") && !entry.still) break;
+      if (tag == Tag::kNeg && (p.norm == "ما" || p.a.stem == "ما") && !still) break;
       if (tag == Tag::kNeg && p.norm != "غير" && p.norm != "عدم") {
         // لا يزال, ما زال, لم يزل: "not cease" is "still", nothing negated.
-        t.negated = !entry.still;
+        t.negated = !still;
       } else if (tag == Tag::kModal) {
         if ((p.norm == "قد" || p.a.stem == "قد") && verb.a.verb.present) t.modality = Modality::kPossible;
         if (p.a.stem == "ربما" || p.a.stem == "يمكن") t.modality = Modality::kPossible;

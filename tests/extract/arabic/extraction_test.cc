@@ -1200,3 +1200,13 @@ TEST_CASE("A phrase with ل right after the subject belongs to it when the verb'
   CHECK(Find(e, "الاتحاد الدولي لكرة القدم", "قرر إلغاء", "المباراة"));
   CHECK(Find(e, "الأمين العام للأمم المتحدة", "دعا", "الأطراف إلى الحوار"));
 }
+
+TEST_CASE("Negated زال as an auxiliary says still: the verb after it is not negated", "[arabic][extraction]") {
+  auto e = Run("ساعات العمل الطويلة لا تزال تمثل مشكلة للعمال. ولا تمثل الخطة أي تهديد.");
+  const Triple* still = FindRelation(e, "لا تزال تمثل");
+  REQUIRE(still);
+  CHECK_FALSE(still->negated);
+  const Triple* not_a_threat = FindRelation(e, "لا تمثل");
+  REQUIRE(not_a_threat);
+  CHECK(not_a_threat->negated);
+}
