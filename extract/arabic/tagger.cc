@@ -142,8 +142,12 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
       // sister: كان مجلس الأمن فرض عقوبات is a pluperfect.
       const bool construct = prev && IsNounClass(prev->tag) && prev->tag != Tag::kPropn && !prev->definite &&
                              prev->suffix.empty();
+      // So is one right after a perfect that is no copula: ورد ذكر الشركة,
+      // أعلن رفض المفاوضات (the verbal noun is its subject or object).
+      const bool after_perfect = prev && prev->tag == Tag::kVerb && !prev->verb.present && w.a.conj.empty() &&
+                                 !lexicon.verb(prev->verb.verb).copula;
       const bool second_verb =
-          prev && IsNounClass(prev->tag) && verb_in_clause && !copula_in_clause &&
+          prev && ((IsNounClass(prev->tag) && verb_in_clause && !copula_in_clause) || after_perfect) &&
           std::any_of(w.readings.begin(), w.readings.end(), [](const Analysis& r) {
             return (r.tag == Tag::kMasdar || r.tag == Tag::kNoun) && !r.unknown() && r.conj.empty() && r.prep.empty();
           });
