@@ -227,6 +227,7 @@ Status RocksStore::ShownTriple(const Edge& shown, TripleRow* row) {
       }
     }
   }
+  row->ids = shown;
   return found ? Status::OK() : Status::NotFound("no such triple");
 }
 
@@ -426,7 +427,8 @@ Result<std::vector<std::string>> RocksStore::ResolveEntity(const std::string& na
   return keys;
 }
 
-Status RocksStore::RowFromExtraction(std::string_view key, std::string_view value, ExtractionRow* row) {
+Status RocksStore::RowFromExtraction(std::string_view key, std::string_view value,
+                                     std::unordered_map<uint32_t, EntityRow>* entities, ExtractionRow* row) {
   Status s = codec::DecodeExtraction(value, &row->triple).Prefixed(path_);
   if (!s.ok()) return s;
   const uint32_t doc_number = codec::ReadId(key, 12);
@@ -438,7 +440,7 @@ Status RocksStore::RowFromExtraction(std::string_view key, std::string_view valu
   if (!s.ok() && !s.IsNotFound()) return s;
   for (auto [slot, offset] : {std::pair{&row->triple.subject, 0}, {&row->triple.object, 8}}) {
     EntityRow e;
-    s = ReferencedEntity(codec::ReadId(key, offset), &e);
+    s = ReferencedEntity(codec::ReadId(key, offset), entities, &e);
     if (!s.ok()) return s;
     slot->entity = e.key;
     slot->kind = e.kind;
@@ -495,6 +497,8 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
     return v.empty() || std::find(v.begin(), v.end(), id) != v.end();
   };
   std::set<std::string> seen;
+  // Each row names the entity looked up, and most name one of a few others.
+  std::unordered_map<uint32_t, EntityRow> entities;
   bool more = true;
   Status inner;
   for (const auto& scan : scans) {
@@ -510,7 +514,7 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
       Status read;
       inner = Scan(kExtractions, spo, [&](std::string_view key, std::string_view value) {
         ExtractionRow row;
-        read = RowFromExtraction(key, value, &row);
+        read = RowFromExtraction(key, value, &entities, &row);
         if (!read.ok()) return false;
         if (!p.doc.empty() && row.doc != p.doc) return true;
         if (!p.lang.empty() && row.triple.lang != p.lang) return true;
@@ -572,12 +576,14 @@ Status RocksStore::ForEachTriple(const std::function<bool(const TripleRow&)>& vi
       auto [at, fresh] = folded.try_emplace(codec::Key3(shown.subject, shown.relation, shown.object));
       if (fresh) {
         at->second = {shown, RowOf(record)};
+        at->second.second.ids = shown;
       } else {
         FoldTriple(RowOf(record), &at->second.second);
       }
       return true;
     }
     FillRow(record, &row);
+    row.ids = {subject_id, codec::ReadId(k, 4), object_id};
     if (subject_id != subject && !entity(subject = subject_id, &row.subject)) return false;
     if (object_id != object && !entity(object = object_id, &row.object)) return false;
     return more = visit(row);
@@ -665,6 +671,31 @@ Result<TripleRow> RocksStore::TripleOf(const Edge& edge) {
     return s;
   }
   return row;
+}
+
+Status RocksStore::ExtractionsOf(const Edge& edge, const std::function<bool(const ExtractionRow&)>& visit) {
+  if (Status joins = Joins(); !joins.ok()) return joins;
+  // Every triple stored under the edge's entities (their short forms'
+  // too), subjects as Query binds them, objects in key order as its scan
+  // of `spo` meets them.
+  std::vector<uint32_t> objects = StoredAs(edge.object);
+  std::sort(objects.begin(), objects.end());
+  std::unordered_map<uint32_t, EntityRow> entities;
+  bool more = true;
+  Status read;
+  for (uint32_t subject : StoredAs(edge.subject)) {
+    for (uint32_t object : objects) {
+      Status s = Scan(kExtractions, codec::Key3(subject, edge.relation, object),
+                      [&](std::string_view key, std::string_view value) {
+                        ExtractionRow row;
+                        read = RowFromExtraction(key, value, &entities, &row);
+                        return read.ok() && (more = visit(row));
+                      });
+      if (!s.ok()) return s;
+      if (!read.ok() || !more) return read;
+    }
+  }
+  return Status::OK();
 }
 
 Status RocksStore::TriplesOf(const std::string& key, const std::function<bool(const TripleRow&)>& visit) {
