@@ -67,7 +67,7 @@ class RocksStore : public Store {
   Status TriplesOf(const std::string& entity_key, const std::function<bool(const TripleRow&)>& visit) override;
   Result<uint32_t> EntityId(const std::string& entity_key) override;
   Status EdgesOf(uint32_t entity_id, const std::function<bool(const Edge&)>& visit) override;
-  Result<TripleRow> TripleOf(const Edge& edge) override;
+  Result<std::vector<TripleRow>> TripleRows(const std::vector<Edge>& edges) override;
   Status ExtractionsOf(const Edge& edge, const std::function<bool(const ExtractionRow&)>& visit) override;
   Result<std::vector<std::string>> ResolveEntity(const std::string& name) override;
   Result<std::vector<uint32_t>> UnresolvedIds() override;

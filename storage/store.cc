@@ -658,19 +658,17 @@ Status RocksStore::ShownEdgesOf(uint32_t id, const std::function<bool(const Edge
   return Status::OK();
 }
 
-Result<TripleRow> RocksStore::TripleOf(const Edge& edge) {
+Result<std::vector<TripleRow>> RocksStore::TripleRows(const std::vector<Edge>& edges) {
   if (Status joins = Joins(); !joins.ok()) return joins;
-  TripleRow row;
-  Status s = ShownTriple(edge, &row);
-  if (!s.ok()) return s;
-  s = ReferencedEntity(edge.subject, &row.subject);
-  if (!s.ok()) return s;
-  if (edge.object == edge.subject) {
-    row.object = row.subject;
-  } else if (s = ReferencedEntity(edge.object, &row.object); !s.ok()) {
-    return s;
+  std::unordered_map<uint32_t, EntityRow> entities;
+  std::vector<TripleRow> rows(edges.size());
+  for (size_t i = 0; i < edges.size(); ++i) {
+    Status s = ShownTriple(edges[i], &rows[i]);
+    if (s.ok()) s = ReferencedEntity(edges[i].subject, &entities, &rows[i].subject);
+    if (s.ok()) s = ReferencedEntity(edges[i].object, &entities, &rows[i].object);
+    if (!s.ok()) return s;
   }
-  return row;
+  return rows;
 }
 
 Status RocksStore::ExtractionsOf(const Edge& edge, const std::function<bool(const ExtractionRow&)>& visit) {

@@ -140,8 +140,9 @@ class Store {
   // The distinct triples touching an entity, as ids: a scan of two indexes,
   // no record read.
   virtual Status EdgesOf(uint32_t entity_id, const std::function<bool(const Edge&)>& visit) = 0;
-  // The record of one edge, with both entities.
-  virtual Result<TripleRow> TripleOf(const Edge& edge) = 0;
+  // The records of these edges, in their order, with both entities: each
+  // entity read once, however many of the edges it is on.
+  virtual Result<std::vector<TripleRow>> TripleRows(const std::vector<Edge>& edges) = 0;
   // The extractions of one edge, in the order Query gives them for its
   // subject, relation and object, found by its ids rather than its names.
   virtual Status ExtractionsOf(const Edge& edge, const std::function<bool(const ExtractionRow&)>& visit) = 0;

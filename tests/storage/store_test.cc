@@ -901,8 +901,10 @@ TEST_CASE("An edge's extractions are its own, not those of a relation spelled al
   REQUIRE(id.ok());
   std::vector<std::string> seen;
   REQUIRE(t.store->EdgesOf(*id, [&](const Edge& edge) {
-                   auto row = t.store->TripleOf(edge);
-                   REQUIRE(row.ok());
+                   auto rows = t.store->TripleRows({edge});
+                   REQUIRE(rows.ok());
+                   REQUIRE(rows->size() == 1);
+                   const TripleRow* row = &rows->front();
                    CHECK(std::tie(row->ids.subject, row->ids.relation, row->ids.object) ==
                          std::tie(edge.subject, edge.relation, edge.object));
                    REQUIRE(t.store->ExtractionsOf(row->ids, [&](const ExtractionRow& x) {
