@@ -498,6 +498,9 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
   };
   std::set<std::string> seen;
   // Each row names the entity looked up, and most name one of a few others.
+  // Forgotten all at once past a few thousand: a query of the whole store
+  // meets every entity.
+  constexpr size_t kEntitiesKept = 4096;
   std::unordered_map<uint32_t, EntityRow> entities;
   bool more = true;
   Status inner;
@@ -514,6 +517,7 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
       Status read;
       inner = Scan(kExtractions, spo, [&](std::string_view key, std::string_view value) {
         ExtractionRow row;
+        if (entities.size() > kEntitiesKept) entities.clear();
         read = RowFromExtraction(key, value, &entities, &row);
         if (!read.ok()) return false;
         if (!p.doc.empty() && row.doc != p.doc) return true;
