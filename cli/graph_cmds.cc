@@ -42,13 +42,10 @@ Status PrintEdge(Store& store, const TripleRow& t, int sentences) {
             << (t.relation.label_en.empty() ? "" : " (" + Printable(t.relation.label_en) + ")") << " | "
             << label(t.object) << "   ["
             << t.sources << (t.sources == 1 ? " source" : " sources") << "]\n";
-  Pattern p;
-  p.subject = t.subject.key;
-  p.relation = t.relation.lemma.empty() ? t.relation.text : t.relation.lemma;
-  p.object = t.object.key;
   int shown = 0;
   if (sentences == 0) return Status::OK();
-  return store.Query(p, [&](const ExtractionRow& row) {
+  return store.ExtractionsOf(t.ids, [&](const ExtractionRow& row) {
+    if (row.triple.subject.unresolved || row.triple.object.unresolved) return true;  // as `query` leaves them out
     std::cout << "    " << Printable(row.doc) << " #" << row.triple.sentence << ": " << Printable(row.sentence_text)
               << "\n";
     return ++shown < sentences;

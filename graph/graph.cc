@@ -65,8 +65,7 @@ Result<std::vector<TripleRow>> Neighborhood(Store& store, const std::string& ent
   auto found = store.EntityId(entity_key);
   if (!found.ok()) return found.status();
   const uint32_t start = *found;
-  std::vector<TripleRow> out;
-  if (start == 0) return out;
+  if (start == 0) return std::vector<TripleRow>();
   auto excluded = Excluded(store, include_unresolved);
   if (!excluded.ok()) return excluded.status();
   std::unordered_set<uint32_t> seen_entities = {start};
@@ -88,18 +87,12 @@ Result<std::vector<TripleRow>> Neighborhood(Store& store, const std::string& ent
     }
     frontier = std::move(next);
   }
-  for (const Edge& e : edges) {
-    auto row = store.TripleOf(e);
-    if (!row.ok()) return row.status();
-    out.push_back(std::move(*row));
-  }
-  return out;
+  return store.TripleRows(edges);
 }
 
 Result<std::optional<std::vector<TripleRow>>> ShortestPath(Store& store, const std::string& from,
                                                            const std::string& to, int max_hops) {
   // Breadth-first from `from`, remembering the edge that reached each entity.
-  std::vector<TripleRow> path;
   const std::optional<std::vector<TripleRow>> none;
   auto source_id = store.EntityId(from);
   if (!source_id.ok()) return source_id.status();
@@ -131,15 +124,16 @@ Result<std::optional<std::vector<TripleRow>>> ShortestPath(Store& store, const s
     frontier = std::move(next);
   }
   if (!found) return none;
+  std::vector<Edge> edges;
   for (uint32_t at = target; at != source;) {
     const Edge& e = reached_by.at(at);
-    auto row = store.TripleOf(e);
-    if (!row.ok()) return row.status();
-    path.push_back(std::move(*row));
+    edges.push_back(e);
     at = e.subject == at ? e.object : e.subject;
   }
-  std::reverse(path.begin(), path.end());
-  return std::optional(std::move(path));
+  std::reverse(edges.begin(), edges.end());
+  auto path = store.TripleRows(edges);
+  if (!path.ok()) return path.status();
+  return std::optional(std::move(*path));
 }
 
 std::string EdgeKey(const std::string& subject, const Relation& r, const std::string& object) {

@@ -67,7 +67,8 @@ class RocksStore : public Store {
   Status TriplesOf(const std::string& entity_key, const std::function<bool(const TripleRow&)>& visit) override;
   Result<uint32_t> EntityId(const std::string& entity_key) override;
   Status EdgesOf(uint32_t entity_id, const std::function<bool(const Edge&)>& visit) override;
-  Result<TripleRow> TripleOf(const Edge& edge) override;
+  Result<std::vector<TripleRow>> TripleRows(const std::vector<Edge>& edges) override;
+  Status ExtractionsOf(const Edge& edge, const std::function<bool(const ExtractionRow&)>& visit) override;
   Result<std::vector<std::string>> ResolveEntity(const std::string& name) override;
   Result<std::vector<uint32_t>> UnresolvedIds() override;
 
@@ -118,7 +119,9 @@ class RocksStore : public Store {
  private:
   Status TermOf(uint32_t id, std::string* term);
   Result<std::vector<uint32_t>> ResolveIds(const std::string& name, char type);
-  Status RowFromExtraction(std::string_view key, std::string_view value, ExtractionRow* row);
+  // `entities` keeps the entities read, for the rows after.
+  Status RowFromExtraction(std::string_view key, std::string_view value,
+                           std::unordered_map<uint32_t, EntityRow>* entities, ExtractionRow* row);
   // An entity that a triple or an extraction names: absent, it is damage.
   Status ReferencedEntity(uint32_t id, EntityRow* e);
   // The same, read once per walk: `seen` keeps what was read.

@@ -227,6 +227,7 @@ Status RocksStore::ShownTriple(const Edge& shown, TripleRow* row) {
       }
     }
   }
+  row->ids = shown;
   return found ? Status::OK() : Status::NotFound("no such triple");
 }
 
@@ -426,7 +427,8 @@ Result<std::vector<std::string>> RocksStore::ResolveEntity(const std::string& na
   return keys;
 }
 
-Status RocksStore::RowFromExtraction(std::string_view key, std::string_view value, ExtractionRow* row) {
+Status RocksStore::RowFromExtraction(std::string_view key, std::string_view value,
+                                     std::unordered_map<uint32_t, EntityRow>* entities, ExtractionRow* row) {
   Status s = codec::DecodeExtraction(value, &row->triple).Prefixed(path_);
   if (!s.ok()) return s;
   const uint32_t doc_number = codec::ReadId(key, 12);
@@ -438,7 +440,7 @@ Status RocksStore::RowFromExtraction(std::string_view key, std::string_view valu
   if (!s.ok() && !s.IsNotFound()) return s;
   for (auto [slot, offset] : {std::pair{&row->triple.subject, 0}, {&row->triple.object, 8}}) {
     EntityRow e;
-    s = ReferencedEntity(codec::ReadId(key, offset), &e);
+    s = ReferencedEntity(codec::ReadId(key, offset), entities, &e);
     if (!s.ok()) return s;
     slot->entity = e.key;
     slot->kind = e.kind;
@@ -495,6 +497,11 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
     return v.empty() || std::find(v.begin(), v.end(), id) != v.end();
   };
   std::set<std::string> seen;
+  // Each row names the entity looked up, and most name one of a few others.
+  // Forgotten all at once past a few thousand: a query of the whole store
+  // meets every entity.
+  constexpr size_t kEntitiesKept = 4096;
+  std::unordered_map<uint32_t, EntityRow> entities;
   bool more = true;
   Status inner;
   for (const auto& scan : scans) {
@@ -510,7 +517,8 @@ Status RocksStore::Query(const Pattern& p, const std::function<bool(const Extrac
       Status read;
       inner = Scan(kExtractions, spo, [&](std::string_view key, std::string_view value) {
         ExtractionRow row;
-        read = RowFromExtraction(key, value, &row);
+        if (entities.size() > kEntitiesKept) entities.clear();
+        read = RowFromExtraction(key, value, &entities, &row);
         if (!read.ok()) return false;
         if (!p.doc.empty() && row.doc != p.doc) return true;
         if (!p.lang.empty() && row.triple.lang != p.lang) return true;
@@ -572,12 +580,14 @@ Status RocksStore::ForEachTriple(const std::function<bool(const TripleRow&)>& vi
       auto [at, fresh] = folded.try_emplace(codec::Key3(shown.subject, shown.relation, shown.object));
       if (fresh) {
         at->second = {shown, RowOf(record)};
+        at->second.second.ids = shown;
       } else {
         FoldTriple(RowOf(record), &at->second.second);
       }
       return true;
     }
     FillRow(record, &row);
+    row.ids = {subject_id, codec::ReadId(k, 4), object_id};
     if (subject_id != subject && !entity(subject = subject_id, &row.subject)) return false;
     if (object_id != object && !entity(object = object_id, &row.object)) return false;
     return more = visit(row);
@@ -652,19 +662,42 @@ Status RocksStore::ShownEdgesOf(uint32_t id, const std::function<bool(const Edge
   return Status::OK();
 }
 
-Result<TripleRow> RocksStore::TripleOf(const Edge& edge) {
+Result<std::vector<TripleRow>> RocksStore::TripleRows(const std::vector<Edge>& edges) {
   if (Status joins = Joins(); !joins.ok()) return joins;
-  TripleRow row;
-  Status s = ShownTriple(edge, &row);
-  if (!s.ok()) return s;
-  s = ReferencedEntity(edge.subject, &row.subject);
-  if (!s.ok()) return s;
-  if (edge.object == edge.subject) {
-    row.object = row.subject;
-  } else if (s = ReferencedEntity(edge.object, &row.object); !s.ok()) {
-    return s;
+  std::unordered_map<uint32_t, EntityRow> entities;
+  std::vector<TripleRow> rows(edges.size());
+  for (size_t i = 0; i < edges.size(); ++i) {
+    Status s = ShownTriple(edges[i], &rows[i]);
+    if (s.ok()) s = ReferencedEntity(edges[i].subject, &entities, &rows[i].subject);
+    if (s.ok()) s = ReferencedEntity(edges[i].object, &entities, &rows[i].object);
+    if (!s.ok()) return s;
   }
-  return row;
+  return rows;
+}
+
+Status RocksStore::ExtractionsOf(const Edge& edge, const std::function<bool(const ExtractionRow&)>& visit) {
+  if (Status joins = Joins(); !joins.ok()) return joins;
+  // Every triple stored under the edge's entities (their short forms'
+  // too), subjects as Query binds them, objects in key order as its scan
+  // of `spo` meets them.
+  std::vector<uint32_t> objects = StoredAs(edge.object);
+  std::sort(objects.begin(), objects.end());
+  std::unordered_map<uint32_t, EntityRow> entities;
+  bool more = true;
+  Status read;
+  for (uint32_t subject : StoredAs(edge.subject)) {
+    for (uint32_t object : objects) {
+      Status s = Scan(kExtractions, codec::Key3(subject, edge.relation, object),
+                      [&](std::string_view key, std::string_view value) {
+                        ExtractionRow row;
+                        read = RowFromExtraction(key, value, &entities, &row);
+                        return read.ok() && (more = visit(row));
+                      });
+      if (!s.ok()) return s;
+      if (!read.ok() || !more) return read;
+    }
+  }
+  return Status::OK();
 }
 
 Status RocksStore::TriplesOf(const std::string& key, const std::function<bool(const TripleRow&)>& visit) {

@@ -41,8 +41,14 @@ struct ExtractionRow {
   Triple triple;  // slots carry text as written, entity key, kind, label_en
 };
 
+// A triple as term ids, for walking the graph without reading records.
+struct Edge {
+  uint32_t subject, relation, object;
+};
+
 // A distinct subject–relation–object edge with what supports it.
 struct TripleRow {
+  Edge ids{};  // as a walk meets it (Store::EdgesOf)
   EntityRow subject, object;
   Relation relation;
   int64_t sources = 0;  // extractions that support it
@@ -64,11 +70,6 @@ struct Pattern {
   double min_confidence = 0;
   bool include_negated = true;
   bool include_unresolved = false;  // triples with an unresolved pronoun (EntityRow::unresolved)
-};
-
-// A triple as term ids, for walking the graph without reading records.
-struct Edge {
-  uint32_t subject, relation, object;
 };
 
 // What a document was stored with, apart from its text: empty where the
@@ -139,8 +140,12 @@ class Store {
   // The distinct triples touching an entity, as ids: a scan of two indexes,
   // no record read.
   virtual Status EdgesOf(uint32_t entity_id, const std::function<bool(const Edge&)>& visit) = 0;
-  // The record of one edge, with both entities.
-  virtual Result<TripleRow> TripleOf(const Edge& edge) = 0;
+  // The records of these edges, in their order, with both entities: each
+  // entity read once, however many of the edges it is on.
+  virtual Result<std::vector<TripleRow>> TripleRows(const std::vector<Edge>& edges) = 0;
+  // The extractions of one edge, in the order Query gives them for its
+  // subject, relation and object, found by its ids rather than its names.
+  virtual Status ExtractionsOf(const Edge& edge, const std::function<bool(const ExtractionRow&)>& visit) = 0;
 
   // Canonical keys of the entities with this alias or key (any script,
   // with or without diacritics).

@@ -889,3 +889,34 @@ TEST_CASE("DocumentOf reads back what a document was stored with", "[storage]") 
 
   CHECK(t.store->DocumentOf("absent").status().IsNotFound());
 }
+
+TEST_CASE("An edge's extractions are its own, not those of a relation spelled alike", "[storage]") {
+  TempStore t;
+  bool changed;
+  // Two relations that one name finds (diacritics are ignored): each edge
+  // shows only the sentence that says it.
+  REQUIRE(t.store->Ingest(Doc("a", "ta", {MakeTriple(0, kTokayev, "علّق", "علّق", kMoscow)}), &changed).ok());
+  REQUIRE(t.store->Ingest(Doc("b", "tb", {MakeTriple(1, kTokayev, "علق", "علق", kMoscow)}), &changed).ok());
+  auto id = t.store->EntityId("kassym-jomart-tokayev");
+  REQUIRE(id.ok());
+  std::vector<std::string> seen;
+  REQUIRE(t.store->EdgesOf(*id, [&](const Edge& edge) {
+                   auto rows = t.store->TripleRows({edge});
+                   REQUIRE(rows.ok());
+                   REQUIRE(rows->size() == 1);
+                   const TripleRow* row = &rows->front();
+                   CHECK(std::tie(row->ids.subject, row->ids.relation, row->ids.object) ==
+                         std::tie(edge.subject, edge.relation, edge.object));
+                   REQUIRE(t.store->ExtractionsOf(row->ids, [&](const ExtractionRow& x) {
+                                    seen.push_back(row->relation.lemma + " " + x.doc + " " + x.sentence_text + " " +
+                                                   x.triple.subject.entity + " " + x.triple.object.entity);
+                                    return true;
+                                  }).ok());
+                   return true;
+                 }).ok());
+  std::sort(seen.begin(), seen.end());
+  CHECK(seen == std::vector<std::string>{"علق b الجملة الثانية kassym-jomart-tokayev moscow",
+                                         "علّق a الجملة الأولى kassym-jomart-tokayev moscow"});
+  // The name finds both relations.
+  CHECK(All(*t.store, Pattern{.relation = "علق"}).size() == 2);
+}
