@@ -1032,11 +1032,14 @@ class ClauseFinder {
         return entry.speech && (text == "\"" || text == "«" || text == "“") && i + 1 < n &&
                ws_[i + 1].token->kind == Token::kWord;
       };
+      int words_between = 0;  // adverbs aside: قال في وقت سابق من هذا الأسبوع إن
       while (k < n && ws_[k].tag() != Tag::kSub && ws_[k].tag() != Tag::kInna && ws_[k].token->text != ":" &&
-             ws_[k].tag() != Tag::kVerb && !IsStop(ws_[k]) && between.size() < 4 && !SpeakerParticiple(k) &&
+             ws_[k].tag() != Tag::kVerb && !IsStop(ws_[k]) && words_between < 4 && !SpeakerParticiple(k) &&
              !quotation(k)) {
-        // قال في وقت سابق إن: an adverb is neither relation nor addressee.
-        if (ws_[k].token->kind != Token::kPunct && ws_[k].tag() != Tag::kAdv) between.push_back(k);
+        if (ws_[k].token->kind != Token::kPunct) {
+          between.push_back(k);
+          if (ws_[k].tag() != Tag::kAdv) ++words_between;
+        }
         ++k;
       }
       // أن, بأن, إن or a colon opens a complement; other subordinators (بعد أن,
@@ -1353,9 +1356,15 @@ class ClauseFinder {
     const Word& head = ws_[p.begin];
     const int n = ws_.size();
     *set_off = false;
-    if (role <= before || !p.prep.empty() || p.name_begin >= 0 || !head.title || head.title->kind != "PER") return -1;
+    if (role <= before || !p.prep.empty() || p.name_begin >= 0) return -1;
+    // A role the titles list, or, right before a name set off by commas, any
+    // common noun (قال نائب الوزير، تشوي سون هوي،). After an unlisted noun's
+    // prepositional phrases the name is the last noun's (عن اغتيال القيادي،
+    // إسماعيل أوزدان،).
+    const bool titled = head.title && head.title->kind == "PER";
+    if (!titled && head.tag() != Tag::kNoun) return -1;
     int end = p.end;
-    if (p.pp_end > 0) {
+    if (p.pp_end > 0 && titled) {
       end = p.pp_end;
       // ... للمنتخب الروسي لكرة القدم: a phrase of the phrase.
       if (const int pp = PhraseEndingAt(end); pp >= 0 && nps_[pp].pp_end > end) end = nps_[pp].pp_end;
@@ -1364,11 +1373,15 @@ class ClauseFinder {
     if (comma(end)) {
       *set_off = true;
       ++end;
-    } else if (p.pp_end <= 0) {
+    } else if (p.pp_end <= 0 || !titled) {
       return -1;
     }
     const int name = end < n ? phrase_at_[end] : -1;
-    if (name < 0 || !nps_[name].prep.empty() || !(PersonName(nps_[name]) || TitledPerson(nps_[name]))) return -1;
+    if (name < 0 || !nps_[name].prep.empty()) return -1;
+    // Between commas after a role, a name the tagger missed is still one:
+    // نائبة وزير الخارجية في كوريا الشمالية، تشوي سون هوي،
+    const bool unknown_name = *set_off && ws_[nps_[name].begin].tag() == Tag::kPropn;
+    if (!(PersonName(nps_[name]) || TitledPerson(nps_[name]) || unknown_name)) return -1;
     if (*set_off && !comma(nps_[name].end)) return -1;
     return name;
   }
@@ -1386,6 +1399,9 @@ class ClauseFinder {
     if (k + 1 >= nps_.size()) return false;
     const NounPhrase& a = nps_[k];
     const NounPhrase& b = nps_[k + 1];
+    // قرر الرئيس، دونالد ترامب، مضاعفة الرسوم: a name itself set off by
+    // commas closes its apposition with the second; what follows is the verb's.
+    if (a.begin > 0 && (ws_[a.begin - 1].token->text == "،" || ws_[a.begin - 1].token->text == ",")) return false;
     const Word& head = ws_[a.name_begin >= 0 ? a.name_begin : a.begin];
     if ((!head.entity && head.tag() != Tag::kPropn) || !a.prep.empty()) return false;
     if (b.begin != a.end + 1 || (ws_[a.end].token->text != "،" && ws_[a.end].token->text != ",")) return false;
