@@ -263,9 +263,6 @@ class ClauseFinder {
     return -1;
   }
 
-  // Where a reported complement starting at `k` ends: at the end of the
-  // sentence, or at a comma after which a coordinated verb resumes the main
-  // clause (..., واستبدلت بطارياتها).
   // What is said runs from word k to *end, and the report to *text_end.
   // Both end where the writer's words go on: at a closing quotation mark
   // when it opened with one (قال: "..." ثم), at a comma before a
@@ -288,7 +285,7 @@ class ClauseFinder {
       }
       const Word& next = ws_[i + 1];
       const Word* after = i + 2 < static_cast<int>(ws_.size()) ? &ws_[i + 2] : nullptr;
-      const bool comma = text == "،" || text == ",";
+      const bool comma = Comma(i);
       const bool contrast = i > k && ws_[i].tag() == Tag::kSub && (ws_[i].a.stem == "فيما" || ws_[i].a.stem == "بينما") &&
                             next.tag() == Tag::kVerb;
       const bool describes_speaker = comma && next.a.conj.empty() && next.tag() != Tag::kVerb &&
@@ -370,18 +367,19 @@ class ClauseFinder {
     return i;
   }
 
+  bool Comma(int k) const {
+    return k >= 0 && k < static_cast<int>(ws_.size()) && (ws_[k].token->text == "،" || ws_[k].token->text == ",");
+  }
+
   // شنت الولايات المتحدة، السبت، ضربات: when a comma at word i opens a time
   // set off by commas (، السبت،  ، يوم الجمعة،  ، مساء أمس،), where the clause
   // goes on past the second comma; else -1.
   int PastTimeBetweenCommas(int i) const {
     constexpr int kMaxTimeWords = 4;
-    auto comma = [&](int k) {
-      return k < static_cast<int>(ws_.size()) && (ws_[k].token->text == "،" || ws_[k].token->text == ",");
-    };
-    if (!comma(i)) return -1;
+    if (!Comma(i)) return -1;
     bool time = false;
     int k = i + 1;
-    for (; k < static_cast<int>(ws_.size()) && k <= i + kMaxTimeWords && !comma(k); ++k) {
+    for (; k < static_cast<int>(ws_.size()) && k <= i + kMaxTimeWords && !Comma(k); ++k) {
       const Tag tag = ws_[k].tag();
       if (!ws_[k].a.conj.empty() || !ws_[k].a.prep.empty()) return -1;
       if (tag == Tag::kTime || tag == Tag::kAdv) {
@@ -390,7 +388,7 @@ class ClauseFinder {
         return -1;  // a noun may open it: يوم الجمعة
       }
     }
-    return time && comma(k) && k > i + 1 ? k + 1 : -1;
+    return time && Comma(k) && k > i + 1 ? k + 1 : -1;
   }
 
   // What the patterns that read a verb's subject look at.
@@ -656,11 +654,10 @@ class ClauseFinder {
   // adjective set off by commas, then its verb.
   bool SubjectBeforeInsertion(const VerbSite& s, Reading* r) const {
     constexpr int kMaxInsertionWords = 12;
-    auto comma = [&](int k) { return ws_[k].token->text == "،" || ws_[k].token->text == ","; };
-    if (s.starts_clause || s.first < 3 || !comma(s.first - 1)) return false;
+    if (s.starts_clause || s.first < 3 || !Comma(s.first - 1)) return false;
     int open = -1;
     for (int k = s.first - 2; k > 0 && k >= s.first - 1 - kMaxInsertionWords; --k) {
-      if (comma(k)) {
+      if (Comma(k)) {
         open = k;
         break;
       }
@@ -1369,8 +1366,7 @@ class ClauseFinder {
       // ... للمنتخب الروسي لكرة القدم: a phrase of the phrase.
       if (const int pp = PhraseEndingAt(end); pp >= 0 && nps_[pp].pp_end > end) end = nps_[pp].pp_end;
     }
-    auto comma = [&](int k) { return k < n && (ws_[k].token->text == "،" || ws_[k].token->text == ","); };
-    if (comma(end)) {
+    if (Comma(end)) {
       *set_off = true;
       ++end;
     } else if (p.pp_end <= 0 || !titled) {
@@ -1382,7 +1378,7 @@ class ClauseFinder {
     // نائبة وزير الخارجية في كوريا الشمالية، تشوي سون هوي،
     const bool unknown_name = *set_off && ws_[nps_[name].begin].tag() == Tag::kPropn;
     if (!(PersonName(nps_[name]) || TitledPerson(nps_[name]) || unknown_name)) return -1;
-    if (*set_off && !comma(nps_[name].end)) return -1;
+    if (*set_off && !Comma(nps_[name].end)) return -1;
     return name;
   }
 
@@ -1401,7 +1397,7 @@ class ClauseFinder {
     const NounPhrase& b = nps_[k + 1];
     // قرر الرئيس، دونالد ترامب، مضاعفة الرسوم: a name itself set off by
     // commas closes its apposition with the second; what follows is the verb's.
-    if (a.begin > 0 && (ws_[a.begin - 1].token->text == "،" || ws_[a.begin - 1].token->text == ",")) return false;
+    if (Comma(a.begin - 1)) return false;
     const Word& head = ws_[a.name_begin >= 0 ? a.name_begin : a.begin];
     if ((!head.entity && head.tag() != Tag::kPropn) || !a.prep.empty()) return false;
     if (b.begin != a.end + 1 || (ws_[a.end].token->text != "،" && ws_[a.end].token->text != ",")) return false;
