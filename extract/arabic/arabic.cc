@@ -81,7 +81,7 @@ std::string DropLastLetters(const std::string& text, size_t n) {
   return text.substr(0, end);
 }
 
-// Function words of two or three words (بعد أن, ذات مرة, منذ ذلك الحين):
+// Function words of two to four words (بعد أن, ذات مرة, في وقت سابق من):
 // every word takes the phrase's class, and no other reading. A conjunction
 // on the first word stays its own (وفي الوقت نفسه). A phrase ending in a
 // demonstrative is no phrase before the noun it points at (بعد ذلك
@@ -90,26 +90,29 @@ void MarkFunctionPhrases(const Lexicon& lexicon, std::vector<Word>* words) {
   std::vector<Word>& ws = *words;
   auto is_word = [&](size_t k) { return k < ws.size() && ws[k].token->kind == Token::kWord; };
   for (size_t i = 0; i + 1 < ws.size(); ++i) {
-    const std::string& first = ws[i].norm;
-    auto starts = [&](const char* conj) {
-      return first.starts_with(conj) && lexicon.StartsFunctionPhrase(std::string_view(first).substr(std::strlen(conj)));
-    };
-    if (!lexicon.StartsFunctionPhrase(first) && !starts("و") && !starts("ف")) continue;
+    // The first word as the list writes it: itself, or without its conjunction.
+    std::string_view first = ws[i].norm;
+    std::string conj;
+    bool starts = false;
+    for (const char* c : {"", "و", "ف"}) {
+      if (!first.starts_with(c)) continue;
+      const std::string_view bare = first.substr(std::strlen(c));
+      if (!bare.empty() && lexicon.StartsFunctionPhrase(bare)) {
+        conj = c;
+        starts = true;
+        break;
+      }
+    }
+    if (!starts) continue;
+    first.remove_prefix(conj.size());
     for (size_t n = std::min<size_t>(lexicon.max_function_words(), ws.size() - i); n >= 2; --n) {
-      std::string rest;
+      std::string phrase(first);
       bool words_only = is_word(i);
       for (size_t k = i + 1; k < i + n; ++k) {
         words_only = words_only && is_word(k);
-        rest += " " + ws[k].norm;
+        phrase += " " + ws[k].norm;
       }
-      if (!words_only) continue;
-      std::string conj;
-      const std::vector<Tag>* tags = lexicon.FunctionTags(ws[i].norm + rest);
-      for (const char* c : {"و", "ف"}) {
-        if (tags || !ws[i].norm.starts_with(c) || ws[i].norm.size() <= std::strlen(c)) continue;
-        tags = lexicon.FunctionTags(ws[i].norm.substr(std::strlen(c)) + rest);
-        if (tags) conj = c;
-      }
+      const std::vector<Tag>* tags = words_only ? lexicon.FunctionTags(phrase) : nullptr;
       if (!tags) continue;
       const std::vector<Tag>* last = lexicon.FunctionTags(ws[i + n - 1].norm);
       const bool demonstrative = last && std::find(last->begin(), last->end(), Tag::kDem) != last->end();

@@ -66,26 +66,11 @@ bool KeepsNun(const Word& w) {
   return Unknown(w) && w.a.suffix.empty() && w.norm.ends_with("ون") && utf8::Length(w.norm) >= 5;
 }
 
-// Whether word `i` opens a clause: first in the sentence, or after
-// punctuation or a word that opens one (إن, أن, و).
-bool OpensClause(const std::vector<Word>& ws, int i) {
-  if (i == 0) return true;
-  const Word& before = ws[i - 1];
-  const Tag t = before.tag();
-  return before.token->kind == Token::kPunct || t == Tag::kSub || t == Tag::kInna || t == Tag::kConj ||
-         !ws[i].a.conj.empty();
-}
-
 // An adjective of the pattern أفعل (أكبر, أكثر, أفضل) or أول: it grades.
 bool Elative(const Word& w) {
   if (w.tag() != Tag::kAdj || !w.a.suffix.empty()) return false;
   const std::u32string stem = utf8::Decode(w.a.stem);
   return stem == U"اول" || (stem.size() == 4 && stem[0] == U'ا');
-}
-
-bool IsQuote(const Word& w) {
-  const std::string& t = w.token->text;
-  return t == "\"" || t == "«" || t == "»" || t == "“" || t == "”";
 }
 
 // صحيفة "حرييت" التركية, قناة «الجزيرة»: a name in quotes after a common
@@ -115,6 +100,26 @@ bool StartsPhrase(const Word& w) {
 }
 
 }  // namespace
+
+bool OpensClause(const std::vector<Word>& ws, int i) {
+  if (i == 0) return true;
+  const Word& before = ws[i - 1];
+  const Tag t = before.tag();
+  return before.token->kind == Token::kPunct || t == Tag::kSub || t == Tag::kInna || t == Tag::kConj ||
+         !ws[i].a.conj.empty();
+}
+
+bool OpensQuote(const Word& w) {
+  const std::string& t = w.token->text;
+  return t == "\"" || t == "«" || t == "“";
+}
+
+bool ClosesQuote(const Word& w) {
+  const std::string& t = w.token->text;
+  return t == "\"" || t == "»" || t == "”";
+}
+
+bool IsQuote(const Word& w) { return OpensQuote(w) || ClosesQuote(w); }
 
 std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
   std::vector<NounPhrase> out;

@@ -224,7 +224,7 @@ class ClauseFinder {
   // (كازاخستان الغنية بالنفط والغاز، التي كانت ...), or -1.
   int AntecedentEnd(int rel) const {
     int k = rel - 1;
-    const bool comma = k >= 0 && (ws_[k].token->text == "،" || ws_[k].token->text == ",");
+    const bool comma = Comma(k);
     if (comma) --k;
     if (k < 0 || phrase_of_[k] < 0) return -1;
     int p = phrase_of_[k];
@@ -273,13 +273,11 @@ class ClauseFinder {
   void ComplementEnds(int k, bool quoted, int* end, int* text_end) const {
     const int n = std::min<int>(ws_.size(), k + kMaxComplementTokens);
     *end = *text_end = n;
-    auto next_is_participle = [&](int i) { return SpeakerParticiple(i + 1); };
     for (int i = k; i + 1 < n; ++i) {
-      const std::string& text = ws_[i].token->text;
-      if (quoted && (text == "\"" || text == "»" || text == "”")) {
+      if (quoted && ClosesQuote(ws_[i])) {
         *end = std::min(*end, i + 1);
         // "..." مشيرا إلى أن: the speaker goes on.
-        if (next_is_participle(i)) continue;
+        if (SpeakerParticiple(i + 1)) continue;
         *text_end = i + 1;
         return;
       }
@@ -295,7 +293,7 @@ class ClauseFinder {
         *text_end = i;
         return;
       }
-      if (next_is_participle(i)) *end = std::min(*end, i);
+      if (SpeakerParticiple(i + 1)) *end = std::min(*end, i);
     }
   }
 
@@ -303,8 +301,7 @@ class ClauseFinder {
   // goes on in a clause of his own, which is no verb's complement before it.
   bool SpeakerParticiple(int i) const {
     if (i < 1 || ws_[i].tag() != Tag::kAdv || !lex_.SpeechParticiple(ws_[i].a.stem)) return false;
-    const std::string& before = ws_[i - 1].token->text;
-    return before == "،" || before == "," || before == "\"" || before == "»" || before == "”";
+    return Comma(i - 1) || ClosesQuote(ws_[i - 1]);
   }
 
   // The words of a complement clause that opens at *k, past a colon and
@@ -314,10 +311,7 @@ class ClauseFinder {
     const int n = ws_.size();
     if (*k < n && ws_[*k].token->text == ":") ++*k;
     bool quoted = false;
-    for (; *k < n && ws_[*k].token->kind == Token::kPunct; ++*k) {
-      const std::string& text = ws_[*k].token->text;
-      quoted = quoted || text == "\"" || text == "«" || text == "“";
-    }
+    for (; *k < n && ws_[*k].token->kind == Token::kPunct; ++*k) quoted = quoted || OpensQuote(ws_[*k]);
     ComplementEnds(*k, quoted, end, text_end);
     while (*end > *k && ws_[*end - 1].token->kind == Token::kPunct) --*end;
     return *end > *k;
@@ -905,10 +899,7 @@ class ClauseFinder {
         (IsAppositionAfter(subject) || TitleAppositionAfter(subject))) {
       const NounPhrase& apposition = nps_[subject + 1];
       int resume = apposition.pp_end > 0 ? apposition.pp_end : apposition.end;
-      if (resume < static_cast<int>(ws_.size()) &&
-          (ws_[resume].token->text == "،" || ws_[resume].token->text == ",")) {
-        ++resume;
-      }
+      if (Comma(resume)) ++resume;
       if (resume < static_cast<int>(ws_.size()) && ws_[resume].token->kind != Token::kPunct) {
         past_subject = resume;
         limit = RightLimit(resume - 1);
@@ -1024,11 +1015,7 @@ class ClauseFinder {
       std::vector<int> between;
       // قالت الحركة "تنفي …": after a speech verb's subject a quotation
       // mark opens what is said, as a colon does.
-      auto quotation = [&](int i) {
-        const std::string& text = ws_[i].token->text;
-        return entry.speech && (text == "\"" || text == "«" || text == "“") && i + 1 < n &&
-               ws_[i + 1].token->kind == Token::kWord;
-      };
+      auto quotation = [&](int i) { return entry.speech && OpensQuote(ws_[i]) && i + 1 < n && ws_[i + 1].token->kind == Token::kWord; };
       int words_between = 0;  // adverbs aside: قال في وقت سابق من هذا الأسبوع إن
       while (k < n && ws_[k].tag() != Tag::kSub && ws_[k].tag() != Tag::kInna && ws_[k].token->text != ":" &&
              ws_[k].tag() != Tag::kVerb && !IsStop(ws_[k]) && words_between < 4 && !SpeakerParticiple(k) &&
@@ -1172,7 +1159,7 @@ class ClauseFinder {
     }
     int k = after;
     if (k < n && ws_[k].token->text == ":") ++k;
-    const bool quote = k < n && (ws_[k].token->text == "\"" || ws_[k].token->text == "«" || ws_[k].token->text == "“");
+    const bool quote = k < n && OpensQuote(ws_[k]);
     const bool opens = k < n && ((ws_[k].tag() == Tag::kSub && ws_[k].a.stem == "ان") || ws_[k].tag() == Tag::kInna ||
                                  k > after || quote);
     int end, text_end;
@@ -1329,10 +1316,9 @@ class ClauseFinder {
   // noun, a name or another verb the phrase is inside another clause:
   // رفعت الدول الثلاث اجتماعا يضم has no subject اجتماعا for يضم.
   bool OpensClause(int i) const {
-    if (i == 0 || !ws_[i].a.conj.empty()) return true;
-    const Word& before = ws_[i - 1];
-    if (before.token->kind == Token::kPunct) return true;
+    if (arabic::OpensClause(ws_, i)) return true;
     // Any reading counts: لكن is also ل + كن.
+    const Word& before = ws_[i - 1];
     for (const Analysis& r : before.readings) {
       const Tag tag = r.tag;
       if (tag == Tag::kSub || tag == Tag::kInna || tag == Tag::kConj || tag == Tag::kPron || tag == Tag::kExist ||
@@ -1343,6 +1329,7 @@ class ClauseFinder {
     }
     return before.tag() == Tag::kVerb && lex_.verb(before.a.verb.verb).copula;
   }
+
 
   // The person's name right after the prepositional phrases of a role that
   // follows its verb (المدير الفني للمنتخب الروسي ستانيسلاف), or -1.
@@ -1632,7 +1619,7 @@ class ClauseFinder {
         }
       }
       if (ws_[i].tag() == Tag::kCond) sentence.condition_from = std::min<int>(sentence.condition_from, i);
-      if (text == "،" || text == ",") sentence.commas.push_back(i);
+      if (Comma(i)) sentence.commas.push_back(i);
     }
     sentence.quotations = Quotations();
     Attribution(&sentence);
@@ -1661,7 +1648,7 @@ class ClauseFinder {
         return;
       }
       for (int k = i + 1; k < n; ++k) {
-        if (ws_[k].token->text == "،" || ws_[k].token->text == ",") {
+        if (Comma(k)) {
           sentence->attributed_from = k;
           sentence->attributed_to = n;
           return;
@@ -1680,10 +1667,10 @@ class ClauseFinder {
     int open = -1;
     bool open_seen = false;
     for (int i = 0; i < static_cast<int>(ws_.size()); ++i) {
-      const std::string& text = ws_[i].token->text;
-      const bool straight = text == "\"";
-      const bool opens = text == "«" || text == "“" || (straight && !open_seen);
-      const bool closes = text == "»" || text == "”" || (straight && open_seen);
+      // A straight mark opens and closes: it does what the one before left open.
+      const bool straight = OpensQuote(ws_[i]) && ClosesQuote(ws_[i]);
+      const bool opens = OpensQuote(ws_[i]) && (!straight || !open_seen);
+      const bool closes = ClosesQuote(ws_[i]) && (!straight || open_seen);
       if (opens) {
         open = i;
         open_seen = true;

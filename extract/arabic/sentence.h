@@ -59,6 +59,14 @@ std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, 
 void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<Word>* words);
 void TagWords(const Lexicon& lexicon, std::vector<Word>* words);
 std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& words);
+// Whether word `i` opens a clause: first in the sentence, or after
+// punctuation or a word that opens one (إن, أن, و).
+bool OpensClause(const std::vector<Word>& words, int i);
+// Quotation marks: one that may open a quotation (" « “), one that may
+// close it (" » ”), either.
+bool OpensQuote(const Word& w);
+bool ClosesQuote(const Word& w);
+bool IsQuote(const Word& w);
 // Whether a phrase headed by `w` takes هي: taa marbuta, sound feminine
 // plurals, and place names (countries and cities are feminine).
 bool Feminine(const Word& w);
