@@ -562,9 +562,14 @@ class ClauseFinder {
   // (وهرعت نساء إريتريات, ليبقى ريال مدريد), or the first of two (ليقتنص
   // ريال مدريد اللقب). A verb that says its subject itself (أتمنى, يمثلوا)
   // has none after it.
+  // So does a verb after كما ("also"), بينما or فيما ("while") whose next
+  // phrase cannot be its subject: كما رفعت السعر, بينما ألغت الاتفاق. (With
+  // no phrase after it, the subject is as often a new one: read, 5 of 20.)
   bool CoordinatedVerb(const VerbSite& s, Reading* r) const {
     const bool speaker = s.v >= state_.reported_to && state_.speaker >= 0;
-    if (!s.starts_clause || !(state_.last_subject >= 0 || speaker) || HasOwnSubject(s)) return false;
+    if (!(s.starts_clause || GoesOnAfterLink(s)) || !(state_.last_subject >= 0 || speaker) || HasOwnSubject(s)) {
+      return false;
+    }
     const int subject = speaker ? state_.speaker : state_.last_subject;
     // A verb in the plural (وقاموا) does not go on with one thing or person.
     const Analysis& verb = ws_[s.v].a;
@@ -573,6 +578,14 @@ class ClauseFinder {
     r->subject = subject;
     r->inherited = true;
     return true;
+  }
+
+  bool GoesOnAfterLink(const VerbSite& s) const {
+    static constexpr std::string_view kLinks[] = {"كما", "بينما", "فيما"};
+    if (s.first == 0 || s.next_phrase < 0 || !DisagreesInGender(s.v, s.next_phrase)) return false;
+    const Word& link = ws_[s.first - 1];
+    return link.tag() == Tag::kSub && link.a.conj.empty() &&
+           std::find(std::begin(kLinks), std::end(kLinks), link.a.stem) != std::end(kLinks);
   }
 
   // Whether a verb that could share an earlier subject has its own after it.
@@ -590,27 +603,44 @@ class ClauseFinder {
 
   // A verb agrees with its subject in gender: a masculine verb does not go
   // with a singular noun in ة (يتطلب إعادة تقييم), nor a feminine one with a
-  // masculine sound plural (تشمل مسؤولين). Names, numbers (أربعة), broken
-  // plurals (قادة) and verbs of either gender (`any_gender`: تم تسمية) are
-  // left alone.
+  // masculine sound plural (تشمل مسؤولين) or a singular the lexicon gives as
+  // masculine (رفعت السعر). Names, numbers (أربعة), broken plurals (قادة)
+  // and verbs of either gender (`any_gender`: تم تسمية) are left alone.
   bool GenderClash(int v, const NounPhrase& p) const {
     const Analysis& verb = ws_[v].a;
     const Word& head = ws_[p.begin];
     const Tag tag = head.tag();
-    if (verb.tag != Tag::kVerb || verb.verb.plural || verb.verb.dual || verb.verb.first_person || head.entity ||
+    if (verb.tag != Tag::kVerb || (!verb.verb.first_person && (verb.verb.plural || verb.verb.dual)) || head.entity ||
         (tag != Tag::kNoun && tag != Tag::kMasdar && tag != Tag::kAdj)) {
       return false;
     }
     // تسبب is "he caused" and "she causes": only a gender every verb reading
-    // has is the verb's.
+    // has is the verb's. A reading in the first person (وجهت, "I directed")
+    // has its subject in the verb, so the phrase is no subject there either.
     auto every_reading = [&](bool feminine) {
-      return std::all_of(ws_[v].readings.begin(), ws_[v].readings.end(),
-                         [&](const Analysis& r) { return r.tag != Tag::kVerb || r.verb.feminine == feminine; });
+      return std::all_of(ws_[v].readings.begin(), ws_[v].readings.end(), [&](const Analysis& r) {
+        return r.tag != Tag::kVerb || r.verb.first_person || r.verb.feminine == feminine;
+      });
     };
-    if (!verb.verb.feminine) {
-      return every_reading(false) && !VerbOf(v).any_gender && !head.a.noun.plural && EndsWithTaaMarbuta(head.token->text);
+    if (every_reading(false)) {
+      return !VerbOf(v).any_gender && !head.a.noun.plural && EndsWithTaaMarbuta(head.token->text);
     }
-    return every_reading(true) && head.a.noun.plural && head.a.noun.nun_suffix && !head.a.noun.feminine;
+    // A feminine perfect (رفعت السعر; a present may be a perfect of تفعل:
+    // تجمد رصيد) does not go with a singular noun the lexicon gives as
+    // masculine: one it lists plurals for (lemmas without are plurals and
+    // collectives too: مياه, بلاد) and that is neither in ة nor marked
+    // feminine (NF: حرب, فتوى). A title may name a woman (قالت وزير
+    // الخارجية), and so may a phrase with a name.
+    const std::string& word = head.a.stem;
+    const bool perfect = std::none_of(ws_[v].readings.begin(), ws_[v].readings.end(),
+                                      [](const Analysis& r) { return r.tag == Tag::kVerb && r.verb.present; });
+    const bool masculine_singular = perfect && head.a.source == Source::kLexicon && head.a.conj.empty() &&
+                                    (tag == Tag::kNoun || tag == Tag::kMasdar) && !head.a.noun.plural &&
+                                    !head.a.noun.feminine && lex_.noun(head.a.noun.entry).has_plurals &&
+                                    !head.title && p.name_begin < 0;
+    // A plural in -ان is broken (نيران, جيران) as often as a dual.
+    const bool sound_plural = head.a.noun.plural && head.a.noun.nun_suffix && !word.ends_with("ان");
+    return every_reading(true) && !head.a.noun.feminine && (sound_plural || masculine_singular);
   }
 
   // A verb after its subject, or going on with one, agrees with it in

@@ -159,7 +159,7 @@ Status Lexicon::AddNouns(std::string_view data) {
   for (const TsvRow& row : TsvRows(data)) {
     if (row.fields.size() != 4) return RowError("nouns.tsv", row, "expected 4 fields");
     const uint32_t index = nouns_.size();
-    nouns_.push_back({std::string(row.fields[0]), std::string(row.fields[2])});
+    nouns_.push_back({std::string(row.fields[0]), std::string(row.fields[2]), row.fields[3] != "-"});
     NounForm base;
     base.tag = NounTag(row.fields[1]);
     base.definite_only = row.fields[1] == "DAY";
@@ -183,7 +183,8 @@ Status Lexicon::AddNouns(std::string_view data) {
     };
     const std::string singular = Normalize(row.fields[0]);
     const bool ends_taa = EndsWithTaaMarbuta(row.fields[0]);
-    add(singular, false, ends_taa, false, true);
+    const bool feminine = ends_taa || row.fields[1] == "NF";
+    add(singular, false, feminine, false, true);
     // Sound plurals, duals and the feminine are regular enough to generate.
     if (base.tag == Tag::kNoun || base.tag == Tag::kAdj || base.tag == Tag::kMasdar) {
       const std::string stem = ends_taa ? singular.substr(0, singular.size() - 2) : singular;
@@ -192,8 +193,8 @@ Status Lexicon::AddNouns(std::string_view data) {
         add(stem + "تان", true, true, true);
         add(stem + "تين", true, true, true);
       } else {
-        add(stem + "ان", true, false, true);
-        add(stem + "ين", true, false, true);
+        add(stem + "ان", true, feminine, true);  // the dual: حربان
+        add(stem + "ين", true, feminine, true);
         add(stem + "ه", false, true);  // صاحب → صاحبة, مسؤول → مسؤولة
         if (base.tag != Tag::kMasdar) {
           add(stem + "ون", true, false, true);  // محتج → محتجون

@@ -66,6 +66,9 @@ struct NounForm {
 
 struct NounEntry {
   std::string lemma, gloss;
+  // The file lists its plurals, so the lemma is a singular: nouns listed
+  // without (مياه, بلاد, وسائل) include plurals and collectives.
+  bool has_plurals = false;
 };
 
 struct Nisba {

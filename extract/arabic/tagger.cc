@@ -151,7 +151,11 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
           std::any_of(w.readings.begin(), w.readings.end(), [](const Analysis& r) {
             return (r.tag == Tag::kMasdar || r.tag == Tag::kNoun) && !r.unknown() && r.conj.empty() && r.prep.empty();
           });
-      if (w.a.tag == Tag::kVerb && (construct || second_verb) &&
+      // So is one after a preposition, which governs a noun: في نقل
+      // الأخبار, سوى رفض المفاوضات. Not after من, which is also "who": من
+      // رفض الاتفاق.
+      const bool after_preposition = prev && prev->tag == Tag::kPrep && prev->stem != "من" && w.a.conj.empty();
+      if (w.a.tag == Tag::kVerb && (construct || second_verb || after_preposition) &&
           std::any_of(w.readings.begin(), w.readings.end(), bare_perfect)) {
         w.a = *std::find_if(w.readings.begin(), w.readings.end(), bare_perfect);
         w.a.tag = Tag::kMasdar;

@@ -1226,3 +1226,32 @@ TEST_CASE("A bare perfect right after another perfect is a verbal noun", "[arabi
   CHECK(Find(e, "تدخل الدولة", "بدأ في", "الاقتصاد"));
   CHECK_FALSE(FindRelation(e, "تدخل في"));
 }
+
+TEST_CASE("A bare perfect after a preposition is a verbal noun", "[arabic][extraction]") {
+  auto e = Run("أشاد الوزير بدور الصحفيين في نقل الأخبار من المدن.");
+  CHECK_FALSE(FindRelation(e, "نقل من"));
+  auto f = Run("ليس لدى الشركة خيار سوى رفض العرض.");
+  CHECK_FALSE(FindRelation(f, "رفض"));
+}
+
+TEST_CASE("A feminine perfect does not go with a singular noun the lexicon gives as masculine",
+          "[arabic][extraction]") {
+  // The noun after the verb is its object; after كما (also) or بينما (while)
+  // the verb goes on with the subject before.
+  auto e = Run("أعلنت الشركة عن منتج جديد، كما رفعت السعر في الأسواق.");
+  CHECK(Find(e, "الشركة", "رفعت", "السعر في الأسواق"));
+  auto f = Run("وقعت الحكومة مذكرة تفاهم مع الصين، بينما ألغت الاتفاق مع اليابان.");
+  CHECK(Find(f, "الحكومة", "ألغت", "الاتفاق مع اليابان"));
+  // A noun the lexicon lists without plurals may be a plural (البلاد), a
+  // title may name a woman, and a present may be a perfect of تفعل.
+  auto g = Run("وذكرت الوزيرة أن البلاد تواجه أزمة.");
+  CHECK(Find(g, "البلاد", "تواجه", "أزمة"));
+  auto h = Run("قالت وزير الخارجية الأسترالية إن الاتفاق مهم.");
+  CHECK(FindRelation(h, "قالت"));
+  CHECK(FindRelation(h, "قالت")->subject.text == "وزير الخارجية الأسترالية");
+  auto i = Run("في المقابل، تجمد رصيد الفريق عند 36 نقطة.");
+  CHECK(Find(i, "رصيد الفريق", "تجمد عند", "36 نقطة"));
+  // A noun feminine without ة (NF in nouns.tsv), and its dual, go with it.
+  auto j = Run("واندلعت الحرب في المنطقة.");
+  CHECK(Find(j, "الحرب", "اندلعت في", "المنطقة"));
+}

@@ -95,3 +95,8 @@ TEST_CASE("Chunker: a prepositional phrase is recorded on the phrase before it",
   CHECK(p.phrases[0].pp_end == p.phrases[1].end);
   CHECK(p.phrases[1].prep == "في");
 }
+
+TEST_CASE("Tagger: a bare perfect after a preposition is a verbal noun, not after من (who)", "[arabic][tagger]") {
+  CHECK(Tags(Parse("نجح في نقل الأخبار.")) == std::vector<std::string>{"VERB", "PREP", "MASDAR", "NOUN", "PUNCT"});
+  CHECK(Tags(Parse("من رفض الاتفاق؟"))[1] == "VERB");
+}
