@@ -153,11 +153,19 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
           });
       // So is one after a preposition, which governs a noun: في نقل
       // الأخبار, سوى رفض المفاوضات. Not after من, which is also "who": من
-      // رفض الاتفاق.
+      // رفض الاتفاق. The verbal noun of a verb whose object, if any, takes a
+      // preposition stays a verb, so that the noun after it is its subject,
+      // as it is the verbal noun's doer: مع تعرض مصر لموجة أمطار, بعد تدخل
+      // الدولة في الاقتصاد.
       const bool after_preposition = prev && prev->tag == Tag::kPrep && prev->stem != "من" && w.a.conj.empty();
-      if (w.a.tag == Tag::kVerb && (construct || second_verb || after_preposition) &&
-          std::any_of(w.readings.begin(), w.readings.end(), bare_perfect)) {
-        w.a = *std::find_if(w.readings.begin(), w.readings.end(), bare_perfect);
+      const auto perfect = std::find_if(w.readings.begin(), w.readings.end(), bare_perfect);
+      const bool doer_after = perfect != w.readings.end() && [&] {
+        const Verb& verb = lexicon.verb(perfect->verb.verb);
+        return !verb.copula && (verb.intrans || !verb.preps.empty());
+      }();
+      if (w.a.tag == Tag::kVerb && (construct || second_verb || (after_preposition && !doer_after)) &&
+          perfect != w.readings.end()) {
+        w.a = *perfect;
         w.a.tag = Tag::kMasdar;
       }
       // A nisba the data files do not read (الكازاخستانية) is an adjective,

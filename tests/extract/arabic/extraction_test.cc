@@ -1232,6 +1232,9 @@ TEST_CASE("A bare perfect after a preposition is a verbal noun", "[arabic][extra
   CHECK_FALSE(FindRelation(e, "نقل من"));
   auto f = Run("ليس لدى الشركة خيار سوى رفض العرض.");
   CHECK_FALSE(FindRelation(f, "رفض"));
+  // One whose object takes a preposition keeps its doer after it.
+  auto g = Run("ومع تعرض المدينة لموجة أمطار شديدة، أغلقت المدارس.");
+  CHECK(Find(g, "المدينة", "تعرض ل", "موجة أمطار شديدة"));
 }
 
 TEST_CASE("A feminine perfect does not go with a singular noun the lexicon gives as masculine",
