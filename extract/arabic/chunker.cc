@@ -249,6 +249,18 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         last_definite = Definite(next);
         continue;
       }
+      // غير before an adjective of the same definiteness negates it, and
+      // both describe the noun: نشاطا غير طبيعي, الاتفاق غير القانوني. An
+      // indefinite participle the lexicon reads as a noun too (اتفاقا غير
+      // مسبوق); not a definite noun (أي نتيجة غير الفوز, "other than") nor
+      // one of another definiteness (حلا غير الانسحاب).
+      if (next.norm == "غير" && next.a.conj.empty() && j + 1 < n &&
+          (ws[j + 1].tag() == Tag::kAdj || (IsNominal(ws[j + 1].tag()) && !ws[j + 1].a.definite)) &&
+          !HasClitic(ws[j + 1]) && !ws[j + 1].entity && ws[j + 1].a.definite == last_definite &&
+          (IsNominal(prev.tag()) || prev.tag() == Tag::kAdj)) {
+        ++j;
+        continue;
+      }
       // An agreeing adjective, or a number after its noun: السنوات العشرين الماضية.
       if ((next.tag() == Tag::kAdj || next.tag() == Tag::kNum) && next.a.definite == last_definite && !next.entity) {
         continue;

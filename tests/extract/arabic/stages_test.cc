@@ -100,3 +100,10 @@ TEST_CASE("Tagger: a bare perfect after a preposition is a verbal noun, not afte
   CHECK(Tags(Parse("نجح في نقل الأخبار.")) == std::vector<std::string>{"VERB", "PREP", "MASDAR", "NOUN", "PUNCT"});
   CHECK(Tags(Parse("من رفض الاتفاق؟"))[1] == "VERB");
 }
+
+TEST_CASE("Chunker: غير and an adjective of the same definiteness describe the noun", "[arabic][chunker]") {
+  CHECK(Phrases(Parse("وقعت الشركة اتفاقا غير مسبوق.")) == std::vector<std::string>{"الشركة", "اتفاقا غير مسبوق"});
+  CHECK(Phrases(Parse("رفض الوزير الاتفاق غير القانوني.")) == std::vector<std::string>{"الوزير", "الاتفاق غير القانوني"});
+  // "Other than": a definite noun after an indefinite one.
+  CHECK(Phrases(Parse("لم تجد الحكومة حلا غير الانسحاب.")) == std::vector<std::string>{"الحكومة", "حلا", "الانسحاب"});
+}
