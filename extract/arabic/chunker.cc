@@ -250,13 +250,15 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         continue;
       }
       // غير before an adjective of the same definiteness negates it, and
-      // both describe the noun: نشاطا غير طبيعي, الاتفاق غير القانوني. An
-      // indefinite participle the lexicon reads as a noun too (اتفاقا غير
-      // مسبوق); not a definite noun (أي نتيجة غير الفوز, "other than") nor
-      // one of another definiteness (حلا غير الانسحاب).
-      if (next.norm == "غير" && next.a.conj.empty() && j + 1 < n &&
-          (ws[j + 1].tag() == Tag::kAdj || (IsNominal(ws[j + 1].tag()) && !ws[j + 1].a.definite)) &&
-          !HasClitic(ws[j + 1]) && !ws[j + 1].entity && ws[j + 1].a.definite == last_definite &&
+      // both describe the noun: نشاطا غير طبيعي, الاتفاق غير القانوني. So
+      // does a participle the lexicon reads as a noun, indefinite or of the
+      // shape مفعول (اتفاقا غير مسبوق, العملية غير المبررة); not another
+      // definite noun (أي نتيجة غير الفوز, "other than") nor one of another
+      // definiteness (حلا غير الانسحاب).
+      const Word& negated = ws[std::min(j + 1, n - 1)];
+      const bool participle = IsNominal(negated.tag()) && (!negated.a.definite || negated.a.stem.starts_with("م"));
+      if (next.norm == "غير" && next.a.conj.empty() && j + 1 < n && (negated.tag() == Tag::kAdj || participle) &&
+          !HasClitic(negated) && !negated.entity && negated.a.definite == last_definite &&
           (IsNominal(prev.tag()) || prev.tag() == Tag::kAdj)) {
         ++j;
         continue;

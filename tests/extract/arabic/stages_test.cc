@@ -104,6 +104,8 @@ TEST_CASE("Tagger: a bare perfect after a preposition is a verbal noun, not afte
 TEST_CASE("Chunker: غير and an adjective of the same definiteness describe the noun", "[arabic][chunker]") {
   CHECK(Phrases(Parse("وقعت الشركة اتفاقا غير مسبوق.")) == std::vector<std::string>{"الشركة", "اتفاقا غير مسبوق"});
   CHECK(Phrases(Parse("رفض الوزير الاتفاق غير القانوني.")) == std::vector<std::string>{"الوزير", "الاتفاق غير القانوني"});
+  CHECK(Phrases(Parse("انتقد الوزير العملية غير المبررة.")) == std::vector<std::string>{"الوزير", "العملية غير المبررة"});
+  CHECK(Phrases(Parse("أي نتيجة غير الفوز سيئة.")) != std::vector<std::string>{"أي نتيجة غير الفوز", "سيئة"});
   // "Other than": a definite noun after an indefinite one.
   CHECK(Phrases(Parse("لم تجد الحكومة حلا غير الانسحاب.")) == std::vector<std::string>{"الحكومة", "حلا", "الانسحاب"});
 }
