@@ -293,7 +293,13 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
     // Compound prepositions: من خلال, على عاتق.
     const bool compound = next.begin == out[k].end + 2 && ws[out[k].end].tag() == Tag::kPrep &&
                           ws[out[k].end + 1].tag() == Tag::kPrep;
-    if (clitic || bare || compound) out[k].pp_end = next.end;
+    // Nor one whose noun waits for a clause as its genitive: على غرار ما
+    // حدث ("like what happened") describes no phrase.
+    const bool before_clause = next.end - next.begin == 1 && next.end < n && !ws[next.begin].a.definite &&
+                               ws[next.begin].a.suffix.empty() && !ws[next.begin].entity &&
+                               (ws[next.end].norm == "ما" || ws[next.end].tag() == Tag::kRel ||
+                                ws[next.end].tag() == Tag::kSub);
+    if ((clitic || bare || compound) && !before_clause) out[k].pp_end = next.end;
   }
   return out;
 }

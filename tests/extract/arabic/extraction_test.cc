@@ -1258,3 +1258,8 @@ TEST_CASE("A feminine perfect does not go with a singular noun the lexicon gives
   auto j = Run("واندلعت الحرب في المنطقة.");
   CHECK(Find(j, "الحرب", "اندلعت في", "المنطقة"));
 }
+
+TEST_CASE("A prepositional phrase whose noun takes a clause as genitive describes no phrase", "[arabic][extraction]") {
+  auto e = Run("تحدثت الحكومة عن إصلاح النظام على غرار ما حدث في تونس.");
+  CHECK(Find(e, "الحكومة", "تحدثت عن", "إصلاح النظام"));
+}
