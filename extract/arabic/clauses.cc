@@ -43,6 +43,7 @@ constexpr clause::Pattern kUnmarkedRelativeSubject{
 constexpr clause::Pattern kRelativeObject{"relative-object", "انتقد الوزير الخطة التي وضعتها الحكومة.", "الحكومة | وضعت | الخطة", 0.75};
 constexpr clause::Pattern kRelativeOwnSubject{
     "relative-own-subject", "التقى الرئيس بالكاتب الذي صدرت روايته في القاهرة.", "روايته | صدرت في | القاهرة", 0.7};
+constexpr clause::Pattern kPronounTopic{"pronoun-topic", "قالت الوزارة إنها تلقت طلبات.", "الوزارة | تلقت | طلبات", 0.65};
 constexpr clause::Pattern kSubjectVerb{"subject-verb", "الحكومة رفضت المطالب.", "الحكومة | رفضت | المطالب", 0.8};
 constexpr clause::Pattern kRelativeSubject{"relative-subject", "التقى الرئيس الوزير الذي يقود الحملة.", "الوزير | يقود | الحملة", 0.7};
 constexpr clause::Pattern kCoordinatedVerb{"coordinated-verb", "زار الوزير بغداد وافتتح المعرض.", "الوزير | افتتح | المعرض", 0.65};
@@ -81,7 +82,7 @@ constexpr clause::Pattern kBarePredicate{"bare-predicate", "الوضع خطير.
 
 constexpr const clause::Pattern* kPatterns[] = {
     &kBoundByModal, &kResumptivePreposition, &kUnmarkedRelativeObject, &kFrontedObject, &kUnmarkedRelativeSubject, &kRelativeObject,
-    &kRelativeOwnSubject, &kSubjectVerb, &kRelativeSubject, &kCoordinatedVerb, &kSubjectBeforeInsertion, &kVerbSubject, &kTopicSubject,
+    &kRelativeOwnSubject, &kPronounTopic, &kSubjectVerb, &kRelativeSubject, &kCoordinatedVerb, &kSubjectBeforeInsertion, &kVerbSubject, &kTopicSubject,
     &kSpeakerGoesOn, &kSpeechAddressee, &kNamedSpeaker, &kRoleBeforeName, &kReportedComplement, &kSpeakerParticiple, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition, &kTitleApposition,
     &kAdjectiveComplement, &kPronounCopula, &kNegatedPredicate, &kLaysa, &kPossession, &kPredicateAfterPhrases,
     &kBarePredicate,
@@ -428,6 +429,7 @@ class ClauseFinder {
         {kUnmarkedRelativeSubject, &ClauseFinder::UnmarkedRelativeSubject, false},
         {kRelativeObject, &ClauseFinder::RelativeObject, false},
         {kRelativeOwnSubject, &ClauseFinder::RelativeOwnSubject, false},
+        {kPronounTopic, &ClauseFinder::PronounTopic, false},
         {kSubjectVerb, &ClauseFinder::SubjectVerb, false},
         {kRelativeSubject, &ClauseFinder::RelativeSubject, false},
         {kCoordinatedVerb, &ClauseFinder::CoordinatedVerb, false},
@@ -539,6 +541,34 @@ class ClauseFinder {
     if (!s.relative || s.next_phrase < 0 || ws_[nps_[s.next_phrase].end - 1].a.suffix.empty()) return false;
     r->subject = s.next_phrase;
     return true;
+  }
+
+  // قالت الوزارة إنها تلقت طلبات: after إن or أن with ها, a feminine verb's
+  // subject is that pronoun, which stands for the subject before when that
+  // is feminine (a noun in ة or marked NF, a place or an organization); the
+  // phrase after the verb is its object. (أنه is as often the pronoun of
+  // the matter, أنه تم, and هم seldom the speaker: both left alone.)
+  bool PronounTopic(const VerbSite& s, Reading* r) const {
+    if (!AfterFeminineTopic(s) || state_.last_subject < 0) return false;
+    const Word& antecedent = ws_[nps_[state_.last_subject].begin];
+    const bool feminine_antecedent =
+        antecedent.entity ? antecedent.entity->kind == "LOC" || antecedent.entity->kind == "ORG"
+                          : antecedent.a.noun.feminine && !antecedent.a.noun.plural;
+    if (!feminine_antecedent) return false;
+    r->subject = state_.last_subject;
+    r->inherited = true;
+    return true;
+  }
+
+  // Whether the verb follows إن or أن with ها and is feminine singular:
+  // its subject is that pronoun, and no phrase after it is.
+  bool AfterFeminineTopic(const VerbSite& s) const {
+    if (s.first == 0) return false;
+    const Word& particle = ws_[s.first - 1];
+    if ((particle.tag() != Tag::kInna && particle.tag() != Tag::kSub) || particle.a.suffix != "ها") return false;
+    return std::all_of(ws_[s.v].readings.begin(), ws_[s.v].readings.end(), [](const Analysis& a) {
+      return a.tag != Tag::kVerb || a.verb.first_person || (a.verb.feminine && !a.verb.plural && !a.verb.dual);
+    });
   }
 
   bool SubjectVerb(const VerbSite& s, Reading* r) const {
@@ -666,7 +696,8 @@ class ClauseFinder {
   // شكل فرقاً: a phrase in the accusative after the verb is its object;
   // the subject is in the verb.
   bool VerbSubject(const VerbSite& s, Reading* r) const {
-    if (s.embedded || s.next_phrase < 0 || Accusative(ws_[nps_[s.next_phrase].begin]) || DisagreesInGender(s.v, s.next_phrase)) {
+    if (s.embedded || s.next_phrase < 0 || Accusative(ws_[nps_[s.next_phrase].begin]) ||
+        DisagreesInGender(s.v, s.next_phrase) || AfterFeminineTopic(s)) {
       return false;
     }
     r->subject = s.next_phrase;

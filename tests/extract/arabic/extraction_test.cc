@@ -1263,3 +1263,16 @@ TEST_CASE("A prepositional phrase whose noun takes a clause as genitive describe
   auto e = Run("تحدثت الحكومة عن إصلاح النظام على غرار ما حدث في تونس.");
   CHECK(Find(e, "الحكومة", "تحدثت عن", "إصلاح النظام"));
 }
+
+TEST_CASE("After إنها, a feminine verb's subject is the pronoun: the feminine subject before, never the phrase after",
+          "[arabic][extraction]") {
+  auto e = Run("وقالت الوزارة إنها تلقت طلبات كثيرة من المواطنين.");
+  CHECK(Find(e, "الوزارة", "تلقت", "طلبات كثيرة من المواطنين"));
+  auto f = Run("وأعلنت مصر أنها وقعت اتفاقا مع الأردن.");
+  CHECK(FindRelation(f, "وقعت اتفاقا مع"));
+  CHECK(FindRelation(f, "وقعت اتفاقا مع")->subject.text == "مصر");
+  // ها is not the minister: nobody here is the verb's subject.
+  auto g = Run("وقال الوزير إنها تلقت رسائل من المواطنين.");
+  CHECK_FALSE(FindRelation(g, "تلقت من"));
+  CHECK_FALSE(FindRelation(g, "تلقت"));
+}
