@@ -543,32 +543,60 @@ class ClauseFinder {
     return true;
   }
 
-  // قالت الوزارة إنها تلقت طلبات: after إن or أن with ها, a feminine verb's
-  // subject is that pronoun, which stands for the subject before when that
-  // is feminine (a noun in ة or marked NF, a place or an organization); the
-  // phrase after the verb is its object. (أنه is as often the pronoun of
-  // the matter, أنه تم, and هم seldom the speaker: both left alone.)
+  // قالت الوزارة إنها تلقت طلبات: after إن or أن with a pronoun, a verb of
+  // its gender and number has that pronoun as subject, which stands for the
+  // subject before when that agrees (TopicAntecedent); the phrase after the
+  // verb is its object.
   bool PronounTopic(const VerbSite& s, Reading* r) const {
-    if (!AfterFeminineTopic(s) || state_.last_subject < 0) return false;
-    const Word& antecedent = ws_[nps_[state_.last_subject].begin];
-    const bool feminine_antecedent =
-        antecedent.entity ? antecedent.entity->kind == "LOC" || antecedent.entity->kind == "ORG"
-                          : antecedent.a.noun.feminine && !antecedent.a.noun.plural;
-    if (!feminine_antecedent) return false;
+    if (!TopicAntecedent(s)) return false;
     r->subject = state_.last_subject;
     r->inherited = true;
     return true;
   }
 
-  // Whether the verb follows إن or أن with ها and is feminine singular:
-  // its subject is that pronoun, and no phrase after it is.
-  bool AfterFeminineTopic(const VerbSite& s) const {
-    if (s.first == 0) return false;
+  // The pronoun after إن or أن that a verb right after it agrees with, or
+  // none: ها with a feminine singular verb, ه with a masculine singular
+  // one, هم with a masculine plural one.
+  enum class Topic { kNone, kFeminine, kMasculine, kPlural };
+  Topic PronounTopicOf(const VerbSite& s) const {
+    if (s.first == 0) return Topic::kNone;
     const Word& particle = ws_[s.first - 1];
-    if ((particle.tag() != Tag::kInna && particle.tag() != Tag::kSub) || particle.a.suffix != "ها") return false;
-    return std::all_of(ws_[s.v].readings.begin(), ws_[s.v].readings.end(), [](const Analysis& a) {
-      return a.tag != Tag::kVerb || a.verb.first_person || (a.verb.feminine && !a.verb.plural && !a.verb.dual);
+    if (particle.tag() != Tag::kInna && particle.tag() != Tag::kSub) return Topic::kNone;
+    const Topic topic = particle.a.suffix == "ها" ? Topic::kFeminine
+                        : particle.a.suffix == "ه" ? Topic::kMasculine
+                        : particle.a.suffix == "هم" ? Topic::kPlural
+                                                   : Topic::kNone;
+    const bool agrees = std::all_of(ws_[s.v].readings.begin(), ws_[s.v].readings.end(), [&](const Analysis& a) {
+      if (a.tag != Tag::kVerb || a.verb.first_person) return true;
+      if (topic == Topic::kPlural) return a.verb.plural && !a.verb.feminine;
+      return a.verb.feminine == (topic == Topic::kFeminine) && !a.verb.plural && !a.verb.dual;
     });
+    return agrees ? topic : Topic::kNone;
+  }
+
+  // Whether the subject before is what the pronoun after إن or أن stands
+  // for: ها for a feminine noun (in ة or NF), a place or an organization;
+  // ه for a person (قال الوزير إنه سيزور); هم for a plural noun. أنه is
+  // also the pronoun of the matter (أنه تم, أنه يجب): not before a verb of
+  // either gender or a modal.
+  bool TopicAntecedent(const VerbSite& s) const {
+    const Topic topic = PronounTopicOf(s);
+    if (topic == Topic::kNone || state_.last_subject < 0) return false;
+    const NounPhrase& p = nps_[state_.last_subject];
+    const Word& head = ws_[p.begin];
+    switch (topic) {
+      case Topic::kFeminine:
+        return head.entity ? head.entity->kind == "LOC" || head.entity->kind == "ORG"
+                           : head.a.noun.feminine && !head.a.noun.plural;
+      case Topic::kMasculine:
+        return !VerbOf(s.v).any_gender && !VerbOf(s.v).modal && (PersonName(p) || TitledPerson(p) ||
+               (head.title && head.title->kind == "PER" && !head.a.noun.feminine));
+      case Topic::kPlural:
+        return !head.entity && head.a.noun.plural && !head.a.noun.feminine && head.tag() == Tag::kNoun;
+      case Topic::kNone:
+        return false;
+    }
+    return false;
   }
 
   bool SubjectVerb(const VerbSite& s, Reading* r) const {
@@ -697,7 +725,7 @@ class ClauseFinder {
   // the subject is in the verb.
   bool VerbSubject(const VerbSite& s, Reading* r) const {
     if (s.embedded || s.next_phrase < 0 || Accusative(ws_[nps_[s.next_phrase].begin]) ||
-        DisagreesInGender(s.v, s.next_phrase) || AfterFeminineTopic(s)) {
+        DisagreesInGender(s.v, s.next_phrase) || PronounTopicOf(s) == Topic::kFeminine || TopicAntecedent(s)) {
       return false;
     }
     r->subject = s.next_phrase;

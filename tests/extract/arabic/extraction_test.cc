@@ -1276,3 +1276,14 @@ TEST_CASE("After إنها, a feminine verb's subject is the pronoun: the feminin
   CHECK_FALSE(FindRelation(g, "تلقت من"));
   CHECK_FALSE(FindRelation(g, "تلقت"));
 }
+
+TEST_CASE("After إنه or إنهم, a verb of the pronoun's gender and number goes on with the person or plural before",
+          "[arabic][extraction]") {
+  auto e = Run("وقال الرئيس الفرنسي إيمانويل ماكرون إنه سيزور الصين الشهر المقبل.");
+  CHECK(Find(e, "إيمانويل ماكرون", "سيزور", "الصين"));
+  auto f = Run("وقال المسؤولون إنهم سيواصلون العمل مع الحكومة.");
+  CHECK(Find(f, "المسؤولون", "سيواصلون", "العمل مع الحكومة"));
+  // أنه before تم is the pronoun of the matter: the phrase after is the subject.
+  auto g = Run("وقال الوزير إنه تم الاتفاق على الخطة.");
+  for (const Triple& t : g.triples) CHECK(!(t.relation.text.starts_with("تم") && t.subject.text == "الوزير"));
+}
