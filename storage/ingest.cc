@@ -163,6 +163,10 @@ class IngestBatch {
       std::vector<std::string> written(document_ids_);
       for (const TripleState& t : triples_) written.push_back(t.key.Bytes());
       s_.RememberCommitted(terms_, written);
+      for (auto& [id, e] : entities_) {
+        const bool stored = Alive(e.row);
+        s_.RememberEntity(id, std::move(e.row), stored);
+      }
       applied = s_.LoadJoins();
     }
     return applied;
@@ -379,7 +383,7 @@ class IngestBatch {
     if (it == entities_.end()) {
       EntityState e;
       if (!fresh_ && id <= last_id_) {  // an id handed out by this batch is a new entity
-        Status s = s_.LoadEntity(id, &e.row);
+        Status s = s_.TakeCommittedEntity(id, &e.row) ? Status::OK() : s_.LoadEntity(id, &e.row);
         e.existed = s.ok();
         if (!s.ok() && !s.IsNotFound()) Note(s);
       }

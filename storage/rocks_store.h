@@ -89,8 +89,17 @@ class RocksStore : public Store {
   //   writer, so what is kept stays true; forgotten all at once when full);
   // - when the store held nothing before this writer's first write, which
   //   triple keys and document ids it wrote since: one that is surely not
-  //   among them is not in the store.
+  //   among them is not in the store;
+  // - the rows of the entities its writes left, up to a bound, so that a
+  //   later group takes an entity's row from here rather than reading and
+  //   decoding it. A batch takes the rows it changes out (TakeCommittedEntity)
+  //   and its commit gives them back, so that what is kept is what is stored.
   const uint32_t* CommittedTermId(std::string_view term) const;
+  // Moves the kept row of entity `id` to `*e`; false when none is kept.
+  bool TakeCommittedEntity(uint32_t id, EntityRow* e);
+  // After a commit: the row it left for entity `id`; a row of an entity it
+  // removed (`stored` false) is dropped.
+  void RememberEntity(uint32_t id, EntityRow&& e, bool stored);
   // Called with `store_was_empty` before this writer's first commit.
   void NoteStoreBeforeWriting(bool store_was_empty);
   bool SurelyNotStored(std::string_view key) const;
@@ -152,6 +161,7 @@ class RocksStore : public Store {
   bool read_only_;
   int lock_fd_;
   absl::flat_hash_map<std::string, uint32_t> committed_terms_;
+  absl::flat_hash_map<uint32_t, EntityRow> committed_entities_;
   std::optional<bool> empty_before_writing_;
   KeyFilter committed_keys_;
   std::once_flag joins_read_;
