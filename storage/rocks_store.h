@@ -4,6 +4,7 @@
 #define NASIJ_STORAGE_ROCKS_STORE_H_
 
 #include <absl/container/flat_hash_map.h>
+#include <array>
 #include <optional>
 #include <vector>
 #include <rocksdb/db.h>
@@ -31,7 +32,8 @@ extern const char* const kFamilyNames[kFamilyCount];
 // A Bloom filter of fixed size (4 MB, taken at the first key, so that a
 // reader never pays for it) over byte strings: "surely absent" or "maybe
 // present". Past a few million keys it says "maybe" more often, which costs
-// reads, never answers.
+// reads, never answers. A key's bits lie in one 64-byte block, so that
+// each key is hashed once and a lookup reads one cache line.
 class KeyFilter {
  public:
   void Add(std::string_view key);
@@ -40,8 +42,9 @@ class KeyFilter {
  private:
   static constexpr uint64_t kBits = uint64_t(1) << 25;
   static constexpr int kProbes = 4;
-  // The bit of `key`'s probe `i`.
-  static uint64_t Probe(std::string_view key, int i);
+  static constexpr uint64_t kBlockBits = 512;
+  // The bits of `key`'s probes.
+  static std::array<uint64_t, kProbes> Probes(std::string_view key);
   std::vector<uint64_t> bits_;
 };
 

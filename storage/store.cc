@@ -326,23 +326,26 @@ void RocksStore::RememberCommitted(const absl::flat_hash_map<std::string, uint32
   for (const std::string& key : keys) committed_keys_.Add(key);
 }
 
-uint64_t KeyFilter::Probe(std::string_view key, int i) {
-  const uint64_t h = std::hash<std::string_view>()(key), step = (h >> 32) | 1;
-  return (h + i * step) % kBits;
+std::array<uint64_t, KeyFilter::kProbes> KeyFilter::Probes(std::string_view key) {
+  const uint64_t h = std::hash<std::string_view>()(key);
+  const uint64_t block = (h % (kBits / kBlockBits)) * kBlockBits;
+  uint64_t rest = h * 0x9e3779b97f4a7c15ull;  // bits independent of the block's
+  std::array<uint64_t, kProbes> probes;
+  for (uint64_t& probe : probes) {
+    probe = block + (rest >> 55);  // the top 9 bits: a bit of the block
+    rest <<= 9;
+  }
+  return probes;
 }
 
 void KeyFilter::Add(std::string_view key) {
   if (bits_.empty()) bits_.resize(kBits / 64);
-  for (int i = 0; i < kProbes; ++i) {
-    const uint64_t bit = Probe(key, i);
-    bits_[bit / 64] |= uint64_t(1) << (bit % 64);
-  }
+  for (const uint64_t bit : Probes(key)) bits_[bit / 64] |= uint64_t(1) << (bit % 64);
 }
 
 bool KeyFilter::MayContain(std::string_view key) const {
   if (bits_.empty()) return false;
-  for (int i = 0; i < kProbes; ++i) {
-    const uint64_t bit = Probe(key, i);
+  for (const uint64_t bit : Probes(key)) {
     if (!(bits_[bit / 64] & (uint64_t(1) << (bit % 64)))) return false;
   }
   return true;
