@@ -165,9 +165,14 @@ struct ParsedLine {
 std::vector<ParsedLine> ParseBlock(const std::vector<std::string>& lines, const std::string& path) {
   std::vector<ParsedLine> parsed(lines.size());
   for (size_t i = 0; i < lines.size(); ++i) {
-    parsed[i].doc = DocumentOfLine(lines[i], path);
-    if (lines[i].find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (lines[i].find_first_not_of(" \t\r") == std::string::npos) {
+      parsed[i].doc = path;
+      continue;
+    }
     Result<TripleWithDoc> r = ParseTripleRecord(lines[i]);
+    // A record read whole names its document as DocumentOfLine would; only
+    // a line refused is read again for it.
+    parsed[i].doc = !r.ok() ? DocumentOfLine(lines[i], path) : r->doc.empty() ? path : r->doc;
     parsed[i].record = r.ok() ? WithEntityKeys(std::move(r.value())) : std::move(r);
   }
   return parsed;
