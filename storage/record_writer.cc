@@ -8,6 +8,10 @@ namespace nasij {
 namespace {
 
 constexpr size_t kMaxQueued = 64;  // documents; with as many being written, bounds the memory held
+// The writing thread is woken when this many documents wait (or at the end):
+// woken for the first, it wrote one short document and slept again, a
+// context switch for each of a bulk load's 100,000 documents.
+constexpr size_t kWakeAt = kMaxQueued / 2;
 
 }  // namespace
 
@@ -26,9 +30,7 @@ void RecordWriter::Add(DocumentWrites writes) {
   std::unique_lock<std::mutex> lock(mutex_);
   changed_.wait(lock, [&] { return queue_.size() < kMaxQueued; });
   queue_.push_back(std::move(writes));
-  // Only an empty queue can have the writing thread waiting: waking it for
-  // every document cost a context switch each.
-  if (queue_.size() == 1) changed_.notify_all();
+  if (queue_.size() == kWakeAt) changed_.notify_all();
 }
 
 void RecordWriter::Finish(WriteLog* log) {

@@ -4,6 +4,7 @@
 #define NASIJ_STORAGE_ROCKS_STORE_H_
 
 #include <absl/container/flat_hash_map.h>
+#include <array>
 #include <optional>
 #include <vector>
 #include <rocksdb/db.h>
@@ -31,7 +32,8 @@ extern const char* const kFamilyNames[kFamilyCount];
 // A Bloom filter of fixed size (4 MB, taken at the first key, so that a
 // reader never pays for it) over byte strings: "surely absent" or "maybe
 // present". Past a few million keys it says "maybe" more often, which costs
-// reads, never answers.
+// reads, never answers. A key's bits lie in one 64-byte block, so that
+// each key is hashed once and a lookup reads one cache line.
 class KeyFilter {
  public:
   void Add(std::string_view key);
@@ -40,8 +42,9 @@ class KeyFilter {
  private:
   static constexpr uint64_t kBits = uint64_t(1) << 25;
   static constexpr int kProbes = 4;
-  // The bit of `key`'s probe `i`.
-  static uint64_t Probe(std::string_view key, int i);
+  static constexpr uint64_t kBlockBits = 512;
+  // The bits of `key`'s probes.
+  static std::array<uint64_t, kProbes> Probes(std::string_view key);
   std::vector<uint64_t> bits_;
 };
 
@@ -89,8 +92,17 @@ class RocksStore : public Store {
   //   writer, so what is kept stays true; forgotten all at once when full);
   // - when the store held nothing before this writer's first write, which
   //   triple keys and document ids it wrote since: one that is surely not
-  //   among them is not in the store.
+  //   among them is not in the store;
+  // - the rows of the entities its writes left, up to a bound, so that a
+  //   later group takes an entity's row from here rather than reading and
+  //   decoding it. A batch takes the rows it changes out (TakeCommittedEntity)
+  //   and its commit gives them back, so that what is kept is what is stored.
   const uint32_t* CommittedTermId(std::string_view term) const;
+  // Moves the kept row of entity `id` to `*e`; false when none is kept.
+  bool TakeCommittedEntity(uint32_t id, EntityRow* e);
+  // After a commit: the row it left for entity `id`; a row of an entity it
+  // removed (`stored` false) is dropped.
+  void RememberEntity(uint32_t id, EntityRow&& e, bool stored);
   // Called with `store_was_empty` before this writer's first commit.
   void NoteStoreBeforeWriting(bool store_was_empty);
   bool SurelyNotStored(std::string_view key) const;
@@ -152,6 +164,7 @@ class RocksStore : public Store {
   bool read_only_;
   int lock_fd_;
   absl::flat_hash_map<std::string, uint32_t> committed_terms_;
+  absl::flat_hash_map<uint32_t, EntityRow> committed_entities_;
   std::optional<bool> empty_before_writing_;
   KeyFilter committed_keys_;
   std::once_flag joins_read_;

@@ -290,6 +290,26 @@ const uint32_t* RocksStore::CommittedTermId(std::string_view term) const {
   return it == committed_terms_.end() ? nullptr : &it->second;
 }
 
+// Rows of about 300 bytes: 45 MB at most. A load of 1M triples names 95,000
+// entities.
+constexpr size_t kCommittedEntitiesKept = 150000;
+
+bool RocksStore::TakeCommittedEntity(uint32_t id, EntityRow* e) {
+  auto it = committed_entities_.find(id);
+  if (it == committed_entities_.end()) return false;
+  *e = std::move(it->second);
+  committed_entities_.erase(it);
+  return true;
+}
+
+void RocksStore::RememberEntity(uint32_t id, EntityRow&& e, bool stored) {
+  if (!stored) {
+    committed_entities_.erase(id);
+  } else if (committed_entities_.size() < kCommittedEntitiesKept) {
+    committed_entities_.insert_or_assign(id, std::move(e));
+  }
+}
+
 void RocksStore::NoteStoreBeforeWriting(bool store_was_empty) {
   if (!empty_before_writing_) empty_before_writing_ = store_was_empty;
 }
@@ -306,23 +326,26 @@ void RocksStore::RememberCommitted(const absl::flat_hash_map<std::string, uint32
   for (const std::string& key : keys) committed_keys_.Add(key);
 }
 
-uint64_t KeyFilter::Probe(std::string_view key, int i) {
-  const uint64_t h = std::hash<std::string_view>()(key), step = (h >> 32) | 1;
-  return (h + i * step) % kBits;
+std::array<uint64_t, KeyFilter::kProbes> KeyFilter::Probes(std::string_view key) {
+  const uint64_t h = std::hash<std::string_view>()(key);
+  const uint64_t block = (h % (kBits / kBlockBits)) * kBlockBits;
+  uint64_t rest = h * 0x9e3779b97f4a7c15ull;  // bits independent of the block's
+  std::array<uint64_t, kProbes> probes;
+  for (uint64_t& probe : probes) {
+    probe = block + (rest >> 55);  // the top 9 bits: a bit of the block
+    rest <<= 9;
+  }
+  return probes;
 }
 
 void KeyFilter::Add(std::string_view key) {
   if (bits_.empty()) bits_.resize(kBits / 64);
-  for (int i = 0; i < kProbes; ++i) {
-    const uint64_t bit = Probe(key, i);
-    bits_[bit / 64] |= uint64_t(1) << (bit % 64);
-  }
+  for (const uint64_t bit : Probes(key)) bits_[bit / 64] |= uint64_t(1) << (bit % 64);
 }
 
 bool KeyFilter::MayContain(std::string_view key) const {
   if (bits_.empty()) return false;
-  for (int i = 0; i < kProbes; ++i) {
-    const uint64_t bit = Probe(key, i);
+  for (const uint64_t bit : Probes(key)) {
     if (!(bits_[bit / 64] & (uint64_t(1) << (bit % 64)))) return false;
   }
   return true;

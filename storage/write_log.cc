@@ -4,10 +4,8 @@
 #include <rocksdb/write_batch.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cstring>
 #include <filesystem>
-#include <thread>
 
 #include "storage/rocks_status.h"
 
@@ -26,19 +24,6 @@ void InlinePrefix(std::string_view key, uint64_t prefix[3]) {
     std::memcpy(&word, bytes + 8 * w, 8);
     prefix[w] = __builtin_bswap64(word);
   }
-}
-
-// Runs `task(i)` for i in [0, n) on every core.
-template <typename Task>
-void ForEachOnAllCores(size_t n, Task task) {
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < n;) task(i);
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < std::max(1u, std::thread::hardware_concurrency()); ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
 }
 
 }  // namespace

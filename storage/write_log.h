@@ -8,13 +8,28 @@
 #include <rocksdb/options.h>
 
 #include <cstdint>
+#include <atomic>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "common/status.h"
 
 namespace nasij {
+
+// Runs `task(i)` for i in [0, n) on every core.
+template <typename Task>
+void ForEachOnAllCores(size_t n, Task task) {
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < n;) task(i);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < std::max(1u, std::thread::hardware_concurrency()); ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+}
 
 class WriteLog {
  public:

@@ -7,6 +7,8 @@
 //   BENCH_RUNS      process runs per wall-time figure (default 9)
 //   BENCH_DIR       scratch directory (default $TMPDIR/nasij-bench-peers)
 //   BUILD           nasij's build directory (default build)
+//   BENCH_BASELINE  an older nasij binary whose bulk load is timed beside
+//                   this build's, right after it, on the same file
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -17,6 +19,7 @@ const {spawnSync} = require('child_process');
 const root = path.resolve(__dirname, '../..');
 const build = path.resolve(root, process.env.BUILD || 'build');
 const nasij = path.join(build, 'nasij');
+const baseline = process.env.BENCH_BASELINE ? path.resolve(process.env.BENCH_BASELINE) : null;
 const peersBench = path.join(build, 'bench/peers/peers_bench');
 const triples = Number(process.env.BENCH_TRIPLES || 1000000);
 const perDoc = Number(process.env.BENCH_PER_DOC || 10);
@@ -145,6 +148,10 @@ async function main() {
               `${require('oxigraph/package.json').version}, node ${process.version}`);
   console.log(`(CSV and N-Quads for Kuzu and Oxigraph written beforehand in ${convertSeconds.toFixed(1)} s, not counted)`);
 
+  if (baseline) console.log('loading: nasij baseline');
+  const baselineLoad = baseline &&
+      measured([baseline, 'ingest', '--db', file('baseline.db'), '--triples', file('triples.jsonl')]);
+  const baselineBytes = baseline && bytesOf(file('baseline.db')) / 1e6;
   console.log('loading: nasij');
   const nasijLoad = measured([nasij, 'ingest', '--db', file('nasij.db'), '--triples', file('triples.jsonl')]);
   console.log('loading: sqlite');
@@ -160,6 +167,9 @@ async function main() {
 
   console.log('looking up: nasij and sqlite');
   const native = JSON.parse(output([peersBench, 'lookups', file('nasij.db'), file('sqlite.db'), file('probes.txt')]));
+  // The baseline's store read by this build's lookups: what its layout costs.
+  const baselineLookups = baseline &&
+      JSON.parse(output([peersBench, 'lookups', file('baseline.db'), file('sqlite.db'), file('probes.txt')]));
   console.log('looking up: kuzu');
   const kuzu = JSON.parse(output([process.execPath, path.join(__dirname, 'kuzu.js'), 'lookups', file('kuzu.db'),
                                   file('probes.txt')]));
@@ -194,6 +204,12 @@ async function main() {
                                      .reduce((sum, f) => sum + bytesOf(path.join(file('nasij.db'), f)), 0) / 1e6;
   console.log(`${''.padEnd(44)}(nasij: ${nasijBytes('.sst').toFixed(1)} MB in table files, ` +
               `${nasijBytes('.log').toFixed(1)} MB in write-ahead logs)`);
+  if (baseline) {
+    console.log(`${''.padEnd(44)}(baseline ${baseline}: bulk load ${baselineLoad.seconds.toFixed(2)} s, ` +
+                `${baselineLoad.cpu.toFixed(2)} s CPU, peak ${baselineLoad.peakMB.toFixed(0)} MB, ` +
+                `${baselineBytes.toFixed(1)} MB on disk; its store's 1-hop lookups ids only ` +
+                `${baselineLookups.nasij_ids_us.toFixed(1)} µs, full rows ${baselineLookups.nasij_rows_us.toFixed(1)} µs)`);
+  }
   row('1-hop lookup, ids only, median', {nasij: native.nasij_ids_us, sqlite: native.sqlite_ids_us}, us);
   row('1-hop lookup, full rows, median', {nasij: native.nasij_rows_us, sqlite: native.sqlite_rows_us,
                                           oxigraph: oxigraph.rows_us, kuzu: kuzu.rows_us}, us);
