@@ -1158,6 +1158,7 @@ class ClauseFinder {
           if (entry.speech) {
             state_.reported_from = std::min(state_.reported_from, k);
             state_.reported_to = text_end;
+            state_.complements.emplace_back(k, text_end);
             state_.speaker = subject;
           }
           t.From(kReportedComplement);
@@ -1255,6 +1256,7 @@ class ClauseFinder {
     if (!opens || !ComplementSpan(&k, &end, &text_end)) return;
     state_.reported_from = std::min(state_.reported_from, k);
     state_.reported_to = text_end;
+    state_.complements.emplace_back(k, text_end);
     t.From(kSpeakerGoesOn);
     t.subject_from_discourse = true;
     t.object.begin = k;
@@ -1697,6 +1699,7 @@ class ClauseFinder {
     clause::SentenceModality sentence;
     sentence.reported_from = state_.reported_from;
     sentence.reported_to = state_.reported_to;
+    sentence.complements = state_.complements;
     for (size_t i = 0; i < ws_.size(); ++i) {
       const std::string& text = ws_[i].token->text;
       // A question in a sentence is its last clause (…، أرد بسؤال: أين …؟).

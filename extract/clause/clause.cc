@@ -13,6 +13,9 @@ Modality SentenceModality::Of(Modality own, int at, bool complement) const {
   const auto comma = std::lower_bound(commas.begin(), commas.end(), condition_from);
   if (at > condition_from && (comma == commas.end() || *comma >= at)) return Modality::kConditional;
   if (at > reported_from && at < reported_to && !complement) return Modality::kReported;
+  for (auto [from, to] : complements) {
+    if (at >= from && at < to) return Modality::kReported;
+  }
   if (at > attributed_from && at < attributed_to && !complement) return Modality::kReported;
   // قال: "العلاقات بين البلدين قديمة": words in quotation marks are
   // someone's, whoever the sentence names as saying them.

@@ -73,10 +73,14 @@ struct SentenceModality {
   // Quotations long enough to be someone's words, not a title or a term:
   // [open, close) word indices of their marks.
   std::vector<std::pair<int, int>> quotations;
+  // Each speech complement, [from, to): a speech clause inside another's
+  // (قال الوزير إن الرئيس أكد أن …) is reported, though its own is not.
+  std::vector<std::pair<int, int>> complements;
 
   // The modality of a clause whose verb (or, without one, subject) is word
   // `at`, asserted by its own words; a reported complement's own speech
-  // clause (`complement`) is not reported.
+  // clause (`complement`) is not reported unless it is inside another
+  // speech complement.
   Modality Of(Modality own, int at, bool complement) const;
 };
 

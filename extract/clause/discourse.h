@@ -71,6 +71,7 @@ struct Discourse {
     int speaker = -1;       // of the last speech verb, for the verbs after its complement
     int topic = -1;         // a long subject a relative clause described, for its verb after a comma
     int reported_from = 1 << 30, reported_to = 1 << 30;  // word indices of a reported complement
+    std::vector<std::pair<int, int>> complements;          // [from, to) of each speech complement
   } sentence;
   // The subject of the last speech verb, in which sentence, and what the
   // verb said of its gender, for a speech verb after it that has none of

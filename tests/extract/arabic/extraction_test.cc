@@ -1287,3 +1287,14 @@ TEST_CASE("After إنه or إنهم, a verb of the pronoun's gender and number g
   auto g = Run("وقال الوزير إنه تم الاتفاق على الخطة.");
   for (const Triple& t : g.triples) CHECK(!(t.relation.text.starts_with("تم") && t.subject.text == "الوزير"));
 }
+
+TEST_CASE("A speech clause inside another's complement is reported; one after it is not", "[arabic][extraction]") {
+  auto e = Run("قال الوزير إن الرئيس أكد أن الحوار مستمر.");
+  const Triple* confirmed = Find(e, "الرئيس", "أكد", "أن الحوار مستمر");
+  REQUIRE(confirmed);
+  CHECK(confirmed->modality == Modality::kReported);
+  auto f = Run("قال الوزير إن الاتفاق قريب، وأضاف أن الحوار مستمر.");
+  const Triple* added = Find(f, "الوزير", "أضاف", "أن الحوار مستمر");
+  REQUIRE(added);
+  CHECK(added->modality == Modality::kAsserted);
+}
