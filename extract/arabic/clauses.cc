@@ -725,7 +725,7 @@ class ClauseFinder {
   // the subject is in the verb.
   bool VerbSubject(const VerbSite& s, Reading* r) const {
     if (s.embedded || s.next_phrase < 0 || Accusative(ws_[nps_[s.next_phrase].begin]) ||
-        DisagreesInGender(s.v, s.next_phrase) || PronounTopicOf(s) == Topic::kFeminine || TopicAntecedent(s)) {
+        DisagreesInGender(s.v, s.next_phrase) || PronounTopicOf(s) == Topic::kFeminine) {
       return false;
     }
     r->subject = s.next_phrase;
