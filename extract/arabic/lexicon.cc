@@ -294,6 +294,19 @@ Status Lexicon::AddNisba(std::string_view data) {
   return Status::OK();
 }
 
+Status Lexicon::AddGivenNames(std::string_view data) {
+  for (const TsvRow& row : TsvRows(data)) {
+    const auto& f = row.fields;
+    if (f.size() != 2 || (f[1] != "M" && f[1] != "F" && f[1] != "U")) {
+      return RowError("given_names.tsv", row, "expected a name and M, F or U");
+    }
+    const std::string name = Normalize(f[0]);
+    if (const size_t space = name.find(' '); space != std::string::npos) given_name_starts_.insert(name.substr(0, space));
+    given_names_.emplace(name, std::string(f[1]));
+  }
+  return Status::OK();
+}
+
 namespace {
 
 // The hunspell-ar table's classes (hunspell_table.cc) and the readings
@@ -482,7 +495,7 @@ std::vector<HunspellReading> Lexicon::HunspellReadings(std::string_view word) co
 Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::string_view nouns,
                                                 std::string_view function_words, std::string_view titles,
                                                 std::string_view nisba, std::string_view hunspell_lemmas,
-                                                std::string_view hunspell_forms) {
+                                                std::string_view hunspell_forms, std::string_view given_names) {
   auto lexicon = std::make_unique<Lexicon>();
   lexicon->verbs_.emplace_back();  // the unknown verb, always index 0
   lexicon->unknown_verb_ = 0;
@@ -490,7 +503,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view verbs, std::str
   lexicon->hunspell_noun_ = 0;
   for (Status s : {lexicon->AddVerbs(verbs), lexicon->AddNouns(nouns), lexicon->AddFunctionWords(function_words),
                    lexicon->AddTitles(titles), lexicon->AddNisba(nisba),
-                   lexicon->AddHunspell(hunspell_lemmas, hunspell_forms)}) {
+                   lexicon->AddHunspell(hunspell_lemmas, hunspell_forms), lexicon->AddGivenNames(given_names)}) {
     if (!s.ok()) return s;
   }
   return lexicon;
@@ -500,7 +513,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::LoadEmbedded() {
   return Parse(EmbeddedFile("extract/arabic/data/verbs.tsv"), EmbeddedFile("extract/arabic/data/nouns.tsv"),
                EmbeddedFile("extract/arabic/data/function_words.tsv"), EmbeddedFile("extract/arabic/data/titles.tsv"),
                EmbeddedFile("extract/arabic/data/nisba.tsv"), EmbeddedFile("extract/arabic/hunspell_lemmas.tsv"),
-               EmbeddedFile("extract/arabic/hunspell_forms.tsv"));
+               EmbeddedFile("extract/arabic/hunspell_forms.tsv"), EmbeddedFile("extract/arabic/data/given_names.tsv"));
 }
 
 }  // namespace nasij::arabic

@@ -96,12 +96,12 @@ struct HunspellReading {
 class Lexicon {
  public:
   static Result<std::unique_ptr<Lexicon>> LoadEmbedded();
-  // From the contents of the five data files and of the two hunspell-ar
-  // tables (hunspell_table.cc describes them).
+  // From the contents of the five data files, of the two hunspell-ar
+  // tables (hunspell_table.cc describes them) and of the given names.
   static Result<std::unique_ptr<Lexicon>> Parse(std::string_view verbs, std::string_view nouns,
                                                 std::string_view function_words, std::string_view titles,
                                                 std::string_view nisba, std::string_view hunspell_lemmas = {},
-                                                std::string_view hunspell_forms = {});
+                                                std::string_view hunspell_forms = {}, std::string_view given_names = {});
 
   const std::vector<VerbForm>* VerbForms(std::string_view word) const { return Find(verb_forms_, word); }
   const std::vector<NounForm>* NounForms(std::string_view word) const { return Find(noun_forms_, word); }
@@ -124,6 +124,12 @@ class Lexicon {
   // The English gloss of a preposition (في → in), or nullptr.
   const std::string* PrepositionGloss(std::string_view word) const { return Find(preposition_glosses_, word); }
   const Nisba* NisbaOf(std::string_view word) const { return Find(nisba_, word); }
+  // The gender a given name is used for ("M", "F" or "U" for either), or
+  // nullptr; names of two words (عبد الله) are joined by a space.
+  const std::string* GivenNameOf(std::string_view name) const { return Find(given_names_, name); }
+  bool StartsGivenName(std::string_view word) const {
+    return given_name_starts_.contains(absl::string_view(word.data(), word.size()));
+  }
   // A title of one or more words, joined by single spaces.
   const Title* TitleOf(std::string_view phrase) const { return Find(titles_, phrase); }
   // Whether a longer title starts with these words.
@@ -153,6 +159,7 @@ class Lexicon {
   Status AddFunctionWords(std::string_view data);
   Status AddTitles(std::string_view data);
   Status AddNisba(std::string_view data);
+  Status AddGivenNames(std::string_view data);
   Status AddHunspell(std::string_view lemmas, std::string_view forms);
 
   // A reading of one line of the hunspell-ar forms table (a participle's
@@ -175,6 +182,8 @@ class Lexicon {
   absl::flat_hash_set<std::string> speech_participles_;
   absl::flat_hash_set<std::string> function_phrase_starts_;
   absl::flat_hash_map<std::string, Nisba> nisba_;
+  absl::flat_hash_map<std::string, std::string> given_names_;
+  absl::flat_hash_set<std::string> given_name_starts_;  // first words of the names of two
   absl::flat_hash_map<std::string, Title> titles_;
   absl::flat_hash_set<std::string> title_prefixes_;
   int max_title_words_ = 1;

@@ -300,7 +300,13 @@ NerFeatures::WordFeatures NerFeatures::OfWord(const Word& word) const {
     }
     if (const Entity* e = gazetteer_.Find(*form)) f.push_back(Hash("gazetteer", e->minor_place ? "minor" : e->kind));
     if (const Title* t = lexicon_.TitleOf(*form)) f.push_back(Hash("title", t->kind));
-    if (lexicon_.NisbaOf(*form)) f.push_back(Hash("nisba"));
+    // The nisba's gender too: after a city, a masculine one says a club
+    // (برشلونة الإسباني), a feminine one the city (برشلونة الإسبانية).
+    if (lexicon_.NisbaOf(*form)) f.push_back(Hash("nisba", EndsWithTaaMarbuta(word.token->text) ? "F" : "M"));
+    // Not on على, which Normalize spells as the name علي.
+    if (const std::string* gender = lexicon_.GivenNameOf(*form); gender && !word.written_function_word) {
+      f.push_back(Hash("given-name", *gender));
+    }
   }
   for (std::vector<uint64_t>* v : {&out.everywhere, &out.here}) {
     std::sort(v->begin(), v->end());
@@ -317,7 +323,8 @@ bool NerFeatures::KnownWithout(const std::string& word, size_t clitic_bytes) con
 }
 
 std::vector<std::pair<int, uint64_t>> NerFeatures::OfPositions(const std::vector<Word>& words) const {
-  static const uint64_t kBias = BiasFeature(), kFirst = Hash("first"), kInTitle = Hash("in-title");
+  static const uint64_t kBias = BiasFeature(), kFirst = Hash("first"), kInTitle = Hash("in-title"),
+                        kGivenNamePair = Hash("given-name-pair");
   static constexpr std::string_view kGazetteerAt[] = {"gazetteer-name-1", "gazetteer-name0", "gazetteer-name1"};
   const size_t n = words.size();
   std::vector<std::pair<int, uint64_t>> out;
@@ -363,6 +370,12 @@ std::vector<std::pair<int, uint64_t>> NerFeatures::OfPositions(const std::vector
       if (k >= n || !words[k].entity) continue;
       const bool begins = words[k].name_begin == static_cast<int>(k);
       add(Hash(kGazetteerAt[offset + 1], begins ? "B" : "I", words[k].entity->kind));
+    }
+    // A given name of two words (عبد الله), on both.
+    if (i + 1 < n && lexicon_.StartsGivenName(words[i].norm) &&
+        lexicon_.GivenNameOf(words[i].norm + " " + words[i + 1].norm)) {
+      add(kGivenNamePair);
+      out.emplace_back(static_cast<int>(i + 1), kGivenNamePair);
     }
     // Right after a title, or inside one (وزير الخارجية | أنتوني بلينكن).
     if (title_ends_at[i]) add(Hash("after-title", title_ends_at[i]->kind));
