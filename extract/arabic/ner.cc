@@ -371,6 +371,14 @@ std::vector<std::pair<int, uint64_t>> NerFeatures::OfPositions(const std::vector
       const bool begins = words[k].name_begin == static_cast<int>(k);
       add(Hash(kGazetteerAt[offset + 1], begins ? "B" : "I", words[k].entity->kind));
     }
+    // After a given name, a word the data files do not read goes on with
+    // it (محمد الفردان), a known word less often (محمد إن).
+    if (i > 0 && !words[i - 1].written_function_word && lexicon_.GivenNameOf(StripClitics(words[i - 1].norm, false))) {
+      const auto& readings = CachedAnalyze(lexicon_, words[i].norm);
+      const bool known = std::any_of(readings.begin(), readings.end(),
+                                     [](const Analysis& a) { return !a.unknown() && a.source != Source::kHunspell; });
+      add(Hash("after-given-name", known ? "known" : "unknown"));
+    }
     // A given name of two words (عبد الله), on both.
     if (i + 1 < n && lexicon_.StartsGivenName(words[i].norm) &&
         lexicon_.GivenNameOf(words[i].norm + " " + words[i + 1].norm)) {
@@ -760,6 +768,16 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     const bool gazetteer_names = ws[b].entity && ws[b].name_begin == b && ws[e - 1].entity &&
                                  ws[e - 1].name_end == e &&
                                  std::all_of(ws.begin() + b, ws.begin() + e, [](const Word& w) { return w.entity; });
+    // A place's listed name that the tagger reads as a body is the place's
+    // club, when the list has one (وسيفتقد برشلونة جهود مهاجمه): clubs are
+    // listed as نادي and the place's name.
+    if (gazetteer_name && std::string_view(kind) == "ORG" && ws[b].entity->kind == "LOC") {
+      std::string club_name = "نادي " + ws[b].a.stem;
+      for (int k = b + 1; k < e; ++k) club_name += " " + ws[k].norm;
+      if (const Entity* club = features.gazetteer().Find(club_name); club && club->kind == "ORG") {
+        for (int k = b; k < e; ++k) ws[k].entity = club;
+      }
+    }
     // A person's listed name is one name, however the tagger cut it:
     // فلاديمير بوتين is not فلاديمير and بوتين.
     const bool inside_person_name = around && around->kind == "PER";

@@ -389,7 +389,14 @@ TEST_CASE("A common noun heading a name, misspelled one vowel short, is the noun
   auto e = Run("قصفت ميليشات البرناوي قرية في الجبل. وقصفت ميليشيات البرناوي مدينة كبيرة.");
   const std::string misspelled = key_of(e, "ميليشات البرناوي");
   REQUIRE(!misspelled.empty());
-  CHECK(misspelled == key_of(e, "ميليشيات البرناوي"));
+  // The second sentence's mention, whether the tagger took the noun in or
+  // the name alone, is the same militia.
+  const Mention* second = nullptr;
+  for (const Mention& m : e.mentions) {
+    if (m.sentence == 1 && m.entity.text.ends_with("البرناوي")) second = &m;
+  }
+  REQUIRE(second);
+  CHECK(second->entity.entity == misspelled);
   // A short foreign name near a noun's form, and two names of their own, stay as they are.
   auto short_name = Run("قال السيد تارو ناكامورا إن المبنى آمن.");
   CHECK(key_of(short_name, "تارو ناكامورا") == "ترو نكمرا");

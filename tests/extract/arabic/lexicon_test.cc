@@ -77,6 +77,21 @@ TEST_CASE("Lexicon parses every data file and reports a bad row with its line", 
   CHECK(bad.status().message() == "verbs.tsv:1: expected 6 fields");
 }
 
+TEST_CASE("Lexicon reads given names of one and two words with their gender", "[arabic][lexicon]") {
+  auto lex = Lexicon::Parse("", "", "", "", "", "", "", "# name gender\nكريم\tM\nعبد الله\tM\nنادية\tF\n");
+  REQUIRE(lex.ok());
+  REQUIRE((*lex)->GivenNameOf(Normalize("نادية")));
+  CHECK(*(*lex)->GivenNameOf(Normalize("نادية")) == "F");
+  CHECK(*(*lex)->GivenNameOf(Normalize("عبد الله")) == "M");
+  CHECK((*lex)->StartsGivenName(Normalize("عبد")));
+  CHECK_FALSE((*lex)->StartsGivenName(Normalize("كريم")));
+  CHECK_FALSE((*lex)->GivenNameOf(Normalize("عبد")));
+
+  auto bad = Lexicon::Parse("", "", "", "", "", "", "", "كريم\tmale\n");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().message() == "given_names.tsv:1: expected a name and M, F or U");
+}
+
 namespace {
 
 // A hunspell-ar table of two lemmas, in the generator's format

@@ -57,6 +57,27 @@ TEST_CASE("NER: names no gazetteer lists are found and typed", "[arabic][ner]") 
   CHECK(m->entity.kind == "LOC");
 }
 
+TEST_CASE("NER: a listed given name and a surname no list knows make one person", "[arabic][ner]") {
+  auto e = Run("وقال نبيل الفردوسي إن الحكومة ستدعم المصانع.");
+  const Mention* m = MentionOf(e, "نبيل الفردوسي");
+  REQUIRE(m);
+  CHECK(m->entity.kind == "PER");
+  auto two_words = Run("وقال عبد الرحمن الزيباري إن الوضع خطير.");
+  CHECK(Mentions(two_words) == std::set<std::string>{"PER عبد الرحمن الزيباري"});
+}
+
+TEST_CASE("NER: a city's listed name read as a body is its club", "[arabic][ner]") {
+  auto club = Run("وسجل مهاجم برشلونة هدفين في مرمى فالنسيا.");
+  const Mention* m = MentionOf(club, "برشلونة");
+  REQUIRE(m);
+  CHECK(m->entity.entity == "fc-barcelona");
+  CHECK(m->entity.kind == "ORG");
+  auto city = Run("وصل الوزير إلى برشلونة أمس.");
+  m = MentionOf(city, "برشلونة");
+  REQUIRE(m);
+  CHECK(m->entity.entity == "barcelona");
+}
+
 TEST_CASE("NER: more names no gazetteer lists, in other sentences", "[arabic][ner]") {
   auto person = Run("وقال كريستوف مالنوفسكي إن الاتفاق سيوقع الشهر المقبل.");
   const Mention* m = MentionOf(person, "كريستوف مالنوفسكي");
