@@ -97,6 +97,13 @@ std::string_view Shape(std::string_view text) {
   return arabic || latin || digit ? "mixed" : "symbol";
 }
 
+// Whether the project's data files read the word: hunspell-ar reads most
+// names as verbs or nouns too, so its readings alone do not count.
+bool ReadByDataFiles(const std::vector<Analysis>& readings) {
+  return std::any_of(readings.begin(), readings.end(),
+                     [](const Analysis& a) { return !a.unknown() && a.source != Source::kHunspell; });
+}
+
 std::string_view LengthBucket(size_t letters) {
   static constexpr std::string_view kBuckets[] = {"0", "1", "2", "3", "4", "5", "6", "7-8", "7-8", "9+"};
   return kBuckets[std::min<size_t>(letters, 9)];
@@ -277,14 +284,11 @@ NerFeatures::WordFeatures NerFeatures::OfWord(const Word& word) const {
   // hunspell-ar table's readings are features of their own, and a word only
   // it reads is still one the data files do not: it reads most names as
   // verbs or nouns too.
-  bool known = false;
-  for (const Analysis& a : CachedAnalyze(lexicon_, w)) {
-    if (a.unknown()) continue;
-    const bool hunspell = a.source == Source::kHunspell;
-    known |= !hunspell;
-    f.push_back(Hash(hunspell ? "hunspell-reading" : "reading", TagName(a.tag)));
+  const std::vector<Analysis>& readings = CachedAnalyze(lexicon_, w);
+  for (const Analysis& a : readings) {
+    if (!a.unknown()) f.push_back(Hash(a.source == Source::kHunspell ? "hunspell-reading" : "reading", TagName(a.tag)));
   }
-  if (!known) f.push_back(Hash("reading", "none"));
+  if (!ReadByDataFiles(readings)) f.push_back(Hash("reading", "none"));
 
   const std::string stem_string(stem);
   for (const std::string* form : {&w, &stem_string}) {
@@ -374,10 +378,7 @@ std::vector<std::pair<int, uint64_t>> NerFeatures::OfPositions(const std::vector
     // After a given name, a word the data files do not read goes on with
     // it (محمد الفردان), a known word less often (محمد إن).
     if (i > 0 && !words[i - 1].written_function_word && lexicon_.GivenNameOf(StripClitics(words[i - 1].norm, false))) {
-      const auto& readings = CachedAnalyze(lexicon_, words[i].norm);
-      const bool known = std::any_of(readings.begin(), readings.end(),
-                                     [](const Analysis& a) { return !a.unknown() && a.source != Source::kHunspell; });
-      add(Hash("after-given-name", known ? "known" : "unknown"));
+      add(Hash("after-given-name", ReadByDataFiles(CachedAnalyze(lexicon_, words[i].norm)) ? "known" : "unknown"));
     }
     // A given name of two words (عبد الله), on both.
     if (i + 1 < n && lexicon_.StartsGivenName(words[i].norm) &&
