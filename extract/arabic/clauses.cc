@@ -1091,6 +1091,22 @@ class ClauseFinder {
         object = object + 1;
       }
     }
+    // اعتبر الجيش الهجوم عملا إرهابيا: after a verb that says what its
+    // object is held or made to be, a bare phrase right after the object
+    // says it, and the object is both: the attack a terrorist act.
+    if (object >= 0 && entry.predicative && nps_[object].prep.empty() && object + 1 < static_cast<int>(nps_.size())) {
+      const NounPhrase& what = nps_[object + 1];
+      const Tag head = ws_[what.begin].tag();
+      if (what.prep.empty() && !what.coordinated && what.begin == nps_[object].end && what.begin < limit &&
+          object + 1 != subject && !IsTimeAdverbial(what) &&
+          (head == Tag::kNoun || head == Tag::kAdj || head == Tag::kMasdar || head == Tag::kQuant)) {
+        NounPhrase both = nps_[object];
+        both.end = what.end;
+        both.pp_end = what.pp_end;
+        nps_.push_back(both);
+        object = nps_.size() - 1;
+      }
+    }
     state_.last_subject = relative ? subject_left : subject;
     if (relative && state_.topic < 0) state_.topic = subject_left;
 

@@ -130,6 +130,7 @@ Status Lexicon::AddVerbs(std::string_view data) {
       else if (flag == "still") v.still = true;
       else if (flag == "addressee") v.addressee = true;
       else if (flag == "naming") v.naming = true;
+      else if (flag == "predicative") v.predicative = true;
       else if (flag == "any_gender") v.any_gender = true;
       else if (flag.substr(0, 5) == "prep=") v.preps.push_back(Normalize(flag.substr(5)));
     }

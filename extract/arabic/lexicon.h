@@ -34,6 +34,7 @@ struct Verb {
   bool copula = false, speech = false, modal = false, intrans = false;
   bool addressee = false;  // speech to a bare object, whom it tells: أخبر الوزير الصحفيين أن
   bool naming = false;     // a thing and its name as two objects: سمتها النور
+  bool predicative = false;  // an object and what it is held to be: اعتبر الجيش الهجوم عملا إرهابيا
   bool any_gender = false; // stays masculine before a verbal noun of either gender: تم تسمية الملعب
   bool still = false;  // negated, it says "still": لا يزال
   std::vector<std::string> preps;  // normalized prepositions the object takes

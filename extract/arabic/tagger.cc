@@ -91,6 +91,47 @@ void NounsBeforeVerbs(std::vector<Word>* words) {
   }
 }
 
+// A word that is a quantifier or an adjective (كافة, مختلف) is the
+// quantifier, in construct, before a definite noun, a demonstrative, a name
+// or a noun in construct itself: إخراج كافة المقاتلين, من مختلف الدول,
+// مختلف أنحاء العالم. Elsewhere it is the adjective: الأطراف كافة, رأي مختلف.
+void QuantifiersBeforeNouns(std::vector<Word>* words) {
+  std::vector<Word>& ws = *words;
+  auto bare_word = [&](size_t k) {
+    return k < ws.size() && ws[k].token->kind == Token::kWord && ws[k].a.conj.empty() && ws[k].a.prep.empty();
+  };
+  for (size_t i = 0; i < ws.size(); ++i) {
+    Word& w = ws[i];
+    if (w.entity || (w.a.tag != Tag::kAdj && w.a.tag != Tag::kQuant) || w.a.definite || !w.a.suffix.empty()) continue;
+    const Word* next = bare_word(i + 1) ? &ws[i + 1] : nullptr;
+    const bool next_in_construct = next && (next->a.tag == Tag::kNoun || next->a.tag == Tag::kMasdar) &&
+                                   !next->a.definite && next->a.suffix.empty() && bare_word(i + 2) &&
+                                   (ws[i + 2].entity || ws[i + 2].a.definite);
+    const bool before_noun = next && (next->entity || next->a.tag == Tag::kDem ||
+                                      (next->a.definite && next->noun_like()) || next_in_construct);
+    const Tag reading = before_noun ? Tag::kQuant : Tag::kAdj;
+    auto other = std::find_if(w.readings.begin(), w.readings.end(), [&](const Analysis& r) {
+      return r.tag == reading && r.conj == w.a.conj && r.prep == w.a.prep && r.suffix.empty();
+    });
+    if (other != w.readings.end()) w.a = *other;
+  }
+}
+
+// An adjective in the plural that agrees with no plural or dual before it
+// stands for the people it describes: طردت الحكومة الدبلوماسيين الروس,
+// اعتقلت الشرطة المشتبه بهم. After a plural it stays the adjective:
+// المسؤولين الأمريكيين.
+void AdjectivesForPeople(std::vector<Word>* words) {
+  std::vector<Word>& ws = *words;
+  for (size_t i = 1; i < ws.size(); ++i) {
+    Word& w = ws[i];
+    if (w.a.tag != Tag::kAdj || !w.a.noun.plural || w.entity) continue;
+    const Word& prev = ws[i - 1];
+    const bool agrees = !prev.entity && prev.noun_like() && (prev.a.noun.plural || prev.a.noun.nun_suffix);
+    if (!agrees) w.a.tag = Tag::kNoun;
+  }
+}
+
 void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
   const Analysis* prev = nullptr;
   bool clause_start = true;
@@ -201,6 +242,8 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
     }
   }
   NounsBeforeVerbs(words);
+  QuantifiersBeforeNouns(words);
+  AdjectivesForPeople(words);
 }
 
 }  // namespace nasij::arabic

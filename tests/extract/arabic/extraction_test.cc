@@ -1305,3 +1305,33 @@ TEST_CASE("A speech clause inside another's complement is reported; one after it
   REQUIRE(added);
   CHECK(added->modality == Modality::kAsserted);
 }
+
+TEST_CASE("A quantifier that is also an adjective takes the noun after it", "[arabic][extraction]") {
+  auto all = Run("طالب المجلس بإخراج كافة المسلحين.");
+  CHECK(Find(all, "المجلس", "طالب ب", "إخراج كافة المسلحين"));
+  auto various = Run("جاء المتطوعون من مختلف مناطق البلاد.");
+  CHECK(Find(various, "المتطوعون", "جاء من", "مختلف مناطق البلاد"));
+  // After its noun it describes it: the predicate stays the adjective.
+  auto different = Run("الموقف مختلف الآن.");
+  CHECK(Find(different, "الموقف", "هو", "مختلف"));
+}
+
+TEST_CASE("A plural adjective with no plural before it stands for people", "[arabic][extraction]") {
+  auto e = Run("طردت الحكومة الدبلوماسيين الروس.");
+  CHECK(Find(e, "الحكومة", "طردت", "الدبلوماسيين الروس"));
+  auto name = Run("استقبلت ألمانيا المسؤولين الأتراك.");
+  CHECK(Find(name, "ألمانيا", "استقبلت", "المسؤولين الأتراك"));
+  // After a plural it describes it: one phrase.
+  auto agreeing = Run("التقى الوزير الصحفيين الأكراد.");
+  CHECK(Find(agreeing, "الوزير", "التقى", "الصحفيين الأكراد"));
+}
+
+TEST_CASE("A verb of holding or making takes its object and what the object is held to be", "[arabic][extraction]") {
+  auto held = Run("يعتبر الخبراء الاتفاق خطوة مهمة.");
+  CHECK(Find(held, "الخبراء", "يعتبر", "الاتفاق خطوة مهمة"));
+  auto appointed = Run("عين الملك الأمير سفيرا لدى واشنطن.");
+  CHECK(Find(appointed, "الملك", "عين", "الأمير سفيرا لدى واشنطن"));
+  // A time after the object says when, not what: ذلك اليوم stays out.
+  auto when = Run("اعتبر الوزير القرار الثلاثاء.");
+  for (const Triple& t : when.triples) CHECK(t.object.text.find("الثلاثاء") == std::string::npos);
+}
