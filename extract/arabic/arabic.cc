@@ -705,6 +705,45 @@ void MarkRememberedNames(const Lexicon& lexicon, const Discourse& discourse, std
   }
 }
 
+// A person named in full is remembered by given name, and a person's title
+// with that given name alone, later in the document, is the person: الأمير
+// محمد after ولي العهد محمد بن سلمان. Two people of the document with one
+// given name leave it to neither; a name going on after it (الشيخ محمد
+// العلي) is someone else's.
+void JoinTitledGivenNames(const Lexicon& lexicon, Discourse* discourse, std::vector<Word>* words,
+                          std::deque<Entity>* found) {
+  std::vector<Word>& ws = *words;
+  const int n = ws.size();
+  for (int i = 0; i < n; ++i) {
+    const Entity* e = ws[i].entity;
+    if (!e || e->kind != "PER" || ws[i].name_begin != i) continue;
+    // The first given name of the name, as listed with its title: ولي العهد محمد بن سلمان.
+    int first = i;
+    while (first + 1 < ws[i].name_end && !lexicon.GivenNameOf(ws[first].norm.substr(ws[first].a.conj.size()))) ++first;
+    if (first + 1 >= ws[i].name_end) continue;
+    const std::string given = ws[first].norm.substr(ws[first].a.conj.size());
+    auto [kept, added] = discourse->given_names.emplace(given, Argument{"", e->key, e->kind, e->label_en});
+    if (!added && kept->second.entity != e->key) kept->second.entity.clear();
+  }
+  for (int i = 1; i < n; ++i) {
+    Word& w = ws[i];
+    const Word& title = ws[i - 1];
+    const bool one_word = !w.entity || (w.name_begin == i && w.name_end == i + 1 && w.entity->key == w.norm);
+    if (!one_word || !title.title || title.title->kind != "PER" || title.title_end != i || !w.a.conj.empty()) continue;
+    auto person = discourse->given_names.find(w.norm);
+    if (person == discourse->given_names.end() || person->second.entity.empty()) continue;
+    if (i + 1 < n && ws[i + 1].tag() == Tag::kPropn && ws[i + 1].a.conj.empty()) continue;
+    found->push_back({person->second.entity, person->second.kind, person->second.label_en, ""});
+    w.entity = &found->back();
+    w.name_begin = i;
+    w.name_end = i + 1;
+    w.a = Analysis();
+    w.a.tag = Tag::kPropn;
+    w.a.stem = w.norm;
+    w.readings.assign(1, w.a);
+  }
+}
+
 std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, const TokenizedSentence& sentence) {
   std::vector<Word> words(sentence.tokens.size());
   for (size_t i = 0; i < words.size(); ++i) {
@@ -761,6 +800,7 @@ void ArabicModule::Process(const TokenizedSentence& sentence, int index, Discour
   MarkEntities(*ner_, ner_features_, &words, &tagged_names);
   RememberNames(*lexicon_, *gazetteer_, discourse, &tagged_names);
   MarkRememberedNames(*lexicon_, *discourse, &words, &tagged_names);
+  JoinTitledGivenNames(*lexicon_, discourse, &words, &tagged_names);
   TagWords(*lexicon_, &words);
   std::vector<NounPhrase> phrases = ChunkPhrases(words);
   std::vector<Clause> found = FindClauses(*lexicon_, words, phrases, discourse);

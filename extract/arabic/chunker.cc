@@ -95,6 +95,17 @@ int PastQuotedName(const std::vector<Word>& ws, int end) {
   return k;
 }
 
+// مستخدمي فيسبوك, نظامي الغش: a final ي before a definite word or a name
+// is a plural or dual in construct, not "my", which news rarely says.
+bool ConstructInYa(const Word& w, const Word& next) {
+  return w.a.suffix == "ي" && !w.a.definite && (w.tag() == Tag::kNoun || w.tag() == Tag::kMasdar) &&
+         next.a.conj.empty() && next.a.prep.empty() && (next.a.definite || next.entity);
+}
+
+// كونه شبكة للرياضيين: the verbal noun of كان with its pronoun takes a
+// predicate, as the verb does.
+bool BeingWithPronoun(const Word& w) { return w.a.stem == "كون" && !w.a.suffix.empty(); }
+
 bool StartsPhrase(const Word& w) {
   return w.noun_like() && !(w.tag() == Tag::kPron && !w.a.prep.empty());
 }
@@ -213,7 +224,7 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         continue;
       }
       if (next.name_begin == j) {  // a gazetteer name continues an idafa: حكم توكاييف
-        if (!(IsNominal(prev.tag()) && !Definite(prev))) break;
+        if (!(IsNominal(prev.tag()) && (!Definite(prev) || ConstructInYa(prev, next)))) break;
         j = next.name_end - 1;
         last_definite = !next.indefinite_noun_name;  // مليار دولار أمريكي
         continue;
@@ -236,7 +247,18 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       // An adjective heads an idafa only first in its phrase: أول الأسبوع, أكبر المدن.
       const bool head_adjective = prev.tag() == Tag::kAdj && j - 1 == i && next.a.definite;
       const bool construct = (IsNominal(prev.tag()) || head_adjective) && (prev.tag() != Tag::kPropn || Unknown(prev)) &&
-                             !prev.a.definite && prev.a.suffix.empty() && !KeepsNun(prev);
+                             !prev.a.definite && (prev.a.suffix.empty() || ConstructInYa(prev, next)) &&
+                             !KeepsNun(prev);
+      // المباراة رقم 1000: "number" and its figure name the thing before.
+      if (next.norm == "رقم" && next.a.conj.empty() && j + 1 < n && ws[j + 1].tag() == Tag::kNumber) {
+        ++j;
+        continue;
+      }
+      if (BeingWithPronoun(prev) && next.a.conj.empty() && next.a.prep.empty() && !next.entity &&
+          (next.tag() == Tag::kNoun || next.tag() == Tag::kMasdar)) {
+        last_definite = Definite(next);
+        continue;
+      }
       // A number after a month is a year, which ends a date: في يناير 2022 احتجاجات.
       if (prev.tag() == Tag::kNumber && j >= 2 && ws[j - 2].tag() == Tag::kTime) break;
       // هذا المجال, but not هذا فولكسفاغن: a demonstrative takes a definite noun.

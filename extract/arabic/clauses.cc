@@ -481,6 +481,21 @@ class ClauseFinder {
     return modal;
   }
 
+  // ومن المتوقع أن يحتشد الآلاف: what is expected or likely, before أن
+  // that precedes word `first`, is no fact yet.
+  bool ExpectedBefore(int first) const {
+    static constexpr std::string_view kExpected[] = {"المتوقع", "المنتظر", "المرجح", "المحتمل", "الممكن"};
+    const int an = first - 1;
+    if (an < 2 || ws_[an].a.stem != "ان" || !ws_[an].a.suffix.empty() ||
+        (ws_[an].tag() != Tag::kSub && ws_[an].tag() != Tag::kInna)) {
+      return false;
+    }
+    const Word& from = ws_[an - 2];
+    const std::string_view word = ws_[an - 1].norm;
+    return from.norm.substr(from.a.conj.size()) == "من" &&
+           std::find(std::begin(kExpected), std::end(kExpected), word) != std::end(kExpected);
+  }
+
   bool ResumptivePreposition(const VerbSite& s, Reading* r) const {
     if (!s.third_person || s.antecedent < 0 || s.next_phrase < 0 || ws_[nps_[s.next_phrase].begin].tag() == Tag::kTime) {
       return false;
@@ -817,6 +832,8 @@ class ClauseFinder {
       if (ws_[modal].a.stem == "يمكن" || ws_[modal].norm == "يمكن") t.modality = Modality::kPossible;
       first = modal;
     }
+
+    if (ExpectedBefore(first)) t.modality = Modality::kPossible;
 
     // What opens the clause on the left.
     int left = first - 1;
@@ -1226,6 +1243,23 @@ class ClauseFinder {
       t.relation.push_back(obj.begin);
     }
     Emit(t, subject, object);
+    // أعلنت مصر زيادة الإنتاج، موضحة أن …: a participle of speech after the
+    // sentence's first clause reports what its subject says. After a later
+    // clause, or in a quotation, it is more often an earlier speaker's.
+    const int after_object = std::max(obj.end, obj.pp_end);
+    int next_verb = after_object;
+    while (next_verb < static_cast<int>(ws_.size()) && ws_[next_verb].tag() != Tag::kVerb) ++next_verb;
+    const bool first_clause = std::none_of(ws_.begin(), ws_.begin() + v, [](const Word& w) {
+      return w.tag() == Tag::kVerb || IsQuote(w);
+    });
+    const bool quoted = std::any_of(ws_.begin() + v, ws_.begin() + next_verb, [](const Word& w) { return IsQuote(w); });
+    if (!relative && first_clause && !quoted && !Reported(v)) SpeakerParticiples(subject, after_object, next_verb);
+  }
+
+  // Whether word `i` is inside a complement a speech verb reports.
+  bool Reported(int i) const {
+    return std::any_of(state_.complements.begin(), state_.complements.end(),
+                       [&](const std::pair<int, int>& c) { return i >= c.first && i < c.second; });
   }
 
   // وأضاف أن …, وتابع: …: a speech verb with no subject in its sentence
@@ -1248,6 +1282,7 @@ class ClauseFinder {
       if (!opens || !ComplementSpan(&k, &end, &text_end)) continue;
       t.object.begin = k;
       t.object.end = end;
+      state_.complements.emplace_back(k, text_end);
       t.From(kSpeakerParticiple);
       Emit(t, speaker, -1);
       p = end - 1;

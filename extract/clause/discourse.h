@@ -81,6 +81,9 @@ struct Discourse {
   Gender speaker_gender = Gender::kUnknown;
 
   std::unordered_map<std::string, Argument> names;  // normalized surname or name → entity
+  // Normalized given name → the one person the document named in full with
+  // it (الأمير محمد after محمد بن سلمان); an empty entity when two were.
+  std::unordered_map<std::string, Argument> given_names;
   std::vector<Referent> referents;                  // in the order named
   std::unordered_map<std::string, Gender> genders;  // entity key → gender, once known
   // Sentences since a quotation opened that no sentence has closed yet, or

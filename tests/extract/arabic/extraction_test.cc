@@ -1335,3 +1335,51 @@ TEST_CASE("A verb of holding or making takes its object and what the object is h
   auto when = Run("اعتبر الوزير القرار الثلاثاء.");
   for (const Triple& t : when.triples) CHECK(t.object.text.find("الثلاثاء") == std::string::npos);
 }
+
+TEST_CASE("A noun phrase goes on through a construct in ي, a number and كونه's predicate", "[arabic][extraction]") {
+  auto plural = Run("نشرت الصحيفة رسائل تخص مستخدمي تويتر.");
+  CHECK(Find(plural, "رسائل", "تخص", "مستخدمي تويتر"));
+  auto dual = Run("تراجع الحكومة قانوني الضرائب والجمارك.");
+  CHECK(Find(dual, "الحكومة", "تراجع", "قانوني الضرائب"));
+  auto number = Run("سجل المهاجم هدفه رقم 50 أمس.");
+  CHECK(Find(number, "المهاجم", "سجل", "هدفه رقم 50"));
+  auto being = Run("يحرم القرار المدينة من كونها عاصمة للثقافة.");
+  CHECK(Find(being, "القرار", "يحرم", "المدينة من كونها عاصمة للثقافة"));
+}
+
+TEST_CASE("What is expected is possible, not a fact", "[arabic][extraction]") {
+  auto e = Run("ومن المتوقع أن يزور الوفد المصنع.");
+  const Triple* t = Find(e, "الوفد", "يزور", "المصنع");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kPossible);
+  auto fact = Run("ومن المعروف أن الوفد زار المصنع.");
+  for (const Triple& x : fact.triples) CHECK(x.modality != Modality::kPossible);
+}
+
+TEST_CASE("A participle of speech after a clause reports what its subject says", "[arabic][extraction]") {
+  auto e = Run("افتتح المحافظ الجسر الجديد، مؤكدا أن البلدية ستبني جسرين آخرين.");
+  CHECK(Find(e, "المحافظ", "افتتح", "الجسر الجديد"));
+  const Triple* said = Find(e, "البلدية", "ستبني", "جسرين آخرين");
+  REQUIRE(said);
+  CHECK(said->modality == Modality::kReported);
+}
+
+TEST_CASE("A title with a given name alone is the person named in full before", "[arabic][extraction]") {
+  auto entity_of = [](const Extraction& e, const std::string& text) {
+    std::vector<std::string> keys;
+    for (const Mention& m : e.mentions) {
+      if (m.entity.text == text) keys.push_back(m.entity.entity);
+    }
+    return keys;
+  };
+  auto e = Run("استقبل ولي العهد السعودي محمد بن سلمان الوفد. وأكد الأمير محمد دعم المملكة.");
+  const auto full = entity_of(e, "ولي العهد السعودي محمد بن سلمان");
+  REQUIRE(full.size() == 1);
+  CHECK(entity_of(e, "محمد") == full);
+  // Two people of the document with that given name: neither.
+  auto two = Run("التقى محمد بن سلمان محمد بن زايد. وقال الأمير محمد إن اللقاء مثمر.");
+  for (const std::string& key : entity_of(two, "محمد")) {
+    CHECK(key != entity_of(two, "محمد بن سلمان").front());
+    CHECK(key != entity_of(two, "محمد بن زايد").front());
+  }
+}
