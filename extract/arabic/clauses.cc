@@ -842,8 +842,11 @@ class ClauseFinder {
     int subject_left = -1;
     bool embedded = false;  // the phrase before the verb is inside another clause
     bool relative = false;
-    // A conjunction, or the ل of purpose (لتصبح), continues the previous clause.
-    const bool starts_clause = !ws_[first].a.conj.empty() || (first == v && verb.a.prep == "ل");
+    // A conjunction, or the ل of purpose (لتصبح), continues the previous
+    // clause; so does one on the adverbs before the verb (ورغم ذلك قرر).
+    const bool adverbs_joined = left >= 0 && (ws_[left].tag() == Tag::kAdv || ws_[left].tag() == Tag::kTime) &&
+                                !ws_[left].a.conj.empty();
+    const bool starts_clause = !ws_[first].a.conj.empty() || (first == v && verb.a.prep == "ل") || adverbs_joined;
     if (!starts_clause && left >= 0) {
       if (phrase_of_[left] >= 0) {
         int k = phrase_of_[left];
@@ -1205,7 +1208,7 @@ class ClauseFinder {
     // شكل التظاهرات مختلف: a clause-initial "verb" that can be a noun, whose
     // object would be a lone adjective, heads a nominal sentence instead.
     if (first == v && object >= 0 && nps_[object].end - nps_[object].begin == 1 && ws_[nps_[object].begin].tag() == Tag::kAdj &&
-        subject != subject_left && CanBeNoun(v)) {
+        nps_[object].prep.empty() && subject != subject_left && CanBeNoun(v)) {
       Clause n;
       n.subject.begin = v;
       n.subject.end = nps_[subject].end;
@@ -1772,7 +1775,7 @@ class ClauseFinder {
   }
 
   // …، بحسب وكالة الأنباء / حسبما أفادت الوكالة / وفقا لما نقلته الصحيفة /
-  // نقلا عن مصدر: what the sentence says before its source is named is
+  // وفقا لمسؤول / وفق المصادر / نقلا عن مصدر: what the sentence says before its source is named is
   // reported; a sentence that opens with its source (وبحسب المصدر، فإن …)
   // reports all that follows the source.
   void Attribution(clause::SentenceModality* sentence) const {
@@ -1782,6 +1785,10 @@ class ClauseFinder {
       const std::string& stem = w.a.stem;
       const bool cue = (w.tag() == Tag::kPrep && (stem == "حسب" || stem == "بحسب")) || (w.tag() == Tag::kSub && stem == "حسبما") ||
                        ((stem == "وفقا" || stem == "طبقا") && ws_[i + 1].norm == "لما") ||
+                       // set off by a comma: وفق القانون is "by the law", no source.
+                       (i > 0 && Comma(i - 1) && w.a.conj.empty() &&
+                        (((stem == "وفقا" || stem == "طبقا") && ws_[i + 1].a.prep == "ل") ||
+                         (w.norm == "وفق" && w.tag() != Tag::kVerb && ws_[i + 1].noun_like()))) ||
                        (w.norm == "نقلا" && ws_[i + 1].norm == "عن");
       if (!cue) continue;
       const int opening = !w.a.conj.empty() || i == 0 ? i : -1;

@@ -1383,3 +1383,35 @@ TEST_CASE("A title with a given name alone is the person named in full before", 
     CHECK(key != entity_of(two, "محمد بن زايد").front());
   }
 }
+
+TEST_CASE("Connectives and adverbs in the accusative are neither relation nor argument", "[arabic][extraction]") {
+  auto despite = Run("نشر الموقع الصور على الرغم من أن الحكومة منعتها.");
+  CHECK(Find(despite, "الموقع", "نشر", "الصور"));
+  CHECK_FALSE(FindRelation(despite, "نشر على"));
+  auto besides = Run("تحدث الشهود عن سقوط عشرة قتلى فضلا عن عشرين جريحا.");
+  CHECK(Find(besides, "الشهود", "تحدث عن", "سقوط عشرة قتلى فضلا عن عشرين جريحا"));
+  CHECK_FALSE(FindRelation(besides, "فضلا عن"));
+  auto example = Run("تحتاج الحديقة عناية يومية مثلا لمدة ساعة.");
+  for (const Triple& t : example.triples) CHECK(t.relation.text.find("مثلا") == std::string::npos);
+}
+
+TEST_CASE("A sentence that names its source at the end is reported", "[arabic][extraction]") {
+  auto e = Run("أصيب خمسة جنود في الهجوم، وفقا لمسؤول عسكري.");
+  const Triple* t = Find(e, "خمسة جنود", "أصيب في", "الهجوم");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kReported);
+  auto per = Run("ارتفع عدد الزوار إلى مليون، وفق الإحصاءات الرسمية.");
+  const Triple* p = Find(per, "عدد الزوار", "ارتفع إلى", "مليون");
+  REQUIRE(p);
+  CHECK(p->modality == Modality::kReported);
+}
+
+TEST_CASE("A verb whose prepositional object is an adjective stays a verb", "[arabic][extraction]") {
+  auto e = Run("تأهل المنتخب إلى النهائي.");
+  CHECK_FALSE(FindRelation(e, "هو"));
+}
+
+TEST_CASE("A verb after adverbs that a conjunction opens goes on with the subject before", "[arabic][extraction]") {
+  auto e = Run("خسر الفريق المباراة، ومع ذلك احتل المركز الأول.");
+  CHECK(Find(e, "الفريق", "احتل", "المركز الأول"));
+}
