@@ -842,11 +842,8 @@ class ClauseFinder {
     int subject_left = -1;
     bool embedded = false;  // the phrase before the verb is inside another clause
     bool relative = false;
-    // A conjunction, or the ل of purpose (لتصبح), continues the previous
-    // clause; so does one on the adverbs before the verb (ورغم ذلك قرر).
-    const bool adverbs_joined = left >= 0 && (ws_[left].tag() == Tag::kAdv || ws_[left].tag() == Tag::kTime) &&
-                                !ws_[left].a.conj.empty();
-    const bool starts_clause = !ws_[first].a.conj.empty() || (first == v && verb.a.prep == "ل") || adverbs_joined;
+    // A conjunction, or the ل of purpose (لتصبح), continues the previous clause.
+    const bool starts_clause = !ws_[first].a.conj.empty() || (first == v && verb.a.prep == "ل");
     if (!starts_clause && left >= 0) {
       if (phrase_of_[left] >= 0) {
         int k = phrase_of_[left];
