@@ -220,6 +220,50 @@ class ClauseFinder {
     return -1;
   }
 
+  // معاناة المستهلكين، الذين يشتكون: a relative pronoun agrees with what it
+  // describes, so when the head of an idafa cannot be that (suffering is no
+  // "who" in the plural) and a noun of the chain can, the antecedent is the
+  // chain from that noun: the consumers. Also رئيس الشركة التي تأسست (the
+  // company), قضية عبد الله السعيد الذي (the man). Returns the phrase.
+  int AgreeingAntecedent(const Word& rel, int phrase) {
+    enum class Agreement { kMasculine, kFeminine, kMasculinePlural, kAny };
+    const std::string_view pronoun = rel.norm.substr(rel.a.conj.size());
+    const Agreement wanted = pronoun == "الذي" ? Agreement::kMasculine
+                             : pronoun == "التي" ? Agreement::kFeminine
+                             : pronoun == "الذين" ? Agreement::kMasculinePlural
+                                                 : Agreement::kAny;
+    auto agrees = [&](const Word& w) {
+      const bool plural = w.a.noun.plural || w.a.noun.nun_suffix;
+      const bool person = w.entity && w.entity->kind == "PER";
+      switch (wanted) {
+        case Agreement::kMasculine: return person || (!Feminine(w) && !plural);
+        case Agreement::kFeminine: return !person && (Feminine(w) || (plural && !w.a.noun.nun_suffix));
+        case Agreement::kMasculinePlural: return plural && !Feminine(w);
+        case Agreement::kAny: return true;
+      }
+      return true;
+    };
+    const NounPhrase& p = nps_[phrase];
+    const Word& head = ws_[p.begin];
+    if (head.entity || agrees(head) || !(head.tag() == Tag::kNoun || head.tag() == Tag::kMasdar)) return phrase;
+    for (int k = p.begin + 1; k < p.end; ++k) {
+      const Word& w = ws_[k];
+      const bool starts_noun = (w.entity && w.name_begin == k) ||
+                               (!w.entity && (w.tag() == Tag::kNoun || w.tag() == Tag::kMasdar));
+      // Broken plurals the lexicon does not list (السكان) may be "who" too.
+      const bool may_agree = agrees(w) || (wanted == Agreement::kMasculinePlural && !Feminine(w));
+      if (!starts_noun || !w.a.conj.empty() || !may_agree) continue;
+      NounPhrase chain = p;
+      chain.begin = k;
+      chain.prep.clear();
+      chain.coordinated = false;
+      chain.name_begin = p.name_begin >= k ? p.name_begin : -1;
+      nps_.push_back(chain);
+      return nps_.size() - 1;
+    }
+    return phrase;
+  }
+
   // The last word of the phrase a relative pronoun at `rel` refers to,
   // across a comma and the prepositional phrases that describe it
   // (كازاخستان الغنية بالنفط والغاز، التي كانت ...), or -1.
@@ -869,7 +913,7 @@ class ClauseFinder {
         relative = true;
         int k = phrase_of_[AntecedentEnd(left)];
         while (k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
-        subject_left = k;
+        subject_left = AgreeingAntecedent(ws_[left], k);
         // في الوقت الذي وصل فيه الإنتاج: when, not whom; the clause stands alone.
         if (AdverbialAntecedent(k)) {
           relative = false;

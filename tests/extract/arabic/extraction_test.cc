@@ -1410,3 +1410,13 @@ TEST_CASE("A verb whose prepositional object is an adjective stays a verb", "[ar
   auto e = Run("تأهل المنتخب إلى النهائي.");
   CHECK_FALSE(FindRelation(e, "هو"));
 }
+
+TEST_CASE("A relative pronoun describes the noun of an idafa it agrees with", "[arabic][extraction]") {
+  auto plural = Run("زادت الأزمة معاناة السكان، الذين يعانون من نقص الغذاء.");
+  CHECK(Find(plural, "السكان", "يعانون من", "نقص الغذاء"));
+  auto feminine = Run("استقبل الوزير مدير الوكالة التي تراقب الانتخابات.");
+  CHECK(Find(feminine, "الوكالة", "تراقب", "الانتخابات"));
+  // The head itself when it agrees: the president, not the republic.
+  auto head = Run("استقبل الوزير رئيس الجمهورية الذي زار المدينة.");
+  CHECK(Find(head, "رئيس الجمهورية", "زار", "المدينة"));
+}
