@@ -204,6 +204,14 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       }
       // متحدث باسم الحكومة, الناطق باسمه: "in the name of" belongs to the noun before it.
       if (next.a.prep == "ب" && next.a.stem == "اسم" && next.a.conj.empty() && IsNominal(prev.tag())) continue;
+      // وزير التجارة والاستثمار: a title's genitive coordinated with another
+      // noun is one title (but وزير الخارجية ووزير الدفاع are two).
+      if (w.title && w.title->kind == "PER" && np.name_begin < 0 && IsNominal(prev.tag()) && prev.a.definite &&
+          next.a.conj == "و" && next.a.prep.empty() && next.a.definite && !next.entity && !next.title &&
+          (next.tag() == Tag::kNoun || next.tag() == Tag::kMasdar)) {
+        last_definite = true;
+        continue;
+      }
       if (next.token->kind == Token::kPunct || HasClitic(next)) break;
       // A titled name continues an idafa too: علاقات السيدة كلينتون.
       if (next.title && next.title->kind == "PER" && IsNominal(prev.tag()) && !Definite(prev) &&

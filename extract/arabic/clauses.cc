@@ -1183,8 +1183,13 @@ class ClauseFinder {
       // mark opens what is said, as a colon does.
       auto quotation = [&](int i) { return entry.speech && OpensQuote(ws_[i]) && i + 1 < n && ws_[i + 1].token->kind == Token::kWord; };
       int words_between = 0;  // adverbs aside: قال في وقت سابق من هذا الأسبوع إن
+      // More words than a relation holds (قال في وقت سابق من هذا الأسبوع)
+      // describe a speaker (كشف باحثون في شركة … الأمنية أن; أكد ولي العهد
+      // نائب القائد الأعلى، الشيخ …، أن): what is said follows them still.
+      constexpr int kRelationWordsBetween = 4, kSpeakerWordsBetween = 12;
+      const int most_between = entry.speech ? kSpeakerWordsBetween : kRelationWordsBetween;
       while (k < n && ws_[k].tag() != Tag::kSub && ws_[k].tag() != Tag::kInna && ws_[k].token->text != ":" &&
-             ws_[k].tag() != Tag::kVerb && !IsStop(ws_[k]) && words_between < 4 && !SpeakerParticiple(k) &&
+             ws_[k].tag() != Tag::kVerb && !IsStop(ws_[k]) && words_between < most_between && !SpeakerParticiple(k) &&
              !quotation(k)) {
         if (ws_[k].token->kind != Token::kPunct) {
           between.push_back(k);
@@ -1228,6 +1233,7 @@ class ClauseFinder {
             // (قالت وسائل إعلام سورية رسمية إن): it describes the subject.
             between.clear();
           }
+          if (words_between > kRelationWordsBetween) between.clear();
           for (int b : between) t.relation.push_back(b);
           t.object.begin = k;
           t.object.end = end;

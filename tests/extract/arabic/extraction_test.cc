@@ -1420,3 +1420,19 @@ TEST_CASE("A relative pronoun describes the noun of an idafa it agrees with", "[
   auto head = Run("استقبل الوزير رئيس الجمهورية الذي زار المدينة.");
   CHECK(Find(head, "رئيس الجمهورية", "زار", "المدينة"));
 }
+
+TEST_CASE("What a speaker described at length says is still a complement", "[arabic][extraction]") {
+  auto e = Run("أعلن باحثون في جامعة كبرى بالعاصمة البريطانية أن الدواء الجديد يقلل الوفيات.");
+  const Triple* said = Find(e, "الدواء الجديد", "يقلل", "الوفيات");
+  REQUIRE(said);
+  CHECK(said->modality == Modality::kReported);
+  CHECK(Find(e, "باحثون", "أعلن", "أن الدواء الجديد يقلل الوفيات"));
+}
+
+TEST_CASE("A title's coordinated genitives are one title", "[arabic][extraction]") {
+  auto one = Run("قال وزير الثقافة والإعلام إن المهرجان سيقام في الربيع.");
+  CHECK(FindRelation(one, "قال"));
+  for (const Triple& t : one.triples) CHECK(t.subject.text != "الإعلام");
+  auto two = Run("استقبل وزير الخارجية ووزير الدفاع الوفد.");
+  CHECK(Find(two, "وزير الدفاع", "استقبل", "الوفد"));
+}
