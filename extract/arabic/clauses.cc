@@ -1116,6 +1116,28 @@ class ClauseFinder {
         t.relation_extra = ws_[nps_[object].begin].a.prep;
       }
     }
+    // ارتفع معدل التضخم بالبلاد إلى 24: a verb that takes its object with a
+    // preposition of its own passes over a phrase with another one, which
+    // says where or how, to the next phrase with its own.
+    auto takes = [&](const std::string& prep) {
+      return std::find(entry.preps.begin(), entry.preps.end(), prep) != entry.preps.end();
+    };
+    if (object >= 0 && !nps_[object].prep.empty() && !entry.preps.empty() && !takes(nps_[object].prep)) {
+      for (int next = object + 1; next <= object + 2 && next < static_cast<int>(nps_.size()); ++next) {
+        const NounPhrase& own = nps_[next];
+        if (own.begin >= limit || own.coordinated || own.prep.empty() || next == subject) break;
+        if (!takes(own.prep)) continue;
+        object = next;
+        t.relation.resize(verb_group_size);
+        t.relation_extra.clear();
+        if (ws_[own.begin].a.prep.empty()) {
+          t.relation.push_back(own.begin - 1);
+        } else {
+          t.relation_extra = ws_[own.begin].a.prep;
+        }
+        break;
+      }
+    }
     // ارتفعت بنسبة 6%: a measure noun goes with its preposition into the
     // relation, and the quantity is the object.
     if (object >= 0 && nps_[object].end - nps_[object].begin >= 2 && IsMeasure(ws_[nps_[object].begin]) &&

@@ -1436,3 +1436,10 @@ TEST_CASE("A title's coordinated genitives are one title", "[arabic][extraction]
   auto two = Run("استقبل وزير الخارجية ووزير الدفاع الوفد.");
   CHECK(Find(two, "وزير الدفاع", "استقبل", "الوفد"));
 }
+
+TEST_CASE("A verb's own preposition marks its object past a phrase that says where", "[arabic][extraction]") {
+  auto e = Run("انخفض سعر القمح في الأسواق المحلية إلى مستوى قياسي.");
+  CHECK(Find(e, "سعر القمح في الأسواق المحلية", "انخفض إلى", "مستوى قياسي"));
+  auto clitic = Run("تحدث الوزير في المؤتمر عن الأزمة.");
+  CHECK(FindRelation(clitic, "تحدث عن"));
+}
