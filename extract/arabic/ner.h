@@ -24,6 +24,9 @@ namespace nasij::arabic {
 constexpr int kNerTags = 9;
 const char* NerKind(int tag);     // "PER", "LOC", "ORG", "MISC", or nullptr for O
 bool NerBegins(int tag);          // a B- tag
+// Whether `to` may follow `from` (kNerTags: the sentence's start): I-X only
+// after B-X or I-X. Decoding and CRF training never take other moves.
+bool NerFollows(int from, int to);
 int NerTagOf(std::string_view bio);  // "B-PERS", "I-LOC", "O" …; -1 if unknown
 
 // Word clusters learned from unlabeled news (data/clusters.tsv): words used
