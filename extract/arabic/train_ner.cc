@@ -5,6 +5,7 @@
 //   nasij-train-ner --train A.jsonl [--train B.jsonl] [--dev D.jsonl]
 //                   [--out MODEL] [--epochs N] [--seed S] [--cv K]
 //                   [--adapt] [--bags N] [--clusters FILE] [--no-clusters] [--no-places]
+//                   [--learner perceptron|crf] [--c2 X] [--eta X]
 //
 // NASIJ_NER_ERRORS=1 in the environment also lists the report set's missed
 // and wrong spans.
@@ -68,9 +69,10 @@ struct Options {
   int bags = 1;
   float pa_c = 0;  // > 0: passive-aggressive steps of at most this, not the perceptron's
   // --learner crf: a CRF (class Crf) instead of the perceptron, with its L2
-  // strength and first learning rate.
+  // strength and first learning rate (chosen by cross-validation: c2 1 and
+  // 0.1 gave 0.762 and 0.764 with η0 0.02; η0 0.1 and 0.05, 0.762 and 0.761).
   bool crf = false;
-  double c2 = 1, eta = 0.1;
+  double c2 = 0.3, eta = 0.02;
 };
 
 // A feature's copy in one domain.
@@ -384,21 +386,29 @@ class Perceptron {
 // CRFsuite's l2sgd: the weights are scale × v, so the decay of every weight
 // at a step is one multiplication, and a step touches only the sentence's
 // rows. The learning rate falls as η0 / (1 + λ η0 t) over the t sentences
-// seen. Moves the decoder never takes (NerFollows) get no probability.
+// seen, and the model keeps the weights averaged over all steps (averaged
+// SGD, as the perceptron averages): cross-validation F1 0.762 for both seeds
+// against 0.758 and 0.761 for the last weights. Moves the decoder never
+// takes (NerFollows) get no probability.
 class Crf {
  public:
   static constexpr const char* kCost = "negative log-likelihood";
-  static constexpr float kPrune = 0.05f;  // TODO measure
+  // Cross-validation F1 0.767 with every feature (117k a fold), 0.767 over
+  // 0.05 (25.6k), 0.760 over 0.1 (10.4k).
+  static constexpr float kPrune = 0.05f;
 
   // `c2`: the L2 strength over the whole training set (CRFsuite's c2), spread
   // over its `sentences`; `eta0`: the first step.
   Crf(size_t rows, size_t sentences, double c2, double eta0)
-      : v_(rows * kNerTags), lambda_(2 * c2 / static_cast<double>(sentences)), eta0_(eta0) {}
+      : v_(rows * kNerTags), u_(rows * kNerTags), lambda_(2 * c2 / static_cast<double>(sentences)), eta0_(eta0) {}
 
   void Start() {
     std::fill(v_.begin(), v_.end(), 0.0);
+    std::fill(u_.begin(), u_.end(), 0.0);
     tv_.fill(0);
+    tu_.fill(0);
     scale_ = 1;
+    scales_ = 0;
     t_ = 0;
   }
 
@@ -461,22 +471,24 @@ class Crf {
       Column g;
       for (int t = 0; t < kNerTags; ++t) g[t] = (t == gold[i]) - alpha[i][t] * beta[i][t];
       for (int r : rows[i]) {
-        for (int t = 0; t < kNerTags; ++t) v_[static_cast<size_t>(r) * kNerTags + t] += gain * g[t];
+        for (int t = 0; t < kNerTags; ++t) Add(static_cast<size_t>(r) * kNerTags + t, gain * g[t]);
       }
       const int prev_gold = i == 0 ? kNerTags : gold[i - 1];
-      tv_[prev_gold * kNerTags + gold[i]] += gain;
+      AddTransition(prev_gold * kNerTags + gold[i], gain);
       for (int p = 0; p <= kNerTags; ++p) {
         if ((i == 0) != (p == kNerTags)) continue;
         const double from = i == 0 ? 1 : alpha[i - 1][p];
         for (int t = 0; t < kNerTags; ++t) {
-          tv_[p * kNerTags + t] -= gain * from * move[p][t] * psi[i][t] * beta[i][t] / norm[i];
+          AddTransition(p * kNerTags + t, -gain * from * move[p][t] * psi[i][t] * beta[i][t] / norm[i]);
         }
       }
     }
     // Folds a tiny scale into v before it loses precision.
+    scales_ += scale_;
     if (scale_ < 1e-9) {
       for (double& x : v_) x *= scale_;
       for (double& x : tv_) x *= scale_;
+      scales_ /= scale_;
       scale_ = 1;
     }
     return log_z - gold_score;
@@ -484,15 +496,32 @@ class Crf {
 
   void Snapshot(BaggedWeights* bagged) const {
     bagged->rows.resize(v_.size(), 0);
-    for (size_t k = 0; k < v_.size(); ++k) bagged->rows[k] += scale_ * v_[k];
-    for (size_t k = 0; k < tv_.size(); ++k) bagged->transitions[k] += scale_ * tv_[k];
+    const double steps = static_cast<double>(t_);
+    for (size_t k = 0; k < v_.size(); ++k) {
+      bagged->rows[k] += (v_[k] * scales_ - u_[k]) / steps;
+    }
+    for (size_t k = 0; k < tv_.size(); ++k) {
+      bagged->transitions[k] += (tv_[k] * scales_ - tu_[k]) / steps;
+    }
     ++bagged->runs;
   }
 
  private:
-  std::vector<double> v_;
-  Transitions tv_{};
+  // w = scale × v, and Σ_t w_t = v × Σ_t scale_t − u, where u gathers each
+  // change of v times the scales summed before it (the perceptron's trick).
+  void Add(size_t k, double delta) {
+    v_[k] += delta;
+    u_[k] += delta * scales_;
+  }
+  void AddTransition(size_t k, double delta) {
+    tv_[k] += delta;
+    tu_[k] += delta * scales_;
+  }
+
+  std::vector<double> v_, u_;
+  Transitions tv_{}, tu_{};
   double scale_ = 1;
+  double scales_ = 0;  // the scales after each step so far, summed
   long t_ = 0;
   double lambda_, eta0_;
 };
