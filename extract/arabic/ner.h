@@ -1,7 +1,7 @@
 // Named-entity tagging of Arabic words: a linear-chain model over BIO tags
-// (PER, LOC, ORG, MISC) with Viterbi decoding, trained as an averaged
-// structured perceptron (Collins 2002) by tools/train_ner.cc from annotated
-// news. The model is data (data/ner.model); the features are this file's.
+// (PER, LOC, ORG, MISC) with Viterbi decoding, trained as a linear-chain CRF
+// (or an averaged perceptron) by train_ner.cc from annotated news. The model
+// is data (data/ner.model); the features are this file's.
 #ifndef NASIJ_EXTRACT_ARABIC_NER_H_
 #define NASIJ_EXTRACT_ARABIC_NER_H_
 
