@@ -157,6 +157,9 @@ struct Reader {
 
 const char* NerKind(int tag) { return tag <= 0 || tag >= kNerTags ? nullptr : kKinds[(tag - 1) / 2]; }
 bool NerBegins(int tag) { return tag > 0 && tag % 2 == 1; }
+bool NerFollows(int from, int to) {
+  return to == 0 || NerBegins(to) || (from != kNerTags && from != 0 && (from == to || from == to - 1));
+}
 
 int NerTagOf(std::string_view bio) {
   if (bio == "O") return 0;
@@ -480,14 +483,10 @@ const NerModel::Scores* NerModel::Weights(uint64_t feature) const {
 std::vector<int> NerModel::Decode(const std::vector<Scores>& emissions) const {
   const size_t n = emissions.size();
   if (n == 0) return {};
-  // I-X only after B-X or I-X: other transitions are never taken.
   constexpr float kNever = -1e30f;
   std::array<Scores, kNerTags + 1> move;
   for (int from = 0; from <= kNerTags; ++from) {
-    for (int to = 0; to < kNerTags; ++to) {
-      const bool allowed = to == 0 || NerBegins(to) || (from != kNerTags && from != 0 && (from == to || from == to - 1));
-      move[from][to] = allowed ? transitions_[from][to] : kNever;
-    }
+    for (int to = 0; to < kNerTags; ++to) move[from][to] = NerFollows(from, to) ? transitions_[from][to] : kNever;
   }
   std::vector<Scores> best(n);
   std::vector<std::array<int8_t, kNerTags>> back(n);

@@ -1,7 +1,7 @@
 // Named-entity tagging of Arabic words: a linear-chain model over BIO tags
-// (PER, LOC, ORG, MISC) with Viterbi decoding, trained as an averaged
-// structured perceptron (Collins 2002) by tools/train_ner.cc from annotated
-// news. The model is data (data/ner.model); the features are this file's.
+// (PER, LOC, ORG, MISC) with Viterbi decoding, trained as a linear-chain CRF
+// (or an averaged perceptron) by train_ner.cc from annotated news. The model
+// is data (data/ner.model); the features are this file's.
 #ifndef NASIJ_EXTRACT_ARABIC_NER_H_
 #define NASIJ_EXTRACT_ARABIC_NER_H_
 
@@ -24,6 +24,9 @@ namespace nasij::arabic {
 constexpr int kNerTags = 9;
 const char* NerKind(int tag);     // "PER", "LOC", "ORG", "MISC", or nullptr for O
 bool NerBegins(int tag);          // a B- tag
+// Whether `to` may follow `from` (kNerTags: the sentence's start): I-X only
+// after B-X or I-X. Decoding and CRF training never take other moves.
+bool NerFollows(int from, int to);
 int NerTagOf(std::string_view bio);  // "B-PERS", "I-LOC", "O" …; -1 if unknown
 
 // Word clusters learned from unlabeled news (data/clusters.tsv): words used

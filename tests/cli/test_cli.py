@@ -624,6 +624,43 @@ class CommandLineTest(unittest.TestCase):
         self.assertEqual(os.listdir(foreign), ["a.jpg"])
 
 
+class TrainNerTest(unittest.TestCase):
+    """nasij-train-ner, either learner, gives the same model bytes twice."""
+
+    TRAINER = os.path.join(os.path.dirname(BIN), "extract", "nasij-train-ner")
+    SENTENCES = [
+        (["قال", "محمد", "علي", "إن", "الاجتماع", "انتهى"], ["O", "B-PERS", "I-PERS", "O", "O", "O"]),
+        (["زار", "الوزير", "القاهرة", "أمس"], ["O", "O", "B-LOC", "O"]),
+        (["أعلنت", "شركة", "النور", "للطاقة", "أرباحها"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"]),
+        (["وصل", "أحمد", "إلى", "بيروت", "مساء"], ["O", "B-PERS", "O", "B-LOC", "O"]),
+    ]
+
+    def train(self, tmp, name, *options):
+        data = os.path.join(tmp, "train.jsonl")
+        with open(data, "w", encoding="utf-8") as f:
+            for tokens, tags in self.SENTENCES:
+                f.write(json.dumps({"tokens": tokens, "tags": tags}, ensure_ascii=False) + "\n")
+        out = os.path.join(tmp, name)
+        r = subprocess.run([self.TRAINER, "--train", data, "--epochs", "3", "--seed", "1", "--out", out, *options],
+                           capture_output=True, text=True, timeout=300)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(out, "rb") as f:
+            return f.read()
+
+    def test_each_learner_gives_the_same_bytes_twice(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            for learner in ("perceptron", "crf"):
+                with self.subTest(learner=learner):
+                    first = self.train(tmp, "a.model", "--learner", learner, "--adapt", "--bags", "2")
+                    self.assertEqual(first, self.train(tmp, "b.model", "--learner", learner, "--adapt", "--bags", "2"))
+                    self.assertTrue(first.startswith(b"nasij-ner "))
+
+    def test_an_unknown_learner_is_refused(self):
+        r = subprocess.run([self.TRAINER, "--learner", "svm", "--train", "x.jsonl"], capture_output=True, text=True)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("--learner is perceptron or crf", r.stderr)
+
+
 class CrashTest(unittest.TestCase):
     """kill -9 during ingest, at random moments: the store opens and holds whole documents only."""
 

@@ -202,6 +202,17 @@ TEST_CASE("NER: tags map to kinds and back", "[arabic][ner]") {
   CHECK(NerTagOf("I--ORG") == -1);
 }
 
+TEST_CASE("NER: I-X follows only B-X or I-X, never the start", "[arabic][ner]") {
+  const int b_per = NerTagOf("B-PER"), i_per = NerTagOf("I-PER"), i_loc = NerTagOf("I-LOC");
+  CHECK(NerFollows(b_per, i_per));
+  CHECK(NerFollows(i_per, i_per));
+  CHECK_FALSE(NerFollows(b_per, i_loc));
+  CHECK_FALSE(NerFollows(0, i_per));
+  CHECK_FALSE(NerFollows(kNerTags, i_per));
+  CHECK(NerFollows(kNerTags, b_per));
+  CHECK(NerFollows(i_loc, 0));
+}
+
 TEST_CASE("NER: a sentence is tagged the same whatever the thread tagged before", "[arabic][ner]") {
   auto model = NerModel::LoadEmbedded();
   auto lexicon = Lexicon::LoadEmbedded();
