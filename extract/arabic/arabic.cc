@@ -766,7 +766,12 @@ std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, 
       if (EndsWithTaaMarbuta(sentence.tokens[i].text)) {
         std::vector<Analysis>& rs = words[i].readings;
         const Analysis fallback = rs.front();
-        rs.erase(std::remove_if(rs.begin(), rs.end(), [](const Analysis& a) { return a.suffix == "ه"; }), rs.end());
+        // Nor is it an adverb listed with its pronoun: وحدة (a unit) is not وحده (alone).
+        rs.erase(std::remove_if(rs.begin(), rs.end(),
+                                [](const Analysis& a) {
+                                  return a.suffix == "ه" || (a.tag == Tag::kAdv && a.stem == "وحده");
+                                }),
+                 rs.end());
         if (rs.empty()) {
           Analysis noun = fallback;
           noun.tag = Tag::kNoun;

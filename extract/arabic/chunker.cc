@@ -202,6 +202,11 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         ++j;
         continue;
       }
+      // وكالة يونهاب للأنباء: "for news" ends a news agency's name.
+      if (next.a.prep == "ل" && next.a.stem == "انباء" && next.a.definite && next.a.conj.empty() &&
+          Normalize(w.token->text).ends_with("وكاله")) {
+        continue;
+      }
       // متحدث باسم الحكومة, الناطق باسمه: "in the name of" belongs to the noun before it.
       if (next.a.prep == "ب" && next.a.stem == "اسم" && next.a.conj.empty() && IsNominal(prev.tag())) continue;
       // وزير التجارة والاستثمار: a title's genitive coordinated with another

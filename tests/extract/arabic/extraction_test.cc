@@ -1443,3 +1443,10 @@ TEST_CASE("A verb's own preposition marks its object past a phrase that says whe
   auto clitic = Run("تحدث الوزير في المؤتمر عن الأزمة.");
   CHECK(FindRelation(clitic, "تحدث عن"));
 }
+
+TEST_CASE("A unit is no adverb, and a news agency's name ends with للأنباء", "[arabic][extraction]") {
+  auto units = Run("أنجزت الشركة بناء 300 وحدة سكنية.");
+  CHECK(Find(units, "الشركة", "أنجزت", "بناء 300 وحدة سكنية"));
+  auto agency = Run("نقلت وكالة الأناضول للأنباء عن مصدر أمني أن الطريق أغلق.");
+  CHECK(Find(agency, "وكالة الأناضول للأنباء", "نقلت عن", "مصدر أمني"));
+}
