@@ -32,6 +32,13 @@ bool IsCurrency(const Token& t) { return t.text == "$" || t.text == "€" || t.t
 
 bool NounSide(Tag t) { return t == Tag::kDet || t == Tag::kAdj || t == Tag::kPrep || t == Tag::kNum; }
 
+// Past and participle forms read alike (flooded, damaged, taken), as do
+// the others each its own.
+int PastSide(VerbForm f) {
+  const bool past = f == VerbForm::kPast || f == VerbForm::kParticiple || f == VerbForm::kPastOrParticiple;
+  return past ? -1 : static_cast<int>(f);
+}
+
 bool IsModal(const std::string& lower) {
   for (const char* modal : {"will", "would", "can", "could", "shall", "should", "may", "might", "must"}) {
     if (lower == modal) return true;
@@ -121,10 +128,18 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
         // Noun or verb: the left neighbour decides.
         const bool possessive = before == "his" || before == "its" || before == "their" || before == "our" ||
                                 before == "my" || before == "your";
+        // The club (also) hosts: a finite form after a noun phrase, perhaps
+        // past an adverb, before any verb of the clause.
+        const Tag subject_side = prev == Tag::kAdv && i >= 2 ? (*words)[i - 2].tag : prev;
+        const bool finite = info->form != VerbForm::kBase && info->form != VerbForm::kGerund;
+        // hosts dinners and supports charities, flooded roads and damaged
+        // homes: after "and" or "or", the form of the clause's verb again.
+        const bool coordinated_verb = (before == "and" || before == "or") && seen_verb && finite &&
+                                      PastSide(info->form) == PastSide(last_verb_form);
         bool verb = (prev == Tag::kAux || (prev == Tag::kPron && !possessive) || prev == Tag::kNeg || prev == Tag::kRel ||
                      (prev == Tag::kAdv && (seen_verb || (i >= 2 && (*words)[i - 2].tag == Tag::kAux))) ||
-                    ((prev == Tag::kNoun || prev == Tag::kPropn) && !seen_verb && info->form != VerbForm::kBase &&
-                     info->form != VerbForm::kGerund));
+                     ((subject_side == Tag::kNoun || subject_side == Tag::kPropn) && !seen_verb && finite) ||
+                     coordinated_verb);
         if (i > 0 && (*words)[i - 1].lower == "to" && info->form == VerbForm::kBase) verb = true;
         // After a comma, a past form opens a clause or a reduced relative:
         // "a former general, resigned", "the agency, published in 2020".

@@ -77,6 +77,15 @@ TEST_CASE("English tagger: verb forms carry their lemma", "[english][tagger]") {
   CHECK(TheLexicon().verb(p.words[1].verb).base == "condemn");
 }
 
+TEST_CASE("English tagger: a finite form past an adverb after the subject, and again after and", "[english][tagger]") {
+  auto p = Parse("The club also hosts dinners and supports local charities.");
+  CHECK(p.words[3].tag == Tag::kVerb);  // hosts, after "The club also"
+  CHECK(p.words[4].tag == Tag::kNoun);  // dinners
+  CHECK(p.words[6].tag == Tag::kVerb);  // supports, the form of hosts after "and"
+  auto q = Parse("The storm flooded roads and damaged homes.");
+  CHECK(q.words[5].tag == Tag::kVerb);  // damaged, a past form like flooded
+}
+
 TEST_CASE("English names: gazetteer names across hyphens, titles before names", "[english][names]") {
   auto p = Parse("President Kassym-Jomart Tokayev met Antony Blinken.");
   REQUIRE(p.words[1].entity);
