@@ -181,6 +181,14 @@ class Parser {
     return i < limit ? phrase_at_[i] : -1;
   }
 
+  // Where the time phrase that starts at word `i` ends, or `i`.
+  int PastTime(int i) const {
+    for (const TimePhrase& t : times_) {
+      if (t.begin == i) return t.end;
+    }
+    return i;
+  }
+
   // The nearest phrase ending before `i` in the same clause, not inside a
   // prepositional phrase.
   int SubjectBefore(int i, bool* relative) const {
@@ -484,12 +492,18 @@ class Parser {
         shape = &kPrepositionalObject;
       }
     }
-    if (object < 0) {
+    // was built in 1990, was named last week: a time after the verb is the
+    // clause's time, not its object; the passive below reads the clause.
+    const int after_time = PastTime(j);
+    const bool only_time = after_time > j && (after_time >= n || IsClauseBreak(ws_[after_time]) ||
+                                              ws_[after_time].tag == Tag::kConj);
+    if (object < 0 || only_time) {
       // Ely Cathedral was never vaulted: a passive with nothing after it
       // has the participle as what is said of the subject.
       if (main > i && IsBe(main - 1 - (ws_[main - 1].tag == Tag::kNeg || ws_[main - 1].tag == Tag::kAdv ? 1 : 0)) &&
           (ws_[main].form == VerbForm::kParticiple || ws_[main].form == VerbForm::kPastOrParticiple) &&
-          (j >= n || IsClauseBreak(ws_[j]) || ws_[j].tag == Tag::kConj)) {
+          (after_time >= n || IsClauseBreak(ws_[after_time]) || ws_[after_time].tag == Tag::kConj)) {
+        f.relation.resize(std::find(f.relation.begin(), f.relation.end(), j) - f.relation.begin());
         f.relation.erase(std::remove(f.relation.begin(), f.relation.end(), main), f.relation.end());
         f.object = Phrase{main, main + 1, -1};
         emit(f, kPassiveWithoutAgent);

@@ -467,6 +467,17 @@ TEST_CASE("English time phrases are a triple's time, never its object", "[englis
   }
 }
 
+TEST_CASE("A passive with only a time after it is the participle said of the subject, at that time",
+          "[english][extraction][time]") {
+  auto e = Run("The old mill was demolished in 2004. The ferry was sold last week, and the crew left.");
+  const Triple* demolished = Find(e, "The old mill", "was", "demolished");
+  REQUIRE(demolished);
+  CHECK(demolished->time == "2004");
+  const Triple* sold = Find(e, "The ferry", "was", "sold");
+  REQUIRE(sold);
+  CHECK(sold->time == "last week");
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
