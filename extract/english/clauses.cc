@@ -67,6 +67,10 @@ constexpr double kCoordinatedVerbDoubt = 0.15;
 constexpr double kSubjectListDoubt = 0.05;
 constexpr double kObjectListDoubt = 0.05;
 
+bool OneOf(const std::string& word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
 bool IsQuote(const std::string& t) { return t == "'" || t == "\"" || t == "`" || t == "``" || t == "''" || t == "“" || t == "”"; }
 
 // What a quotation mark does, by what it is written against: “ and a mark
@@ -174,6 +178,8 @@ class Parser {
     static const char* const kBe[] = {"is", "are", "was", "were", "be", "been", "being", "am"};
     return std::any_of(std::begin(kBe), std::end(kBe), [&](const char* b) { return ws_[i].lower == b; });
   }
+
+  bool IsHave(int i) const { return OneOf(ws_[i].lower, {"have", "has", "had", "having"}); }
 
   // The phrase that starts at `i`, skipping adverbs; -1 if none.
   int PhraseAt(int i, int limit) const {
@@ -295,15 +301,22 @@ class Parser {
       if (ws_[j].tag == Tag::kVerb) main = j;
       ++j;
     }
-    // wanted to use, helped to raise: a verb and its infinitive are one relation.
-    // continues to be influential in: "to be" joins too, and the copula
-    // patterns below see its be.
-    if (main >= 0 && j + 1 < n && ws_[j].lower == "to" && ws_[j + 1].lower == "be") {
-      j += 2;
-    } else if (main >= 0 && j + 1 < n && ws_[j].lower == "to" && ws_[j + 1].tag == Tag::kVerb &&
-               ws_[j + 1].form == VerbForm::kBase) {
-      main = j + 1;
-      j += 2;
+    // wanted to use, helped to raise, decided to try to sell: a verb (or
+    // have: has had to close) and its infinitives are one relation, as is a
+    // perfect infinitive (were said to have built). continues to be
+    // influential in: "to be" joins too, and the copula patterns below see
+    // its be.
+    while ((main >= 0 || IsHave(j - 1)) && j + 1 < n && ws_[j].lower == "to") {
+      if (ws_[j + 1].lower == "be") {
+        j += 2;
+        break;
+      }
+      const bool perfect = ws_[j + 1].lower == "have" && j + 2 < n && ws_[j + 2].tag == Tag::kVerb &&
+                           (ws_[j + 2].form == VerbForm::kParticiple || ws_[j + 2].form == VerbForm::kPastOrParticiple);
+      const int verb = perfect ? j + 2 : j + 1;
+      if (!perfect && (ws_[verb].tag != Tag::kVerb || ws_[verb].form != VerbForm::kBase)) break;
+      main = verb;
+      j = verb + 1;
     }
     // Adverbs inside the group stay (was personally involved), not before it.
     for (int k = i; k < j; ++k) {
@@ -741,10 +754,6 @@ Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const Disco
   a.kind = ws[end - 1].tag == Tag::kPropn && ws[from].tag == Tag::kPropn ? "MISC" : "CONCEPT";
   a.unresolved = end - from == 1 && Refers(ws[from]);
   return a;
-}
-
-bool OneOf(const std::string& word, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 // The phrases that say when, in the order of this table (each a run of

@@ -478,6 +478,14 @@ TEST_CASE("A passive with only a time after it is the participle said of the sub
   CHECK(sold->time == "last week");
 }
 
+TEST_CASE("Have to, a chain of infinitives and a perfect infinitive join the relation", "[english][extraction]") {
+  auto e = Run("The council has had to close two schools. The firm decided to try to sell its shops. "
+               "The brothers were said to have built the boat.");
+  CHECK(Find(e, "The council", "has had to close", "two schools"));
+  CHECK(Find(e, "The firm", "decided to try to sell", "its shops"));
+  CHECK(Find(e, "The brothers", "were said to have built", "the boat"));
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
