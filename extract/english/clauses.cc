@@ -1141,6 +1141,12 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
     }
   }
   const std::vector<TimePhrase> times = FindTimePhrases(*lexicon_, ws);
+  // elected in May , opened: a month in a time phrase is no modal.
+  for (const TimePhrase& t : times) {
+    for (int i = t.begin; i < t.end; ++i) {
+      if (ws[i].tag == Tag::kAux || ws[i].tag == Tag::kVerb) ws[i].tag = Tag::kPropn;
+    }
+  }
   Parser parser(*lexicon_, ws, times, &discourse->sentence);
   std::vector<Found> found = parser.Run();
   // A time is the triple's time, never its subject or object, nor the end

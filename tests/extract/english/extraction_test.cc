@@ -486,6 +486,12 @@ TEST_CASE("Have to, a chain of infinitives and a perfect infinitive join the rel
   CHECK(Find(e, "The brothers", "were said to have built", "the boat"));
 }
 
+TEST_CASE("A month in a time phrase is no modal, and cuts no clause", "[english][extraction][time]") {
+  auto e = Run("The mayor , who was elected in May , opened the new library.");
+  CHECK(Find(e, "The mayor", "opened", "the new library"));
+  for (const Triple& t : e.triples) CHECK(t.relation.text != "was opened");
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
