@@ -23,6 +23,8 @@ using Found = clause::Clause<Phrase>;
 // or shared with the verb before (and then … said) is less sure.
 constexpr clause::Pattern kSpeech{"speech", "The minister said that the talks had failed.",
                                   "The minister | said that | the talks had failed", 0.7};
+constexpr clause::Pattern kSpeechAfter{"speech-after", "Prices will rise next year , the bank said .",
+                                       "the bank | said | Prices will rise next year", 0.7};
 constexpr clause::Pattern kPronounPreposition{"pronoun-preposition", "The report described it as a failure.",
                                               "The report | described it as | a failure", 0.7};
 constexpr clause::Pattern kCopulaAdjectiveInfinitive{"copula-adjective-infinitive",
@@ -52,7 +54,7 @@ constexpr clause::Pattern kCommaApposition{"comma-apposition", "John Smith, the 
                                            "John Smith | is | the mayor of Leeds", 0.5};
 
 constexpr const clause::Pattern* kPatterns[] = {
-    &kSpeech,           &kPronounPreposition,  &kCopulaAdjectiveInfinitive, &kCopulaAdjectivePreposition,
+    &kSpeech,           &kSpeechAfter,         &kPronounPreposition,  &kCopulaAdjectiveInfinitive, &kCopulaAdjectivePreposition,
     &kCopulaNounPreposition, &kObjectRelative, &kPrepositionalObject,       &kPassiveWithoutAgent,
     &kSubjectVerbObject, &kSecondPreposition,  &kObjectList,                &kPossessive,
     &kTitledName,       &kCommaApposition,
@@ -193,6 +195,14 @@ class Parser {
       if (t.begin == i) return t.end;
     }
     return i;
+  }
+
+  // The phrase that ends just before word `i`, or -1.
+  int PhraseEndingAt(int i) const {
+    for (int p = phrases_.size() - 1; p >= 0; --p) {
+      if (phrases_[p].end == i) return p;
+    }
+    return -1;
   }
 
   // The nearest phrase ending before `i` in the same clause, not inside a
@@ -338,14 +348,22 @@ class Parser {
         ws_[i].form == VerbForm::kGerund && state_.last_subject >= 0) {
       subject = state_.last_subject;
     }
+    const bool speech = main >= 0 && ws_[main].verb >= 0 && lex_.verb(ws_[main].verb).speech;
+    const bool ends_sentence = j == n || (j + 1 == n && ws_[j].tag == Tag::kPunct);
     if (subject < 0 && main == i && j == i + 1 && i > 1 && ws_[i - 1].token->text == "," &&
         (ws_[i].form == VerbForm::kParticiple || ws_[i].form == VerbForm::kPastOrParticiple)) {
       // It describes the phrase before the comma (through its prepositional
       // phrases: a single dress rehearsal in Salzburg , conducted by ...).
+      // "…," Dargis , critic for the Times , said .: unless a speech verb
+      // ends the sentence, and that phrase is its subject.
       bool unused;
       const int before = SubjectBefore(i - 1, &unused);
-      subject = before >= 0 ? before : state_.last_subject;
-      if (subject >= 0) f.relation_prefix = "was";
+      if (speech && ends_sentence) {
+        subject = before;
+      } else {
+        subject = before >= 0 ? before : state_.last_subject;
+        if (subject >= 0) f.relation_prefix = "was";
+      }
     }
     int antecedent = -1;  // set for an object relative: the alliance which Moscow leads
     if (subject >= 0 && !relative && phrases_[subject].begin > 0 && ws_[phrases_[subject].begin - 1].tag == Tag::kRel) {
@@ -400,7 +418,6 @@ class Parser {
       out_.push_back(std::move(clause));
     };
 
-    const bool speech = main >= 0 && ws_[main].verb >= 0 && lex_.verb(ws_[main].verb).speech;
     int k = j;
     // wrote in 1980 that ...: a short phrase before the complement joins the relation.
     if (speech) {
@@ -419,8 +436,39 @@ class Parser {
       while (end > k && ws_[end - 1].tag == Tag::kPunct) --end;
       if (end > k) {
         f.object = Phrase{k, end, -1};
+        f.complement_end = end;
         state_.reported_from = std::min(state_.reported_from, k);
         emit(f, kSpeech);
+        return j;
+      }
+    }
+    // Prices will rise , the bank said .: a speech verb that ends its
+    // sentence, its subject after a comma, said what comes before the comma
+    // (within quotation marks, if any).
+    if (speech && !relative && ends_sentence) {
+      int comma = start - 1;
+      if (comma > 0 && IsQuote(ws_[comma].token->text)) --comma;  // …, " the coach said
+      // "…," Jack Garner , critic for GNS said: the name before the
+      // apposition speaks.
+      const int name = PhraseEndingAt(comma);
+      auto opens = [&](int w) { return ws_[w].token->text == "," || IsQuote(ws_[w].token->text); };
+      if (name >= 0 && ws_[comma - 1].tag == Tag::kPropn && phrases_[name].begin > 1 &&
+          opens(phrases_[name].begin - 1) && extra_subjects_.empty()) {
+        f.subject = phrases_[name];
+        comma = phrases_[name].begin - 1;
+        if (comma > 0 && IsQuote(ws_[comma].token->text)) --comma;
+      }
+      int from = 0, to = comma;
+      if (from < to && IsQuote(ws_[from].token->text)) ++from;
+      if (to > from && IsQuote(ws_[to - 1].token->text)) --to;
+      const bool one_clause = std::none_of(ws_.begin() + from, ws_.begin() + to, [](const Word& w) {
+        return w.token->text == ":" || w.token->text == ";";
+      });
+      if (comma > 0 && ws_[comma].token->text == "," && to > from && one_clause) {
+        f.object = Phrase{from, to, -1};
+        f.complement_end = to;
+        state_.complements.push_back({from, to});
+        emit(f, kSpeechAfter);
         return j;
       }
     }
@@ -637,6 +685,7 @@ class Parser {
     clause::SentenceModality sentence;
     if (!ws_.empty() && ws_.back().token->text == "?") sentence.question_at = ws_.size() - 1;
     sentence.reported_from = state_.reported_from;
+    sentence.complements = state_.complements;
     for (size_t i = 0; i < ws_.size(); ++i) {
       if (ws_[i].lower == "if" || ws_[i].lower == "unless") sentence.condition_from = std::min<int>(sentence.condition_from, i);
       if (ws_[i].token->text == ",") sentence.commas.push_back(i);
@@ -1155,7 +1204,10 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
   std::erase_if(found, [&](const Found& f) { return IsTime(times, f.subject) || IsTime(times, f.object); });
   for (Found& f : found) {
     for (const TimePhrase& t : times) {
-      if (t.begin > f.object.begin && t.begin < f.object.end && t.end >= f.object.end) f.object.end = t.begin;
+      // A reported clause keeps the times at its end: said prices will rise next year.
+      if (t.begin > f.object.begin && t.begin < f.object.end && t.end >= f.object.end && f.complement_end < 0) {
+        f.object.end = t.begin;
+      }
       if (t.begin <= f.object.begin && t.end > f.object.begin && t.end < f.object.end) {
         std::erase_if(f.relation, [&](int i) { return i >= t.begin && i < t.end; });
         f.object.begin = t.end;

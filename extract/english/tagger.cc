@@ -160,8 +160,11 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
         w.verb = info->rare_base_verb;
         w.form = VerbForm::kBase;
       }
-      if (Capitalized(w.token->text) && !sentence_initial && (w.tag == Tag::kNoun || w.tag == Tag::kAdj) &&
-          !can_verb) {
+      // Jack Garner, Mary Fields: a capitalized word after a given name is
+      // a surname, whatever else it may be.
+      const bool surname = prev == Tag::kPropn && lex.GivenNameGender(before) != Gender::kUnknown;
+      if (Capitalized(w.token->text) && !sentence_initial &&
+          (((w.tag == Tag::kNoun || w.tag == Tag::kAdj) && !can_verb) || surname)) {
         w.tag = Tag::kPropn;
       }
       // A senior official denied: a noun-or-adjective that ends its phrase

@@ -492,6 +492,18 @@ TEST_CASE("A month in a time phrase is no modal, and cuts no clause", "[english]
   for (const Triple& t : e.triples) CHECK(t.relation.text != "was opened");
 }
 
+TEST_CASE("A speech verb that ends the sentence said what comes before the comma; its clauses are reported",
+          "[english][extraction]") {
+  auto e = Run("\"The city will close the bridge in June,\" Laura Fields, a spokeswoman for the city, said. "
+               "The talks failed, the agency reports.");
+  const Triple* said = Find(e, "Laura Fields", "said", "The city will close the bridge in June");  // its time kept
+  REQUIRE(said);
+  const Triple* close = FindRelation(e, "will close");
+  REQUIRE(close);
+  CHECK(close->modality == Modality::kReported);
+  CHECK(Find(e, "the agency", "reports", "The talks failed"));
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
