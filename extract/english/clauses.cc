@@ -363,6 +363,10 @@ class Parser {
       } else {
         subject = before >= 0 ? before : state_.last_subject;
         if (subject >= 0) f.relation_prefix = "was";
+        // The report , published on Monday , says: the verb after the
+        // comma that closes it has the same subject.
+        const int end = ClauseEnd(j);
+        if (before >= 0 && end < n && ws_[end].token->text == ",") relative_spans_.push_back({i - 1, end});
       }
     }
     int antecedent = -1;  // set for an object relative: the alliance which Moscow leads
@@ -561,7 +565,14 @@ class Parser {
     if (object < 0 || only_time) {
       // Ely Cathedral was never vaulted: a passive with nothing after it
       // has the participle as what is said of the subject.
-      if (main > i && IsBe(main - 1 - (ws_[main - 1].tag == Tag::kNeg || ws_[main - 1].tag == Tag::kAdv ? 1 : 0)) &&
+      // The report , published on Monday , …; the policy , defined and
+      // promoted by …: a participle after a comma with a time or a
+      // conjunction after it, not one of a list (fearful , humiliated ,).
+      const bool reduced = f.relation_prefix == "was" && (only_time || (j < n && ws_[j].tag == Tag::kConj));
+      const bool passive =
+          (main > i && IsBe(main - 1 - (ws_[main - 1].tag == Tag::kNeg || ws_[main - 1].tag == Tag::kAdv ? 1 : 0))) ||
+          reduced;
+      if (passive &&
           (ws_[main].form == VerbForm::kParticiple || ws_[main].form == VerbForm::kPastOrParticiple) &&
           (after_time >= n || IsClauseBreak(ws_[after_time]) || ws_[after_time].tag == Tag::kConj)) {
         f.relation.resize(std::find(f.relation.begin(), f.relation.end(), j) - f.relation.begin());

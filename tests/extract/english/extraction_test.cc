@@ -504,6 +504,15 @@ TEST_CASE("A speech verb that ends the sentence said what comes before the comma
   CHECK(Find(e, "the agency", "reports", "The talks failed"));
 }
 
+TEST_CASE("A participle between commas describes the phrase before it, which is the subject of the verb after",
+          "[english][extraction]") {
+  auto e = Run("The survey , released on Monday , shows that rents rose. "
+               "Voters felt tired , angry , ashamed and hopeless.");
+  CHECK(Find(e, "The survey", "shows that", "rents rose"));
+  CHECK(Find(e, "The survey", "was", "released"));
+  for (const Triple& t : e.triples) CHECK(t.object.text != "ashamed");  // a list of adjectives
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
