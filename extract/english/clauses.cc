@@ -42,6 +42,7 @@ constexpr clause::Pattern kPassiveWithoutAgent{"passive-without-agent", "The old
                                                "The old bridge | was never | repaired", 0.6};
 constexpr clause::Pattern kSubjectVerbObject{"subject-verb-object", "The government rejected the demands.",
                                              "The government | rejected | the demands", 0.7};
+constexpr clause::Pattern kSharedObject{"shared-object", "Traders buy and sell shares.", "Traders | buy | shares", 0.65};
 constexpr clause::Pattern kSecondPreposition{"second-preposition", "The mayor asked Russia for help.",
                                              "The mayor | asked for | help", 0.45};
 constexpr clause::Pattern kObjectList{"object-list", "The factory makes cars and trucks.",
@@ -56,7 +57,7 @@ constexpr clause::Pattern kCommaApposition{"comma-apposition", "John Smith, the 
 constexpr const clause::Pattern* kPatterns[] = {
     &kSpeech,           &kSpeechAfter,         &kPronounPreposition,  &kCopulaAdjectiveInfinitive, &kCopulaAdjectivePreposition,
     &kCopulaNounPreposition, &kObjectRelative, &kPrepositionalObject,       &kPassiveWithoutAgent,
-    &kSubjectVerbObject, &kSecondPreposition,  &kObjectList,                &kPossessive,
+    &kSubjectVerbObject, &kSharedObject,       &kSecondPreposition,  &kObjectList,                &kPossessive,
     &kTitledName,       &kCommaApposition,
 };
 
@@ -384,7 +385,9 @@ class Parser {
       while (rel >= 0 && ws_[rel].tag != Tag::kRel) --rel;
       relative_spans_.push_back({rel, ClauseEnd(j)});
     }
-    const bool coordinated = i > 0 && ws_[i - 1].tag == Tag::kConj;
+    int before_adverbs = i - 1;  // and later said
+    while (before_adverbs > 0 && ws_[before_adverbs].tag == Tag::kAdv) --before_adverbs;
+    const bool coordinated = before_adverbs >= 0 && ws_[before_adverbs].tag == Tag::kConj;
     if (subject < 0 && coordinated && state_.last_subject >= 0) subject = state_.last_subject;
     if (subject < 0) return j;
     if (!relative && antecedent < 0 && f.relation_prefix.empty()) state_.last_subject = subject;
@@ -579,12 +582,28 @@ class Parser {
         f.relation.erase(std::remove(f.relation.begin(), f.relation.end(), main), f.relation.end());
         f.object = Phrase{main, main + 1, -1};
         emit(f, kPassiveWithoutAgent);
+      } else if (object < 0 && main >= 0 && j < n && (ws_[j].lower == "and" || ws_[j].lower == "or")) {
+        // buy and sell shares, bought and later sold: the object comes with
+        // the next verb, of the same form and no copula (expanded and became).
+        int next = j + 1;
+        while (next < n && ws_[next].tag == Tag::kAdv) ++next;
+        if (next < n && ws_[next].tag == Tag::kVerb && ws_[next].form == ws_[main].form &&
+            !(ws_[next].verb >= 0 && lex_.verb(ws_[next].verb).copula)) {
+          shares_object_ = {f, next, doubt};
+        }
       }
       return j;
     }
     f.object = phrases_[object];
     f.object.end = std::max(f.object.end, limit);  // trailing prepositional phrases stay with the object
     emit(f, *shape);
+    if (shares_object_.verb == i && shape == &kSubjectVerbObject) {
+      Found shared = shares_object_.clause;
+      shared.object = f.object;
+      shared.From(kSharedObject);
+      shared.confidence -= shares_object_.doubt;
+      out_.push_back(std::move(shared));
+    }
     // asked Russia for help: the preposition after a direct object also
     // attaches to the relation, with its own object.
     const int after_object = phrases_[object].end;
@@ -713,6 +732,13 @@ class Parser {
   std::vector<Found> out_;
   std::vector<Phrase> extra_subjects_;  // conjuncts before the verb's subject
   std::vector<std::pair<int, int>> relative_spans_;  // [relative pronoun, clause end]
+  // A clause with no object of its own, the verb after its "and" (whose
+  // object it shares) and the doubt of its subject.
+  struct SharesObject {
+    Found clause;
+    int verb = -1;
+    double doubt = 0.0;
+  } shares_object_;
 };
 
 std::string Text(const std::vector<Word>& ws, int begin, int end) {

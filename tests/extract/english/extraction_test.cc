@@ -513,6 +513,14 @@ TEST_CASE("A participle between commas describes the phrase before it, which is 
   for (const Triple& t : e.triples) CHECK(t.object.text != "ashamed");  // a list of adjectives
 }
 
+TEST_CASE("Coordinated verbs share the object after the second, and the subject past an adverb",
+          "[english][extraction]") {
+  auto e = Run("The club bought and later sold the stadium. The town grew and became a city.");
+  CHECK(Find(e, "The club", "bought", "the stadium"));
+  CHECK(Find(e, "The club", "later sold", "the stadium"));
+  CHECK(!Find(e, "The town", "grew", "a city"));  // a copula's object is no other verb's
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
