@@ -293,6 +293,22 @@ class Parser {
     return i > from && PhraseAt(i, n) >= 0;
   }
 
+  // Whether the phrase ending at `i` is an item of a list: a conjunction
+  // or two more items follow it (, X of Y , Z; , X and Y), not one item
+  // and a verb (Ann Lee , one of the experts , spoke).
+  bool ListGoesOnPast(int i) const {
+    const int n = ws_.size();
+    for (int items = 0; i + 1 < n && ws_[i].token->text == ",";) {
+      if (ws_[i + 1].lower == "and" || ws_[i + 1].lower == "or") return true;
+      int next = PhraseAt(i + 1, n);
+      if (next < 0) return false;
+      i = phrases_[next].end;
+      while (i + 1 < n && ws_[i].tag == Tag::kPrep && (next = PhraseAt(i + 1, n)) >= 0) i = phrases_[next].end;
+      if (++items == 2 || (i < n && (ws_[i].lower == "and" || ws_[i].lower == "or"))) return true;
+    }
+    return false;
+  }
+
   bool CanBe(int i, Tag tag) const {
     if (ws_[i].tag == tag) return true;
     const WordInfo* info = lex_.Find(ws_[i].lower);
@@ -685,20 +701,38 @@ class Parser {
         out_.push_back(f);
       }
       if (p + 1 >= phrases_.size()) continue;
-      const Phrase& b = phrases_[p + 1];
+      Phrase b = phrases_[p + 1];
+      // Laura Smith , director for the bank , …: the apposition runs
+      // through its prepositional phrases.
+      for (size_t q = p + 2; q < phrases_.size() && ws_[b.end].tag == Tag::kPrep && phrases_[q].begin == b.end + 1; ++q) {
+        b.end = phrases_[q].end;
+      }
       // X , the Y of Z , ... and X , leader of the Cherusci , ...: a phrase
       // between commas after a noun phrase says what it is.
       if (b.begin != a.end + 1 || ws_[a.end].token->text != ",") continue;
       if (ws_[a.end - 1].tag != Tag::kPropn && ws_[a.end - 1].tag != Tag::kNoun) continue;
       if (a.begin > 0 && ws_[a.begin - 1].tag == Tag::kPrep) continue;
-      if (ws_[b.begin].tag == Tag::kPron || (b.end < static_cast<int>(ws_.size()) && ws_[b.end].token->text != ",")) {
+      // … says the firm 's president , Dick Burke .: the sentence may end it.
+      const int n = ws_.size();
+      const bool closed = b.end >= n || ws_[b.end].token->text == "," || (b.end + 1 == n && ws_[b.end].tag == Tag::kPunct);
+      // Not a place (Guayaquil , Ecuador), nor an example (such as …) or
+      // a gerund (, speaking about the deal ,).
+      auto proper = [&](const Phrase& x) {
+        return std::all_of(ws_.begin() + x.begin, ws_.begin() + x.end, [](const Word& w) {
+          return w.tag == Tag::kPropn || w.tag == Tag::kPunct;
+        });
+      };
+      const bool example = b.begin + 1 < b.end && ws_[b.begin + 1].lower == "as";
+      const Phrase& b_head = phrases_[p + 1];
+      const bool gerund = ws_[b.begin].verb >= 0 && ws_[b.begin].form == VerbForm::kGerund && b_head.end == b.begin + 1;
+      if (ws_[b.begin].tag == Tag::kPron || !closed || (proper(a) && proper(b_head)) || example || gerund) {
         continue;
       }
       // Not inside a list: hearing , vision , motor , and ...; Argentina ,
       // Brazil , Paraguay and Uruguay.
       if ((a.begin > 0 && ws_[a.begin - 1].token->text == ",") ||
           (b.end + 1 < static_cast<int>(ws_.size()) && (ws_[b.end + 1].lower == "and" || ws_[b.end + 1].lower == "or")) ||
-          ListGoesOn(b.end)) {
+          ListGoesOnPast(b.end)) {
         continue;
       }
       Found f;

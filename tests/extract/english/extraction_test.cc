@@ -521,6 +521,21 @@ TEST_CASE("Coordinated verbs share the object after the second, and the subject 
   CHECK(!Find(e, "The town", "grew", "a city"));  // a copula's object is no other verb's
 }
 
+TEST_CASE("An apposition runs through its prepositional phrases, may end the sentence, and is no list item",
+          "[english][extraction]") {
+  auto e = Run("Laura Smith , director for the bank , resigned . The firm hired a new chief , Maria Lopez . "
+               "The museum 's curator , Ann Lee , one of the experts , spoke . "
+               "The talks were held in Lima , Peru , and Quito . "
+               "Its assets are stocks , bonds of many kinds , real estate , and gold . "
+               "The chief , speaking about the deal , promised savings .");
+  CHECK(Find(e, "Laura Smith", "is", "director for the bank"));
+  CHECK(Find(e, "a new chief", "is", "Maria Lopez"));
+  CHECK(Find(e, "The museum 's curator", "is", "Ann Lee"));
+  CHECK(!Find(e, "Lima", "is", "Peru"));
+  CHECK(!Find(e, "stocks", "is", "bonds of many kinds"));
+  CHECK(!Find(e, "The chief", "is", "speaking about the deal"));
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
