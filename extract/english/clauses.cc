@@ -434,6 +434,17 @@ class Parser {
                               ws_[start - 1].tag == Tag::kRel || ws_[start - 1].tag == Tag::kConj;
     const bool list = extra_subjects_.size() >= 2 && plain < extra_subjects_.size();
     if (commas && !(list && alike && opens_clause)) extra_subjects_.resize(plain);
+    // Relations between Japan and China were strained: the conjuncts after
+    // a preposition that takes several (between, among) are its objects;
+    // the subject is the head before it. After other prepositions "and"
+    // may as well join two clauses (no trace in the log and the site was).
+    if (!extra_subjects_.empty() && start > 0 && OneOf(ws_[start - 1].lower, {"between", "among"}) && q > 0 &&
+        phrases_[q - 1].end == start - 1) {
+      const int end = f.subject.end;
+      f.subject = phrases_[q - 1];
+      f.subject.end = end;
+      extra_subjects_.clear();
+    }
     const double doubt = relative ? kRelativeDoubt : coordinated ? kCoordinatedVerbDoubt : 0.0;
     auto emit = [&](Found clause, const clause::Pattern& pattern, double more_doubt = 0.0) {
       clause.From(pattern);

@@ -536,6 +536,13 @@ TEST_CASE("An apposition runs through its prepositional phrases, may end the sen
   CHECK(!Find(e, "The chief", "is", "speaking about the deal"));
 }
 
+TEST_CASE("Conjuncts after between or among are the preposition's, not subjects", "[english][extraction]") {
+  auto e = Run("Trade between Peru and Chile has doubled its value.");
+  CHECK(Find(e, "Trade between Peru and Chile", "has doubled", "its value"));
+  CHECK(!Find(e, "Chile", "has doubled", "its value"));
+  CHECK(!Find(e, "Peru", "has doubled", "its value"));
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
