@@ -25,6 +25,8 @@ constexpr clause::Pattern kSpeech{"speech", "The minister said that the talks ha
                                   "The minister | said that | the talks had failed", 0.7};
 constexpr clause::Pattern kSpeechAfter{"speech-after", "Prices will rise next year , the bank said .",
                                        "the bank | said | Prices will rise next year", 0.7};
+constexpr clause::Pattern kSpeechInverted{"speech-inverted", "\"The plan will fail ,\" said Tom Hall , a farmer .",
+                                          "Tom Hall | said | The plan will fail", 0.7};
 constexpr clause::Pattern kPronounPreposition{"pronoun-preposition", "The report described it as a failure.",
                                               "The report | described it as | a failure", 0.7};
 constexpr clause::Pattern kCopulaAdjectiveInfinitive{"copula-adjective-infinitive",
@@ -55,7 +57,7 @@ constexpr clause::Pattern kCommaApposition{"comma-apposition", "John Smith, the 
                                            "John Smith | is | the mayor of Leeds", 0.5};
 
 constexpr const clause::Pattern* kPatterns[] = {
-    &kSpeech,           &kSpeechAfter,         &kPronounPreposition,  &kCopulaAdjectiveInfinitive, &kCopulaAdjectivePreposition,
+    &kSpeech,           &kSpeechAfter,         &kSpeechInverted,      &kPronounPreposition,  &kCopulaAdjectiveInfinitive, &kCopulaAdjectivePreposition,
     &kCopulaNounPreposition, &kObjectRelative, &kPrepositionalObject,       &kPassiveWithoutAgent,
     &kSubjectVerbObject, &kSharedObject,       &kSecondPreposition,  &kObjectList,                &kPossessive,
     &kTitledName,       &kCommaApposition,
@@ -196,6 +198,29 @@ class Parser {
       if (t.begin == i) return t.end;
     }
     return i;
+  }
+
+  // Sets `f`'s object to what a speech verb after the comma at word
+  // `comma` said: the words of the sentence before it, within quotation
+  // marks if any, and one clause ("…: …" is no one's words). False when
+  // there is no such comma or no clause.
+  bool SaidBefore(int comma, Found* f) {
+    if (comma <= 0 || ws_[comma].token->text != ",") return false;
+    int from = 0, to = comma;
+    while (from < to && IsQuote(ws_[from].token->text)) ++from;
+    while (to > from && IsQuote(ws_[to - 1].token->text)) --to;
+    const bool one_clause = std::none_of(ws_.begin() + from, ws_.begin() + to, [](const Word& w) {
+      return w.token->text == ":" || w.token->text == ";";
+    });
+    // A clause has a verb: not "Jeremy Desterhoft , a consultant , warns".
+    const bool verb = std::any_of(ws_.begin() + from, ws_.begin() + to, [](const Word& w) {
+      return w.tag == Tag::kVerb || w.tag == Tag::kAux;
+    });
+    if (to <= from || !one_clause || !verb) return false;
+    f->object = Phrase{from, to, -1};
+    f->complement_end = to;
+    state_.complements.push_back({from, to});
+    return true;
   }
 
   // The phrase that ends just before word `i`, or -1.
@@ -405,6 +430,22 @@ class Parser {
     while (before_adverbs > 0 && ws_[before_adverbs].tag == Tag::kAdv) --before_adverbs;
     const bool coordinated = before_adverbs >= 0 && ws_[before_adverbs].tag == Tag::kConj;
     if (subject < 0 && coordinated && state_.last_subject >= 0) subject = state_.last_subject;
+    // "…," said Tom Hall , a farmer .: a speech verb after the comma that
+    // ends what was said, its subject after it.
+    if (subject < 0 && speech && main == i && i > 1) {
+      int comma = i - 1;
+      while (comma > 0 && IsQuote(ws_[comma].token->text)) --comma;  // , '' said: a mark may be two tokens
+      const int who = PhraseAt(j, n);
+      const int after = who >= 0 ? phrases_[who].end : -1;
+      const bool alone = after == n || (after >= 0 && (ws_[after].token->text == "," || ws_[after].tag == Tag::kPunct));
+      if (who >= 0 && alone && SaidBefore(comma, &f)) {
+        f.subject = phrases_[who];
+        if (f.subject.name_begin >= 0 && !Honorific(f.subject)) f.subject.begin = f.subject.name_begin;
+        f.From(kSpeechInverted);
+        out_.push_back(f);
+        return phrases_[who].end;
+      }
+    }
     if (subject < 0) return j;
     if (!relative && antecedent < 0 && f.relation_prefix.empty()) state_.last_subject = subject;
     f.subject = phrases_[subject];
@@ -481,7 +522,7 @@ class Parser {
     // (within quotation marks, if any).
     if (speech && !relative && ends_sentence) {
       int comma = start - 1;
-      if (comma > 0 && IsQuote(ws_[comma].token->text)) --comma;  // …, " the coach said
+      while (comma > 0 && IsQuote(ws_[comma].token->text)) --comma;  // …, " the coach said
       // "…," Jack Garner , critic for GNS said: the name before the
       // apposition speaks.
       const int name = PhraseEndingAt(comma);
@@ -490,18 +531,9 @@ class Parser {
           opens(phrases_[name].begin - 1) && extra_subjects_.empty()) {
         f.subject = phrases_[name];
         comma = phrases_[name].begin - 1;
-        if (comma > 0 && IsQuote(ws_[comma].token->text)) --comma;
+        while (comma > 0 && IsQuote(ws_[comma].token->text)) --comma;
       }
-      int from = 0, to = comma;
-      if (from < to && IsQuote(ws_[from].token->text)) ++from;
-      if (to > from && IsQuote(ws_[to - 1].token->text)) --to;
-      const bool one_clause = std::none_of(ws_.begin() + from, ws_.begin() + to, [](const Word& w) {
-        return w.token->text == ":" || w.token->text == ";";
-      });
-      if (comma > 0 && ws_[comma].token->text == "," && to > from && one_clause) {
-        f.object = Phrase{from, to, -1};
-        f.complement_end = to;
-        state_.complements.push_back({from, to});
+      if (SaidBefore(comma, &f)) {
         emit(f, kSpeechAfter);
         return j;
       }

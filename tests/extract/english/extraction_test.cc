@@ -543,6 +543,16 @@ TEST_CASE("Conjuncts after between or among are the preposition's, not subjects"
   CHECK(!Find(e, "Peru", "has doubled", "its value"));
 }
 
+TEST_CASE("A speech verb after the comma that ends what was said takes the subject after it",
+          "[english][extraction]") {
+  auto e = Run("`` The bridge will reopen , '' said Tom Hall , an engineer . "
+               "Rents will rise , says the agency . "
+               "Jane Roe , a consultant for the firm , warns the plan .");
+  CHECK(Find(e, "Tom Hall", "said", "The bridge will reopen"));
+  CHECK(Find(e, "the agency", "says", "Rents will rise"));
+  for (const Triple& t : e.triples) CHECK(t.object.text.find("Jane Roe") == std::string::npos);  // no clause said
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
