@@ -689,9 +689,12 @@ class Parser {
       attached.object.end = std::max(attached.object.end, limit);
       emit(attached, kSecondPreposition);
     }
-    // Coordinated objects name different things: one triple each.
+    // Coordinated objects name different things: one triple each. Not
+    // after a prepositional phrase the object runs through (addressed at
+    // meetings by Jagan , Janet Jagan and …), whose object the list is.
     double list_doubt = 0.0;
-    for (int at = limit; at + 1 < n && (ws_[at].lower == "and" || ws_[at].lower == "or" || ws_[at].token->text == ",");) {
+    const bool after_preposition = limit > phrases_[object].end;
+    for (int at = limit; !after_preposition && at + 1 < n && (ws_[at].lower == "and" || ws_[at].lower == "or" || ws_[at].token->text == ",");) {
       const int next = PhraseAt(at + 1, n);
       if (next < 0) break;
       // Tampa , Florida: a comma between two names is a place, not a list,

@@ -553,6 +553,15 @@ TEST_CASE("A speech verb after the comma that ends what was said takes the subje
   for (const Triple& t : e.triples) CHECK(t.object.text.find("Jane Roe") == std::string::npos);  // no clause said
 }
 
+TEST_CASE("A list after a prepositional phrase in the object is that phrase's, no objects of the verb",
+          "[english][extraction]") {
+  auto e = Run("The workers were addressed at meetings by Jagan , Janet Jagan and union leaders. "
+               "The factory makes cars and trucks.");
+  CHECK(Find(e, "The factory", "makes", "trucks"));
+  CHECK(!Find(e, "The workers", "were addressed at", "Janet Jagan"));
+  CHECK(!Find(e, "The workers", "were addressed at", "union leaders"));
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
