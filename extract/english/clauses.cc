@@ -494,13 +494,18 @@ class Parser {
     };
 
     int k = j;
-    // wrote in 1980 that ...: a short phrase before the complement joins the relation.
-    if (speech) {
-      for (int q = j; q < std::min(n, j + 5) && !IsClauseBreak(ws_[q]); ++q) {
-        if (ws_[q].lower != "that") continue;
-        for (int w = j; w < q; ++w) f.relation.push_back(w);
-        k = q;
-        break;
+    // wrote in 1980 that, said this week that ...: a short prepositional
+    // phrase, adverb or time before the complement joins the relation (not
+    // an object: would propose a bill that …).
+    const bool adjunct = j < n && (ws_[j].tag == Tag::kPrep || ws_[j].tag == Tag::kAdv || PastTime(j) > j);
+    if (speech && adjunct) {
+      for (int q = j; q < std::min(n, j + 5); ++q) {
+        if (ws_[q].lower == "that") {
+          for (int w = j; w < q; ++w) f.relation.push_back(w);
+          k = q;
+          break;
+        }
+        if (IsClauseBreak(ws_[q]) || ws_[q].tag == Tag::kVerb || ws_[q].tag == Tag::kAux || ws_[q].tag == Tag::kConj) break;
       }
     }
     if (speech && k < n && (ws_[k].lower == "that" || ws_[k].token->text == ":" || ws_[k].token->text == "," ||

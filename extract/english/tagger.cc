@@ -83,6 +83,11 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
       prev = w.tag;
       continue;
     }
+    // 8 %, 8.5 percent: a percent sign after a number is part of the amount.
+    if (w.token->text == "%" && prev == Tag::kNum) {
+      w.tag = Tag::kNum;
+      continue;
+    }
     if (w.token->kind == Token::kPunct) {
       w.tag = Tag::kPunct;
       prev = w.tag;

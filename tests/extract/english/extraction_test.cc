@@ -562,6 +562,15 @@ TEST_CASE("A list after a prepositional phrase in the object is that phrase's, n
   CHECK(!Find(e, "The workers", "were addressed at", "union leaders"));
 }
 
+TEST_CASE("A percent sign belongs to its number; a short adjunct before a speech verb's that joins the relation",
+          "[english][extraction]") {
+  auto e = Run("Turnout rose to 61 % . The coach said after the match that his team was tired. "
+               "The mayor will propose a plan that will cut taxes.");
+  CHECK(Find(e, "Turnout", "rose to", "61 %"));
+  CHECK(Find(e, "The coach", "said after the match that", "his team was tired"));
+  CHECK(!FindRelation(e, "will propose a plan that"));  // a relative clause, not what he said
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
