@@ -108,8 +108,13 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
     const bool sentence_initial = i == 0 || (prev == Tag::kPunct && (*words)[i - 1].token->text != ",");
     const std::string& before = i > 0 ? (*words)[i - 1].lower : "";
     bool demonstrative_verb = false;  // This releases some ...
+    // The agency outsources its payroll: an unknown -s word between a noun
+    // and a word that opens an object, before any verb of the clause.
+    const bool between_subject_and_object = (prev == Tag::kNoun || prev == Tag::kPropn) && !seen_verb &&
+                                            !Capitalized(w.token->text) &&
+                                            i + 1 < words->size() && OpensObject((*words)[i + 1].lower);
     if (!info) {
-      if (before == "he" || before == "she" || before == "it" ||
+      if (before == "he" || before == "she" || before == "it" || between_subject_and_object ||
           ((before == "and" || before == "or") && last_verb_form == VerbForm::kPresent3)) {
         // She resigns ... and relocates: after a singular subject pronoun, or
         // "and" after such a verb, an unknown -s word is a verb.

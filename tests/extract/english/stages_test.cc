@@ -86,6 +86,13 @@ TEST_CASE("English tagger: a finite form past an adverb after the subject, and a
   CHECK(q.words[5].tag == Tag::kVerb);  // damaged, a past form like flooded
 }
 
+TEST_CASE("English tagger: an unknown -s word between a noun and what opens an object is a verb", "[english][tagger]") {
+  auto p = Parse("The agency outsources its payroll.");
+  CHECK(p.words[2].tag == Tag::kVerb);  // outsources, before "its"
+  auto q = Parse("The Snickets' house stands.");
+  CHECK(q.words[1].tag != Tag::kVerb);  // a capitalized word is a name
+}
+
 TEST_CASE("English names: gazetteer names across hyphens, titles before names", "[english][names]") {
   auto p = Parse("President Kassym-Jomart Tokayev met Antony Blinken.");
   REQUIRE(p.words[1].entity);
