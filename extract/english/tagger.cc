@@ -243,6 +243,17 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
     }
     prev = w.tag;
   }
+  // The company that makes engines: "that" between a noun and a verb (or
+  // an auxiliary, past adverbs) is a relative pronoun.
+  for (size_t i = 1; i + 1 < words->size(); ++i) {
+    Word& w = (*words)[i];
+    if (w.lower != "that" || w.tag != Tag::kSub) continue;
+    const Tag before = (*words)[i - 1].tag;
+    size_t next = i + 1;
+    while (next + 1 < words->size() && (*words)[next].tag == Tag::kAdv) ++next;
+    const Tag after = (*words)[next].tag;
+    if ((before == Tag::kNoun || before == Tag::kPropn) && (after == Tag::kVerb || after == Tag::kAux)) w.tag = Tag::kRel;
+  }
 }
 
 }  // namespace nasij::english

@@ -571,6 +571,14 @@ TEST_CASE("A percent sign belongs to its number; a short adjunct before a speech
   CHECK(!FindRelation(e, "will propose a plan that"));  // a relative clause, not what he said
 }
 
+TEST_CASE("That between a noun and a verb opens a relative clause; the main verb keeps the noun as subject",
+          "[english][extraction]") {
+  auto e = Run("The company that builds the engines moved to Ohio. He said that prices rose.");
+  CHECK(Find(e, "The company", "builds", "the engines"));
+  CHECK(Find(e, "The company", "moved to", "Ohio"));
+  CHECK(Find(e, "He", "said that", "prices rose"));
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
