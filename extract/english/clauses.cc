@@ -346,7 +346,11 @@ class Parser {
     if (ws_[i].tag != Tag::kAux && ws_[i].tag != Tag::kVerb) return i + 1;
     Found f;
     int j = i, main = -1;
-    while (j < n && (ws_[j].tag == Tag::kAux || ws_[j].tag == Tag::kNeg || (ws_[j].tag == Tag::kAdv && main < 0) ||
+    // An auxiliary after a finite main verb starts another group: the
+    // engines the company builds are cheap (not would have been).
+    auto finite = [&](int v) { return ws_[v].form == VerbForm::kPresent3 || ws_[v].form == VerbForm::kPast; };
+    while (j < n && ((ws_[j].tag == Tag::kAux && !(main >= 0 && finite(main))) || ws_[j].tag == Tag::kNeg ||
+                     (ws_[j].tag == Tag::kAdv && main < 0) ||
                      (ws_[j].tag == Tag::kVerb && main < 0))) {
       if (ws_[j].tag == Tag::kNeg) f.negated = true;
       if (ws_[j].lower == "may" || ws_[j].lower == "might" || ws_[j].lower == "could") f.modality = Modality::kPossible;

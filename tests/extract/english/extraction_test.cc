@@ -579,6 +579,12 @@ TEST_CASE("That between a noun and a verb opens a relative clause; the main verb
   CHECK(Find(e, "He", "said that", "prices rose"));
 }
 
+TEST_CASE("An auxiliary after a finite verb starts another verb group", "[english][extraction]") {
+  auto e = Run("The engines the company builds are cheap. The money would have been spent on roads.");
+  CHECK(!FindRelation(e, "builds are"));
+  CHECK(FindRelation(e, "would have been spent on"));
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
