@@ -390,7 +390,9 @@ class Parser {
     // after a comma says something of the clause's subject.
     // Thomas became a regular , making his league debut ...: a gerund after a
     // comma continues the clause's subject.
-    if (subject < 0 && main == i && j == i + 1 && i > 1 && ws_[i - 1].token->text == "," &&
+    int before_adverbs = i - 1;  // , ultimately tracing; and later said
+    while (before_adverbs > 0 && ws_[before_adverbs].tag == Tag::kAdv) --before_adverbs;
+    if (subject < 0 && main == i && j == i + 1 && before_adverbs > 0 && ws_[before_adverbs].token->text == "," &&
         ws_[i].form == VerbForm::kGerund && state_.last_subject >= 0) {
       subject = state_.last_subject;
     }
@@ -430,8 +432,6 @@ class Parser {
       while (rel >= 0 && ws_[rel].tag != Tag::kRel) --rel;
       relative_spans_.push_back({rel, ClauseEnd(j)});
     }
-    int before_adverbs = i - 1;  // and later said
-    while (before_adverbs > 0 && ws_[before_adverbs].tag == Tag::kAdv) --before_adverbs;
     const bool coordinated = before_adverbs >= 0 && ws_[before_adverbs].tag == Tag::kConj;
     if (subject < 0 && coordinated && state_.last_subject >= 0) subject = state_.last_subject;
     // "…," said Tom Hall , a farmer .: a speech verb after the comma that
@@ -785,7 +785,9 @@ class Parser {
       }
       // Not inside a list: hearing , vision , motor , and ...; Argentina ,
       // Brazil , Paraguay and Uruguay.
-      if ((a.begin > 0 && ws_[a.begin - 1].token->text == ",") ||
+      // (However , Paul Johanson , a director , said: an adverb before the
+      // comma is no item.)
+      if ((a.begin > 0 && ws_[a.begin - 1].token->text == "," && PhraseEndingAt(a.begin - 1) >= 0) ||
           (b.end + 1 < static_cast<int>(ws_.size()) && (ws_[b.end + 1].lower == "and" || ws_[b.end + 1].lower == "or")) ||
           ListGoesOnPast(b.end)) {
         continue;

@@ -585,6 +585,16 @@ TEST_CASE("An auxiliary after a finite verb starts another verb group", "[englis
   CHECK(FindRelation(e, "would have been spent on"));
 }
 
+TEST_CASE("A gerund after a comma and an adverb continues the subject; an adverb before a comma is no list item",
+          "[english][extraction]") {
+  auto e = Run("Steve White took the case , ultimately tracing the hacker to Berlin. "
+               "However , Paul Jones , the firm 's director , said the spray works.");
+  CHECK(Find(e, "Steve White", "ultimately tracing", "the hacker to Berlin"));
+  const Triple* is = FindRelation(e, "is");
+  REQUIRE(is);
+  CHECK(is->subject.text == "Paul Jones");
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
