@@ -404,10 +404,21 @@ class Parser {
       // phrases: a single dress rehearsal in Salzburg , conducted by ...).
       // "…," Dargis , critic for the Times , said .: unless a speech verb
       // ends the sentence, and that phrase is its subject.
+      // Several firms , including Acme , joined the group: with an object
+      // after it, it is the main verb of the phrase before the comma that
+      // opens the aside.
       bool unused;
       const int before = SubjectBefore(i - 1, &unused);
+      int opens = i - 2;
+      while (opens > 0 && ws_[opens].token->text != "," && ws_[opens].tag != Tag::kAux &&
+             !(ws_[opens].tag == Tag::kVerb && ws_[opens].form != VerbForm::kGerund)) {
+        --opens;
+      }
+      const int main_subject = opens > 0 && ws_[opens].token->text == "," ? SubjectBefore(opens, &unused) : -1;
       if (speech && ends_sentence) {
         subject = before;
+      } else if (PhraseAt(j, n) >= 0 && main_subject >= 0) {
+        subject = main_subject;
       } else {
         subject = before >= 0 ? before : state_.last_subject;
         if (subject >= 0) f.relation_prefix = "was";

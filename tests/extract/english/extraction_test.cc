@@ -595,6 +595,13 @@ TEST_CASE("A gerund after a comma and an adverb continues the subject; an adverb
   CHECK(is->subject.text == "Paul Jones");
 }
 
+TEST_CASE("A past form with an object after an aside is the main verb of the phrase before the aside",
+          "[english][extraction]") {
+  auto e = Run("Several firms , including Acme and Shell , joined the group.");
+  CHECK(Find(e, "Several firms", "joined", "the group"));
+  CHECK(!Find(e, "Shell", "was joined", "the group"));
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
