@@ -53,6 +53,8 @@ constexpr clause::Pattern kObjectList{"object-list", "The factory makes cars and
 // Smith's one word.
 constexpr clause::Pattern kPossessive{"possessive", "Smith 's new book sold well.", "Smith | has | new book", 0.45};
 constexpr clause::Pattern kTitledName{"titled-name", "President Lula visited Paris.", "Lula | is | President", 0.8};
+constexpr clause::Pattern kExampleList{"example-list", "The farm grows fruit , such as apples and pears .",
+                                      "fruit | such as | apples", 0.5};
 constexpr clause::Pattern kCommaApposition{"comma-apposition", "John Smith, the mayor of Leeds, resigned.",
                                            "John Smith | is | the mayor of Leeds", 0.5};
 
@@ -60,7 +62,7 @@ constexpr const clause::Pattern* kPatterns[] = {
     &kSpeech,           &kSpeechAfter,         &kSpeechInverted,      &kPronounPreposition,  &kCopulaAdjectiveInfinitive, &kCopulaAdjectivePreposition,
     &kCopulaNounPreposition, &kObjectRelative, &kPrepositionalObject,       &kPassiveWithoutAgent,
     &kSubjectVerbObject, &kSharedObject,       &kSecondPreposition,  &kObjectList,                &kPossessive,
-    &kTitledName,       &kCommaApposition,
+    &kTitledName,       &kCommaApposition,     &kExampleList,
 };
 
 // How much less sure a clause is when its subject is read through a
@@ -160,6 +162,7 @@ class Parser {
       extra_subjects_.clear();
     }
     Appositions();
+    Examples();
     Possessives();
     ApplySentenceModality();
     return out_;
@@ -717,6 +720,8 @@ class Parser {
     for (int at = limit; !after_preposition && at + 1 < n && (ws_[at].lower == "and" || ws_[at].lower == "or" || ws_[at].token->text == ",");) {
       const int next = PhraseAt(at + 1, n);
       if (next < 0) break;
+      // fruit , such as apples: examples of the object, not more objects (Examples).
+      if (ws_[phrases_[next].begin].lower == "such" || ws_[phrases_[next].begin].lower == "including") break;
       // Tampa , Florida: a comma between two names is a place, not a list,
       // unless more names follow (Rockwell , Boeing and Lockheed).
       if (ws_[at].token->text == "," && ws_[at - 1].tag == Tag::kPropn && ws_[phrases_[next].begin].tag == Tag::kPropn &&
@@ -810,6 +815,41 @@ class Parser {
       f.relation_extra = "is";
       f.From(kCommaApposition);
       out_.push_back(f);
+    }
+  }
+
+  // Several firms , including Acme and Shell ; fruit such as apples: each
+  // item of the list is an instance of the phrase before it (through its
+  // prepositional phrases to its head).
+  void Examples() {
+    const int n = ws_.size();
+    for (int k = 1; k + 1 < n; ++k) {
+      const bool including = ws_[k].lower == "including";
+      const bool such_as = ws_[k].lower == "such" && ws_[k + 1].lower == "as";
+      if (!including && !such_as) continue;
+      const int at = ws_[k - 1].token->text == "," ? k - 1 : k;
+      const int last = PhraseEndingAt(at);
+      bool unused;
+      const int head = last >= 0 ? SubjectBefore(at, &unused) : -1;
+      if (head < 0) continue;
+      Found f;
+      f.subject = Phrase{phrases_[head].begin, phrases_[last].end, -1};
+      if (phrases_[head].name_begin >= 0 && !Honorific(phrases_[head])) f.subject.begin = phrases_[head].name_begin;
+      f.relation = including ? std::vector<int>{k} : std::vector<int>{k, k + 1};
+      f.lemma = "include";
+      f.From(kExampleList);
+      for (int item = k + (including ? 1 : 2); item < n;) {
+        const int p = PhraseAt(item, n);
+        if (p < 0) break;
+        f.object = phrases_[p];
+        out_.push_back(f);
+        item = phrases_[p].end;
+        // Dr. Nabarro , head of operations , …: an apposition, no item.
+        if (item < n && ws_[item].token->text == "," && !ListGoesOnPast(item)) break;
+        if (item < n && ws_[item].token->text == ",") ++item;
+        if (item < n && (ws_[item].lower == "and" || ws_[item].lower == "or")) ++item;
+        if (item == phrases_[p].end) break;
+      }
     }
   }
 

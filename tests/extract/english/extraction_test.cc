@@ -602,6 +602,19 @@ TEST_CASE("A past form with an object after an aside is the main verb of the phr
   CHECK(!Find(e, "Shell", "was joined", "the group"));
 }
 
+TEST_CASE("Each item after including or such as is an instance of the phrase before", "[english][extraction]") {
+  auto e = Run("Several firms , including Acme , Shell and Bayer , joined the group. "
+               "The farm grows fruit , such as apples. Experts , such as Dr. Ann Lee , head of the lab , agree.");
+  const Triple* acme = Find(e, "Several firms", "including", "Acme");
+  REQUIRE(acme);
+  CHECK(acme->relation.lemma == "include");
+  CHECK(Find(e, "Several firms", "including", "Bayer"));
+  CHECK(Find(e, "fruit", "such as", "apples"));
+  CHECK(!Find(e, "The farm", "grows", "such as apples"));
+  CHECK(Find(e, "Experts", "such as", "Dr. Ann Lee"));
+  CHECK(!Find(e, "Experts", "such as", "head of the lab"));  // an apposition, no item
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
