@@ -173,8 +173,12 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
       // Jack Garner, Mary Fields: a capitalized word after a given name is
       // a surname, whatever else it may be.
       const bool surname = prev == Tag::kPropn && lex.GivenNameGender(before) != Gender::kUnknown;
+      // the Performing Arts, Reading FC: a capitalized word inside the
+      // sentence before another is part of a name.
+      const bool in_name = i + 1 < words->size() && Capitalized((*words)[i + 1].token->text) &&
+                           (*words)[i + 1].token->kind != Token::kPunct;
       if (Capitalized(w.token->text) && !sentence_initial &&
-          (((w.tag == Tag::kNoun || w.tag == Tag::kAdj) && !can_verb) || surname)) {
+          (((w.tag == Tag::kNoun || w.tag == Tag::kAdj) && !can_verb) || surname || in_name)) {
         w.tag = Tag::kPropn;
       }
       // A senior official denied: a noun-or-adjective that ends its phrase

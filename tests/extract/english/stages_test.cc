@@ -93,6 +93,14 @@ TEST_CASE("English tagger: an unknown -s word between a noun and what opens an o
   CHECK(q.words[1].tag != Tag::kVerb);  // a capitalized word is a name
 }
 
+TEST_CASE("English tagger: a capitalized word inside the sentence before another is part of a name",
+          "[english][tagger]") {
+  auto p = Parse("She studied at the School of Performing Arts in Leeds.");
+  CHECK(p.words[6].tag == Tag::kPropn);  // Performing, before Arts
+  auto q = Parse("The club said, \"Leave Ireland now.\"");
+  CHECK(q.words[5].tag == Tag::kVerb);  // Leave opens the quotation
+}
+
 TEST_CASE("English names: gazetteer names across hyphens, titles before names", "[english][names]") {
   auto p = Parse("President Kassym-Jomart Tokayev met Antony Blinken.");
   REQUIRE(p.words[1].entity);
