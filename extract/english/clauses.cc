@@ -1450,8 +1450,13 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
   // writes it at the end of the object.
   // According to the report , ...: who says it, not part of what is said.
   int fronted_end = -1;
+  // However , …: a sentence adverb (kAsides) links to what came before and
+  // is no part of what the clause says.
   const bool source = !ws.empty() && ws[0].lower == "according";
-  if (!ws.empty() && !source && (ws[0].tag == Tag::kPrep || ws[0].tag == Tag::kAdv || ws[0].tag == Tag::kSub)) {
+  std::vector<std::string> first_words;
+  for (size_t i = 0; i < ws.size() && i < 5; ++i) first_words.push_back(ws[i].lower);
+  const bool aside = AsideAt(first_words, 0) > 0;
+  if (!ws.empty() && !source && !aside && (ws[0].tag == Tag::kPrep || ws[0].tag == Tag::kAdv || ws[0].tag == Tag::kSub)) {
     const size_t reach = ws[0].tag == Tag::kSub ? 15 : 8;
     for (size_t i = 1; i < ws.size() && i < reach; ++i) {
       if (ws[i].token->text == ",") {

@@ -615,6 +615,13 @@ TEST_CASE("Each item after including or such as is an instance of the phrase bef
   CHECK(!Find(e, "Experts", "such as", "head of the lab"));  // an apposition, no item
 }
 
+TEST_CASE("A sentence adverb before a comma is not written into the object, a fronted phrase is",
+          "[english][extraction]") {
+  auto e = Run("However , the council rejected the plan. In the morning , the mayor opened the bridge.");
+  CHECK(Find(e, "the council", "rejected", "the plan"));
+  CHECK(Find(e, "the mayor", "opened", "the bridge In the morning"));
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
