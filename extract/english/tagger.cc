@@ -188,7 +188,7 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
       if (w.tag == Tag::kPropn && !Capitalized(w.token->text)) w.tag = can_noun ? Tag::kNoun : Tag::kAdj;
       // These include any ...: a demonstrative standing alone, then a verb.
       const size_t demonstrative = i >= 2 && (*words)[i - 1].tag == Tag::kAdv ? i - 2 : i - 1;  // This often results
-      if (can_verb && w.tag != Tag::kVerb && i > 0 && i + 1 < words->size() &&
+      if (can_verb && i > 0 && i + 1 < words->size() &&
           ((*words)[demonstrative].lower == "this" || (*words)[demonstrative].lower == "these" ||
            (*words)[demonstrative].lower == "those")) {
         const std::string& next = (*words)[i + 1].lower;

@@ -101,6 +101,11 @@ TEST_CASE("English tagger: a capitalized word inside the sentence before another
   CHECK(q.words[5].tag == Tag::kVerb);  // Leave opens the quotation
 }
 
+TEST_CASE("English tagger: a verb after a demonstrative standing alone stays a verb", "[english][tagger]") {
+  auto p = Parse("These include any member of the board.");
+  CHECK(p.words[1].tag == Tag::kVerb);  // include, a verb only, after "These"
+}
+
 TEST_CASE("English names: gazetteer names across hyphens, titles before names", "[english][names]") {
   auto p = Parse("President Kassym-Jomart Tokayev met Antony Blinken.");
   REQUIRE(p.words[1].entity);
