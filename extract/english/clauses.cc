@@ -257,14 +257,25 @@ class Parser {
     }
     // The University of Florida however , refused: skip a parenthetical adverb.
     if (k > 1 && ws_[k].token->text == "," && ws_[k - 1].tag == Tag::kAdv) k -= 2;
-    // His son , John Crozier , was ...: skip an apposition to its head.
-    if (k > 0 && ws_[k].token->text == ",") {
-      for (int p = phrases_.size() - 1; p > 0; --p) {
-        if (phrases_[p].end != k) continue;
-        const int comma = phrases_[p].begin - 1;
-        if (comma > 0 && ws_[comma].token->text == "," && phrases_[p - 1].end == comma) k = comma - 1;
-        break;
+    // His son , John Crozier , was ...; Arminius , leader of the Cherusci
+    // and allies , now had: skip an apposition, words of noun phrases
+    // between commas, to its head.
+    if (k > 0 && ws_[k].token->text == "," && PhraseEndingAt(k) >= 0) {
+      int comma = k - 1;
+      auto nominal = [&](const Word& w) {
+        return IsNominal(w.tag) || w.tag == Tag::kDet || w.tag == Tag::kPrep || w.tag == Tag::kConj ||
+               w.tag == Tag::kPron || w.token->text == "'s" || w.token->text == "-";
+      };
+      bool conjunction = false;
+      for (; comma > 0 && ws_[comma].token->text != "," && nominal(ws_[comma]); --comma) {
+        conjunction = conjunction || ws_[comma].tag == Tag::kConj;
       }
+      const int head = comma > 0 && ws_[comma].token->text == "," ? PhraseEndingAt(comma) : -1;
+      // Not the end of a list: starring Ben Stiller , Robert De Niro , Dustin
+      // Hoffman and Barbra Streisand , has made.
+      const bool list = conjunction && head >= 0 && phrases_[head].begin > 0 &&
+                        ws_[phrases_[head].begin - 1].token->text == ",";
+      if (head >= 0 && !list) k = comma - 1;
     }
     if (k < 0 || ws_[k].tag == Tag::kConj || IsClauseBreak(ws_[k])) return -1;
     for (int p = phrases_.size() - 1; p >= 0; --p) {

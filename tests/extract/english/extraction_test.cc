@@ -622,6 +622,14 @@ TEST_CASE("A sentence adverb before a comma is not written into the object, a fr
   CHECK(Find(e, "the mayor", "opened", "the bridge In the morning"));
 }
 
+TEST_CASE("An apposition of several phrases between commas is skipped to the subject, the end of a list is not",
+          "[english][extraction]") {
+  auto e = Run("Arminius , leader of the tribes and their allies , now had a free hand. "
+               "The film , starring Ann Lee , Tom Hall and Sam Cole , has made $ 90 million.");
+  CHECK(Find(e, "Arminius", "now had", "a free hand"));
+  CHECK(!Find(e, "Tom Hall", "has made", "$ 90 million"));
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
