@@ -363,9 +363,16 @@ class Parser {
     // An auxiliary after a finite main verb starts another group: the
     // engines the company builds are cheap (not would have been).
     auto finite = [&](int v) { return ws_[v].form == VerbForm::kPresent3 || ws_[v].form == VerbForm::kPast; };
+    // will be offered, would have been: be or have read as the main verb
+    // is an auxiliary of a participle or gerund after it.
+    auto after_auxiliary_verb = [&](int v) {
+      return main >= 0 && (IsBe(main) || IsHave(main)) && v == main + 1 &&
+             (ws_[v].form == VerbForm::kParticiple || ws_[v].form == VerbForm::kPastOrParticiple ||
+              ws_[v].form == VerbForm::kGerund);
+    };
     while (j < n && ((ws_[j].tag == Tag::kAux && !(main >= 0 && finite(main))) || ws_[j].tag == Tag::kNeg ||
                      (ws_[j].tag == Tag::kAdv && main < 0) ||
-                     (ws_[j].tag == Tag::kVerb && main < 0))) {
+                     (ws_[j].tag == Tag::kVerb && (main < 0 || after_auxiliary_verb(j))))) {
       if (ws_[j].tag == Tag::kNeg) f.negated = true;
       if (ws_[j].lower == "may" || ws_[j].lower == "might" || ws_[j].lower == "could") f.modality = Modality::kPossible;
       if (ws_[j].tag == Tag::kVerb) main = j;

@@ -630,6 +630,12 @@ TEST_CASE("An apposition of several phrases between commas is skipped to the sub
   CHECK(!Find(e, "Tom Hall", "has made", "$ 90 million"));
 }
 
+TEST_CASE("Be or have after a modal is an auxiliary of the participle after it", "[english][extraction]") {
+  auto e = Run("The money will be spent on the roads. The law would have given the regions more rights.");
+  CHECK(Find(e, "The money", "will be spent on", "the roads"));
+  CHECK(Find(e, "The law", "would have given", "the regions more rights"));
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");
