@@ -23,6 +23,10 @@ using Found = clause::Clause<Phrase>;
 // or shared with the verb before (and then … said) is less sure.
 constexpr clause::Pattern kSpeech{"speech", "The minister said that the talks had failed.",
                                   "The minister | said that | the talks had failed", 0.7};
+constexpr clause::Pattern kSpeechAfter{"speech-after", "Prices will rise next year , the bank said .",
+                                       "the bank | said | Prices will rise next year", 0.7};
+constexpr clause::Pattern kSpeechInverted{"speech-inverted", "\"The plan will fail ,\" said Tom Hall , a farmer .",
+                                          "Tom Hall | said | The plan will fail", 0.7};
 constexpr clause::Pattern kPronounPreposition{"pronoun-preposition", "The report described it as a failure.",
                                               "The report | described it as | a failure", 0.7};
 constexpr clause::Pattern kCopulaAdjectiveInfinitive{"copula-adjective-infinitive",
@@ -40,6 +44,7 @@ constexpr clause::Pattern kPassiveWithoutAgent{"passive-without-agent", "The old
                                                "The old bridge | was never | repaired", 0.6};
 constexpr clause::Pattern kSubjectVerbObject{"subject-verb-object", "The government rejected the demands.",
                                              "The government | rejected | the demands", 0.7};
+constexpr clause::Pattern kSharedObject{"shared-object", "Traders buy and sell shares.", "Traders | buy | shares", 0.65};
 constexpr clause::Pattern kSecondPreposition{"second-preposition", "The mayor asked Russia for help.",
                                              "The mayor | asked for | help", 0.45};
 constexpr clause::Pattern kObjectList{"object-list", "The factory makes cars and trucks.",
@@ -48,14 +53,16 @@ constexpr clause::Pattern kObjectList{"object-list", "The factory makes cars and
 // Smith's one word.
 constexpr clause::Pattern kPossessive{"possessive", "Smith 's new book sold well.", "Smith | has | new book", 0.45};
 constexpr clause::Pattern kTitledName{"titled-name", "President Lula visited Paris.", "Lula | is | President", 0.8};
+constexpr clause::Pattern kExampleList{"example-list", "The farm grows fruit , such as apples and pears .",
+                                      "fruit | such as | apples", 0.5};
 constexpr clause::Pattern kCommaApposition{"comma-apposition", "John Smith, the mayor of Leeds, resigned.",
                                            "John Smith | is | the mayor of Leeds", 0.5};
 
 constexpr const clause::Pattern* kPatterns[] = {
-    &kSpeech,           &kPronounPreposition,  &kCopulaAdjectiveInfinitive, &kCopulaAdjectivePreposition,
+    &kSpeech,           &kSpeechAfter,         &kSpeechInverted,      &kPronounPreposition,  &kCopulaAdjectiveInfinitive, &kCopulaAdjectivePreposition,
     &kCopulaNounPreposition, &kObjectRelative, &kPrepositionalObject,       &kPassiveWithoutAgent,
-    &kSubjectVerbObject, &kSecondPreposition,  &kObjectList,                &kPossessive,
-    &kTitledName,       &kCommaApposition,
+    &kSubjectVerbObject, &kSharedObject,       &kSecondPreposition,  &kObjectList,                &kPossessive,
+    &kTitledName,       &kCommaApposition,     &kExampleList,
 };
 
 // How much less sure a clause is when its subject is read through a
@@ -66,6 +73,10 @@ constexpr double kRelativeDoubt = 0.1;
 constexpr double kCoordinatedVerbDoubt = 0.15;
 constexpr double kSubjectListDoubt = 0.05;
 constexpr double kObjectListDoubt = 0.05;
+
+bool OneOf(const std::string& word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
 
 bool IsQuote(const std::string& t) { return t == "'" || t == "\"" || t == "`" || t == "``" || t == "''" || t == "“" || t == "”"; }
 
@@ -151,6 +162,7 @@ class Parser {
       extra_subjects_.clear();
     }
     Appositions();
+    Examples();
     Possessives();
     ApplySentenceModality();
     return out_;
@@ -175,10 +187,51 @@ class Parser {
     return std::any_of(std::begin(kBe), std::end(kBe), [&](const char* b) { return ws_[i].lower == b; });
   }
 
+  bool IsHave(int i) const { return OneOf(ws_[i].lower, {"have", "has", "had", "having"}); }
+
   // The phrase that starts at `i`, skipping adverbs; -1 if none.
   int PhraseAt(int i, int limit) const {
     while (i < limit && ws_[i].tag == Tag::kAdv) ++i;
     return i < limit ? phrase_at_[i] : -1;
+  }
+
+  // Where the time phrase that starts at word `i` ends, or `i`.
+  int PastTime(int i) const {
+    for (const TimePhrase& t : times_) {
+      if (t.begin == i) return t.end;
+    }
+    return i;
+  }
+
+  // Sets `f`'s object to what a speech verb after the comma at word
+  // `comma` said: the words of the sentence before it, within quotation
+  // marks if any, and one clause ("…: …" is no one's words). False when
+  // there is no such comma or no clause.
+  bool SaidBefore(int comma, Found* f) {
+    if (comma <= 0 || ws_[comma].token->text != ",") return false;
+    int from = 0, to = comma;
+    while (from < to && IsQuote(ws_[from].token->text)) ++from;
+    while (to > from && IsQuote(ws_[to - 1].token->text)) --to;
+    const bool one_clause = std::none_of(ws_.begin() + from, ws_.begin() + to, [](const Word& w) {
+      return w.token->text == ":" || w.token->text == ";";
+    });
+    // A clause has a verb: not "Jeremy Desterhoft , a consultant , warns".
+    const bool verb = std::any_of(ws_.begin() + from, ws_.begin() + to, [](const Word& w) {
+      return w.tag == Tag::kVerb || w.tag == Tag::kAux;
+    });
+    if (to <= from || !one_clause || !verb) return false;
+    f->object = Phrase{from, to, -1};
+    f->complement_end = to;
+    state_.complements.push_back({from, to});
+    return true;
+  }
+
+  // The phrase that ends just before word `i`, or -1.
+  int PhraseEndingAt(int i) const {
+    for (int p = phrases_.size() - 1; p >= 0; --p) {
+      if (phrases_[p].end == i) return p;
+    }
+    return -1;
   }
 
   // The nearest phrase ending before `i` in the same clause, not inside a
@@ -204,14 +257,25 @@ class Parser {
     }
     // The University of Florida however , refused: skip a parenthetical adverb.
     if (k > 1 && ws_[k].token->text == "," && ws_[k - 1].tag == Tag::kAdv) k -= 2;
-    // His son , John Crozier , was ...: skip an apposition to its head.
-    if (k > 0 && ws_[k].token->text == ",") {
-      for (int p = phrases_.size() - 1; p > 0; --p) {
-        if (phrases_[p].end != k) continue;
-        const int comma = phrases_[p].begin - 1;
-        if (comma > 0 && ws_[comma].token->text == "," && phrases_[p - 1].end == comma) k = comma - 1;
-        break;
+    // His son , John Crozier , was ...; Arminius , leader of the Cherusci
+    // and allies , now had: skip an apposition, words of noun phrases
+    // between commas, to its head.
+    if (k > 0 && ws_[k].token->text == "," && PhraseEndingAt(k) >= 0) {
+      int comma = k - 1;
+      auto nominal = [&](const Word& w) {
+        return IsNominal(w.tag) || w.tag == Tag::kDet || w.tag == Tag::kPrep || w.tag == Tag::kConj ||
+               w.tag == Tag::kPron || w.token->text == "'s" || w.token->text == "-";
+      };
+      bool conjunction = false;
+      for (; comma > 0 && ws_[comma].token->text != "," && nominal(ws_[comma]); --comma) {
+        conjunction = conjunction || ws_[comma].tag == Tag::kConj;
       }
+      const int head = comma > 0 && ws_[comma].token->text == "," ? PhraseEndingAt(comma) : -1;
+      // Not the end of a list: starring Ben Stiller , Robert De Niro , Dustin
+      // Hoffman and Barbra Streisand , has made.
+      const bool list = conjunction && head >= 0 && phrases_[head].begin > 0 &&
+                        ws_[phrases_[head].begin - 1].token->text == ",";
+      if (head >= 0 && !list) k = comma - 1;
     }
     if (k < 0 || ws_[k].tag == Tag::kConj || IsClauseBreak(ws_[k])) return -1;
     for (int p = phrases_.size() - 1; p >= 0; --p) {
@@ -268,6 +332,22 @@ class Parser {
     return i > from && PhraseAt(i, n) >= 0;
   }
 
+  // Whether the phrase ending at `i` is an item of a list: a conjunction
+  // or two more items follow it (, X of Y , Z; , X and Y), not one item
+  // and a verb (Ann Lee , one of the experts , spoke).
+  bool ListGoesOnPast(int i) const {
+    const int n = ws_.size();
+    for (int items = 0; i + 1 < n && ws_[i].token->text == ",";) {
+      if (ws_[i + 1].lower == "and" || ws_[i + 1].lower == "or") return true;
+      int next = PhraseAt(i + 1, n);
+      if (next < 0) return false;
+      i = phrases_[next].end;
+      while (i + 1 < n && ws_[i].tag == Tag::kPrep && (next = PhraseAt(i + 1, n)) >= 0) i = phrases_[next].end;
+      if (++items == 2 || (i < n && (ws_[i].lower == "and" || ws_[i].lower == "or"))) return true;
+    }
+    return false;
+  }
+
   bool CanBe(int i, Tag tag) const {
     if (ws_[i].tag == tag) return true;
     const WordInfo* info = lex_.Find(ws_[i].lower);
@@ -280,22 +360,40 @@ class Parser {
     if (ws_[i].tag != Tag::kAux && ws_[i].tag != Tag::kVerb) return i + 1;
     Found f;
     int j = i, main = -1;
-    while (j < n && (ws_[j].tag == Tag::kAux || ws_[j].tag == Tag::kNeg || (ws_[j].tag == Tag::kAdv && main < 0) ||
-                     (ws_[j].tag == Tag::kVerb && main < 0))) {
+    // An auxiliary after a finite main verb starts another group: the
+    // engines the company builds are cheap (not would have been).
+    auto finite = [&](int v) { return ws_[v].form == VerbForm::kPresent3 || ws_[v].form == VerbForm::kPast; };
+    // will be offered, would have been: be or have read as the main verb
+    // is an auxiliary of a participle or gerund after it.
+    auto after_auxiliary_verb = [&](int v) {
+      return main >= 0 && (IsBe(main) || IsHave(main)) && v == main + 1 &&
+             (ws_[v].form == VerbForm::kParticiple || ws_[v].form == VerbForm::kPastOrParticiple ||
+              ws_[v].form == VerbForm::kGerund);
+    };
+    while (j < n && ((ws_[j].tag == Tag::kAux && !(main >= 0 && finite(main))) || ws_[j].tag == Tag::kNeg ||
+                     (ws_[j].tag == Tag::kAdv && main < 0) ||
+                     (ws_[j].tag == Tag::kVerb && (main < 0 || after_auxiliary_verb(j))))) {
       if (ws_[j].tag == Tag::kNeg) f.negated = true;
       if (ws_[j].lower == "may" || ws_[j].lower == "might" || ws_[j].lower == "could") f.modality = Modality::kPossible;
       if (ws_[j].tag == Tag::kVerb) main = j;
       ++j;
     }
-    // wanted to use, helped to raise: a verb and its infinitive are one relation.
-    // continues to be influential in: "to be" joins too, and the copula
-    // patterns below see its be.
-    if (main >= 0 && j + 1 < n && ws_[j].lower == "to" && ws_[j + 1].lower == "be") {
-      j += 2;
-    } else if (main >= 0 && j + 1 < n && ws_[j].lower == "to" && ws_[j + 1].tag == Tag::kVerb &&
-               ws_[j + 1].form == VerbForm::kBase) {
-      main = j + 1;
-      j += 2;
+    // wanted to use, helped to raise, decided to try to sell: a verb (or
+    // have: has had to close) and its infinitives are one relation, as is a
+    // perfect infinitive (were said to have built). continues to be
+    // influential in: "to be" joins too, and the copula patterns below see
+    // its be.
+    while ((main >= 0 || IsHave(j - 1)) && j + 1 < n && ws_[j].lower == "to") {
+      if (ws_[j + 1].lower == "be") {
+        j += 2;
+        break;
+      }
+      const bool perfect = ws_[j + 1].lower == "have" && j + 2 < n && ws_[j + 2].tag == Tag::kVerb &&
+                           (ws_[j + 2].form == VerbForm::kParticiple || ws_[j + 2].form == VerbForm::kPastOrParticiple);
+      const int verb = perfect ? j + 2 : j + 1;
+      if (!perfect && (ws_[verb].tag != Tag::kVerb || ws_[verb].form != VerbForm::kBase)) break;
+      main = verb;
+      j = verb + 1;
     }
     // Adverbs inside the group stay (was personally involved), not before it.
     for (int k = i; k < j; ++k) {
@@ -313,18 +411,43 @@ class Parser {
     // after a comma says something of the clause's subject.
     // Thomas became a regular , making his league debut ...: a gerund after a
     // comma continues the clause's subject.
-    if (subject < 0 && main == i && j == i + 1 && i > 1 && ws_[i - 1].token->text == "," &&
+    int before_adverbs = i - 1;  // , ultimately tracing; and later said
+    while (before_adverbs > 0 && ws_[before_adverbs].tag == Tag::kAdv) --before_adverbs;
+    if (subject < 0 && main == i && j == i + 1 && before_adverbs > 0 && ws_[before_adverbs].token->text == "," &&
         ws_[i].form == VerbForm::kGerund && state_.last_subject >= 0) {
       subject = state_.last_subject;
     }
+    const bool speech = main >= 0 && ws_[main].verb >= 0 && lex_.verb(ws_[main].verb).speech;
+    const bool ends_sentence = j == n || (j + 1 == n && ws_[j].tag == Tag::kPunct);
     if (subject < 0 && main == i && j == i + 1 && i > 1 && ws_[i - 1].token->text == "," &&
         (ws_[i].form == VerbForm::kParticiple || ws_[i].form == VerbForm::kPastOrParticiple)) {
       // It describes the phrase before the comma (through its prepositional
       // phrases: a single dress rehearsal in Salzburg , conducted by ...).
+      // "…," Dargis , critic for the Times , said .: unless a speech verb
+      // ends the sentence, and that phrase is its subject.
+      // Several firms , including Acme , joined the group: with an object
+      // after it, it is the main verb of the phrase before the comma that
+      // opens the aside.
       bool unused;
       const int before = SubjectBefore(i - 1, &unused);
-      subject = before >= 0 ? before : state_.last_subject;
-      if (subject >= 0) f.relation_prefix = "was";
+      int opens = i - 2;
+      while (opens > 0 && ws_[opens].token->text != "," && ws_[opens].tag != Tag::kAux &&
+             !(ws_[opens].tag == Tag::kVerb && ws_[opens].form != VerbForm::kGerund)) {
+        --opens;
+      }
+      const int main_subject = opens > 0 && ws_[opens].token->text == "," ? SubjectBefore(opens, &unused) : -1;
+      if (speech && ends_sentence) {
+        subject = before;
+      } else if (PhraseAt(j, n) >= 0 && main_subject >= 0) {
+        subject = main_subject;
+      } else {
+        subject = before >= 0 ? before : state_.last_subject;
+        if (subject >= 0) f.relation_prefix = "was";
+        // The report , published on Monday , says: the verb after the
+        // comma that closes it has the same subject.
+        const int end = ClauseEnd(j);
+        if (before >= 0 && end < n && ws_[end].token->text == ",") relative_spans_.push_back({i - 1, end});
+      }
     }
     int antecedent = -1;  // set for an object relative: the alliance which Moscow leads
     if (subject >= 0 && !relative && phrases_[subject].begin > 0 && ws_[phrases_[subject].begin - 1].tag == Tag::kRel) {
@@ -341,8 +464,24 @@ class Parser {
       while (rel >= 0 && ws_[rel].tag != Tag::kRel) --rel;
       relative_spans_.push_back({rel, ClauseEnd(j)});
     }
-    const bool coordinated = i > 0 && ws_[i - 1].tag == Tag::kConj;
+    const bool coordinated = before_adverbs >= 0 && ws_[before_adverbs].tag == Tag::kConj;
     if (subject < 0 && coordinated && state_.last_subject >= 0) subject = state_.last_subject;
+    // "…," said Tom Hall , a farmer .: a speech verb after the comma that
+    // ends what was said, its subject after it.
+    if (subject < 0 && speech && main == i && i > 1) {
+      int comma = i - 1;
+      while (comma > 0 && IsQuote(ws_[comma].token->text)) --comma;  // , '' said: a mark may be two tokens
+      const int who = PhraseAt(j, n);
+      const int after = who >= 0 ? phrases_[who].end : -1;
+      const bool alone = after == n || (after >= 0 && (ws_[after].token->text == "," || ws_[after].tag == Tag::kPunct));
+      if (who >= 0 && alone && SaidBefore(comma, &f)) {
+        f.subject = phrases_[who];
+        if (f.subject.name_begin >= 0 && !Honorific(f.subject)) f.subject.begin = f.subject.name_begin;
+        f.From(kSpeechInverted);
+        out_.push_back(f);
+        return phrases_[who].end;
+      }
+    }
     if (subject < 0) return j;
     if (!relative && antecedent < 0 && f.relation_prefix.empty()) state_.last_subject = subject;
     f.subject = phrases_[subject];
@@ -372,6 +511,17 @@ class Parser {
                               ws_[start - 1].tag == Tag::kRel || ws_[start - 1].tag == Tag::kConj;
     const bool list = extra_subjects_.size() >= 2 && plain < extra_subjects_.size();
     if (commas && !(list && alike && opens_clause)) extra_subjects_.resize(plain);
+    // Relations between Japan and China were strained: the conjuncts after
+    // a preposition that takes several (between, among) are its objects;
+    // the subject is the head before it. After other prepositions "and"
+    // may as well join two clauses (no trace in the log and the site was).
+    if (!extra_subjects_.empty() && start > 0 && OneOf(ws_[start - 1].lower, {"between", "among"}) && q > 0 &&
+        phrases_[q - 1].end == start - 1) {
+      const int end = f.subject.end;
+      f.subject = phrases_[q - 1];
+      f.subject.end = end;
+      extra_subjects_.clear();
+    }
     const double doubt = relative ? kRelativeDoubt : coordinated ? kCoordinatedVerbDoubt : 0.0;
     auto emit = [&](Found clause, const clause::Pattern& pattern, double more_doubt = 0.0) {
       clause.From(pattern);
@@ -379,15 +529,19 @@ class Parser {
       out_.push_back(std::move(clause));
     };
 
-    const bool speech = main >= 0 && ws_[main].verb >= 0 && lex_.verb(ws_[main].verb).speech;
     int k = j;
-    // wrote in 1980 that ...: a short phrase before the complement joins the relation.
-    if (speech) {
-      for (int q = j; q < std::min(n, j + 5) && !IsClauseBreak(ws_[q]); ++q) {
-        if (ws_[q].lower != "that") continue;
-        for (int w = j; w < q; ++w) f.relation.push_back(w);
-        k = q;
-        break;
+    // wrote in 1980 that, said this week that ...: a short prepositional
+    // phrase, adverb or time before the complement joins the relation (not
+    // an object: would propose a bill that …).
+    const bool adjunct = j < n && (ws_[j].tag == Tag::kPrep || ws_[j].tag == Tag::kAdv || PastTime(j) > j);
+    if (speech && adjunct) {
+      for (int q = j; q < std::min(n, j + 5); ++q) {
+        if (ws_[q].lower == "that") {
+          for (int w = j; w < q; ++w) f.relation.push_back(w);
+          k = q;
+          break;
+        }
+        if (IsClauseBreak(ws_[q]) || ws_[q].tag == Tag::kVerb || ws_[q].tag == Tag::kAux || ws_[q].tag == Tag::kConj) break;
       }
     }
     if (speech && k < n && (ws_[k].lower == "that" || ws_[k].token->text == ":" || ws_[k].token->text == "," ||
@@ -398,8 +552,30 @@ class Parser {
       while (end > k && ws_[end - 1].tag == Tag::kPunct) --end;
       if (end > k) {
         f.object = Phrase{k, end, -1};
+        f.complement_end = end;
         state_.reported_from = std::min(state_.reported_from, k);
         emit(f, kSpeech);
+        return j;
+      }
+    }
+    // Prices will rise , the bank said .: a speech verb that ends its
+    // sentence, its subject after a comma, said what comes before the comma
+    // (within quotation marks, if any).
+    if (speech && !relative && ends_sentence) {
+      int comma = start - 1;
+      while (comma > 0 && IsQuote(ws_[comma].token->text)) --comma;  // …, " the coach said
+      // "…," Jack Garner , critic for GNS said: the name before the
+      // apposition speaks.
+      const int name = PhraseEndingAt(comma);
+      auto opens = [&](int w) { return ws_[w].token->text == "," || IsQuote(ws_[w].token->text); };
+      if (name >= 0 && ws_[comma - 1].tag == Tag::kPropn && phrases_[name].begin > 1 &&
+          opens(phrases_[name].begin - 1) && extra_subjects_.empty()) {
+        f.subject = phrases_[name];
+        comma = phrases_[name].begin - 1;
+        while (comma > 0 && IsQuote(ws_[comma].token->text)) --comma;
+      }
+      if (SaidBefore(comma, &f)) {
+        emit(f, kSpeechAfter);
         return j;
       }
     }
@@ -484,21 +660,50 @@ class Parser {
         shape = &kPrepositionalObject;
       }
     }
-    if (object < 0) {
+    // was built in 1990, was named last week: a time after the verb is the
+    // clause's time, not its object; the passive below reads the clause.
+    const int after_time = PastTime(j);
+    const bool only_time = after_time > j && (after_time >= n || IsClauseBreak(ws_[after_time]) ||
+                                              ws_[after_time].tag == Tag::kConj);
+    if (object < 0 || only_time) {
       // Ely Cathedral was never vaulted: a passive with nothing after it
       // has the participle as what is said of the subject.
-      if (main > i && IsBe(main - 1 - (ws_[main - 1].tag == Tag::kNeg || ws_[main - 1].tag == Tag::kAdv ? 1 : 0)) &&
+      // The report , published on Monday , …; the policy , defined and
+      // promoted by …: a participle after a comma with a time or a
+      // conjunction after it, not one of a list (fearful , humiliated ,).
+      const bool reduced = f.relation_prefix == "was" && (only_time || (j < n && ws_[j].tag == Tag::kConj));
+      const bool passive =
+          (main > i && IsBe(main - 1 - (ws_[main - 1].tag == Tag::kNeg || ws_[main - 1].tag == Tag::kAdv ? 1 : 0))) ||
+          reduced;
+      if (passive &&
           (ws_[main].form == VerbForm::kParticiple || ws_[main].form == VerbForm::kPastOrParticiple) &&
-          (j >= n || IsClauseBreak(ws_[j]) || ws_[j].tag == Tag::kConj)) {
+          (after_time >= n || IsClauseBreak(ws_[after_time]) || ws_[after_time].tag == Tag::kConj)) {
+        f.relation.resize(std::find(f.relation.begin(), f.relation.end(), j) - f.relation.begin());
         f.relation.erase(std::remove(f.relation.begin(), f.relation.end(), main), f.relation.end());
         f.object = Phrase{main, main + 1, -1};
         emit(f, kPassiveWithoutAgent);
+      } else if (object < 0 && main >= 0 && j < n && (ws_[j].lower == "and" || ws_[j].lower == "or")) {
+        // buy and sell shares, bought and later sold: the object comes with
+        // the next verb, of the same form and no copula (expanded and became).
+        int next = j + 1;
+        while (next < n && ws_[next].tag == Tag::kAdv) ++next;
+        if (next < n && ws_[next].tag == Tag::kVerb && ws_[next].form == ws_[main].form &&
+            !(ws_[next].verb >= 0 && lex_.verb(ws_[next].verb).copula)) {
+          shares_object_ = {f, next, doubt};
+        }
       }
       return j;
     }
     f.object = phrases_[object];
     f.object.end = std::max(f.object.end, limit);  // trailing prepositional phrases stay with the object
     emit(f, *shape);
+    if (shares_object_.verb == i && shape == &kSubjectVerbObject) {
+      Found shared = shares_object_.clause;
+      shared.object = f.object;
+      shared.From(kSharedObject);
+      shared.confidence -= shares_object_.doubt;
+      out_.push_back(std::move(shared));
+    }
     // asked Russia for help: the preposition after a direct object also
     // attaches to the relation, with its own object.
     const int after_object = phrases_[object].end;
@@ -525,11 +730,16 @@ class Parser {
       attached.object.end = std::max(attached.object.end, limit);
       emit(attached, kSecondPreposition);
     }
-    // Coordinated objects name different things: one triple each.
+    // Coordinated objects name different things: one triple each. Not
+    // after a prepositional phrase the object runs through (addressed at
+    // meetings by Jagan , Janet Jagan and …), whose object the list is.
     double list_doubt = 0.0;
-    for (int at = limit; at + 1 < n && (ws_[at].lower == "and" || ws_[at].lower == "or" || ws_[at].token->text == ",");) {
+    const bool after_preposition = limit > phrases_[object].end;
+    for (int at = limit; !after_preposition && at + 1 < n && (ws_[at].lower == "and" || ws_[at].lower == "or" || ws_[at].token->text == ",");) {
       const int next = PhraseAt(at + 1, n);
       if (next < 0) break;
+      // fruit , such as apples: examples of the object, not more objects (Examples).
+      if (ws_[phrases_[next].begin].lower == "such" || ws_[phrases_[next].begin].lower == "including") break;
       // Tampa , Florida: a comma between two names is a place, not a list,
       // unless more names follow (Rockwell , Boeing and Lockheed).
       if (ws_[at].token->text == "," && ws_[at - 1].tag == Tag::kPropn && ws_[phrases_[next].begin].tag == Tag::kPropn &&
@@ -580,20 +790,40 @@ class Parser {
         out_.push_back(f);
       }
       if (p + 1 >= phrases_.size()) continue;
-      const Phrase& b = phrases_[p + 1];
+      Phrase b = phrases_[p + 1];
+      // Laura Smith , director for the bank , …: the apposition runs
+      // through its prepositional phrases.
+      for (size_t q = p + 2; q < phrases_.size() && ws_[b.end].tag == Tag::kPrep && phrases_[q].begin == b.end + 1; ++q) {
+        b.end = phrases_[q].end;
+      }
       // X , the Y of Z , ... and X , leader of the Cherusci , ...: a phrase
       // between commas after a noun phrase says what it is.
       if (b.begin != a.end + 1 || ws_[a.end].token->text != ",") continue;
       if (ws_[a.end - 1].tag != Tag::kPropn && ws_[a.end - 1].tag != Tag::kNoun) continue;
       if (a.begin > 0 && ws_[a.begin - 1].tag == Tag::kPrep) continue;
-      if (ws_[b.begin].tag == Tag::kPron || (b.end < static_cast<int>(ws_.size()) && ws_[b.end].token->text != ",")) {
+      // … says the firm 's president , Dick Burke .: the sentence may end it.
+      const int n = ws_.size();
+      const bool closed = b.end >= n || ws_[b.end].token->text == "," || (b.end + 1 == n && ws_[b.end].tag == Tag::kPunct);
+      // Not a place (Guayaquil , Ecuador), nor an example (such as …) or
+      // a gerund (, speaking about the deal ,).
+      auto proper = [&](const Phrase& x) {
+        return std::all_of(ws_.begin() + x.begin, ws_.begin() + x.end, [](const Word& w) {
+          return w.tag == Tag::kPropn || w.tag == Tag::kPunct;
+        });
+      };
+      const bool example = b.begin + 1 < b.end && ws_[b.begin + 1].lower == "as";
+      const Phrase& b_head = phrases_[p + 1];
+      const bool gerund = ws_[b.begin].verb >= 0 && ws_[b.begin].form == VerbForm::kGerund && b_head.end == b.begin + 1;
+      if (ws_[b.begin].tag == Tag::kPron || !closed || (proper(a) && proper(b_head)) || example || gerund) {
         continue;
       }
       // Not inside a list: hearing , vision , motor , and ...; Argentina ,
       // Brazil , Paraguay and Uruguay.
-      if ((a.begin > 0 && ws_[a.begin - 1].token->text == ",") ||
+      // (However , Paul Johanson , a director , said: an adverb before the
+      // comma is no item.)
+      if ((a.begin > 0 && ws_[a.begin - 1].token->text == "," && PhraseEndingAt(a.begin - 1) >= 0) ||
           (b.end + 1 < static_cast<int>(ws_.size()) && (ws_[b.end + 1].lower == "and" || ws_[b.end + 1].lower == "or")) ||
-          ListGoesOn(b.end)) {
+          ListGoesOnPast(b.end)) {
         continue;
       }
       Found f;
@@ -606,10 +836,46 @@ class Parser {
     }
   }
 
+  // Several firms , including Acme and Shell ; fruit such as apples: each
+  // item of the list is an instance of the phrase before it (through its
+  // prepositional phrases to its head).
+  void Examples() {
+    const int n = ws_.size();
+    for (int k = 1; k + 1 < n; ++k) {
+      const bool including = ws_[k].lower == "including";
+      const bool such_as = ws_[k].lower == "such" && ws_[k + 1].lower == "as";
+      if (!including && !such_as) continue;
+      const int at = ws_[k - 1].token->text == "," ? k - 1 : k;
+      const int last = PhraseEndingAt(at);
+      bool unused;
+      const int head = last >= 0 ? SubjectBefore(at, &unused) : -1;
+      if (head < 0) continue;
+      Found f;
+      f.subject = Phrase{phrases_[head].begin, phrases_[last].end, -1};
+      if (phrases_[head].name_begin >= 0 && !Honorific(phrases_[head])) f.subject.begin = phrases_[head].name_begin;
+      f.relation = including ? std::vector<int>{k} : std::vector<int>{k, k + 1};
+      f.lemma = "include";
+      f.From(kExampleList);
+      for (int item = k + (including ? 1 : 2); item < n;) {
+        const int p = PhraseAt(item, n);
+        if (p < 0) break;
+        f.object = phrases_[p];
+        out_.push_back(f);
+        item = phrases_[p].end;
+        // Dr. Nabarro , head of operations , …: an apposition, no item.
+        if (item < n && ws_[item].token->text == "," && !ListGoesOnPast(item)) break;
+        if (item < n && ws_[item].token->text == ",") ++item;
+        if (item < n && (ws_[item].lower == "and" || ws_[item].lower == "or")) ++item;
+        if (item == phrases_[p].end) break;
+      }
+    }
+  }
+
   void ApplySentenceModality() {
     clause::SentenceModality sentence;
     if (!ws_.empty() && ws_.back().token->text == "?") sentence.question_at = ws_.size() - 1;
     sentence.reported_from = state_.reported_from;
+    sentence.complements = state_.complements;
     for (size_t i = 0; i < ws_.size(); ++i) {
       if (ws_[i].lower == "if" || ws_[i].lower == "unless") sentence.condition_from = std::min<int>(sentence.condition_from, i);
       if (ws_[i].token->text == ",") sentence.commas.push_back(i);
@@ -626,6 +892,13 @@ class Parser {
   std::vector<Found> out_;
   std::vector<Phrase> extra_subjects_;  // conjuncts before the verb's subject
   std::vector<std::pair<int, int>> relative_spans_;  // [relative pronoun, clause end]
+  // A clause with no object of its own, the verb after its "and" (whose
+  // object it shares) and the doubt of its subject.
+  struct SharesObject {
+    Found clause;
+    int verb = -1;
+    double doubt = 0.0;
+  } shares_object_;
 };
 
 std::string Text(const std::vector<Word>& ws, int begin, int end) {
@@ -727,10 +1000,6 @@ Argument ArgumentOf(const std::vector<Word>& ws, int begin, int end, const Disco
   a.kind = ws[end - 1].tag == Tag::kPropn && ws[from].tag == Tag::kPropn ? "MISC" : "CONCEPT";
   a.unresolved = end - from == 1 && Refers(ws[from]);
   return a;
-}
-
-bool OneOf(const std::string& word, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 // The phrases that say when, in the order of this table (each a run of
@@ -1118,6 +1387,12 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
     }
   }
   const std::vector<TimePhrase> times = FindTimePhrases(*lexicon_, ws);
+  // elected in May , opened: a month in a time phrase is no modal.
+  for (const TimePhrase& t : times) {
+    for (int i = t.begin; i < t.end; ++i) {
+      if (ws[i].tag == Tag::kAux || ws[i].tag == Tag::kVerb) ws[i].tag = Tag::kPropn;
+    }
+  }
   Parser parser(*lexicon_, ws, times, &discourse->sentence);
   std::vector<Found> found = parser.Run();
   // A time is the triple's time, never its subject or object, nor the end
@@ -1126,7 +1401,10 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
   std::erase_if(found, [&](const Found& f) { return IsTime(times, f.subject) || IsTime(times, f.object); });
   for (Found& f : found) {
     for (const TimePhrase& t : times) {
-      if (t.begin > f.object.begin && t.begin < f.object.end && t.end >= f.object.end) f.object.end = t.begin;
+      // A reported clause keeps the times at its end: said prices will rise next year.
+      if (t.begin > f.object.begin && t.begin < f.object.end && t.end >= f.object.end && f.complement_end < 0) {
+        f.object.end = t.begin;
+      }
       if (t.begin <= f.object.begin && t.end > f.object.begin && t.end < f.object.end) {
         std::erase_if(f.relation, [&](int i) { return i >= t.begin && i < t.end; });
         f.object.begin = t.end;
@@ -1190,8 +1468,13 @@ void EnglishModule::Process(const TokenizedSentence& sentence, int index, Discou
   // writes it at the end of the object.
   // According to the report , ...: who says it, not part of what is said.
   int fronted_end = -1;
+  // However , …: a sentence adverb (kAsides) links to what came before and
+  // is no part of what the clause says.
   const bool source = !ws.empty() && ws[0].lower == "according";
-  if (!ws.empty() && !source && (ws[0].tag == Tag::kPrep || ws[0].tag == Tag::kAdv || ws[0].tag == Tag::kSub)) {
+  std::vector<std::string> first_words;
+  for (size_t i = 0; i < ws.size() && i < 5; ++i) first_words.push_back(ws[i].lower);
+  const bool aside = AsideAt(first_words, 0) > 0;
+  if (!ws.empty() && !source && !aside && (ws[0].tag == Tag::kPrep || ws[0].tag == Tag::kAdv || ws[0].tag == Tag::kSub)) {
     const size_t reach = ws[0].tag == Tag::kSub ? 15 : 8;
     for (size_t i = 1; i < ws.size() && i < reach; ++i) {
       if (ws[i].token->text == ",") {

@@ -32,6 +32,13 @@ bool IsCurrency(const Token& t) { return t.text == "$" || t.text == "€" || t.t
 
 bool NounSide(Tag t) { return t == Tag::kDet || t == Tag::kAdj || t == Tag::kPrep || t == Tag::kNum; }
 
+// Past and participle forms read alike (flooded, damaged, taken), as do
+// the others each its own.
+int PastSide(VerbForm f) {
+  const bool past = f == VerbForm::kPast || f == VerbForm::kParticiple || f == VerbForm::kPastOrParticiple;
+  return past ? -1 : static_cast<int>(f);
+}
+
 bool IsModal(const std::string& lower) {
   for (const char* modal : {"will", "would", "can", "could", "shall", "should", "may", "might", "must"}) {
     if (lower == modal) return true;
@@ -76,6 +83,11 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
       prev = w.tag;
       continue;
     }
+    // 8 %, 8.5 percent: a percent sign after a number is part of the amount.
+    if (w.token->text == "%" && prev == Tag::kNum) {
+      w.tag = Tag::kNum;
+      continue;
+    }
     if (w.token->kind == Token::kPunct) {
       w.tag = Tag::kPunct;
       prev = w.tag;
@@ -96,8 +108,13 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
     const bool sentence_initial = i == 0 || (prev == Tag::kPunct && (*words)[i - 1].token->text != ",");
     const std::string& before = i > 0 ? (*words)[i - 1].lower : "";
     bool demonstrative_verb = false;  // This releases some ...
+    // The agency outsources its payroll: an unknown -s word between a noun
+    // and a word that opens an object, before any verb of the clause.
+    const bool between_subject_and_object = (prev == Tag::kNoun || prev == Tag::kPropn) && !seen_verb &&
+                                            !Capitalized(w.token->text) &&
+                                            i + 1 < words->size() && OpensObject((*words)[i + 1].lower);
     if (!info) {
-      if (before == "he" || before == "she" || before == "it" ||
+      if (before == "he" || before == "she" || before == "it" || between_subject_and_object ||
           ((before == "and" || before == "or") && last_verb_form == VerbForm::kPresent3)) {
         // She resigns ... and relocates: after a singular subject pronoun, or
         // "and" after such a verb, an unknown -s word is a verb.
@@ -121,10 +138,18 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
         // Noun or verb: the left neighbour decides.
         const bool possessive = before == "his" || before == "its" || before == "their" || before == "our" ||
                                 before == "my" || before == "your";
+        // The club (also) hosts: a finite form after a noun phrase, perhaps
+        // past an adverb, before any verb of the clause.
+        const Tag subject_side = prev == Tag::kAdv && i >= 2 ? (*words)[i - 2].tag : prev;
+        const bool finite = info->form != VerbForm::kBase && info->form != VerbForm::kGerund;
+        // hosts dinners and supports charities, flooded roads and damaged
+        // homes: after "and" or "or", the form of the clause's verb again.
+        const bool coordinated_verb = (before == "and" || before == "or") && seen_verb && finite &&
+                                      PastSide(info->form) == PastSide(last_verb_form);
         bool verb = (prev == Tag::kAux || (prev == Tag::kPron && !possessive) || prev == Tag::kNeg || prev == Tag::kRel ||
                      (prev == Tag::kAdv && (seen_verb || (i >= 2 && (*words)[i - 2].tag == Tag::kAux))) ||
-                    ((prev == Tag::kNoun || prev == Tag::kPropn) && !seen_verb && info->form != VerbForm::kBase &&
-                     info->form != VerbForm::kGerund));
+                     ((subject_side == Tag::kNoun || subject_side == Tag::kPropn) && !seen_verb && finite) ||
+                     coordinated_verb);
         if (i > 0 && (*words)[i - 1].lower == "to" && info->form == VerbForm::kBase) verb = true;
         // After a comma, a past form opens a clause or a reduced relative:
         // "a former general, resigned", "the agency, published in 2020".
@@ -145,8 +170,15 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
         w.verb = info->rare_base_verb;
         w.form = VerbForm::kBase;
       }
-      if (Capitalized(w.token->text) && !sentence_initial && (w.tag == Tag::kNoun || w.tag == Tag::kAdj) &&
-          !can_verb) {
+      // Jack Garner, Mary Fields: a capitalized word after a given name is
+      // a surname, whatever else it may be.
+      const bool surname = prev == Tag::kPropn && lex.GivenNameGender(before) != Gender::kUnknown;
+      // the Performing Arts, Reading FC: a capitalized word inside the
+      // sentence before another is part of a name.
+      const bool in_name = i + 1 < words->size() && Capitalized((*words)[i + 1].token->text) &&
+                           (*words)[i + 1].token->kind != Token::kPunct;
+      if (Capitalized(w.token->text) && !sentence_initial &&
+          (((w.tag == Tag::kNoun || w.tag == Tag::kAdj) && !can_verb) || surname || in_name)) {
         w.tag = Tag::kPropn;
       }
       // A senior official denied: a noun-or-adjective that ends its phrase
@@ -156,7 +188,7 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
       if (w.tag == Tag::kPropn && !Capitalized(w.token->text)) w.tag = can_noun ? Tag::kNoun : Tag::kAdj;
       // These include any ...: a demonstrative standing alone, then a verb.
       const size_t demonstrative = i >= 2 && (*words)[i - 1].tag == Tag::kAdv ? i - 2 : i - 1;  // This often results
-      if (can_verb && w.tag != Tag::kVerb && i > 0 && i + 1 < words->size() &&
+      if (can_verb && i > 0 && i + 1 < words->size() &&
           ((*words)[demonstrative].lower == "this" || (*words)[demonstrative].lower == "these" ||
            (*words)[demonstrative].lower == "those")) {
         const std::string& next = (*words)[i + 1].lower;
@@ -214,6 +246,17 @@ void TagWords(const Lexicon& lex, std::vector<Word>* words) {
       last_verb_form = w.form;
     }
     prev = w.tag;
+  }
+  // The company that makes engines: "that" between a noun and a verb (or
+  // an auxiliary, past adverbs) is a relative pronoun.
+  for (size_t i = 1; i + 1 < words->size(); ++i) {
+    Word& w = (*words)[i];
+    if (w.lower != "that" || w.tag != Tag::kSub) continue;
+    const Tag before = (*words)[i - 1].tag;
+    size_t next = i + 1;
+    while (next + 1 < words->size() && (*words)[next].tag == Tag::kAdv) ++next;
+    const Tag after = (*words)[next].tag;
+    if ((before == Tag::kNoun || before == Tag::kPropn) && (after == Tag::kVerb || after == Tag::kAux)) w.tag = Tag::kRel;
   }
 }
 

@@ -467,6 +467,175 @@ TEST_CASE("English time phrases are a triple's time, never its object", "[englis
   }
 }
 
+TEST_CASE("A passive with only a time after it is the participle said of the subject, at that time",
+          "[english][extraction][time]") {
+  auto e = Run("The old mill was demolished in 2004. The ferry was sold last week, and the crew left.");
+  const Triple* demolished = Find(e, "The old mill", "was", "demolished");
+  REQUIRE(demolished);
+  CHECK(demolished->time == "2004");
+  const Triple* sold = Find(e, "The ferry", "was", "sold");
+  REQUIRE(sold);
+  CHECK(sold->time == "last week");
+}
+
+TEST_CASE("Have to, a chain of infinitives and a perfect infinitive join the relation", "[english][extraction]") {
+  auto e = Run("The council has had to close two schools. The firm decided to try to sell its shops. "
+               "The brothers were said to have built the boat.");
+  CHECK(Find(e, "The council", "has had to close", "two schools"));
+  CHECK(Find(e, "The firm", "decided to try to sell", "its shops"));
+  CHECK(Find(e, "The brothers", "were said to have built", "the boat"));
+}
+
+TEST_CASE("A month in a time phrase is no modal, and cuts no clause", "[english][extraction][time]") {
+  auto e = Run("The mayor , who was elected in May , opened the new library.");
+  CHECK(Find(e, "The mayor", "opened", "the new library"));
+  for (const Triple& t : e.triples) CHECK(t.relation.text != "was opened");
+}
+
+TEST_CASE("A speech verb that ends the sentence said what comes before the comma; its clauses are reported",
+          "[english][extraction]") {
+  auto e = Run("\"The city will close the bridge in June,\" Laura Fields, a spokeswoman for the city, said. "
+               "The talks failed, the agency reports.");
+  const Triple* said = Find(e, "Laura Fields", "said", "The city will close the bridge in June");  // its time kept
+  REQUIRE(said);
+  const Triple* close = FindRelation(e, "will close");
+  REQUIRE(close);
+  CHECK(close->modality == Modality::kReported);
+  CHECK(Find(e, "the agency", "reports", "The talks failed"));
+}
+
+TEST_CASE("A participle between commas describes the phrase before it, which is the subject of the verb after",
+          "[english][extraction]") {
+  auto e = Run("The survey , released on Monday , shows that rents rose. "
+               "Voters felt tired , angry , ashamed and hopeless.");
+  CHECK(Find(e, "The survey", "shows that", "rents rose"));
+  CHECK(Find(e, "The survey", "was", "released"));
+  for (const Triple& t : e.triples) CHECK(t.object.text != "ashamed");  // a list of adjectives
+}
+
+TEST_CASE("Coordinated verbs share the object after the second, and the subject past an adverb",
+          "[english][extraction]") {
+  auto e = Run("The club bought and later sold the stadium. The town grew and became a city.");
+  CHECK(Find(e, "The club", "bought", "the stadium"));
+  CHECK(Find(e, "The club", "later sold", "the stadium"));
+  CHECK(!Find(e, "The town", "grew", "a city"));  // a copula's object is no other verb's
+}
+
+TEST_CASE("An apposition runs through its prepositional phrases, may end the sentence, and is no list item",
+          "[english][extraction]") {
+  auto e = Run("Laura Smith , director for the bank , resigned . The firm hired a new chief , Maria Lopez . "
+               "The museum 's curator , Ann Lee , one of the experts , spoke . "
+               "The talks were held in Lima , Peru , and Quito . "
+               "Its assets are stocks , bonds of many kinds , real estate , and gold . "
+               "The chief , speaking about the deal , promised savings .");
+  CHECK(Find(e, "Laura Smith", "is", "director for the bank"));
+  CHECK(Find(e, "a new chief", "is", "Maria Lopez"));
+  CHECK(Find(e, "The museum 's curator", "is", "Ann Lee"));
+  CHECK(!Find(e, "Lima", "is", "Peru"));
+  CHECK(!Find(e, "stocks", "is", "bonds of many kinds"));
+  CHECK(!Find(e, "The chief", "is", "speaking about the deal"));
+}
+
+TEST_CASE("Conjuncts after between or among are the preposition's, not subjects", "[english][extraction]") {
+  auto e = Run("Trade between Peru and Chile has doubled its value.");
+  CHECK(Find(e, "Trade between Peru and Chile", "has doubled", "its value"));
+  CHECK(!Find(e, "Chile", "has doubled", "its value"));
+  CHECK(!Find(e, "Peru", "has doubled", "its value"));
+}
+
+TEST_CASE("A speech verb after the comma that ends what was said takes the subject after it",
+          "[english][extraction]") {
+  auto e = Run("`` The bridge will reopen , '' said Tom Hall , an engineer . "
+               "Rents will rise , says the agency . "
+               "Jane Roe , a consultant for the firm , warns the plan .");
+  CHECK(Find(e, "Tom Hall", "said", "The bridge will reopen"));
+  CHECK(Find(e, "the agency", "says", "Rents will rise"));
+  for (const Triple& t : e.triples) CHECK(t.object.text.find("Jane Roe") == std::string::npos);  // no clause said
+}
+
+TEST_CASE("A list after a prepositional phrase in the object is that phrase's, no objects of the verb",
+          "[english][extraction]") {
+  auto e = Run("The workers were addressed at meetings by Jagan , Janet Jagan and union leaders. "
+               "The factory makes cars and trucks.");
+  CHECK(Find(e, "The factory", "makes", "trucks"));
+  CHECK(!Find(e, "The workers", "were addressed at", "Janet Jagan"));
+  CHECK(!Find(e, "The workers", "were addressed at", "union leaders"));
+}
+
+TEST_CASE("A percent sign belongs to its number; a short adjunct before a speech verb's that joins the relation",
+          "[english][extraction]") {
+  auto e = Run("Turnout rose to 61 % . The coach said after the match that his team was tired. "
+               "The mayor will propose a plan that will cut taxes.");
+  CHECK(Find(e, "Turnout", "rose to", "61 %"));
+  CHECK(Find(e, "The coach", "said after the match that", "his team was tired"));
+  CHECK(!FindRelation(e, "will propose a plan that"));  // a relative clause, not what he said
+}
+
+TEST_CASE("That between a noun and a verb opens a relative clause; the main verb keeps the noun as subject",
+          "[english][extraction]") {
+  auto e = Run("The company that builds the engines moved to Ohio. He said that prices rose.");
+  CHECK(Find(e, "The company", "builds", "the engines"));
+  CHECK(Find(e, "The company", "moved to", "Ohio"));
+  CHECK(Find(e, "He", "said that", "prices rose"));
+}
+
+TEST_CASE("An auxiliary after a finite verb starts another verb group", "[english][extraction]") {
+  auto e = Run("The engines the company builds are cheap. The money would have been spent on roads.");
+  CHECK(!FindRelation(e, "builds are"));
+  CHECK(FindRelation(e, "would have been spent on"));
+}
+
+TEST_CASE("A gerund after a comma and an adverb continues the subject; an adverb before a comma is no list item",
+          "[english][extraction]") {
+  auto e = Run("Steve White took the case , ultimately tracing the hacker to Berlin. "
+               "However , Paul Jones , the firm 's director , said the spray works.");
+  CHECK(Find(e, "Steve White", "ultimately tracing", "the hacker to Berlin"));
+  const Triple* is = FindRelation(e, "is");
+  REQUIRE(is);
+  CHECK(is->subject.text == "Paul Jones");
+}
+
+TEST_CASE("A past form with an object after an aside is the main verb of the phrase before the aside",
+          "[english][extraction]") {
+  auto e = Run("Several firms , including Acme and Shell , joined the group.");
+  CHECK(Find(e, "Several firms", "joined", "the group"));
+  CHECK(!Find(e, "Shell", "was joined", "the group"));
+}
+
+TEST_CASE("Each item after including or such as is an instance of the phrase before", "[english][extraction]") {
+  auto e = Run("Several firms , including Acme , Shell and Bayer , joined the group. "
+               "The farm grows fruit , such as apples. Experts , such as Dr. Ann Lee , head of the lab , agree.");
+  const Triple* acme = Find(e, "Several firms", "including", "Acme");
+  REQUIRE(acme);
+  CHECK(acme->relation.lemma == "include");
+  CHECK(Find(e, "Several firms", "including", "Bayer"));
+  CHECK(Find(e, "fruit", "such as", "apples"));
+  CHECK(!Find(e, "The farm", "grows", "such as apples"));
+  CHECK(Find(e, "Experts", "such as", "Dr. Ann Lee"));
+  CHECK(!Find(e, "Experts", "such as", "head of the lab"));  // an apposition, no item
+}
+
+TEST_CASE("A sentence adverb before a comma is not written into the object, a fronted phrase is",
+          "[english][extraction]") {
+  auto e = Run("However , the council rejected the plan. In the morning , the mayor opened the bridge.");
+  CHECK(Find(e, "the council", "rejected", "the plan"));
+  CHECK(Find(e, "the mayor", "opened", "the bridge In the morning"));
+}
+
+TEST_CASE("An apposition of several phrases between commas is skipped to the subject, the end of a list is not",
+          "[english][extraction]") {
+  auto e = Run("Arminius , leader of the tribes and their allies , now had a free hand. "
+               "The film , starring Ann Lee , Tom Hall and Sam Cole , has made $ 90 million.");
+  CHECK(Find(e, "Arminius", "now had", "a free hand"));
+  CHECK(!Find(e, "Tom Hall", "has made", "$ 90 million"));
+}
+
+TEST_CASE("Be or have after a modal is an auxiliary of the participle after it", "[english][extraction]") {
+  auto e = Run("The money will be spent on the roads. The law would have given the regions more rights.");
+  CHECK(Find(e, "The money", "will be spent on", "the roads"));
+  CHECK(Find(e, "The law", "would have given", "the regions more rights"));
+}
+
 TEST_CASE("A pronoun with no antecedent in reach is kept, marked unresolved", "[english][extraction][reference]") {
   auto e = Run("It was a cold winter. Sandra Okafor won the race. She thanked the crowd.");
   const Triple* cold = Find(e, "It", "was", "a cold winter");

@@ -77,6 +77,35 @@ TEST_CASE("English tagger: verb forms carry their lemma", "[english][tagger]") {
   CHECK(TheLexicon().verb(p.words[1].verb).base == "condemn");
 }
 
+TEST_CASE("English tagger: a finite form past an adverb after the subject, and again after and", "[english][tagger]") {
+  auto p = Parse("The club also hosts dinners and supports local charities.");
+  CHECK(p.words[3].tag == Tag::kVerb);  // hosts, after "The club also"
+  CHECK(p.words[4].tag == Tag::kNoun);  // dinners
+  CHECK(p.words[6].tag == Tag::kVerb);  // supports, the form of hosts after "and"
+  auto q = Parse("The storm flooded roads and damaged homes.");
+  CHECK(q.words[5].tag == Tag::kVerb);  // damaged, a past form like flooded
+}
+
+TEST_CASE("English tagger: an unknown -s word between a noun and what opens an object is a verb", "[english][tagger]") {
+  auto p = Parse("The agency outsources its payroll.");
+  CHECK(p.words[2].tag == Tag::kVerb);  // outsources, before "its"
+  auto q = Parse("The Snickets' house stands.");
+  CHECK(q.words[1].tag != Tag::kVerb);  // a capitalized word is a name
+}
+
+TEST_CASE("English tagger: a capitalized word inside the sentence before another is part of a name",
+          "[english][tagger]") {
+  auto p = Parse("She studied at the School of Performing Arts in Leeds.");
+  CHECK(p.words[6].tag == Tag::kPropn);  // Performing, before Arts
+  auto q = Parse("The club said, \"Leave Ireland now.\"");
+  CHECK(q.words[5].tag == Tag::kVerb);  // Leave opens the quotation
+}
+
+TEST_CASE("English tagger: a verb after a demonstrative standing alone stays a verb", "[english][tagger]") {
+  auto p = Parse("These include any member of the board.");
+  CHECK(p.words[1].tag == Tag::kVerb);  // include, a verb only, after "These"
+}
+
 TEST_CASE("English names: gazetteer names across hyphens, titles before names", "[english][names]") {
   auto p = Parse("President Kassym-Jomart Tokayev met Antony Blinken.");
   REQUIRE(p.words[1].entity);
