@@ -783,7 +783,14 @@ class ClauseFinder {
   // شكل فرقاً: a phrase in the accusative after the verb is its object;
   // the subject is in the verb.
   bool VerbSubject(const VerbSite& s, Reading* r) const {
-    if (s.embedded || s.next_phrase < 0 || Accusative(ws_[nps_[s.next_phrase].begin]) ||
+    const int head = s.next_phrase < 0 ? -1 : nps_[s.next_phrase].begin;
+    // يأمل أن يكون جاهزا للمشاركة: a phrase in the accusative, with tanween
+    // or alef, is no subject (a dual in construct, طرفا النزاع, is).
+    const Word* genitive = head >= 0 && head + 1 < static_cast<int>(ws_.size()) && ws_[head + 1].a.prep.empty()
+                               ? &ws_[head + 1]
+                               : nullptr;
+    const bool accusative = head >= 0 && (Accusative(ws_[head]) || AlefAccusative(ws_[head], genitive));
+    if (s.embedded || s.next_phrase < 0 || accusative ||
         DisagreesInGender(s.v, s.next_phrase) || PronounTopicOf(s) == Topic::kFeminine) {
       return false;
     }

@@ -1450,3 +1450,10 @@ TEST_CASE("A unit is no adverb, and a news agency's name ends with للأنبا�
   auto agency = Run("نقلت وكالة الأناضول للأنباء عن مصدر أمني أن الطريق أغلق.");
   CHECK(Find(agency, "وكالة الأناضول للأنباء", "نقلت عن", "مصدر أمني"));
 }
+
+TEST_CASE("A phrase in the accusative after a verb is no subject", "[arabic][extraction]") {
+  auto e = Run("يريد المدرب أن يبقى بعيدا عن الإعلام.");
+  for (const Triple& t : e.triples) CHECK(t.subject.text != "بعيدا");
+  auto dual = Run("وقع طرفا النزاع الاتفاق.");
+  CHECK(Find(dual, "طرفا النزاع", "وقع", "الاتفاق"));
+}
