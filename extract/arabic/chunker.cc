@@ -95,11 +95,12 @@ int PastQuotedName(const std::vector<Word>& ws, int end) {
   return k;
 }
 
-// مستخدمي فيسبوك, نظامي الغش: a final ي before a definite word or a name
-// is a plural or dual in construct, not "my", which news rarely says.
+// مستخدمي فيسبوك, نظامي الغش, مستخدمي هذه الشبكات: a final ي before a
+// definite word, a demonstrative or a name is a plural or dual in
+// construct, not "my", which news rarely says.
 bool ConstructInYa(const Word& w, const Word& next) {
   return w.a.suffix == "ي" && !w.a.definite && (w.tag() == Tag::kNoun || w.tag() == Tag::kMasdar) &&
-         next.a.conj.empty() && next.a.prep.empty() && (next.a.definite || next.entity);
+         next.a.conj.empty() && next.a.prep.empty() && (next.a.definite || next.entity || next.tag() == Tag::kDem);
 }
 
 // كونه شبكة للرياضيين: the verbal noun of كان with its pronoun takes a
@@ -202,9 +203,14 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         ++j;
         continue;
       }
-      // وكالة يونهاب للأنباء: "for news" ends a news agency's name.
-      if (next.a.prep == "ل" && next.a.stem == "انباء" && next.a.definite && next.a.conj.empty() &&
-          Normalize(w.token->text).ends_with("وكاله")) {
+      // وكالة يونهاب للأنباء, الهيئة العامة للرياضة, منظمة الأمم المتحدة
+      // للطفولة: a body's name goes on with what it is for.
+      // A listed name takes only للأنباء (الأناضول للأنباء; not توتنهام للمرتبة الثالثة).
+      const bool body = (w.title && w.title->kind == "ORG") ||
+                        (w.entity && w.entity->kind == "ORG" && w.name_begin == i && next.a.stem == "انباء");
+      if (body && next.a.prep == "ل" && next.a.definite && next.a.conj.empty() &&
+          next.a.suffix.empty() && (next.tag() == Tag::kNoun || next.tag() == Tag::kMasdar) && !next.entity) {
+        last_definite = true;
         continue;
       }
       // متحدث باسم الحكومة, الناطق باسمه: "in the name of" belongs to the noun before it.
@@ -279,8 +285,12 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
                                   (prev.tag() == Tag::kDem && next.a.definite);
       // وجود أي اتصالات, رفض كل المقترحات, أكثر من مليون: a quantity continues
       // an idafa or another quantity.
+      // رئيس هذه الدولة: a noun in construct takes a demonstrative and its noun.
+      const bool demonstrative_after = next.tag() == Tag::kDem && j + 1 < n && ws[j + 1].a.definite &&
+                                       ws[j + 1].a.conj.empty() && ws[j + 1].a.prep.empty();
       if ((construct || after_quantity) &&
-          (IsNominal(next.tag()) || next.tag() == Tag::kAdj || next.tag() == Tag::kQuant)) {
+          (IsNominal(next.tag()) || next.tag() == Tag::kAdj || next.tag() == Tag::kQuant ||
+           (construct && demonstrative_after))) {
         last_definite = Definite(next);
         continue;
       }

@@ -1457,3 +1457,10 @@ TEST_CASE("A phrase in the accusative after a verb is no subject", "[arabic][ext
   auto dual = Run("وقع طرفا النزاع الاتفاق.");
   CHECK(Find(dual, "طرفا النزاع", "وقع", "الاتفاق"));
 }
+
+TEST_CASE("A body's name goes on with what it is for, and a construct with a demonstrative", "[arabic][extraction]") {
+  auto body = Run("أصدرت الهيئة العامة للسياحة تقريرا.");
+  CHECK(Find(body, "الهيئة العامة للسياحة", "أصدرت", "تقريرا"));
+  auto demonstrative = Run("انتقد رئيس هذه اللجنة القرار.");
+  CHECK(Find(demonstrative, "رئيس هذه اللجنة", "انتقد", "القرار"));
+}
