@@ -671,6 +671,19 @@ void RememberNames(const Lexicon& lexicon, const Gazetteer& gazetteer, Discourse
   }
 }
 
+// Word `i` (`w`), after its conjunction `conj`, is the one-word name of `name`.
+void MarkOneWordName(const Argument& name, std::string_view conj, int i, Word* w, std::deque<Entity>* found) {
+  found->push_back({name.entity, name.kind, name.label_en, ""});
+  w->entity = &found->back();
+  w->name_begin = i;
+  w->name_end = i + 1;
+  w->a = Analysis();
+  w->a.tag = Tag::kPropn;
+  w->a.conj = std::string(conj);
+  w->a.stem = w->norm.substr(conj.size());
+  w->readings.assign(1, w->a);
+}
+
 // A one-word name the document said before (a surname after the full name)
 // is that name wherever it comes again, with or without a conjunction, even
 // where the tagger alone would not take it: وغادر فيلدنر is no verb يلدنر.
@@ -692,16 +705,7 @@ void MarkRememberedNames(const Lexicon& lexicon, const Discourse& discourse, std
         lexicon.WrittenAsFunctionWord(WithoutMarks(w.token->text).substr(conj.size()))) {
       continue;
     }
-    found->push_back({known->second.entity, known->second.kind, known->second.label_en, ""});
-    const int i = static_cast<int>(&w - words->data());
-    w.entity = &found->back();
-    w.name_begin = i;
-    w.name_end = i + 1;
-    w.a = Analysis();
-    w.a.tag = Tag::kPropn;
-    w.a.conj = std::string(conj);
-    w.a.stem = w.norm.substr(conj.size());
-    w.readings.assign(1, w.a);
+    MarkOneWordName(known->second, conj, static_cast<int>(&w - words->data()), &w, found);
   }
 }
 
@@ -718,10 +722,11 @@ void JoinTitledGivenNames(const Lexicon& lexicon, Discourse* discourse, std::vec
     const Entity* e = ws[i].entity;
     if (!e || e->kind != "PER" || ws[i].name_begin != i) continue;
     // The first given name of the name, as listed with its title: ولي العهد محمد بن سلمان.
+    auto bare = [&](int k) { return ws[k].norm.substr(ws[k].a.conj.size()); };
     int first = i;
-    while (first + 1 < ws[i].name_end && !lexicon.GivenNameOf(ws[first].norm.substr(ws[first].a.conj.size()))) ++first;
+    while (first + 1 < ws[i].name_end && !lexicon.GivenNameOf(bare(first))) ++first;
     if (first + 1 >= ws[i].name_end) continue;
-    const std::string given = ws[first].norm.substr(ws[first].a.conj.size());
+    const std::string given = bare(first);
     auto [kept, added] = discourse->given_names.emplace(given, Argument{"", e->key, e->kind, e->label_en});
     if (!added && kept->second.entity != e->key) kept->second.entity.clear();
   }
@@ -733,14 +738,7 @@ void JoinTitledGivenNames(const Lexicon& lexicon, Discourse* discourse, std::vec
     auto person = discourse->given_names.find(w.norm);
     if (person == discourse->given_names.end() || person->second.entity.empty()) continue;
     if (i + 1 < n && ws[i + 1].tag() == Tag::kPropn && ws[i + 1].a.conj.empty()) continue;
-    found->push_back({person->second.entity, person->second.kind, person->second.label_en, ""});
-    w.entity = &found->back();
-    w.name_begin = i;
-    w.name_end = i + 1;
-    w.a = Analysis();
-    w.a.tag = Tag::kPropn;
-    w.a.stem = w.norm;
-    w.readings.assign(1, w.a);
+    MarkOneWordName(person->second, "", i, &w, found);
   }
 }
 

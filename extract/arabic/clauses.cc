@@ -1325,14 +1325,15 @@ class ClauseFinder {
     // أعلنت مصر زيادة الإنتاج، موضحة أن …: a participle of speech after the
     // sentence's first clause reports what its subject says. After a later
     // clause, or in a quotation, it is more often an earlier speaker's.
+    if (relative || Reported(v)) return;
     const int after_object = std::max(obj.end, obj.pp_end);
     int next_verb = after_object;
     while (next_verb < static_cast<int>(ws_.size()) && ws_[next_verb].tag() != Tag::kVerb) ++next_verb;
-    const bool first_clause = std::none_of(ws_.begin(), ws_.begin() + v, [](const Word& w) {
-      return w.tag() == Tag::kVerb || IsQuote(w);
-    });
-    const bool quoted = std::any_of(ws_.begin() + v, ws_.begin() + next_verb, [](const Word& w) { return IsQuote(w); });
-    if (!relative && first_clause && !quoted && !Reported(v)) SpeakerParticiples(subject, after_object, next_verb);
+    const auto begin = ws_.begin();
+    const bool first_clause = std::none_of(begin, begin + v, [](const Word& w) { return w.tag() == Tag::kVerb || IsQuote(w); });
+    if (first_clause && std::none_of(begin + v, begin + next_verb, IsQuote)) {
+      SpeakerParticiples(subject, after_object, next_verb);
+    }
   }
 
   // Whether word `i` is inside a complement a speech verb reports.
@@ -1851,9 +1852,9 @@ class ClauseFinder {
   }
 
   // …، بحسب وكالة الأنباء / حسبما أفادت الوكالة / وفقا لما نقلته الصحيفة /
-  // وفقا لمسؤول / وفق المصادر / نقلا عن مصدر: what the sentence says before its source is named is
-  // reported; a sentence that opens with its source (وبحسب المصدر، فإن …)
-  // reports all that follows the source.
+  // وفقا لمسؤول / وفق المصادر / نقلا عن مصدر: what the sentence says before
+  // its source is named is reported; a sentence that opens with its source
+  // (وبحسب المصدر، فإن …) reports all that follows the source.
   void Attribution(clause::SentenceModality* sentence) const {
     const int n = ws_.size();
     for (int i = 0; i + 1 < n; ++i) {

@@ -206,13 +206,14 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
       }();
       // After a preposition, an indefinite adjective next says the word is
       // the noun it describes, whatever its verb takes: في رد مباشر على.
-      const bool adjective_next = i + 1 < words->size() && [&] {
+      auto adjective_next = [&] {
+        if (i + 1 >= words->size()) return false;
         const std::vector<Analysis>& next = (*words)[i + 1].readings;
         return std::all_of(next.begin(), next.end(), [](const Analysis& r) {
           return r.tag == Tag::kAdj && !r.definite && r.conj.empty() && r.prep.empty() && r.suffix.empty();
         });
-      }();
-      if (w.a.tag == Tag::kVerb && (construct || second_verb || (after_preposition && (!doer_after || adjective_next))) &&
+      };
+      if (w.a.tag == Tag::kVerb && (construct || second_verb || (after_preposition && (!doer_after || adjective_next()))) &&
           perfect != w.readings.end()) {
         w.a = *perfect;
         w.a.tag = Tag::kMasdar;
