@@ -226,6 +226,13 @@ class Parser {
     return true;
   }
 
+  // The nearest word at or before `i` that is no quotation mark (the comma
+  // before "…," said), or 0.
+  int BeforeQuotes(int i) const {
+    while (i > 0 && IsQuote(ws_[i].token->text)) --i;
+    return i;
+  }
+
   // The phrase that ends just before word `i`, or -1.
   int PhraseEndingAt(int i) const {
     for (int p = phrases_.size() - 1; p >= 0; --p) {
@@ -470,7 +477,7 @@ class Parser {
     // ends what was said, its subject after it.
     if (subject < 0 && speech && main == i && i > 1) {
       int comma = i - 1;
-      while (comma > 0 && IsQuote(ws_[comma].token->text)) --comma;  // , '' said: a mark may be two tokens
+      comma = BeforeQuotes(comma);  // , '' said: a mark may be two tokens
       const int who = PhraseAt(j, n);
       const int after = who >= 0 ? phrases_[who].end : -1;
       const bool alone = after == n || (after >= 0 && (ws_[after].token->text == "," || ws_[after].tag == Tag::kPunct));
@@ -563,7 +570,7 @@ class Parser {
     // (within quotation marks, if any).
     if (speech && !relative && ends_sentence) {
       int comma = start - 1;
-      while (comma > 0 && IsQuote(ws_[comma].token->text)) --comma;  // …, " the coach said
+      comma = BeforeQuotes(comma);  // …, " the coach said
       // "…," Jack Garner , critic for GNS said: the name before the
       // apposition speaks.
       const int name = PhraseEndingAt(comma);
@@ -572,7 +579,7 @@ class Parser {
           opens(phrases_[name].begin - 1) && extra_subjects_.empty()) {
         f.subject = phrases_[name];
         comma = phrases_[name].begin - 1;
-        while (comma > 0 && IsQuote(ws_[comma].token->text)) --comma;
+        comma = BeforeQuotes(comma);
       }
       if (SaidBefore(comma, &f)) {
         emit(f, kSpeechAfter);
