@@ -647,7 +647,7 @@ void DumpWords(const std::vector<std::string>& paths) {
       if (j.contains("text")) {
         text = j["text"].get<std::string>();
       } else if (j.contains("tokens")) {
-        for (const std::string& t : j["tokens"]) text += (text.empty() ? "" : " ") + t;
+        for (const auto& t : j["tokens"]) text += (text.empty() ? "" : " ") + t.get<std::string>();
       }
       for (const TokenizedSentence& s : segmenter.Split(text)) {
         std::string out;
