@@ -227,7 +227,7 @@ class ClauseFinder {
   // company), قضية عبد الله السعيد الذي (the man). Returns the phrase.
   int AgreeingAntecedent(const Word& rel, int phrase) {
     enum class Agreement { kMasculine, kFeminine, kMasculinePlural, kAny };
-    const std::string_view pronoun = rel.norm.substr(rel.a.conj.size());
+    const std::string_view pronoun = std::string_view(rel.norm).substr(rel.a.conj.size());
     const Agreement wanted = pronoun == "الذي" ? Agreement::kMasculine
                              : pronoun == "التي" ? Agreement::kFeminine
                              : pronoun == "الذين" ? Agreement::kMasculinePlural
