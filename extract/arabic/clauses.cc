@@ -680,8 +680,12 @@ class ClauseFinder {
   // ريال مدريد اللقب). A verb that says its subject itself (أتمنى, يمثلوا)
   // has none after it.
   // So does a verb after كما ("also"), بينما or فيما ("while") whose next
-  // phrase cannot be its subject: كما رفعت السعر, بينما ألغت الاتفاق. (With
-  // no phrase after it, the subject is as often a new one: read, 5 of 20.)
+  // phrase cannot be its subject: كما رفعت السعر, بينما ألغت الاتفاق; and
+  // one after كما whose next phrase is counted, which after a transitive
+  // verb is what it acts on (كما استثمر 20 مليار دولار) when the subject
+  // before agrees with the verb. After بينما and فيما a number is as a rule
+  // the new subject (بينما قتل أربعة آخرون, فيما قال 30٪). (With no phrase
+  // after it, the subject is as often a new one: read, 5 of 20.)
   bool CoordinatedVerb(const VerbSite& s, Reading* r) const {
     const bool speaker = s.v >= state_.reported_to && state_.speaker >= 0;
     if (!(s.starts_clause || GoesOnAfterLink(s)) || !(state_.last_subject >= 0 || speaker) || HasOwnSubject(s)) {
@@ -699,10 +703,21 @@ class ClauseFinder {
 
   bool GoesOnAfterLink(const VerbSite& s) const {
     static constexpr std::string_view kLinks[] = {"كما", "بينما", "فيما"};
-    if (s.first == 0 || s.next_phrase < 0 || !DisagreesInGender(s.v, s.next_phrase)) return false;
+    if (s.first == 0 || s.next_phrase < 0) return false;
     const Word& link = ws_[s.first - 1];
-    return link.tag() == Tag::kSub && link.a.conj.empty() &&
-           std::find(std::begin(kLinks), std::end(kLinks), link.a.stem) != std::end(kLinks);
+    const bool linked = link.tag() == Tag::kSub && link.a.conj.empty() &&
+                        std::find(std::begin(kLinks), std::end(kLinks), link.a.stem) != std::end(kLinks);
+    return linked && (DisagreesInGender(s.v, s.next_phrase) || (link.a.stem == "كما" && CountedObject(s)));
+  }
+
+  // A number right after a verb that acts on an object: استثمر 20 مليار
+  // دولار. Not a share of people, who say or think (يعتقد 90٪).
+  bool CountedObject(const VerbSite& s) const {
+    const Verb& verb = VerbOf(s.v);
+    if (s.next_phrase < 0 || verb.intrans || verb.speech || verb.copula) return false;
+    const NounPhrase& p = nps_[s.next_phrase];
+    const Tag tag = ws_[p.begin].tag();
+    return p.begin == s.v + 1 && p.prep.empty() && (tag == Tag::kNum || tag == Tag::kNumber);
   }
 
   // Whether a verb that could share an earlier subject has its own after it.
@@ -710,7 +725,7 @@ class ClauseFinder {
     const Word& verb = ws_[s.v];
     if (!verb.a.suffix.empty()) return true;
     const int next = s.next_phrase;
-    if (next >= 0 && DisagreesInGender(s.v, next)) return false;
+    if (next >= 0 && (DisagreesInGender(s.v, next) || GoesOnAfterLink(s))) return false;
     const bool person = next >= 0 && ws_[nps_[next].begin].entity && ws_[nps_[next].begin].entity->kind == "PER";
     const bool subject_in_verb = verb.a.verb.first_person || verb.a.verb.plural;
     return next >= 0 && (person || (!subject_in_verb && (VerbOf(s.v).intrans ||

@@ -1244,6 +1244,17 @@ TEST_CASE("A bare perfect after a preposition is a verbal noun", "[arabic][extra
   CHECK(Find(g, "المدينة", "تعرض ل", "موجة أمطار شديدة"));
 }
 
+TEST_CASE("After كما, a number right after a transitive verb is its object, and the subject goes on",
+          "[arabic][extraction]") {
+  auto e = Run("وأعلن البنك أرباحا قياسية هذا العام، كما استثمر 20 مليار دولار في شركات ناشئة.");
+  CHECK(Find(e, "البنك", "استثمر", "20 مليار دولار في شركات ناشئة"));
+  auto f = Run("وشن الجيش غارات على المواقع، كما قتل 30 مسلحا في الاشتباكات.");
+  CHECK(Find(f, "الجيش", "قتل", "30 مسلحا في الاشتباكات"));
+  // A subject before that cannot go with the verb does not go on.
+  auto g = Run("وانفجرت سيارة مفخخة في السوق، كما قتل 20 شخصا في هجوم آخر.");
+  CHECK_FALSE(Find(g, "سيارة مفخخة", "قتل", "20 شخصا في هجوم آخر"));
+}
+
 TEST_CASE("A feminine perfect does not go with a singular noun the lexicon gives as masculine",
           "[arabic][extraction]") {
   // The noun after the verb is its object; after كما (also) or بينما (while)
