@@ -288,6 +288,20 @@ class ClauseFinder {
 
   // The phrase opening a clause that a relative clause of one verb, ending
   // right before the word at `first`, describes; or -1.
+  // The phrase before a comma right before the verb at `first`, when إن or
+  // أن opens it (وذكرت الوكالة أن الشرطة، اعتقلت), or -1.
+  int SubjectBeforeComma(int first) const {
+    if (first < 3 || !Comma(first - 1) || phrase_of_[first - 2] < 0) return -1;
+    int k = phrase_of_[first - 2];
+    while (k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
+    const NounPhrase& p = nps_[k];
+    if (!p.prep.empty() || p.end != first - 1 || p.begin == 0) return -1;
+    const Word& particle = ws_[p.begin - 1];
+    const bool opened = particle.a.suffix.empty() &&
+                        (particle.tag() == Tag::kInna || (particle.tag() == Tag::kSub && particle.a.stem == "ان"));
+    return opened ? k : -1;
+  }
+
   int SubjectBeforeRelativeClause(int first) const {
     constexpr int kMaxRelativeClauseWords = 8;
     int verbs = 0;
@@ -947,6 +961,8 @@ class ClauseFinder {
     // الشرطي الذي كان في المكان أطلق النار: a relative clause between a
     // subject opening the clause and its verb.
     if (!starts_clause && subject_left < 0 && !relative) subject_left = SubjectBeforeRelativeClause(first);
+    // أن الشرطة، اعتقلت: a comma between the subject إن or أن opens and its verb.
+    if (!starts_clause && subject_left < 0 && !relative) subject_left = SubjectBeforeComma(first);
 
     // وكانت الحكومة قد أعلنت: the كان before the subject of قد + perfect
     // belongs to the relation (the pluperfect).

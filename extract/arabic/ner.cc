@@ -736,8 +736,22 @@ int SurnameEnd(const Lexicon& lexicon, const std::vector<Word>& ws, int b, int e
 void MarkEntities(const NerModel& model, const NerFeatures& features, std::vector<Word>* words,
                   std::deque<Entity>* found) {
   std::vector<Word>& ws = *words;
-  const std::vector<int> tags = model.Tag(features, ws);
+  std::vector<int> tags = model.Tag(features, ws);
   const int n = static_cast<int>(ws.size());
+  // No name runs on through إن or أن after a word with the article:
+  // وقالت الوكالة أن الشرطة is a speaker and the clause it reports, though
+  // a name may spell its letters (سي إن إن). What the name ran on to is the
+  // clause's, not a name.
+  for (int k = 1; k < n; ++k) {
+    const std::vector<Tag>* function = features.lexicon().FunctionTags(ws[k].norm);
+    const bool particle = function && std::any_of(function->begin(), function->end(),
+                                                  [](Tag t) { return t == Tag::kInna || t == Tag::kSub; });
+    if (!particle || !NerKind(tags[k]) || NerBegins(tags[k]) || ws[k - 1].readings.empty() ||
+        !ws[k - 1].readings.front().definite) {
+      continue;
+    }
+    for (const int inside = tags[k]; k < n && tags[k] == inside; ++k) tags[k] = 0;
+  }
   // A one-word name of the list that the tagger leaves out, and that the
   // data files know as a common noun, is that noun here: على الصعيد الدولي
   // is "at the international level", not Upper Egypt.

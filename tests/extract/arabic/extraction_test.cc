@@ -1244,6 +1244,13 @@ TEST_CASE("A bare perfect after a preposition is a verbal noun", "[arabic][extra
   CHECK(Find(g, "المدينة", "تعرض ل", "موجة أمطار شديدة"));
 }
 
+TEST_CASE("A comma between the subject that إن or أن opens and its verb keeps them together", "[arabic][extraction]") {
+  auto e = Run("وذكرت الوكالة أن القوات، اعتقلت عشرة أشخاص في المدينة.");
+  CHECK(Find(e, "القوات", "اعتقلت", "عشرة أشخاص في المدينة"));
+  auto f = Run("وأفادت مصادر محلية بأن قوات الجيش، شنت أيضا عدة هجمات على مواقع المسلحين.");
+  CHECK(Find(f, "قوات الجيش", "شنت", "عدة هجمات على مواقع المسلحين"));
+}
+
 TEST_CASE("After كما, a number right after a transitive verb is its object, and the subject goes on",
           "[arabic][extraction]") {
   auto e = Run("وأعلن البنك أرباحا قياسية هذا العام، كما استثمر 20 مليار دولار في شركات ناشئة.");

@@ -349,3 +349,11 @@ TEST_CASE("NER: a given name after the conjunction is keyed without it, a foreig
     CHECK(m.entity.entity.rfind("سم ", 0) != 0);  // بسام, not ب + سام
   }
 }
+
+TEST_CASE("NER: no name runs on through إن or أن after a word with the article", "[arabic][ner]") {
+  auto police = Run("وذكرت الوكالة أن الشرطة اعتقلت عشرة أشخاص في المدينة.");
+  for (const Mention& m : police.mentions) CHECK(m.entity.text.find("أن") == std::string::npos);
+  CHECK(Find(police, "الشرطة", "اعتقلت", "عشرة أشخاص في المدينة"));
+  // A name may spell its letters.
+  CHECK(MentionOf(Run("وقالت شبكة سي إن إن إن الرئيس سيزور المنطقة."), "شبكة سي إن إن"));
+}
