@@ -1885,7 +1885,8 @@ class ClauseFinder {
   // …، بحسب وكالة الأنباء / حسبما أفادت الوكالة / وفقا لما نقلته الصحيفة /
   // وفقا لمسؤول / وفق المصادر / نقلا عن مصدر: what the sentence says before
   // its source is named is reported; a sentence that opens with its source
-  // (وبحسب المصدر، فإن …) reports all that follows the source.
+  // (وبحسب المصدر، فإن …; ووفقا للتقرير، …) reports all that follows the
+  // source.
   void Attribution(clause::SentenceModality* sentence) const {
     const int n = ws_.size();
     for (int i = 0; i + 1 < n; ++i) {
@@ -1893,10 +1894,11 @@ class ClauseFinder {
       const std::string& stem = w.a.stem;
       const bool cue = (w.tag() == Tag::kPrep && (stem == "حسب" || stem == "بحسب")) || (w.tag() == Tag::kSub && stem == "حسبما") ||
                        ((stem == "وفقا" || stem == "طبقا") && ws_[i + 1].norm == "لما") ||
-                       // set off by a comma: وفق القانون is "by the law", no source.
-                       (i > 0 && Comma(i - 1) && w.a.conj.empty() &&
+                       // set off by a comma or opening the sentence: وفق القانون
+                       // is "by the law", no source.
+                       ((i == 0 || (Comma(i - 1) && w.a.conj.empty())) &&
                         (((stem == "وفقا" || stem == "طبقا") && ws_[i + 1].a.prep == "ل") ||
-                         (w.norm == "وفق" && w.tag() != Tag::kVerb && ws_[i + 1].noun_like()))) ||
+                         (stem == "وفق" && w.tag() != Tag::kVerb && ws_[i + 1].noun_like()))) ||
                        (w.norm == "نقلا" && ws_[i + 1].norm == "عن");
       if (!cue) continue;
       const int opening = !w.a.conj.empty() || i == 0 ? i : -1;

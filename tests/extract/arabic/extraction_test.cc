@@ -1422,6 +1422,18 @@ TEST_CASE("A sentence that names its source at the end is reported", "[arabic][e
   const Triple* p = Find(per, "عدد الزوار", "ارتفع إلى", "مليون");
   REQUIRE(p);
   CHECK(p->modality == Modality::kReported);
+  // Opening the sentence, the source reports all after it.
+  auto opening = Run("ووفقا لتقرير الوزارة، ارتفع عدد السياح بنسبة كبيرة. ووفق المصادر، غادر الوزير العاصمة.");
+  const Triple* tourists = Find(opening, "عدد السياح", "ارتفع ب", "نسبة كبيرة");
+  const Triple* left = Find(opening, "الوزير", "غادر", "العاصمة");
+  REQUIRE(tourists);
+  REQUIRE(left);
+  CHECK(tourists->modality == Modality::kReported);
+  CHECK(left->modality == Modality::kReported);
+  // Not a law or a plan a clause is carried out by.
+  const Triple* shared = Find(Run("وتم توزيع المساعدات على الأسر وفقا للقانون."), "توزيع المساعدات", "تم على", "الأسر");
+  REQUIRE(shared);
+  CHECK(shared->modality == Modality::kAsserted);
 }
 
 TEST_CASE("A verb whose prepositional object is an adjective stays a verb", "[arabic][extraction]") {
