@@ -809,6 +809,17 @@ class ClauseFinder {
     return nps_[phrase].begin == v + 1 && nps_[phrase].prep.empty() && GenderClash(v, nps_[phrase]);
   }
 
+  // ارتفعت الأسعار، مما دفع المواطنين إلى الاحتجاج: after مما, or ما after
+  // a comma, the verb's subject is what happened before, and the phrase
+  // after it is its object. (وهذا ما أكده الوزير: with its pronoun the verb
+  // has its object, and the minister is its subject.)
+  bool CausedByWhatBefore(const VerbSite& s) const {
+    if (s.first == 0 || !ws_[s.v].a.suffix.empty()) return false;
+    const Word& which = ws_[s.first - 1];
+    return which.a.conj.empty() &&
+           (which.norm == "مما" || (which.norm == "ما" && s.first >= 2 && Comma(s.first - 2)));
+  }
+
   // شكل فرقاً: a phrase in the accusative after the verb is its object;
   // the subject is in the verb.
   bool VerbSubject(const VerbSite& s, Reading* r) const {
@@ -819,7 +830,7 @@ class ClauseFinder {
                                ? &ws_[head + 1]
                                : nullptr;
     const bool accusative = head >= 0 && (Accusative(ws_[head]) || AlefAccusative(ws_[head], genitive));
-    if (s.embedded || s.next_phrase < 0 || accusative ||
+    if (s.embedded || s.next_phrase < 0 || accusative || CausedByWhatBefore(s) ||
         DisagreesInGender(s.v, s.next_phrase) || PronounTopicOf(s) == Topic::kFeminine) {
       return false;
     }

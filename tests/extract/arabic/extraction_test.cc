@@ -1244,6 +1244,18 @@ TEST_CASE("A bare perfect after a preposition is a verbal noun", "[arabic][extra
   CHECK(Find(g, "المدينة", "تعرض ل", "موجة أمطار شديدة"));
 }
 
+TEST_CASE("After مما, or ما after a comma, the phrase after the verb is its object, never its subject",
+          "[arabic][extraction]") {
+  auto e = Run("وارتفعت الأسعار بشكل كبير، مما دفع المواطنين إلى الاحتجاج.");
+  CHECK_FALSE(Find(e, "المواطنين", "دفع إلى", "الاحتجاج"));
+  auto f = Run("وتأخر القطار ساعتين، ما أجبر الركاب على الانتظار.");
+  CHECK_FALSE(Find(f, "الركاب", "أجبر على", "الانتظار"));
+  // With its pronoun the verb has its object, and the phrase after it is
+  // its subject.
+  auto g = Run("وهذا ما أكده الوزير في المؤتمر.");
+  CHECK(Find(g, "الوزير", "أكده في", "المؤتمر"));
+}
+
 TEST_CASE("A comma between the subject that إن or أن opens and its verb keeps them together", "[arabic][extraction]") {
   auto e = Run("وذكرت الوكالة أن القوات، اعتقلت عشرة أشخاص في المدينة.");
   CHECK(Find(e, "القوات", "اعتقلت", "عشرة أشخاص في المدينة"));
