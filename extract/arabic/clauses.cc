@@ -1523,9 +1523,23 @@ class ClauseFinder {
   }
 
   // Past a short parenthesis of name words at word i, (ريكو) or
-  // (سي بي إس), or -1.
+  // (سي بي إس), or, after an organization's name, a short name in
+  // quotation marks (وكالة الأنباء الإماراتية "وام"), or -1.
   int ParenthesisEnd(int i) const {
     const int n = ws_.size();
+    auto body = [&](const Word& w) { return w.entity ? w.entity->kind == "ORG" : w.title && w.title->kind == "ORG"; };
+    const bool after_body = i > 0 && (body(ws_[i - 1]) || (phrase_of_[i - 1] >= 0 && body(ws_[nps_[phrase_of_[i - 1]].begin])));
+    // A mark that opens touches the word after it, one that closes the word
+    // before it: "فيسبوك" و"تويتر" has no name between its marks.
+    auto touches = [&](int a, int b) { return ws_[a].token->end == ws_[b].token->start; };
+    if (i + 1 < n && after_body && OpensQuote(ws_[i]) && !touches(i - 1, i) && touches(i, i + 1)) {
+      constexpr int kMostQuotedNameWords = 2;
+      for (int k = i + 1; k < n && k <= i + kMostQuotedNameWords + 1; ++k) {
+        if (ClosesQuote(ws_[k]) && touches(k - 1, k)) return k > i + 1 ? k + 1 : -1;
+        if (ws_[k].token->kind != Token::kWord || ws_[k].written_function_word) return -1;
+      }
+      return -1;
+    }
     if (i >= n || ws_[i].token->text != "(") return -1;
     for (int k = i + 1; k < n && k <= i + 6; ++k) {
       if (ws_[k].token->text == ")") return k > i + 1 ? k + 1 : -1;
@@ -1713,7 +1727,8 @@ class ClauseFinder {
       const int end = ParenthesisEnd(np.end);
       const bool place = np.prep.empty() && ws_[np.begin].entity && ws_[np.begin].entity->kind == "LOC" &&
                          ws_[np.begin].name_end == np.end;
-      if (end < 0 || !(np.definite || ws_[np.begin].entity) || place) continue;
+      // A quoted name the lexicon splits (وام as و + ام) would lose a letter.
+      if (end < 0 || !(np.definite || ws_[np.begin].entity) || place || !ws_[np.end + 1].a.conj.empty()) continue;
       Clause t;
       t.subject = np;
       // A place the phrase before is in belongs to what is named:

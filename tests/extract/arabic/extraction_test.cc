@@ -492,6 +492,15 @@ TEST_CASE("A short name in parentheses is another name of the phrase before it",
   REQUIRE(clause.sentences.size() == 1);
   CHECK(clause.sentences[0].lang == "ar");
   for (const Triple& t : clause.triples) CHECK(t.relation.text != "هو");
+  // After a body's name, a short name in quotation marks is one too, and
+  // the speech verb's complement comes after it.
+  auto agency = Run("ذكرت وكالة الأنباء الإماراتية \"وام\" أن الوفد وصل إلى العاصمة.");
+  CHECK(Find(agency, "وكالة الأنباء الإماراتية", "ذكرت", "أن الوفد وصل إلى العاصمة"));
+  const Triple* reported = Find(agency, "الوفد", "وصل إلى", "العاصمة");
+  REQUIRE(reported);
+  CHECK(reported->modality == Modality::kReported);
+  auto banned = Run("وحظرت السلطات موقع \"فيسبوك\" و\"تويتر\" في البلاد.");
+  for (const Triple& t : banned.triples) CHECK(t.relation.text != "هو");  // no name between two marks
 }
 
 TEST_CASE("A measure noun joins the relation and a percentage stays whole", "[arabic][extraction]") {
