@@ -1903,8 +1903,26 @@ class ClauseFinder {
     }
     sentence.quotations = Quotations();
     Attribution(&sentence);
+    SayingsReported(&sentence);
     for (Clause& t : out_) {
       t.modality = sentence.Of(t.modality, t.verb >= 0 ? t.verb : t.subject.begin, t.complement_end >= 0);
+    }
+  }
+
+  // ونقلت الوكالة عن الوزيرة قولها إن …: what follows "her saying" is hers.
+  void SayingsReported(clause::SentenceModality* sentence) const {
+    const int n = ws_.size();
+    for (int i = 0; i + 2 < n; ++i) {
+      // Any reading counts: قوله is also read as one word.
+      const auto& readings = ws_[i].readings;
+      const bool saying = std::any_of(readings.begin(), readings.end(), [](const Analysis& r) {
+        return r.stem == "قول" && !r.suffix.empty() && r.tag != Tag::kVerb;
+      });
+      const Tag particle = ws_[i + 1].tag();
+      if (!saying || (particle != Tag::kInna && particle != Tag::kSub) || !ws_[i + 1].a.suffix.empty()) continue;
+      int end = 0, text_end = 0;
+      ComplementEnds(i + 2, false, &end, &text_end);
+      sentence->complements.emplace_back(i + 1, end);
     }
   }
 

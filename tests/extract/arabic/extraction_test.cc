@@ -1443,6 +1443,11 @@ TEST_CASE("A sentence that names its source at the end is reported", "[arabic][e
   const Triple* p = Find(per, "عدد الزوار", "ارتفع إلى", "مليون");
   REQUIRE(p);
   CHECK(p->modality == Modality::kReported);
+  // نقل عن X قوله إن …: what follows "his saying" is his.
+  auto saying = Run("ونقلت الصحيفة عن مسؤول قوله إن الجيش سيطر على المدينة.");
+  const Triple* took = Find(saying, "الجيش", "سيطر على", "المدينة");
+  REQUIRE(took);
+  CHECK(took->modality == Modality::kReported);
   // Opening the sentence, the source reports all after it.
   auto opening = Run("ووفقا لتقرير الوزارة، ارتفع عدد السياح بنسبة كبيرة. ووفق المصادر، غادر الوزير العاصمة.");
   const Triple* tourists = Find(opening, "عدد السياح", "ارتفع ب", "نسبة كبيرة");
