@@ -959,7 +959,13 @@ class ClauseFinder {
       } else if (ws_[left].tag() == Tag::kRel && AntecedentEnd(left) >= 0) {
         relative = true;
         int k = phrase_of_[AntecedentEnd(left)];
-        while (k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
+        // A singular pronoun describes the last of coordinated phrases (…
+        // وشبكة غولن الذي يعيش); a plural one all of them, unless the last is
+        // a plural itself (المتظاهرين والصحفيين الذين غطوا).
+        const std::string_view pronoun = std::string_view(ws_[left].norm).substr(ws_[left].a.conj.size());
+        const bool singular = pronoun == "الذي" || pronoun == "التي";
+        const bool plural_last = ws_[nps_[k].begin].a.noun.plural || ws_[nps_[k].begin].a.noun.nun_suffix;
+        while (!singular && !plural_last && k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
         subject_left = AgreeingAntecedent(ws_[left], k);
         // في الوقت الذي وصل فيه الإنتاج: when, not whom; the clause stands alone.
         if (AdverbialAntecedent(k)) {

@@ -1467,6 +1467,16 @@ TEST_CASE("A verb whose prepositional object is an adjective stays a verb", "[ar
   CHECK_FALSE(FindRelation(e, "هو"));
 }
 
+TEST_CASE("A singular relative pronoun describes the last of coordinated phrases", "[arabic][extraction]") {
+  auto e = Run("والتقى الوزير بممثلي النقابات والسفير الذي وصل أمس إلى العاصمة.");
+  CHECK(Find(e, "السفير", "وصل إلى", "العاصمة"));
+  CHECK_FALSE(Find(e, "ممثلي النقابات", "وصل إلى", "العاصمة"));
+  // A plural one after a plural: the nearest.
+  auto f = Run("واعتقلت الشرطة المتظاهرين والصحفيين الذين غطوا الاحتجاجات.");
+  CHECK(Find(f, "الصحفيين", "غطوا", "الاحتجاجات"));
+  CHECK_FALSE(Find(f, "المتظاهرين", "غطوا", "الاحتجاجات"));
+}
+
 TEST_CASE("A relative pronoun describes the noun of an idafa it agrees with", "[arabic][extraction]") {
   auto plural = Run("زادت الأزمة معاناة السكان، الذين يعانون من نقص الغذاء.");
   CHECK(Find(plural, "السكان", "يعانون من", "نقص الغذاء"));
