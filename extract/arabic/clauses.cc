@@ -62,6 +62,7 @@ constexpr clause::Pattern kSpeakerParticiple{"speaker-participle", "قال ال�
                                              "الوزير | مضيفا | أن التنفيذ يبدأ غدا", 0.65};
 constexpr clause::Pattern kRoleBeforeName{"role-before-name", "قال المدير الفني للمنتخب أحمد علي إن الفريق جاهز.",
                                           "أحمد علي | هو | المدير الفني للمنتخب", 0.7};
+constexpr clause::Pattern kSaying{"saying", "نقلت الصحيفة عن الوزير قوله إن الاتفاق قريب.", "الوزير | قال | إن الاتفاق قريب", 0.6};
 constexpr clause::Pattern kReportedComplement{"reported-complement", "قال الوزير إن الاتفاق قريب.", "الوزير | قال | إن الاتفاق قريب", 0.7};
 constexpr clause::Pattern kNounReadAsVerb{"noun-read-as-verb", "شكل السيارات الجديدة مختلف.", "شكل السيارات الجديدة | هو | مختلف", 0.5};
 constexpr clause::Pattern kTitledName{"titled-name", "التقى الرئيس عبد الفتاح السيسي بالوفد.", "عبد الفتاح السيسي | هو | الرئيس", 0.85};
@@ -83,7 +84,7 @@ constexpr clause::Pattern kBarePredicate{"bare-predicate", "الوضع خطير.
 constexpr const clause::Pattern* kPatterns[] = {
     &kBoundByModal, &kResumptivePreposition, &kUnmarkedRelativeObject, &kFrontedObject, &kUnmarkedRelativeSubject, &kRelativeObject,
     &kRelativeOwnSubject, &kPronounTopic, &kSubjectVerb, &kRelativeSubject, &kCoordinatedVerb, &kSubjectBeforeInsertion, &kVerbSubject, &kTopicSubject,
-    &kSpeakerGoesOn, &kSpeechAddressee, &kNamedSpeaker, &kRoleBeforeName, &kReportedComplement, &kSpeakerParticiple, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition, &kTitleApposition,
+    &kSpeakerGoesOn, &kSpeechAddressee, &kNamedSpeaker, &kRoleBeforeName, &kReportedComplement, &kSaying, &kSpeakerParticiple, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition, &kTitleApposition,
     &kAdjectiveComplement, &kPronounCopula, &kNegatedPredicate, &kLaysa, &kPossession, &kPredicateAfterPhrases,
     &kBarePredicate,
 };
@@ -110,6 +111,7 @@ class ClauseFinder {
     Appositions();
     AdjectiveComplements();
     Nominal();
+    Sayings();
     ApplySentenceModality();
     return std::move(out_);
   }
@@ -1915,20 +1917,69 @@ class ClauseFinder {
     }
   }
 
+  // قوله إن, قولها أن: "his saying that", at word i.
+  bool SayingAt(int i) const {
+    if (i + 2 >= static_cast<int>(ws_.size())) return false;
+    // Any reading counts: قوله is also read as one word.
+    const auto& readings = ws_[i].readings;
+    const bool saying = std::any_of(readings.begin(), readings.end(), [](const Analysis& r) {
+      return r.stem == "قول" && !r.suffix.empty() && r.tag != Tag::kVerb;
+    });
+    const Tag particle = ws_[i + 1].tag();
+    return saying && (particle == Tag::kInna || particle == Tag::kSub) && ws_[i + 1].a.suffix.empty();
+  }
+
   // ونقلت الوكالة عن الوزيرة قولها إن …: what follows "her saying" is hers.
   void SayingsReported(clause::SentenceModality* sentence) const {
-    const int n = ws_.size();
-    for (int i = 0; i + 2 < n; ++i) {
-      // Any reading counts: قوله is also read as one word.
-      const auto& readings = ws_[i].readings;
-      const bool saying = std::any_of(readings.begin(), readings.end(), [](const Analysis& r) {
-        return r.stem == "قول" && !r.suffix.empty() && r.tag != Tag::kVerb;
-      });
-      const Tag particle = ws_[i + 1].tag();
-      if (!saying || (particle != Tag::kInna && particle != Tag::kSub) || !ws_[i + 1].a.suffix.empty()) continue;
+    for (int i = 0; i < static_cast<int>(ws_.size()); ++i) {
+      if (!SayingAt(i)) continue;
       int end = 0, text_end = 0;
       ComplementEnds(i + 2, false, &end, &text_end);
       sentence->complements.emplace_back(i + 1, end);
+    }
+  }
+
+  // …عن الوزيرة قولها إن الاتفاق قريب: the one whose saying is reported
+  // said it (الوزيرة | قالت | إن الاتفاق قريب), as the source tells it.
+  void Sayings() {
+    for (int i = 1; i < static_cast<int>(ws_.size()); ++i) {
+      if (!SayingAt(i)) continue;
+      NounPhrase speaker;
+      if (const int p = phrase_of_[i]; p >= 0 && nps_[p].begin < i && nps_[p].prep == "عن") {
+        speaker = nps_[p];  // عن مسؤول قوله: one phrase to the chunker
+        speaker.end = i;
+      } else if (const int q = phrase_of_[i - 1]; q >= 0 && nps_[q].prep == "عن" && nps_[q].end == i) {
+        speaker = nps_[q];
+      } else {
+        continue;
+      }
+      // عن مسؤول رفض الكشف عن اسمه قوله: the speaker is further back.
+      if (!ws_[speaker.end - 1].a.suffix.empty()) continue;
+      // The verb before took "an official his saying" as its object.
+      for (Clause& before : out_) {
+        if (before.object.begin == speaker.begin && before.object.end == i + 1) before.object.end = i;
+      }
+      speaker.prep.clear();
+      speaker.pp_end = -1;
+      int k = i + 1, end = 0, text_end = 0;
+      if (!ComplementSpan(&k, &end, &text_end)) continue;
+      Clause t;
+      t.subject = speaker;
+      t.object.begin = k;
+      t.object.end = end;
+      t.complement_end = end;
+      // The pronoun on قول says who: قوله, قولها, قولهم.
+      static constexpr std::pair<std::string_view, std::string_view> kSaid[] = {
+          {"ه", "قال"}, {"ها", "قالت"}, {"هم", "قالوا"}, {"هما", "قالا"}, {"هن", "قلن"}};
+      const std::string& pronoun = std::find_if(ws_[i].readings.begin(), ws_[i].readings.end(), [](const Analysis& r) {
+                                     return r.stem == "قول" && !r.suffix.empty();
+                                   })->suffix;
+      const auto said = std::find_if(std::begin(kSaid), std::end(kSaid), [&](const auto& p) { return p.first == pronoun; });
+      if (said == std::end(kSaid)) continue;
+      t.relation_extra = said->second;
+      t.modality = Modality::kReported;
+      t.From(kSaying);
+      out_.push_back(t);
     }
   }
 

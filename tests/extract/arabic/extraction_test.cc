@@ -1448,6 +1448,12 @@ TEST_CASE("A sentence that names its source at the end is reported", "[arabic][e
   const Triple* took = Find(saying, "الجيش", "سيطر على", "المدينة");
   REQUIRE(took);
   CHECK(took->modality == Modality::kReported);
+  // The one quoted said it, as the source tells it; not "an official his saying".
+  const Triple* said = Find(saying, "مسؤول", "قال", "إن الجيش سيطر على المدينة");
+  REQUIRE(said);
+  CHECK(said->modality == Modality::kReported);
+  CHECK(Find(saying, "الصحيفة", "نقلت عن", "مسؤول"));
+  CHECK(Find(Run("ونقلت الشبكة عن سامنثا قولها إن الرحلة كانت صعبة."), "سامنثا", "قالت", "إن الرحلة كانت صعبة"));
   // Opening the sentence, the source reports all after it.
   auto opening = Run("ووفقا لتقرير الوزارة، ارتفع عدد السياح بنسبة كبيرة. ووفق المصادر، غادر الوزير العاصمة.");
   const Triple* tourists = Find(opening, "عدد السياح", "ارتفع ب", "نسبة كبيرة");
