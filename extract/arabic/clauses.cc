@@ -1568,8 +1568,13 @@ class ClauseFinder {
       for (const char* w : {"وقت", "حين", "لحظة", "مرة", "طريقة", "شكل", "نحو", "حد", "قدر"}) words.push_back(Normalize(w));
       return words;
     }();
-    if (phrase < 0 || nps_[phrase].end - nps_[phrase].begin != 1) return false;
-    const std::string& stem = ws_[nps_[phrase].begin].a.stem;
+    // The noun alone or with its adjectives: المرة الأولى التي.
+    if (phrase < 0) return false;
+    const NounPhrase& p = nps_[phrase];
+    for (int k = p.begin + 1; k < p.end; ++k) {
+      if (ws_[k].tag() != Tag::kAdj && ws_[k].tag() != Tag::kNum) return false;
+    }
+    const std::string& stem = ws_[p.begin].a.stem;
     return std::find(kNouns.begin(), kNouns.end(), stem) != kNouns.end();
   }
 

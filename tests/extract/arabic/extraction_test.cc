@@ -1001,6 +1001,10 @@ TEST_CASE("A relative clause on a noun of time or manner says when or how: the n
   for (const Triple& t : e.triples) CHECK(t.subject.text != "الوقت");
   CHECK(FindRelation(e, "وصل"));
   CHECK(FindRelation(e, "وصل")->subject.text == "الإنتاج");
+  // So does one on such a noun with its adjectives.
+  auto f = Run("وهذه هي المرة الثانية التي يزور فيها الرئيس المدينة.");
+  for (const Triple& t : f.triples) CHECK(t.object.text != "المرة الثانية");
+  CHECK(Find(f, "الرئيس", "يزور فيها", "المدينة"));
 }
 
 TEST_CASE("A verb in the first person singular says its subject itself: no phrase is its subject",
