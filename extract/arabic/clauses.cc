@@ -270,6 +270,16 @@ class ClauseFinder {
   // across a comma and the prepositional phrases that describe it
   // (كازاخستان الغنية بالنفط والغاز، التي كانت ...), or -1.
   int AntecedentEnd(int rel) const {
+    // الخطأ الذي ارتكبه الحارس والذي استغله المهاجم: a relative clause
+    // joined to one before describes what that one does.
+    constexpr int kMostWordsBetweenRelatives = 15;
+    if (!ws_[rel].a.conj.empty()) {
+      const std::string_view pronoun = std::string_view(ws_[rel].norm).substr(ws_[rel].a.conj.size());
+      for (int k = rel - 1; k > 0 && rel - k <= kMostWordsBetweenRelatives; --k) {
+        if (ws_[k].tag() == Tag::kRel && ws_[k].a.conj.empty() && ws_[k].norm == pronoun) return AntecedentEnd(k);
+        if (IsStop(ws_[k])) break;
+      }
+    }
     int k = rel - 1;
     const bool comma = Comma(k);
     if (comma) --k;
@@ -288,8 +298,6 @@ class ClauseFinder {
     return nps_[p].end - 1;
   }
 
-  // The phrase opening a clause that a relative clause of one verb, ending
-  // right before the word at `first`, describes; or -1.
   // The phrase before a comma right before the verb at `first`, when إن or
   // أن opens it (وذكرت الوكالة أن الشرطة، اعتقلت), or -1.
   int SubjectBeforeComma(int first) const {
@@ -304,6 +312,8 @@ class ClauseFinder {
     return opened ? k : -1;
   }
 
+  // The phrase opening a clause that a relative clause of one verb, ending
+  // right before the word at `first`, describes; or -1.
   int SubjectBeforeRelativeClause(int first) const {
     constexpr int kMaxRelativeClauseWords = 8;
     int verbs = 0;

@@ -1477,6 +1477,14 @@ TEST_CASE("A verb whose prepositional object is an adjective stays a verb", "[ar
   CHECK_FALSE(FindRelation(e, "هو"));
 }
 
+TEST_CASE("A relative clause joined by و to one before describes what that one does", "[arabic][extraction]") {
+  auto e = Run("وزار الوزير المصنع الذي افتتح العام الماضي والذي يوظف ألف عامل.");
+  CHECK(Find(e, "المصنع", "يوظف", "ألف عامل"));
+  auto f = Run("وانتقد المدرب الخطأ الذي ارتكبه الحارس في المباراة والذي استغله المهاجم.");
+  CHECK(Find(f, "المهاجم", "استغل", "الخطأ"));
+  CHECK_FALSE(Find(f, "المهاجم", "استغل", "المباراة"));
+}
+
 TEST_CASE("A singular relative pronoun describes the last of coordinated phrases", "[arabic][extraction]") {
   auto e = Run("والتقى الوزير بممثلي النقابات والسفير الذي وصل أمس إلى العاصمة.");
   CHECK(Find(e, "السفير", "وصل إلى", "العاصمة"));
