@@ -180,6 +180,11 @@ TEST_CASE("A condition marks its clause conditional", "[arabic][extraction]") {
   const Triple* main = Find(e, "الحكومة", "سترسل", "قوات إضافية");
   REQUIRE(main);
   CHECK(main->modality == Modality::kAsserted);
+  // إذ explains ("since", "as"): no condition.
+  auto since = Run("وارتفعت الأسعار، إذ يحول المصنع إنتاجه إلى الخارج.");
+  const Triple* moves = Find(since, "المصنع", "يحول", "إنتاجه إلى الخارج");
+  REQUIRE(moves);
+  CHECK(moves->modality == Modality::kAsserted);
 }
 
 TEST_CASE("A question mark asks only its own clause; a condition inside a report is conditional",
