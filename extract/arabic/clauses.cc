@@ -1927,8 +1927,29 @@ class ClauseFinder {
     sentence.quotations = Quotations();
     Attribution(&sentence);
     SayingsReported(&sentence);
+    Wishes(&sentence);
     for (Clause& t : out_) {
       t.modality = sentence.Of(t.modality, t.verb >= 0 ? t.verb : t.subject.begin, t.complement_end >= 0);
+    }
+  }
+
+  // أتمنى أن تلتقط الوزارة الإشارة, ويتمنى المدرب أن يعود اللاعب: the
+  // clause after the أن of a verb of wishing (`wish` in verbs.tsv), past
+  // its subject and up to the next comma, is hoped for.
+  void Wishes(clause::SentenceModality* sentence) const {
+    constexpr int kMostWordsBeforeAn = 6;
+    const int n = ws_.size();
+    for (int v = 0; v < n; ++v) {
+      if (ws_[v].tag() != Tag::kVerb || !VerbOf(v).wish) continue;
+      for (int k = v + 1; k < n && k <= v + kMostWordsBeforeAn; ++k) {
+        if (ws_[k].tag() == Tag::kSub && ws_[k].a.stem == "ان" && ws_[k].a.suffix.empty()) {
+          int end = k + 1;
+          while (end < n && !Comma(end) && !IsStop(ws_[end])) ++end;
+          sentence->wishes.emplace_back(k + 1, end);
+          break;
+        }
+        if (ws_[k].token->kind == Token::kPunct || IsBoundary(ws_[k])) break;
+      }
     }
   }
 

@@ -180,6 +180,14 @@ TEST_CASE("A condition marks its clause conditional", "[arabic][extraction]") {
   const Triple* main = Find(e, "الحكومة", "سترسل", "قوات إضافية");
   REQUIRE(main);
   CHECK(main->modality == Modality::kAsserted);
+  // A clause a verb of wishing opens is hoped for, up to the next comma.
+  auto wish = Run("ويتمنى المدرب أن يستعيد الفريق مستواه، لكن اللاعبين غابوا عن التدريب.");
+  const Triple* hoped = Find(wish, "الفريق", "يستعيد", "مستواه");
+  const Triple* missed = Find(wish, "اللاعبين", "غابوا عن", "التدريب");
+  REQUIRE(hoped);
+  REQUIRE(missed);
+  CHECK(hoped->modality == Modality::kPossible);
+  CHECK(missed->modality == Modality::kAsserted);
   // إذ explains ("since", "as"): no condition.
   auto since = Run("وارتفعت الأسعار، إذ يحول المصنع إنتاجه إلى الخارج.");
   const Triple* moves = Find(since, "المصنع", "يحول", "إنتاجه إلى الخارج");
