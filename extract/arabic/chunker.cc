@@ -223,6 +223,13 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         last_definite = true;
         continue;
       }
+      // Adjectives joined by و describe one noun: الأوساط العلمية والطبية,
+      // المؤسسات الحكومية والخاصة (a listed place spelled as a nisba, مصر
+      // والسعودية, is a name of its own).
+      if (prev.tag() == Tag::kAdj && next.tag() == Tag::kAdj && next.a.conj == "و" && next.a.prep.empty() &&
+          next.a.suffix.empty() && next.a.definite == prev.a.definite && !next.entity && j - 1 > i) {
+        continue;
+      }
       if (next.token->kind == Token::kPunct || HasClitic(next)) break;
       // A titled name continues an idafa too: علاقات السيدة كلينتون.
       if (next.title && next.title->kind == "PER" && IsNominal(prev.tag()) && !Definite(prev) &&

@@ -1490,6 +1490,14 @@ TEST_CASE("A verb whose prepositional object is an adjective stays a verb", "[ar
   CHECK_FALSE(FindRelation(e, "هو"));
 }
 
+TEST_CASE("Adjectives joined by و describe one noun; a place after و is a name of its own", "[arabic][extraction]") {
+  auto e = Run("وشاركت المؤسسات الحكومية والخاصة في المعرض.");
+  CHECK(Find(e, "المؤسسات الحكومية والخاصة", "شاركت في", "المعرض"));
+  auto f = Run("وزار الوزير مصر والسعودية الأسبوع الماضي.");
+  CHECK(Find(f, "الوزير", "زار", "مصر"));
+  CHECK(Find(f, "الوزير", "زار", "السعودية"));
+}
+
 TEST_CASE("A relative clause joined by و to one before describes what that one does", "[arabic][extraction]") {
   auto e = Run("وزار الوزير المصنع الذي افتتح العام الماضي والذي يوظف ألف عامل.");
   CHECK(Find(e, "المصنع", "يوظف", "ألف عامل"));
