@@ -270,6 +270,13 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         last_definite = false;
         continue;
       }
+      // أول 25 دقيقة, آخر 5 مباريات: a rank, in construct, before a count of
+      // things (not أخرى, "other": عملات أخرى 7 بالمئة).
+      const bool rank = (Elative(prev) && prev.a.stem != "اخري") || (prev.tag() == Tag::kAdj && prev.a.stem == "اخر");
+      if (rank && !prev.a.definite && next.tag() == Tag::kNumber && next.a.conj.empty() && next.a.prep.empty()) {
+        last_definite = false;
+        continue;
+      }
       // An adjective heads an idafa only first in its phrase: أول الأسبوع, أكبر المدن.
       const bool head_adjective = prev.tag() == Tag::kAdj && j - 1 == i && next.a.definite;
       const bool construct = (IsNominal(prev.tag()) || head_adjective) && (prev.tag() != Tag::kPropn || Unknown(prev)) &&

@@ -1490,6 +1490,16 @@ TEST_CASE("A verb whose prepositional object is an adjective stays a verb", "[ar
   CHECK_FALSE(FindRelation(e, "هو"));
 }
 
+TEST_CASE("A rank before a count of things is one phrase with it", "[arabic][extraction]") {
+  auto e = Run("وسجل الفريق ثلاثة أهداف في أول 25 دقيقة من المباراة.");
+  CHECK(Find(e, "الفريق", "سجل", "ثلاثة أهداف في أول 25 دقيقة من المباراة"));
+  CHECK(Find(Run("وخسر الفريق في آخر 5 مباريات."), "الفريق", "خسر في", "آخر 5 مباريات"));
+  // أخرى is "other": the figure after it is no count of what it describes.
+  for (const Triple& t : Run("وشكلت عملات أخرى 7 بالمئة من الاحتياطي.").triples) {
+    CHECK(t.subject.text != "عملات أخرى 7");
+  }
+}
+
 TEST_CASE("Adjectives joined by و describe one noun; a place after و is a name of its own", "[arabic][extraction]") {
   auto e = Run("وشاركت المؤسسات الحكومية والخاصة في المعرض.");
   CHECK(Find(e, "المؤسسات الحكومية والخاصة", "شاركت في", "المعرض"));
