@@ -1546,7 +1546,9 @@ class ClauseFinder {
   int ParenthesisEnd(int i) const {
     const int n = ws_.size();
     auto body = [&](const Word& w) { return w.entity ? w.entity->kind == "ORG" : w.title && w.title->kind == "ORG"; };
-    const bool after_body = i > 0 && (body(ws_[i - 1]) || (phrase_of_[i - 1] >= 0 && body(ws_[nps_[phrase_of_[i - 1]].begin])));
+    const int phrase_before = i > 0 ? phrase_of_[i - 1] : -1;
+    const bool after_body =
+        i > 0 && (body(ws_[i - 1]) || (phrase_before >= 0 && body(ws_[nps_[phrase_before].begin])));
     // A mark that opens touches the word after it, one that closes the word
     // before it: "فيسبوك" و"تويتر" has no name between its marks.
     auto touches = [&](int a, int b) { return ws_[a].token->end == ws_[b].token->start; };
@@ -1953,22 +1955,24 @@ class ClauseFinder {
     }
   }
 
-  // قوله إن, قولها أن: "his saying that", at word i.
-  bool SayingAt(int i) const {
-    if (i + 2 >= static_cast<int>(ws_.size())) return false;
+  // The pronoun on قول when word i is "his saying that" (قوله إن, قولها
+  // أن), else an empty view.
+  std::string_view SayingAt(int i) const {
+    if (i + 2 >= static_cast<int>(ws_.size())) return {};
+    const Tag particle = ws_[i + 1].tag();
+    if ((particle != Tag::kInna && particle != Tag::kSub) || !ws_[i + 1].a.suffix.empty()) return {};
     // Any reading counts: قوله is also read as one word.
     const auto& readings = ws_[i].readings;
-    const bool saying = std::any_of(readings.begin(), readings.end(), [](const Analysis& r) {
+    const auto saying = std::find_if(readings.begin(), readings.end(), [](const Analysis& r) {
       return r.stem == "قول" && !r.suffix.empty() && r.tag != Tag::kVerb;
     });
-    const Tag particle = ws_[i + 1].tag();
-    return saying && (particle == Tag::kInna || particle == Tag::kSub) && ws_[i + 1].a.suffix.empty();
+    return saying == readings.end() ? std::string_view() : std::string_view(saying->suffix);
   }
 
   // ونقلت الوكالة عن الوزيرة قولها إن …: what follows "her saying" is hers.
   void SayingsReported(clause::SentenceModality* sentence) const {
     for (int i = 0; i < static_cast<int>(ws_.size()); ++i) {
-      if (!SayingAt(i)) continue;
+      if (SayingAt(i).empty()) continue;
       int end = 0, text_end = 0;
       ComplementEnds(i + 2, false, &end, &text_end);
       sentence->complements.emplace_back(i + 1, end);
@@ -1976,10 +1980,16 @@ class ClauseFinder {
   }
 
   // …عن الوزيرة قولها إن الاتفاق قريب: the one whose saying is reported
-  // said it (الوزيرة | قالت | إن الاتفاق قريب), as the source tells it.
+  // said it (الوزيرة | قالت | إن الاتفاق قريب), as the source tells it; the
+  // pronoun on قول says how: قوله, قولها, قولهم.
   void Sayings() {
+    static constexpr std::pair<std::string_view, std::string_view> kSaid[] = {
+        {"ه", "قال"}, {"ها", "قالت"}, {"هم", "قالوا"}, {"هما", "قالا"}, {"هن", "قلن"}};
     for (int i = 1; i < static_cast<int>(ws_.size()); ++i) {
-      if (!SayingAt(i)) continue;
+      const std::string_view pronoun = SayingAt(i);
+      const auto said =
+          std::find_if(std::begin(kSaid), std::end(kSaid), [&](const auto& p) { return p.first == pronoun; });
+      if (said == std::end(kSaid)) continue;
       NounPhrase speaker;
       if (const int p = phrase_of_[i]; p >= 0 && nps_[p].begin < i && nps_[p].prep == "عن") {
         speaker = nps_[p];  // عن مسؤول قوله: one phrase to the chunker
@@ -1991,27 +2001,19 @@ class ClauseFinder {
       }
       // عن مسؤول رفض الكشف عن اسمه قوله: the speaker is further back.
       if (!ws_[speaker.end - 1].a.suffix.empty()) continue;
+      int k = i + 1, end = 0, text_end = 0;
+      if (!ComplementSpan(&k, &end, &text_end)) continue;
       // The verb before took "an official his saying" as its object.
       for (Clause& before : out_) {
         if (before.object.begin == speaker.begin && before.object.end == i + 1) before.object.end = i;
       }
-      speaker.prep.clear();
-      speaker.pp_end = -1;
-      int k = i + 1, end = 0, text_end = 0;
-      if (!ComplementSpan(&k, &end, &text_end)) continue;
       Clause t;
       t.subject = speaker;
+      t.subject.prep.clear();
+      t.subject.pp_end = -1;
       t.object.begin = k;
       t.object.end = end;
       t.complement_end = end;
-      // The pronoun on قول says who: قوله, قولها, قولهم.
-      static constexpr std::pair<std::string_view, std::string_view> kSaid[] = {
-          {"ه", "قال"}, {"ها", "قالت"}, {"هم", "قالوا"}, {"هما", "قالا"}, {"هن", "قلن"}};
-      const std::string& pronoun = std::find_if(ws_[i].readings.begin(), ws_[i].readings.end(), [](const Analysis& r) {
-                                     return r.stem == "قول" && !r.suffix.empty();
-                                   })->suffix;
-      const auto said = std::find_if(std::begin(kSaid), std::end(kSaid), [&](const auto& p) { return p.first == pronoun; });
-      if (said == std::end(kSaid)) continue;
       t.relation_extra = said->second;
       t.modality = Modality::kReported;
       t.From(kSaying);
