@@ -213,6 +213,14 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         last_definite = true;
         continue;
       }
+      // اللاعب البالغ من العمر 22 عاما: the age describes the noun and ends
+      // its phrase; its figure is no time of the clause.
+      if (prev.tag() == Tag::kAdj && (prev.a.stem == "بالغ" || prev.a.stem == "بالغه") && next.norm == "من" &&
+          j + 2 < n && ws[j + 1].a.stem == "عمر" && ws[j + 1].a.definite && ws[j + 2].tag() == Tag::kNumber) {
+        j += 3;
+        if (j < n && ws[j].tag() == Tag::kTime && ws[j].a.conj.empty()) ++j;
+        break;
+      }
       // متحدث باسم الحكومة, الناطق باسمه: "in the name of" belongs to the noun before it.
       if (next.a.prep == "ب" && next.a.stem == "اسم" && next.a.conj.empty() && IsNominal(prev.tag())) continue;
       // وزير التجارة والاستثمار: a title's genitive coordinated with another

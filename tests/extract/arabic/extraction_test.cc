@@ -1490,6 +1490,15 @@ TEST_CASE("A verb whose prepositional object is an adjective stays a verb", "[ar
   CHECK_FALSE(FindRelation(e, "هو"));
 }
 
+TEST_CASE("An age after a noun describes it and is no time of the clause", "[arabic][extraction]") {
+  auto e = Run("وعاد المغني البالغ من العمر 40 عاما للظهور على تويتر.");
+  const Triple* back = Find(e, "المغني البالغ من العمر 40 عاما", "عاد ل", "الظهور على تويتر");
+  REQUIRE(back);
+  CHECK(back->time.empty());
+  CHECK(Find(Run("وشارك اللاعب البالغ من العمر 22 عاما أساسيا في جميع المباريات."),
+             "اللاعب البالغ من العمر 22 عاما", "شارك أساسيا في", "جميع المباريات"));
+}
+
 TEST_CASE("A rank before a count of things is one phrase with it", "[arabic][extraction]") {
   auto e = Run("وسجل الفريق ثلاثة أهداف في أول 25 دقيقة من المباراة.");
   CHECK(Find(e, "الفريق", "سجل", "ثلاثة أهداف في أول 25 دقيقة من المباراة"));
