@@ -221,6 +221,11 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         if (j < n && ws[j].tag() == Tag::kTime && ws[j].a.conj.empty()) ++j;
         break;
       }
+      // يبلغ من العمر 29 عاما: "the age" takes its figure.
+      if (prev.a.stem == "عمر" && prev.a.definite && next.tag() == Tag::kNumber && next.a.conj.empty()) {
+        last_definite = false;
+        continue;
+      }
       // متحدث باسم الحكومة, الناطق باسمه: "in the name of" belongs to the noun before it.
       if (next.a.prep == "ب" && next.a.stem == "اسم" && next.a.conj.empty() && IsNominal(prev.tag())) continue;
       // وزير التجارة والاستثمار: a title's genitive coordinated with another

@@ -1497,6 +1497,8 @@ TEST_CASE("An age after a noun describes it and is no time of the clause", "[ara
   CHECK(back->time.empty());
   CHECK(Find(Run("وشارك اللاعب البالغ من العمر 22 عاما أساسيا في جميع المباريات."),
              "اللاعب البالغ من العمر 22 عاما", "شارك أساسيا في", "جميع المباريات"));
+  // After يبلغ, "the age" takes its figure: the object is the age.
+  CHECK(Find(Run("ويبلغ اللاعب من العمر 29 عاما."), "اللاعب", "يبلغ من", "العمر 29 عاما"));
 }
 
 TEST_CASE("A rank before a count of things is one phrase with it", "[arabic][extraction]") {
