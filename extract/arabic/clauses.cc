@@ -289,6 +289,12 @@ class ClauseFinder {
     while (comma) {
       while (p > 0 && nps_[p].coordinated && nps_[p - 1].end == nps_[p].begin) --p;
       if (nps_[p].prep.empty() || p == 0 || nps_[p - 1].pp_end != nps_[p].end) break;
+      // A name is what a clause after it describes: نبأ إعدامها على يد
+      // تنظيم داعش، الذي أرسل صورة (the group sent it).
+      const NounPhrase& described = nps_[p];
+      if (std::any_of(ws_.begin() + described.begin, ws_.begin() + described.end, [](const Word& w) { return w.entity; })) {
+        break;
+      }
       // After a verb's subject the phrase is the verb's, not the subject's:
       // عجت المواقع بالتعليقات، التي لم تكن إيجابية.
       const int before = nps_[p - 1].begin - 1;

@@ -1527,6 +1527,13 @@ TEST_CASE("A relative clause joined by و to one before describes what that one 
   CHECK_FALSE(Find(f, "المهاجم", "استغل", "المباراة"));
 }
 
+TEST_CASE("A relative clause after a comma describes a name before it, not the phrase the name's is attached to",
+          "[arabic][extraction]") {
+  auto e = Run("وتحدث الوزير عن زيارته إلى ألمانيا، التي تعد الشريك الأول للبلاد.");
+  CHECK(Find(e, "ألمانيا", "تعد", "الشريك الأول للبلاد"));
+  CHECK_FALSE(Find(e, "زيارته إلى ألمانيا", "تعد", "الشريك الأول للبلاد"));
+}
+
 TEST_CASE("A singular relative pronoun describes the last of coordinated phrases", "[arabic][extraction]") {
   auto e = Run("والتقى الوزير بممثلي النقابات والسفير الذي وصل أمس إلى العاصمة.");
   CHECK(Find(e, "السفير", "وصل إلى", "العاصمة"));
