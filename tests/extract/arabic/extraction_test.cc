@@ -1501,6 +1501,11 @@ TEST_CASE("An age after a noun describes it and is no time of the clause", "[ara
   CHECK(Find(Run("ويبلغ اللاعب من العمر 29 عاما."), "اللاعب", "يبلغ من", "العمر 29 عاما"));
 }
 
+TEST_CASE("على يد is one preposition: the doer follows it", "[arabic][extraction]") {
+  auto e = Run("وقتل الصحفي على يد مسلحين مجهولين في المدينة.");
+  CHECK(Find(e, "الصحفي", "قتل على يد", "مسلحين مجهولين في المدينة"));
+}
+
 TEST_CASE("A rank before a count of things is one phrase with it", "[arabic][extraction]") {
   auto e = Run("وسجل الفريق ثلاثة أهداف في أول 25 دقيقة من المباراة.");
   CHECK(Find(e, "الفريق", "سجل", "ثلاثة أهداف في أول 25 دقيقة من المباراة"));
