@@ -1501,9 +1501,13 @@ TEST_CASE("An age after a noun describes it and is no time of the clause", "[ara
   CHECK(Find(Run("ويبلغ اللاعب من العمر 29 عاما."), "اللاعب", "يبلغ من", "العمر 29 عاما"));
 }
 
-TEST_CASE("على يد is one preposition: the doer follows it", "[arabic][extraction]") {
+TEST_CASE("Prepositions of two words (على يد, في ظل, على متن) are one: their noun is no argument",
+          "[arabic][extraction]") {
   auto e = Run("وقتل الصحفي على يد مسلحين مجهولين في المدينة.");
   CHECK(Find(e, "الصحفي", "قتل على يد", "مسلحين مجهولين في المدينة"));
+  auto f = Run("وتراجعت الأسعار في ظل المخاوف من الركود.");
+  CHECK(Find(f, "الأسعار", "تراجعت في ظل", "المخاوف من الركود"));
+  CHECK(Find(Run("وسافر الوفد على متن طائرة خاصة."), "الوفد", "سافر على متن", "طائرة خاصة"));
 }
 
 TEST_CASE("A rank before a count of things is one phrase with it", "[arabic][extraction]") {
