@@ -1508,6 +1508,7 @@ TEST_CASE("Prepositions of two words (على يد, في ظل, على متن) are
   auto f = Run("وتراجعت الأسعار في ظل المخاوف من الركود.");
   CHECK(Find(f, "الأسعار", "تراجعت في ظل", "المخاوف من الركود"));
   CHECK(Find(Run("وسافر الوفد على متن طائرة خاصة."), "الوفد", "سافر على متن", "طائرة خاصة"));
+  CHECK(Find(Run("ووقع الانفجار بالقرب من السفارة."), "الانفجار", "وقع بالقرب من", "السفارة"));
 }
 
 TEST_CASE("A rank before a count of things is one phrase with it", "[arabic][extraction]") {
