@@ -15,12 +15,15 @@ struct Strip {
 };
 
 // Ways to peel clitics off the first word of a name, fewest first.
+constexpr std::string_view kConjunctions[] = {"", "و", "ف"};
+constexpr std::string_view kPrepositions[] = {"ب", "ل", "ك"};
+
 boost::container::static_vector<Strip, 8> FirstWordStrips(std::string_view w) {
   boost::container::static_vector<Strip, 8> out = {{"", "", 0}};
-  for (std::string_view conj : {"", "و", "ف"}) {
+  for (std::string_view conj : kConjunctions) {
     if (!w.starts_with(conj)) continue;
     if (!conj.empty()) out.push_back({conj, "", conj.size()});
-    for (std::string_view prep : {"ب", "ل", "ك"}) {
+    for (std::string_view prep : kPrepositions) {
       if (w.substr(conj.size()).starts_with(prep)) out.push_back({conj, prep, conj.size() + prep.size()});
     }
   }
@@ -115,9 +118,12 @@ void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<W
     if (ws[i].entity || ws[i].token->kind != Token::kWord) continue;
     for (const Strip& s : FirstWordStrips(ws[i].norm)) {
       if (!s.prep.empty()) continue;
-      std::string phrase = ws[i].norm.substr(s.bytes);
+      const std::string_view first = std::string_view(ws[i].norm).substr(s.bytes);
+      std::string longer;  // built only for a title that may go on: most words start none
       for (size_t n = 1; n <= static_cast<size_t>(lexicon.max_title_words()) && i + n <= ws.size(); ++n) {
-        if (n > 1) phrase.append(" ").append(ws[i + n - 1].norm);
+        if (n == 2) longer = first;
+        if (n > 1) longer.append(" ").append(ws[i + n - 1].norm);
+        const std::string_view phrase = n == 1 ? first : std::string_view(longer);
         if (const Title* t = lexicon.TitleOf(phrase)) {
           ws[i].title = t;
           ws[i].title_end = i + n;

@@ -65,21 +65,35 @@ std::string_view Tail(std::string_view s, size_t n) {
 // false) the article, each peeled only while a stem of at least two letters
 // is left. A cue for the tagger, not an analysis: names that begin with these
 // letters keep their whole form as a feature too.
+constexpr std::string_view kConjunctions[] = {"و", "ف"};
+constexpr std::string_view kPrepositions[] = {"ب", "ل", "ك"};
+constexpr std::string_view kArticle = "ال";
+
 std::string_view StripClitics(std::string_view w, bool article = true) {
-  for (std::string_view prefix : {"و", "ف"}) {
-    if (w.starts_with(prefix) && utf8::Length(w) >= prefix.size() / 2 + 3) {
+  // Every clitic is one letter but the article, two.
+  size_t letters = utf8::Length(w);
+  for (std::string_view prefix : kConjunctions) {
+    if (w.starts_with(prefix) && letters >= 4) {
       w.remove_prefix(prefix.size());
+      --letters;
       break;
     }
   }
-  for (std::string_view prefix : {"ب", "ل", "ك"}) {
-    if (w.starts_with(prefix) && utf8::Length(w) >= 4) {
+  for (std::string_view prefix : kPrepositions) {
+    if (w.starts_with(prefix) && letters >= 4) {
       w.remove_prefix(prefix.size());
+      --letters;
       break;
     }
   }
-  if (article && w.starts_with("ال") && utf8::Length(w) >= 4) w.remove_prefix(4);
+  if (article && w.starts_with(kArticle) && letters >= 4) w.remove_prefix(kArticle.size());
   return w;
+}
+
+// Whether a word opens with a letter StripClitics may take off.
+bool OpensWithClitic(std::string_view w) {
+  return std::any_of(std::begin(kConjunctions), std::end(kConjunctions), [&](std::string_view c) { return w.starts_with(c); }) ||
+         std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](std::string_view p) { return w.starts_with(p); });
 }
 
 std::string_view Shape(std::string_view text) {
@@ -243,6 +257,9 @@ uint64_t NerFeatures::AtOffset(uint64_t feature, int offset) {
 
 NerFeatures::WordFeatures NerFeatures::OfWord(const Word& word) const {
   WordFeatures out;
+  // Room for a long word's features: growing the vectors cost more than filling them.
+  out.everywhere.reserve(32);
+  out.here.reserve(48);
   std::vector<uint64_t>& f = out.everywhere;
   const std::string& w = word.norm;
   f.push_back(Hash("w", w));
@@ -351,9 +368,7 @@ std::vector<std::pair<int, uint64_t>> NerFeatures::OfPositions(const std::vector
     const std::string_view word = words[i].norm;
     // Only a word that opens with a clitic's letter is stripped: most do
     // not, and stripping costs more than the lookups.
-    const bool clitic = word.starts_with("و") || word.starts_with("ف") || word.starts_with("ب") ||
-                        word.starts_with("ل") || word.starts_with("ك");
-    const std::string_view with_article = clitic ? StripClitics(word, false) : word;
+    const std::string_view with_article = OpensWithClitic(word) ? StripClitics(word, false) : word;
     int length = places_->Match(word, words, i);
     if (length == 0 && with_article != word) length = places_->Match(with_article, words, i);
     if (length == 0 && with_article.starts_with("ال")) {
@@ -493,9 +508,13 @@ std::vector<int> NerModel::Decode(const std::vector<Scores>& emissions) const {
   for (int t = 0; t < kNerTags; ++t) best[0][t] = move[kNerTags][t] + emissions[0][t];
   for (size_t i = 1; i < n; ++i) {
     for (int t = 0; t < kNerTags; ++t) {
-      float top = best[i - 1][0] + move[0][t];
-      int arg = 0;
-      for (int p = 1; p < kNerTags; ++p) {
+      // I-X follows B-X or I-X only: from any other tag the move costs
+      // kNever and never wins, so it is not tried.
+      const bool anywhere = t == 0 || NerBegins(t);
+      const int first = anywhere ? 0 : t - 1;
+      float top = best[i - 1][first] + move[first][t];
+      int arg = first;
+      for (int p = first + 1; p < (anywhere ? kNerTags : t + 1); ++p) {
         const float s = best[i - 1][p] + move[p][t];
         if (s > top) top = s, arg = p;
       }
@@ -541,16 +560,20 @@ std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Wo
   // A word is its text and its kind: ICU reads the same text (سي.) as a word
   // in one sentence and a number in another, so text alone would let one
   // document's reading decide another's.
-  auto key = [&](int j) {
+  // One buffer for the keys: the cache copies a key only when it adds it.
+  std::string key;
+  auto key_of = [&](int j) -> const std::string& {
     if (j < 0 || j >= n) return j < 0 ? kBefore : kAfter;
-    return words[j].token->text + static_cast<char>('0' + words[j].token->kind);
+    key.assign(words[j].token->text);
+    key.push_back(static_cast<char>('0' + words[j].token->kind));
+    return key;
   };
   // Room for this sentence's words first: no insertion below moves what the
   // cache holds, so `around` can point into it.
   cache.reserve(cache.size() + n + 2 * NerFeatures::kWindow);
   std::vector<const ByOffset*> around(n + 2 * NerFeatures::kWindow);
   for (int j = -NerFeatures::kWindow; j < n + NerFeatures::kWindow; ++j) {
-    auto [it, added] = cache.try_emplace(key(j));
+    auto [it, added] = cache.try_emplace(key_of(j));
     if (added) {
       const bool edge = j < 0 || j >= n;
       it->second = contribution(edge ? NerFeatures::WordFeatures{{NerFeatures::EdgeFeature(j < 0)}, {}}
