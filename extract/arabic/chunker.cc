@@ -11,6 +11,10 @@ namespace nasij::arabic {
 
 namespace {
 
+// Quotation marks are looked for at every word: as a string_view, a word of
+// another length is told apart without a call.
+using namespace std::string_view_literals;
+
 bool IsNominal(Tag t) {
   return t == Tag::kNoun || t == Tag::kMasdar || t == Tag::kNum || t == Tag::kTime || t == Tag::kPropn ||
          t == Tag::kNumber;
@@ -123,12 +127,12 @@ bool OpensClause(const std::vector<Word>& ws, int i) {
 
 bool OpensQuote(const Word& w) {
   const std::string& t = w.token->text;
-  return t == "\"" || t == "«" || t == "“";
+  return t == "\""sv || t == "«"sv || t == "“"sv;
 }
 
 bool ClosesQuote(const Word& w) {
   const std::string& t = w.token->text;
-  return t == "\"" || t == "»" || t == "”";
+  return t == "\""sv || t == "»"sv || t == "”"sv;
 }
 
 bool IsQuote(const Word& w) { return OpensQuote(w) || ClosesQuote(w); }

@@ -12,10 +12,14 @@ namespace nasij::arabic {
 
 namespace {
 
+// Punctuation is compared with every word: as a string_view, a word of
+// another length is told apart without a call.
+using namespace std::string_view_literals;
+
 bool IsBoundary(const Word& w) {
   if (w.token->kind == Token::kPunct) {
     const std::string& t = w.token->text;
-    return t != "(" && t != ")" && t != "-" && t != "–";
+    return t != "("sv && t != ")"sv && t != "-"sv && t != "–"sv;
   }
   const Tag t = w.tag();
   // وهو يحمل الكأس: a separate pronoun after و opens a circumstantial clause.
@@ -25,7 +29,7 @@ bool IsBoundary(const Word& w) {
 
 bool IsStop(const Word& w) {
   const std::string& t = w.token->text;
-  return w.token->kind == Token::kPunct && (t == "." || t == "؟" || t == "?" || t == "!" || t == "؛" || t == ";");
+  return w.token->kind == Token::kPunct && (t == "."sv || t == "؟"sv || t == "?"sv || t == "!"sv || t == "؛"sv || t == ";"sv);
 }
 
 // The clause patterns, in the order they are tried. First the readings of
@@ -407,7 +411,7 @@ class ClauseFinder {
   }
 
   bool Comma(int k) const {
-    return k >= 0 && k < static_cast<int>(ws_.size()) && (ws_[k].token->text == "،" || ws_[k].token->text == ",");
+    return k >= 0 && k < static_cast<int>(ws_.size()) && (ws_[k].token->text == "،"sv || ws_[k].token->text == ","sv);
   }
 
   // شنت الولايات المتحدة، السبت، ضربات: when a comma at word i opens a time
@@ -1834,11 +1838,11 @@ class ClauseFinder {
     for (size_t i = 0; i < ws_.size(); ++i) {
       const std::string& text = ws_[i].token->text;
       // A question in a sentence is its last clause (…، أرد بسؤال: أين …؟).
-      if (text == "؟" || text == "?") {
+      if (text == "؟"sv || text == "?"sv) {
         sentence.question_at = i;
         for (sentence.question_from = i; sentence.question_from >= 0; --sentence.question_from) {
           const std::string& before = ws_[sentence.question_from].token->text;
-          if (before == "،" || before == "," || before == ":") break;
+          if (before == "،"sv || before == ","sv || before == ":"sv) break;
         }
       }
       if (ws_[i].tag() == Tag::kCond) sentence.condition_from = std::min<int>(sentence.condition_from, i);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/container/static_vector.hpp>
 
+#include "extract/arabic/normalize.h"
 #include "extract/arabic/sentence.h"
 
 namespace nasij::arabic {
@@ -21,10 +22,10 @@ constexpr std::string_view kPrepositions[] = {"ب", "ل", "ك"};
 boost::container::static_vector<Strip, 8> FirstWordStrips(std::string_view w) {
   boost::container::static_vector<Strip, 8> out = {{"", "", 0}};
   for (std::string_view conj : kConjunctions) {
-    if (!w.starts_with(conj)) continue;
+    if (!conj.empty() && !OpensWithLetter(w, conj)) continue;
     if (!conj.empty()) out.push_back({conj, "", conj.size()});
     for (std::string_view prep : kPrepositions) {
-      if (w.substr(conj.size()).starts_with(prep)) out.push_back({conj, prep, conj.size() + prep.size()});
+      if (OpensWithLetter(w.substr(conj.size()), prep)) out.push_back({conj, prep, conj.size() + prep.size()});
     }
   }
   return out;

@@ -70,17 +70,19 @@ constexpr std::string_view kPrepositions[] = {"ب", "ل", "ك"};
 constexpr std::string_view kArticle = "ال";
 
 std::string_view StripClitics(std::string_view w, bool article = true) {
-  // Every clitic is one letter but the article, two.
-  size_t letters = utf8::Length(w);
+  // Every clitic is one letter but the article, two; no test below asks
+  // for more than four letters after two are gone.
+  size_t letters = 0;
+  for (size_t i = 0; i < w.size() && letters < 6; ++i) letters += (w[i] & 0xC0) != 0x80;
   for (std::string_view prefix : kConjunctions) {
-    if (w.starts_with(prefix) && letters >= 4) {
+    if (OpensWithLetter(w, prefix) && letters >= 4) {
       w.remove_prefix(prefix.size());
       --letters;
       break;
     }
   }
   for (std::string_view prefix : kPrepositions) {
-    if (w.starts_with(prefix) && letters >= 4) {
+    if (OpensWithLetter(w, prefix) && letters >= 4) {
       w.remove_prefix(prefix.size());
       --letters;
       break;
@@ -92,8 +94,9 @@ std::string_view StripClitics(std::string_view w, bool article = true) {
 
 // Whether a word opens with a letter StripClitics may take off.
 bool OpensWithClitic(std::string_view w) {
-  return std::any_of(std::begin(kConjunctions), std::end(kConjunctions), [&](std::string_view c) { return w.starts_with(c); }) ||
-         std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](std::string_view p) { return w.starts_with(p); });
+  auto opens = [&](std::string_view letter) { return OpensWithLetter(w, letter); };
+  return std::any_of(std::begin(kConjunctions), std::end(kConjunctions), opens) ||
+         std::any_of(std::begin(kPrepositions), std::end(kPrepositions), opens);
 }
 
 std::string_view Shape(std::string_view text) {
