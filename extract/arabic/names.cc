@@ -59,6 +59,7 @@ bool CommonWordHere(const std::vector<Word>& ws, size_t i, const Entity& entity)
 void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<Word>* words) {
   std::vector<Word>& ws = *words;
   std::vector<std::string> norms;
+  norms.reserve(ws.size());
   for (const Word& w : ws) norms.push_back(w.norm);
   std::string with_article;
 
