@@ -177,11 +177,30 @@ std::string LexiconSpelling(const Lexicon& lexicon, const std::string& spelling)
 // entry it is a variant spelling of (ترمب is Donald Trump), else the name
 // keyed by its skeleton, so that تشيلسي and تشلسي are one entity whichever
 // document comes first (docs/extraction.md, "Variant spellings").
-Argument UnknownName(const Lexicon& lexicon, const Gazetteer& gazetteer, const std::string& written,
-                     const std::string& kind) {
+Argument FindUnknownName(const Lexicon& lexicon, const Gazetteer& gazetteer, const std::string& written,
+                         const std::string& kind) {
   const std::string spelling = LexiconSpelling(lexicon, written);
   if (const Entity* known = gazetteer.FindVariant(spelling, kind)) return {"", known->key, known->kind, known->label_en};
   return {"", gazetteer.variants().Key(spelling), kind, ""};
+}
+
+// The same, kept per thread: finding a variant spelling costs tens of
+// thousands of instructions, and news names the same people and places in
+// document after document (as CachedAnalyze keeps readings).
+Argument UnknownName(const Lexicon& lexicon, const Gazetteer& gazetteer, const std::string& written,
+                     const std::string& kind) {
+  thread_local absl::flat_hash_map<std::string, Argument> cache;
+  thread_local const Lexicon* lexicon_owner = nullptr;
+  thread_local const Gazetteer* gazetteer_owner = nullptr;
+  if (lexicon_owner != &lexicon || gazetteer_owner != &gazetteer || cache.size() > 100000) {
+    cache.clear();
+    lexicon_owner = &lexicon;
+    gazetteer_owner = &gazetteer;
+  }
+  std::string key = kind + '\t' + written;
+  auto it = cache.find(key);
+  if (it == cache.end()) it = cache.emplace(std::move(key), FindUnknownName(lexicon, gazetteer, written, kind)).first;
+  return it->second;
 }
 
 int ClippedStart(const std::vector<Word>& ws, int i) {

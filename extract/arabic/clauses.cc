@@ -1864,13 +1864,13 @@ class ClauseFinder {
     for (int i = 0; i + 1 < n; ++i) {
       const Word& w = ws_[i];
       const std::string& stem = w.a.stem;
-      const bool cue = (w.tag() == Tag::kPrep && (stem == "حسب" || stem == "بحسب")) || (w.tag() == Tag::kSub && stem == "حسبما") ||
-                       ((stem == "وفقا" || stem == "طبقا") && ws_[i + 1].norm == "لما") ||
+      const bool cue = (w.tag() == Tag::kPrep && (stem == "حسب"sv || stem == "بحسب"sv)) || (w.tag() == Tag::kSub && stem == "حسبما"sv) ||
+                       ((stem == "وفقا"sv || stem == "طبقا"sv) && ws_[i + 1].norm == "لما"sv) ||
                        // set off by a comma: وفق القانون is "by the law", no source.
                        (i > 0 && Comma(i - 1) && w.a.conj.empty() &&
-                        (((stem == "وفقا" || stem == "طبقا") && ws_[i + 1].a.prep == "ل") ||
-                         (w.norm == "وفق" && w.tag() != Tag::kVerb && ws_[i + 1].noun_like()))) ||
-                       (w.norm == "نقلا" && ws_[i + 1].norm == "عن");
+                        (((stem == "وفقا"sv || stem == "طبقا"sv) && ws_[i + 1].a.prep == "ل"sv) ||
+                         (w.norm == "وفق"sv && w.tag() != Tag::kVerb && ws_[i + 1].noun_like()))) ||
+                       (w.norm == "نقلا"sv && ws_[i + 1].norm == "عن"sv);
       if (!cue) continue;
       const int opening = !w.a.conj.empty() || i == 0 ? i : -1;
       if (opening < 0) {

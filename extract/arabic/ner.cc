@@ -69,34 +69,38 @@ constexpr std::string_view kConjunctions[] = {"و", "ف"};
 constexpr std::string_view kPrepositions[] = {"ب", "ل", "ك"};
 constexpr std::string_view kArticle = "ال";
 
+// Whether `w` has at least `n` letters (code points), counted no further.
+bool HasLetters(std::string_view w, size_t n) {
+  for (size_t i = 0; i < w.size() && n > 0; ++i) n -= (w[i] & 0xC0) != 0x80;
+  return n == 0;
+}
+
 std::string_view StripClitics(std::string_view w, bool article = true) {
-  // Every clitic is one letter but the article, two; no test below asks
-  // for more than four letters after two are gone.
-  size_t letters = 0;
-  for (size_t i = 0; i < w.size() && letters < 6; ++i) letters += (w[i] & 0xC0) != 0x80;
   for (std::string_view prefix : kConjunctions) {
-    if (OpensWithLetter(w, prefix) && letters >= 4) {
+    if (OpensWithLetter(w, prefix) && HasLetters(w, 4)) {
       w.remove_prefix(prefix.size());
-      --letters;
       break;
     }
   }
   for (std::string_view prefix : kPrepositions) {
-    if (OpensWithLetter(w, prefix) && letters >= 4) {
+    if (OpensWithLetter(w, prefix) && HasLetters(w, 4)) {
       w.remove_prefix(prefix.size());
-      --letters;
       break;
     }
   }
-  if (article && w.starts_with(kArticle) && letters >= 4) w.remove_prefix(kArticle.size());
+  if (article && w.starts_with(kArticle) && HasLetters(w, 4)) w.remove_prefix(kArticle.size());
   return w;
 }
 
 // Whether a word opens with a letter StripClitics may take off.
 bool OpensWithClitic(std::string_view w) {
-  auto opens = [&](std::string_view letter) { return OpensWithLetter(w, letter); };
-  return std::any_of(std::begin(kConjunctions), std::end(kConjunctions), opens) ||
-         std::any_of(std::begin(kPrepositions), std::end(kPrepositions), opens);
+  for (std::string_view letter : kConjunctions) {
+    if (OpensWithLetter(w, letter)) return true;
+  }
+  for (std::string_view letter : kPrepositions) {
+    if (OpensWithLetter(w, letter)) return true;
+  }
+  return false;
 }
 
 std::string_view Shape(std::string_view text) {
@@ -510,16 +514,24 @@ std::vector<int> NerModel::Decode(const std::vector<Scores>& emissions) const {
   std::vector<std::array<int8_t, kNerTags>> back(n);
   for (int t = 0; t < kNerTags; ++t) best[0][t] = move[kNerTags][t] + emissions[0][t];
   for (size_t i = 1; i < n; ++i) {
+    const Scores before = best[i - 1];  // a copy: best[i] is written below
     for (int t = 0; t < kNerTags; ++t) {
-      // I-X follows B-X or I-X only: from any other tag the move costs
-      // kNever and never wins, so it is not tried.
-      const bool anywhere = t == 0 || NerBegins(t);
-      const int first = anywhere ? 0 : t - 1;
-      float top = best[i - 1][first] + move[first][t];
-      int arg = first;
-      for (int p = first + 1; p < (anywhere ? kNerTags : t + 1); ++p) {
-        const float s = best[i - 1][p] + move[p][t];
-        if (s > top) top = s, arg = p;
+      float top;
+      int arg;
+      if (t == 0 || NerBegins(t)) {
+        top = before[0] + move[0][t];
+        arg = 0;
+        for (int p = 1; p < kNerTags; ++p) {
+          const float s = before[p] + move[p][t];
+          if (s > top) top = s, arg = p;
+        }
+      } else {
+        // I-X follows B-X or I-X only: from any other tag the move costs
+        // kNever and never wins, so it is not tried.
+        top = before[t - 1] + move[t - 1][t];
+        arg = t - 1;
+        const float s = before[t] + move[t][t];
+        if (s > top) top = s, arg = t;
       }
       best[i][t] = top + emissions[i][t];
       back[i][t] = static_cast<int8_t>(arg);
