@@ -139,6 +139,7 @@ bool IsQuote(const Word& w) { return OpensQuote(w) || ClosesQuote(w); }
 
 std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
   std::vector<NounPhrase> out;
+  out.reserve(ws.size());  // room for a phrase a word: growing the list cost more
   const int n = ws.size();
   for (int i = 0; i < n;) {
     const Word& w = ws[i];

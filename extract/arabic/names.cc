@@ -15,12 +15,14 @@ struct Strip {
   size_t bytes;
 };
 
-// Ways to peel clitics off the first word of a name, fewest first.
 constexpr std::string_view kConjunctions[] = {"", "و", "ف"};
 constexpr std::string_view kPrepositions[] = {"ب", "ل", "ك"};
 
-boost::container::static_vector<Strip, 8> FirstWordStrips(std::string_view w) {
-  boost::container::static_vector<Strip, 8> out = {{"", "", 0}};
+using Strips = boost::container::static_vector<Strip, 8>;
+
+// Ways to peel clitics off the first word of a name, fewest first.
+Strips FirstWordStrips(std::string_view w) {
+  Strips out = {{"", "", 0}};
   for (std::string_view conj : kConjunctions) {
     if (!conj.empty() && !OpensWithLetter(w, conj)) continue;
     if (!conj.empty()) out.push_back({conj, "", conj.size()});
@@ -62,6 +64,10 @@ void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<W
   norms.reserve(ws.size());
   for (const Word& w : ws) norms.push_back(w.norm);
   std::string with_article;
+  // Each word's, once: names and titles both start from them.
+  std::vector<Strips> strips;
+  strips.reserve(ws.size());
+  for (const Word& w : ws) strips.push_back(w.token->kind == Token::kWord ? FirstWordStrips(w.norm) : Strips());
 
   for (size_t i = 0; i < ws.size();) {
     if (ws[i].token->kind != Token::kWord) {
@@ -73,7 +79,7 @@ void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<W
     int best = 0;
     const Entity* entity = nullptr;
     Strip best_strip{"", "", 0};
-    for (const Strip& s : FirstWordStrips(ws[i].norm)) {
+    for (const Strip& s : strips[i]) {
       if (ws[i].norm.size() - s.bytes < 4) continue;
       for (bool drop_article : {false, true}) {
         std::string_view first = std::string_view(ws[i].norm).substr(s.bytes);
@@ -118,7 +124,7 @@ void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<W
   // Titles: one or more words, the first possibly with a conjunction.
   for (size_t i = 0; i < ws.size(); ++i) {
     if (ws[i].entity || ws[i].token->kind != Token::kWord) continue;
-    for (const Strip& s : FirstWordStrips(ws[i].norm)) {
+    for (const Strip& s : strips[i]) {
       if (!s.prep.empty()) continue;
       const std::string_view first = std::string_view(ws[i].norm).substr(s.bytes);
       std::string longer;  // built only for a title that may go on: most words start none
