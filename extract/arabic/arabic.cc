@@ -563,7 +563,7 @@ class SentenceBuilder {
       const int time = TimeOfClause(times, verbs, f.verb, std::min(f.subject.begin, f.object.begin),
                                     std::max(f.subject.end, f.object.end));
       if (time >= 0) t.time = times[time].text;
-      if (f.complement_end >= 0 && lexicon.verb(ws_[f.verb].a.verb.verb).speech && !t.subject.unresolved) {
+      if (f.complement_end >= 0 && f.verb >= 0 && lexicon.verb(ws_[f.verb].a.verb.verb).speech && !t.subject.unresolved) {
         discourse_->speaker = t.subject;
         discourse_->speaker_sentence = index_;
         discourse_->speaker_gender = GenderOfVerb(f.verb);

@@ -66,6 +66,7 @@ constexpr clause::Pattern kSpeakerParticiple{"speaker-participle", "قال ال�
                                              "الوزير | مضيفا | أن التنفيذ يبدأ غدا", 0.65};
 constexpr clause::Pattern kRoleBeforeName{"role-before-name", "قال المدير الفني للمنتخب أحمد علي إن الفريق جاهز.",
                                           "أحمد علي | هو | المدير الفني للمنتخب", 0.7};
+constexpr clause::Pattern kSaying{"saying", "نقلت الصحيفة عن الوزير قوله إن الاتفاق قريب.", "الوزير | قال | إن الاتفاق قريب", 0.6};
 constexpr clause::Pattern kReportedComplement{"reported-complement", "قال الوزير إن الاتفاق قريب.", "الوزير | قال | إن الاتفاق قريب", 0.7};
 constexpr clause::Pattern kNounReadAsVerb{"noun-read-as-verb", "شكل السيارات الجديدة مختلف.", "شكل السيارات الجديدة | هو | مختلف", 0.5};
 constexpr clause::Pattern kTitledName{"titled-name", "التقى الرئيس عبد الفتاح السيسي بالوفد.", "عبد الفتاح السيسي | هو | الرئيس", 0.85};
@@ -87,7 +88,7 @@ constexpr clause::Pattern kBarePredicate{"bare-predicate", "الوضع خطير.
 constexpr const clause::Pattern* kPatterns[] = {
     &kBoundByModal, &kResumptivePreposition, &kUnmarkedRelativeObject, &kFrontedObject, &kUnmarkedRelativeSubject, &kRelativeObject,
     &kRelativeOwnSubject, &kPronounTopic, &kSubjectVerb, &kRelativeSubject, &kCoordinatedVerb, &kSubjectBeforeInsertion, &kVerbSubject, &kTopicSubject,
-    &kSpeakerGoesOn, &kSpeechAddressee, &kNamedSpeaker, &kRoleBeforeName, &kReportedComplement, &kSpeakerParticiple, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition, &kTitleApposition,
+    &kSpeakerGoesOn, &kSpeechAddressee, &kNamedSpeaker, &kRoleBeforeName, &kReportedComplement, &kSaying, &kSpeakerParticiple, &kNounReadAsVerb, &kTitledName, &kOtherName, &kCommaApposition, &kTitleApposition,
     &kAdjectiveComplement, &kPronounCopula, &kNegatedPredicate, &kLaysa, &kPossession, &kPredicateAfterPhrases,
     &kBarePredicate,
 };
@@ -114,6 +115,7 @@ class ClauseFinder {
     Appositions();
     AdjectiveComplements();
     Nominal();
+    Sayings();
     ApplySentenceModality();
     return std::move(out_);
   }
@@ -272,6 +274,16 @@ class ClauseFinder {
   // across a comma and the prepositional phrases that describe it
   // (كازاخستان الغنية بالنفط والغاز، التي كانت ...), or -1.
   int AntecedentEnd(int rel) const {
+    // الخطأ الذي ارتكبه الحارس والذي استغله المهاجم: a relative clause
+    // joined to one before describes what that one does.
+    constexpr int kMostWordsBetweenRelatives = 15;
+    if (!ws_[rel].a.conj.empty()) {
+      const std::string_view pronoun = std::string_view(ws_[rel].norm).substr(ws_[rel].a.conj.size());
+      for (int k = rel - 1; k > 0 && rel - k <= kMostWordsBetweenRelatives; --k) {
+        if (ws_[k].tag() == Tag::kRel && ws_[k].a.conj.empty() && ws_[k].norm == pronoun) return AntecedentEnd(k);
+        if (IsStop(ws_[k])) break;
+      }
+    }
     int k = rel - 1;
     const bool comma = Comma(k);
     if (comma) --k;
@@ -288,6 +300,20 @@ class ClauseFinder {
       --p;
     }
     return nps_[p].end - 1;
+  }
+
+  // The phrase before a comma right before the verb at `first`, when إن or
+  // أن opens it (وذكرت الوكالة أن الشرطة، اعتقلت), or -1.
+  int SubjectBeforeComma(int first) const {
+    if (first < 3 || !Comma(first - 1) || phrase_of_[first - 2] < 0) return -1;
+    int k = phrase_of_[first - 2];
+    while (k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
+    const NounPhrase& p = nps_[k];
+    if (!p.prep.empty() || p.end != first - 1 || p.begin == 0) return -1;
+    const Word& particle = ws_[p.begin - 1];
+    const bool opened = particle.a.suffix.empty() &&
+                        (particle.tag() == Tag::kInna || (particle.tag() == Tag::kSub && particle.a.stem == "ان"));
+    return opened ? k : -1;
   }
 
   // The phrase opening a clause that a relative clause of one verb, ending
@@ -684,8 +710,12 @@ class ClauseFinder {
   // ريال مدريد اللقب). A verb that says its subject itself (أتمنى, يمثلوا)
   // has none after it.
   // So does a verb after كما ("also"), بينما or فيما ("while") whose next
-  // phrase cannot be its subject: كما رفعت السعر, بينما ألغت الاتفاق. (With
-  // no phrase after it, the subject is as often a new one: read, 5 of 20.)
+  // phrase cannot be its subject: كما رفعت السعر, بينما ألغت الاتفاق; and
+  // one after كما whose next phrase is counted, which after a transitive
+  // verb is what it acts on (كما استثمر 20 مليار دولار) when the subject
+  // before agrees with the verb. After بينما and فيما a number is as a rule
+  // the new subject (بينما قتل أربعة آخرون, فيما قال 30٪). (With no phrase
+  // after it, the subject is as often a new one: read, 5 of 20.)
   bool CoordinatedVerb(const VerbSite& s, Reading* r) const {
     const bool speaker = s.v >= state_.reported_to && state_.speaker >= 0;
     if (!(s.starts_clause || GoesOnAfterLink(s)) || !(state_.last_subject >= 0 || speaker) || HasOwnSubject(s)) {
@@ -703,10 +733,21 @@ class ClauseFinder {
 
   bool GoesOnAfterLink(const VerbSite& s) const {
     static constexpr std::string_view kLinks[] = {"كما", "بينما", "فيما"};
-    if (s.first == 0 || s.next_phrase < 0 || !DisagreesInGender(s.v, s.next_phrase)) return false;
+    if (s.first == 0 || s.next_phrase < 0) return false;
     const Word& link = ws_[s.first - 1];
-    return link.tag() == Tag::kSub && link.a.conj.empty() &&
-           std::find(std::begin(kLinks), std::end(kLinks), link.a.stem) != std::end(kLinks);
+    const bool linked = link.tag() == Tag::kSub && link.a.conj.empty() &&
+                        std::find(std::begin(kLinks), std::end(kLinks), link.a.stem) != std::end(kLinks);
+    return linked && (DisagreesInGender(s.v, s.next_phrase) || (link.a.stem == "كما" && CountedObject(s)));
+  }
+
+  // A number right after a verb that acts on an object: استثمر 20 مليار
+  // دولار. Not a share of people, who say or think (يعتقد 90٪).
+  bool CountedObject(const VerbSite& s) const {
+    const Verb& verb = VerbOf(s.v);
+    if (s.next_phrase < 0 || verb.intrans || verb.speech || verb.copula) return false;
+    const NounPhrase& p = nps_[s.next_phrase];
+    const Tag tag = ws_[p.begin].tag();
+    return p.begin == s.v + 1 && p.prep.empty() && (tag == Tag::kNum || tag == Tag::kNumber);
   }
 
   // Whether a verb that could share an earlier subject has its own after it.
@@ -714,7 +755,7 @@ class ClauseFinder {
     const Word& verb = ws_[s.v];
     if (!verb.a.suffix.empty()) return true;
     const int next = s.next_phrase;
-    if (next >= 0 && DisagreesInGender(s.v, next)) return false;
+    if (next >= 0 && (DisagreesInGender(s.v, next) || GoesOnAfterLink(s))) return false;
     const bool person = next >= 0 && ws_[nps_[next].begin].entity && ws_[nps_[next].begin].entity->kind == "PER";
     const bool subject_in_verb = verb.a.verb.first_person || verb.a.verb.plural;
     return next >= 0 && (person || (!subject_in_verb && (VerbOf(s.v).intrans ||
@@ -784,6 +825,17 @@ class ClauseFinder {
     return nps_[phrase].begin == v + 1 && nps_[phrase].prep.empty() && GenderClash(v, nps_[phrase]);
   }
 
+  // ارتفعت الأسعار، مما دفع المواطنين إلى الاحتجاج: after مما, or ما after
+  // a comma, the verb's subject is what happened before, and the phrase
+  // after it is its object. (وهذا ما أكده الوزير: with its pronoun the verb
+  // has its object, and the minister is its subject.)
+  bool CausedByWhatBefore(const VerbSite& s) const {
+    if (s.first == 0 || !ws_[s.v].a.suffix.empty()) return false;
+    const Word& which = ws_[s.first - 1];
+    return which.a.conj.empty() &&
+           (which.norm == "مما" || (which.norm == "ما" && s.first >= 2 && Comma(s.first - 2)));
+  }
+
   // شكل فرقاً: a phrase in the accusative after the verb is its object;
   // the subject is in the verb.
   bool VerbSubject(const VerbSite& s, Reading* r) const {
@@ -794,7 +846,7 @@ class ClauseFinder {
                                ? &ws_[head + 1]
                                : nullptr;
     const bool accusative = head >= 0 && (Accusative(ws_[head]) || AlefAccusative(ws_[head], genitive));
-    if (s.embedded || s.next_phrase < 0 || accusative ||
+    if (s.embedded || s.next_phrase < 0 || accusative || CausedByWhatBefore(s) ||
         DisagreesInGender(s.v, s.next_phrase) || PronounTopicOf(s) == Topic::kFeminine) {
       return false;
     }
@@ -923,7 +975,13 @@ class ClauseFinder {
       } else if (ws_[left].tag() == Tag::kRel && AntecedentEnd(left) >= 0) {
         relative = true;
         int k = phrase_of_[AntecedentEnd(left)];
-        while (k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
+        // A singular pronoun describes the last of coordinated phrases (…
+        // وشبكة غولن الذي يعيش); a plural one all of them, unless the last is
+        // a plural itself (المتظاهرين والصحفيين الذين غطوا).
+        const std::string_view pronoun = std::string_view(ws_[left].norm).substr(ws_[left].a.conj.size());
+        const bool singular = pronoun == "الذي" || pronoun == "التي";
+        const bool plural_last = ws_[nps_[k].begin].a.noun.plural || ws_[nps_[k].begin].a.noun.nun_suffix;
+        while (!singular && !plural_last && k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
         subject_left = AgreeingAntecedent(ws_[left], k);
         // في الوقت الذي وصل فيه الإنتاج: when, not whom; the clause stands alone.
         if (AdverbialAntecedent(k)) {
@@ -936,6 +994,8 @@ class ClauseFinder {
     // الشرطي الذي كان في المكان أطلق النار: a relative clause between a
     // subject opening the clause and its verb.
     if (!starts_clause && subject_left < 0 && !relative) subject_left = SubjectBeforeRelativeClause(first);
+    // أن الشرطة، اعتقلت: a comma between the subject إن or أن opens and its verb.
+    if (!starts_clause && subject_left < 0 && !relative) subject_left = SubjectBeforeComma(first);
 
     // وكانت الحكومة قد أعلنت: the كان before the subject of قد + perfect
     // belongs to the relation (the pluperfect).
@@ -1485,9 +1545,23 @@ class ClauseFinder {
   }
 
   // Past a short parenthesis of name words at word i, (ريكو) or
-  // (سي بي إس), or -1.
+  // (سي بي إس), or, after an organization's name, a short name in
+  // quotation marks (وكالة الأنباء الإماراتية "وام"), or -1.
   int ParenthesisEnd(int i) const {
     const int n = ws_.size();
+    auto body = [&](const Word& w) { return w.entity ? w.entity->kind == "ORG" : w.title && w.title->kind == "ORG"; };
+    const bool after_body = i > 0 && (body(ws_[i - 1]) || (phrase_of_[i - 1] >= 0 && body(ws_[nps_[phrase_of_[i - 1]].begin])));
+    // A mark that opens touches the word after it, one that closes the word
+    // before it: "فيسبوك" و"تويتر" has no name between its marks.
+    auto touches = [&](int a, int b) { return ws_[a].token->end == ws_[b].token->start; };
+    if (i + 1 < n && after_body && OpensQuote(ws_[i]) && !touches(i - 1, i) && touches(i, i + 1)) {
+      constexpr int kMostQuotedNameWords = 2;
+      for (int k = i + 1; k < n && k <= i + kMostQuotedNameWords + 1; ++k) {
+        if (ClosesQuote(ws_[k]) && touches(k - 1, k)) return k > i + 1 ? k + 1 : -1;
+        if (ws_[k].token->kind != Token::kWord || ws_[k].written_function_word) return -1;
+      }
+      return -1;
+    }
     if (i >= n || ws_[i].token->text != "(") return -1;
     for (int k = i + 1; k < n && k <= i + 6; ++k) {
       if (ws_[k].token->text == ")") return k > i + 1 ? k + 1 : -1;
@@ -1508,8 +1582,13 @@ class ClauseFinder {
       for (const char* w : {"وقت", "حين", "لحظة", "مرة", "طريقة", "شكل", "نحو", "حد", "قدر"}) words.push_back(Normalize(w));
       return words;
     }();
-    if (phrase < 0 || nps_[phrase].end - nps_[phrase].begin != 1) return false;
-    const std::string& stem = ws_[nps_[phrase].begin].a.stem;
+    // The noun alone or with its adjectives: المرة الأولى التي.
+    if (phrase < 0) return false;
+    const NounPhrase& p = nps_[phrase];
+    for (int k = p.begin + 1; k < p.end; ++k) {
+      if (ws_[k].tag() != Tag::kAdj && ws_[k].tag() != Tag::kNum) return false;
+    }
+    const std::string& stem = ws_[p.begin].a.stem;
     return std::find(kNouns.begin(), kNouns.end(), stem) != kNouns.end();
   }
 
@@ -1675,7 +1754,8 @@ class ClauseFinder {
       const int end = ParenthesisEnd(np.end);
       const bool place = np.prep.empty() && ws_[np.begin].entity && ws_[np.begin].entity->kind == "LOC" &&
                          ws_[np.begin].name_end == np.end;
-      if (end < 0 || !(np.definite || ws_[np.begin].entity) || place) continue;
+      // A quoted name the lexicon splits (وام as و + ام) would lose a letter.
+      if (end < 0 || !(np.definite || ws_[np.begin].entity) || place || !ws_[np.end + 1].a.conj.empty()) continue;
       Clause t;
       t.subject = np;
       // A place the phrase before is in belongs to what is named:
@@ -1850,15 +1930,83 @@ class ClauseFinder {
     }
     sentence.quotations = Quotations();
     Attribution(&sentence);
+    SayingsReported(&sentence);
     for (Clause& t : out_) {
       t.modality = sentence.Of(t.modality, t.verb >= 0 ? t.verb : t.subject.begin, t.complement_end >= 0);
+    }
+  }
+
+  // قوله إن, قولها أن: "his saying that", at word i.
+  bool SayingAt(int i) const {
+    if (i + 2 >= static_cast<int>(ws_.size())) return false;
+    // Any reading counts: قوله is also read as one word.
+    const auto& readings = ws_[i].readings;
+    const bool saying = std::any_of(readings.begin(), readings.end(), [](const Analysis& r) {
+      return r.stem == "قول" && !r.suffix.empty() && r.tag != Tag::kVerb;
+    });
+    const Tag particle = ws_[i + 1].tag();
+    return saying && (particle == Tag::kInna || particle == Tag::kSub) && ws_[i + 1].a.suffix.empty();
+  }
+
+  // ونقلت الوكالة عن الوزيرة قولها إن …: what follows "her saying" is hers.
+  void SayingsReported(clause::SentenceModality* sentence) const {
+    for (int i = 0; i < static_cast<int>(ws_.size()); ++i) {
+      if (!SayingAt(i)) continue;
+      int end = 0, text_end = 0;
+      ComplementEnds(i + 2, false, &end, &text_end);
+      sentence->complements.emplace_back(i + 1, end);
+    }
+  }
+
+  // …عن الوزيرة قولها إن الاتفاق قريب: the one whose saying is reported
+  // said it (الوزيرة | قالت | إن الاتفاق قريب), as the source tells it.
+  void Sayings() {
+    for (int i = 1; i < static_cast<int>(ws_.size()); ++i) {
+      if (!SayingAt(i)) continue;
+      NounPhrase speaker;
+      if (const int p = phrase_of_[i]; p >= 0 && nps_[p].begin < i && nps_[p].prep == "عن") {
+        speaker = nps_[p];  // عن مسؤول قوله: one phrase to the chunker
+        speaker.end = i;
+      } else if (const int q = phrase_of_[i - 1]; q >= 0 && nps_[q].prep == "عن" && nps_[q].end == i) {
+        speaker = nps_[q];
+      } else {
+        continue;
+      }
+      // عن مسؤول رفض الكشف عن اسمه قوله: the speaker is further back.
+      if (!ws_[speaker.end - 1].a.suffix.empty()) continue;
+      // The verb before took "an official his saying" as its object.
+      for (Clause& before : out_) {
+        if (before.object.begin == speaker.begin && before.object.end == i + 1) before.object.end = i;
+      }
+      speaker.prep.clear();
+      speaker.pp_end = -1;
+      int k = i + 1, end = 0, text_end = 0;
+      if (!ComplementSpan(&k, &end, &text_end)) continue;
+      Clause t;
+      t.subject = speaker;
+      t.object.begin = k;
+      t.object.end = end;
+      t.complement_end = end;
+      // The pronoun on قول says who: قوله, قولها, قولهم.
+      static constexpr std::pair<std::string_view, std::string_view> kSaid[] = {
+          {"ه", "قال"}, {"ها", "قالت"}, {"هم", "قالوا"}, {"هما", "قالا"}, {"هن", "قلن"}};
+      const std::string& pronoun = std::find_if(ws_[i].readings.begin(), ws_[i].readings.end(), [](const Analysis& r) {
+                                     return r.stem == "قول" && !r.suffix.empty();
+                                   })->suffix;
+      const auto said = std::find_if(std::begin(kSaid), std::end(kSaid), [&](const auto& p) { return p.first == pronoun; });
+      if (said == std::end(kSaid)) continue;
+      t.relation_extra = said->second;
+      t.modality = Modality::kReported;
+      t.From(kSaying);
+      out_.push_back(t);
     }
   }
 
   // …، بحسب وكالة الأنباء / حسبما أفادت الوكالة / وفقا لما نقلته الصحيفة /
   // وفقا لمسؤول / وفق المصادر / نقلا عن مصدر: what the sentence says before
   // its source is named is reported; a sentence that opens with its source
-  // (وبحسب المصدر، فإن …) reports all that follows the source.
+  // (وبحسب المصدر، فإن …; ووفقا للتقرير، …) reports all that follows the
+  // source.
   void Attribution(clause::SentenceModality* sentence) const {
     const int n = ws_.size();
     for (int i = 0; i + 1 < n; ++i) {
@@ -1866,10 +2014,11 @@ class ClauseFinder {
       const std::string& stem = w.a.stem;
       const bool cue = (w.tag() == Tag::kPrep && (stem == "حسب"sv || stem == "بحسب"sv)) || (w.tag() == Tag::kSub && stem == "حسبما"sv) ||
                        ((stem == "وفقا"sv || stem == "طبقا"sv) && ws_[i + 1].norm == "لما"sv) ||
-                       // set off by a comma: وفق القانون is "by the law", no source.
-                       (i > 0 && Comma(i - 1) && w.a.conj.empty() &&
+                       // set off by a comma or opening the sentence: وفق القانون
+                       // is "by the law", no source.
+                       ((i == 0 || (Comma(i - 1) && w.a.conj.empty())) &&
                         (((stem == "وفقا"sv || stem == "طبقا"sv) && ws_[i + 1].a.prep == "ل"sv) ||
-                         (w.norm == "وفق"sv && w.tag() != Tag::kVerb && ws_[i + 1].noun_like()))) ||
+                         (stem == "وفق"sv && w.tag() != Tag::kVerb && ws_[i + 1].noun_like()))) ||
                        (w.norm == "نقلا"sv && ws_[i + 1].norm == "عن"sv);
       if (!cue) continue;
       const int opening = !w.a.conj.empty() || i == 0 ? i : -1;

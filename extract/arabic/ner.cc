@@ -350,6 +350,14 @@ bool NerFeatures::KnownWithout(const std::string& word, size_t clitic_bytes) con
   if (clitic_bytes == 0 || clitic_bytes >= word.size()) return false;
   const std::string rest = word.substr(clitic_bytes);
   if (gazetteer_.Find(rest)) return true;
+  // وخالد is خالد, but بسام stays بسام though سام is a name too, and a
+  // foreign name keeps a first letter that reads as a preposition (بيونس
+  // آيرس is not يونس).
+  constexpr std::string_view kAnd = "و";
+  if (clitic_bytes == kAnd.size() && word.starts_with(kAnd) && lexicon_.GivenNameOf(rest) &&
+      !lexicon_.GivenNameOf(word)) {
+    return true;
+  }
   return clusters_ && clusters_->Of(rest) && !clusters_->Of(word);
 }
 
@@ -723,13 +731,65 @@ bool DefiniteNounWithAdjective(const std::vector<Word>& ws, int b, int e) {
          adjective.prep.empty();
 }
 
+// A person named by a given name alone, when the tagger stopped there,
+// goes on through the words that can only be more of the name: another
+// given name (محمد إبراهيم), a nisba with the article (محمود الجوهري), and,
+// after a noun, a title or a nisba, a bare masculine adjective (مبادرة
+// محمود وحيد): a name is definite, so an indefinite adjective cannot
+// describe it, and after a noun the name opens no sentence it could be the
+// predicate of (صلاح أفضل لاعب). Not an elative (أفضل), nor the head of a
+// construct (أرتيم كبير المستشارين), nor after a given name that is a
+// common noun too (نقطة صدام عسكري, a clash). Cut, the given name alone
+// would be one node for every محمد of the news. Returns the name's new end.
+int SurnameEnd(const Lexicon& lexicon, const std::vector<Word>& ws, int b, int e) {
+  constexpr int kMostSurnameWords = 2;
+  const int n = static_cast<int>(ws.size());
+  auto reading = [&](int k) -> const Analysis* {
+    return k < n && !ws[k].readings.empty() ? &ws[k].readings.front() : nullptr;
+  };
+  const Analysis* first = ws[b].entity ? &ws[b].a : reading(b);
+  if (e != b + 1 || ws[b].entity || !first || !lexicon.GivenNameOf(first->stem)) return e;
+  const Analysis* before = b > 0 ? reading(b - 1) : nullptr;
+  const bool after_noun = before && (ws[b - 1].title || !ws[b - 1].nisba_place_en.empty() ||
+                                    before->tag == Tag::kNoun || before->tag == Tag::kAdj);
+  auto name_part = [&](int k) {
+    const Word& w = ws[k];
+    const Analysis* r = reading(k);
+    if (!r || w.entity || w.token->kind != Token::kWord || w.written_function_word || !r->conj.empty() ||
+        !r->prep.empty() || !r->suffix.empty() || r->unknown()) {
+      return false;
+    }
+    if (lexicon.GivenNameOf(w.norm) || (r->tag == Tag::kAdj && r->definite && w.norm.ends_with("ي"))) return true;
+    const Analysis* next = reading(k + 1);
+    return after_noun && !CommonWord(ws[b].readings) && r->tag == Tag::kAdj && !r->definite && !r->noun.feminine && !r->noun.plural &&
+           !w.norm.ends_with("ا") && !w.norm.starts_with("أ") && !w.norm.starts_with("ا") &&
+           !(next && next->definite);
+  };
+  while (e < n && e - b <= kMostSurnameWords && name_part(e)) ++e;
+  return e;
+}
+
 }  // namespace
 
 void MarkEntities(const NerModel& model, const NerFeatures& features, std::vector<Word>* words,
                   std::deque<Entity>* found) {
   std::vector<Word>& ws = *words;
-  const std::vector<int> tags = model.Tag(features, ws);
+  std::vector<int> tags = model.Tag(features, ws);
   const int n = static_cast<int>(ws.size());
+  // No name runs on through إن or أن after a word with the article:
+  // وقالت الوكالة أن الشرطة is a speaker and the clause it reports, though
+  // a name may spell its letters (سي إن إن). What the name ran on to is the
+  // clause's, not a name.
+  for (int k = 1; k < n; ++k) {
+    const std::vector<Tag>* function = features.lexicon().FunctionTags(ws[k].norm);
+    const bool particle = function && std::any_of(function->begin(), function->end(),
+                                                  [](Tag t) { return t == Tag::kInna || t == Tag::kSub; });
+    if (!particle || !NerKind(tags[k]) || NerBegins(tags[k]) || ws[k - 1].readings.empty() ||
+        !ws[k - 1].readings.front().definite) {
+      continue;
+    }
+    for (const int inside = tags[k]; k < n && tags[k] == inside; ++k) tags[k] = 0;
+  }
   // A one-word name of the list that the tagger leaves out, and that the
   // data files know as a common noun, is that noun here: على الصعيد الدولي
   // is "at the international level", not Upper Egypt.
@@ -757,7 +817,7 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       if (NerKind(tags[e - 1])) inside = NerBegins(tags[e - 1]) ? tags[e - 1] + 1 : tags[e - 1];
     }
     while (JoiningHyphen(ws, b - 1)) b -= 2;
-    const int next = e;
+    int next = e;
     // Two people side by side (التقى ماركوس فيلدنر بوتين): a full name of
     // two or more words the list does not know, then a name it knows, are two
     // names. The known one stays as the gazetteer marked it.
@@ -794,6 +854,8 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       continue;
     }
     if (GivenNameBefore(ws, b, tag)) --b;
+    if (std::string_view(kind) == "PER") e = SurnameEnd(features.lexicon(), ws, b, e);
+    next = std::max(next, e);
     // A span that is a gazetteer name is that name, and so is a span made of
     // whole gazetteer names: التقى توكاييف بوتين names two people. A span
     // inside a longer gazetteer name is the name news means (لبنان of جنوب
@@ -841,6 +903,14 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
       const auto particle = [&](int k) { return features.lexicon().FunctionTags(ws[k].norm) != nullptr; };
       if (!known && around && ((e < name_end && particle(e)) || (b > name_begin && particle(b - 1)))) {
         b = next;
+        continue;
+      }
+      // So does one cut after the common noun it starts with (ولاية of ولاية
+      // كاليفورنيا, جنوب of جنوب السودان): the noun alone names nothing, and
+      // what the tagger found after it is inside the listed name.
+      if (!known && around && b == name_begin && e == b + 1 && e < name_end &&
+          CommonWord(CachedAnalyze(features.lexicon(), ws[b].norm))) {
+        b = std::max(next, name_end);
         continue;
       }
       // A gazetteer name the span cuts through is a word again outside it.

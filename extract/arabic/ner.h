@@ -95,8 +95,9 @@ class NerFeatures {
   static uint64_t AtOffset(uint64_t feature, int offset);
   static constexpr int kWindow = 2;
   // Whether a name's first word is better read without its first
-  // `clitic_bytes` (وبوتين, لترامب): the rest is a name the gazetteer knows,
-  // or a word news uses where the whole is not. ليفربول and فيسبوك keep
+  // `clitic_bytes` (وبوتين, لترامب): the rest is a name the gazetteer knows, a
+  // given name after و that the whole is not (وخالد), or a word news uses where the whole
+  // is not. ليفربول and فيسبوك keep
   // their first letter.
   bool KnownWithout(const std::string& word, size_t clitic_bytes) const;
   const Lexicon& lexicon() const { return lexicon_; }

@@ -180,6 +180,11 @@ TEST_CASE("A condition marks its clause conditional", "[arabic][extraction]") {
   const Triple* main = Find(e, "الحكومة", "سترسل", "قوات إضافية");
   REQUIRE(main);
   CHECK(main->modality == Modality::kAsserted);
+  // إذ explains ("since", "as"): no condition.
+  auto since = Run("وارتفعت الأسعار، إذ يحول المصنع إنتاجه إلى الخارج.");
+  const Triple* moves = Find(since, "المصنع", "يحول", "إنتاجه إلى الخارج");
+  REQUIRE(moves);
+  CHECK(moves->modality == Modality::kAsserted);
 }
 
 TEST_CASE("A question mark asks only its own clause; a condition inside a report is conditional",
@@ -492,6 +497,15 @@ TEST_CASE("A short name in parentheses is another name of the phrase before it",
   REQUIRE(clause.sentences.size() == 1);
   CHECK(clause.sentences[0].lang == "ar");
   for (const Triple& t : clause.triples) CHECK(t.relation.text != "هو");
+  // After a body's name, a short name in quotation marks is one too, and
+  // the speech verb's complement comes after it.
+  auto agency = Run("ذكرت وكالة الأنباء الإماراتية \"وام\" أن الوفد وصل إلى العاصمة.");
+  CHECK(Find(agency, "وكالة الأنباء الإماراتية", "ذكرت", "أن الوفد وصل إلى العاصمة"));
+  const Triple* reported = Find(agency, "الوفد", "وصل إلى", "العاصمة");
+  REQUIRE(reported);
+  CHECK(reported->modality == Modality::kReported);
+  auto banned = Run("وحظرت السلطات موقع \"فيسبوك\" و\"تويتر\" في البلاد.");
+  for (const Triple& t : banned.triples) CHECK(t.relation.text != "هو");  // no name between two marks
 }
 
 TEST_CASE("A measure noun joins the relation and a percentage stays whole", "[arabic][extraction]") {
@@ -992,6 +1006,10 @@ TEST_CASE("A relative clause on a noun of time or manner says when or how: the n
   for (const Triple& t : e.triples) CHECK(t.subject.text != "الوقت");
   CHECK(FindRelation(e, "وصل"));
   CHECK(FindRelation(e, "وصل")->subject.text == "الإنتاج");
+  // So does one on such a noun with its adjectives.
+  auto f = Run("وهذه هي المرة الثانية التي يزور فيها الرئيس المدينة.");
+  for (const Triple& t : f.triples) CHECK(t.object.text != "المرة الثانية");
+  CHECK(Find(f, "الرئيس", "يزور فيها", "المدينة"));
 }
 
 TEST_CASE("A verb in the first person singular says its subject itself: no phrase is its subject",
@@ -1244,6 +1262,36 @@ TEST_CASE("A bare perfect after a preposition is a verbal noun", "[arabic][extra
   CHECK(Find(g, "المدينة", "تعرض ل", "موجة أمطار شديدة"));
 }
 
+TEST_CASE("After مما, or ما after a comma, the phrase after the verb is its object, never its subject",
+          "[arabic][extraction]") {
+  auto e = Run("وارتفعت الأسعار بشكل كبير، مما دفع المواطنين إلى الاحتجاج.");
+  CHECK_FALSE(Find(e, "المواطنين", "دفع إلى", "الاحتجاج"));
+  auto f = Run("وتأخر القطار ساعتين، ما أجبر الركاب على الانتظار.");
+  CHECK_FALSE(Find(f, "الركاب", "أجبر على", "الانتظار"));
+  // With its pronoun the verb has its object, and the phrase after it is
+  // its subject.
+  auto g = Run("وهذا ما أكده الوزير في المؤتمر.");
+  CHECK(Find(g, "الوزير", "أكده في", "المؤتمر"));
+}
+
+TEST_CASE("A comma between the subject that إن or أن opens and its verb keeps them together", "[arabic][extraction]") {
+  auto e = Run("وذكرت الوكالة أن القوات، اعتقلت عشرة أشخاص في المدينة.");
+  CHECK(Find(e, "القوات", "اعتقلت", "عشرة أشخاص في المدينة"));
+  auto f = Run("وأفادت مصادر محلية بأن قوات الجيش، شنت أيضا عدة هجمات على مواقع المسلحين.");
+  CHECK(Find(f, "قوات الجيش", "شنت", "عدة هجمات على مواقع المسلحين"));
+}
+
+TEST_CASE("After كما, a number right after a transitive verb is its object, and the subject goes on",
+          "[arabic][extraction]") {
+  auto e = Run("وأعلن البنك أرباحا قياسية هذا العام، كما استثمر 20 مليار دولار في شركات ناشئة.");
+  CHECK(Find(e, "البنك", "استثمر", "20 مليار دولار في شركات ناشئة"));
+  auto f = Run("وشن الجيش غارات على المواقع، كما قتل 30 مسلحا في الاشتباكات.");
+  CHECK(Find(f, "الجيش", "قتل", "30 مسلحا في الاشتباكات"));
+  // A subject before that cannot go with the verb does not go on.
+  auto g = Run("وانفجرت سيارة مفخخة في السوق، كما قتل 20 شخصا في هجوم آخر.");
+  CHECK_FALSE(Find(g, "سيارة مفخخة", "قتل", "20 شخصا في هجوم آخر"));
+}
+
 TEST_CASE("A feminine perfect does not go with a singular noun the lexicon gives as masculine",
           "[arabic][extraction]") {
   // The noun after the verb is its object; after كما (also) or بينما (while)
@@ -1404,11 +1452,52 @@ TEST_CASE("A sentence that names its source at the end is reported", "[arabic][e
   const Triple* p = Find(per, "عدد الزوار", "ارتفع إلى", "مليون");
   REQUIRE(p);
   CHECK(p->modality == Modality::kReported);
+  // نقل عن X قوله إن …: what follows "his saying" is his.
+  auto saying = Run("ونقلت الصحيفة عن مسؤول قوله إن الجيش سيطر على المدينة.");
+  const Triple* took = Find(saying, "الجيش", "سيطر على", "المدينة");
+  REQUIRE(took);
+  CHECK(took->modality == Modality::kReported);
+  // The one quoted said it, as the source tells it; not "an official his saying".
+  const Triple* said = Find(saying, "مسؤول", "قال", "إن الجيش سيطر على المدينة");
+  REQUIRE(said);
+  CHECK(said->modality == Modality::kReported);
+  CHECK(Find(saying, "الصحيفة", "نقلت عن", "مسؤول"));
+  CHECK(Find(Run("ونقلت الشبكة عن سامنثا قولها إن الرحلة كانت صعبة."), "سامنثا", "قالت", "إن الرحلة كانت صعبة"));
+  // Opening the sentence, the source reports all after it.
+  auto opening = Run("ووفقا لتقرير الوزارة، ارتفع عدد السياح بنسبة كبيرة. ووفق المصادر، غادر الوزير العاصمة.");
+  const Triple* tourists = Find(opening, "عدد السياح", "ارتفع ب", "نسبة كبيرة");
+  const Triple* left = Find(opening, "الوزير", "غادر", "العاصمة");
+  REQUIRE(tourists);
+  REQUIRE(left);
+  CHECK(tourists->modality == Modality::kReported);
+  CHECK(left->modality == Modality::kReported);
+  // Not a law or a plan a clause is carried out by.
+  const Triple* shared = Find(Run("وتم توزيع المساعدات على الأسر وفقا للقانون."), "توزيع المساعدات", "تم على", "الأسر");
+  REQUIRE(shared);
+  CHECK(shared->modality == Modality::kAsserted);
 }
 
 TEST_CASE("A verb whose prepositional object is an adjective stays a verb", "[arabic][extraction]") {
   auto e = Run("تأهل المنتخب إلى النهائي.");
   CHECK_FALSE(FindRelation(e, "هو"));
+}
+
+TEST_CASE("A relative clause joined by و to one before describes what that one does", "[arabic][extraction]") {
+  auto e = Run("وزار الوزير المصنع الذي افتتح العام الماضي والذي يوظف ألف عامل.");
+  CHECK(Find(e, "المصنع", "يوظف", "ألف عامل"));
+  auto f = Run("وانتقد المدرب الخطأ الذي ارتكبه الحارس في المباراة والذي استغله المهاجم.");
+  CHECK(Find(f, "المهاجم", "استغل", "الخطأ"));
+  CHECK_FALSE(Find(f, "المهاجم", "استغل", "المباراة"));
+}
+
+TEST_CASE("A singular relative pronoun describes the last of coordinated phrases", "[arabic][extraction]") {
+  auto e = Run("والتقى الوزير بممثلي النقابات والسفير الذي وصل أمس إلى العاصمة.");
+  CHECK(Find(e, "السفير", "وصل إلى", "العاصمة"));
+  CHECK_FALSE(Find(e, "ممثلي النقابات", "وصل إلى", "العاصمة"));
+  // A plural one after a plural: the nearest.
+  auto f = Run("واعتقلت الشرطة المتظاهرين والصحفيين الذين غطوا الاحتجاجات.");
+  CHECK(Find(f, "الصحفيين", "غطوا", "الاحتجاجات"));
+  CHECK_FALSE(Find(f, "المتظاهرين", "غطوا", "الاحتجاجات"));
 }
 
 TEST_CASE("A relative pronoun describes the noun of an idafa it agrees with", "[arabic][extraction]") {

@@ -321,3 +321,39 @@ TEST_CASE("NER: GeoNames city names are read whole, after a conjunction and a pr
   REQUIRE(embedded.ok());
   CHECK(embedded->size() > 5000);  // libgeonames-common's Arabic names of cities
 }
+
+TEST_CASE("NER: a given name the tagger stops at goes on through words that can only be more of the name", "[arabic][ner]") {
+  // وحيد is an indefinite adjective: it cannot describe a name, which is
+  // definite, so after a noun it is the person's surname.
+  auto initiative = Run("وتهدف مبادرة محمود وحيد إلى رعاية المسنين في الريف.");
+  CHECK(Mentions(initiative) == std::set<std::string>{"PER محمود وحيد"});
+  // An elative after a name opening its clause is what is said of him.
+  auto best = Run("وأكد المدرب أن صلاح أفضل لاعب في الفريق هذا الموسم.");
+  CHECK(Mentions(best) == std::set<std::string>{"PER صلاح"});
+}
+
+TEST_CASE("NER: a listed name the tagger cuts after the common noun it starts with is the listed name", "[arabic][ner]") {
+  auto texas = Run("وأقيم المؤتمر في مدينة هيوستن بولاية تكساس.");
+  const Mention* state = MentionOf(texas, "ولاية تكساس");
+  REQUIRE(state);
+  CHECK(state->entity.entity == "texas");
+  CHECK(MentionOf(texas, "ولاية") == nullptr);
+}
+
+TEST_CASE("NER: a given name after the conjunction is keyed without it, a foreign name keeps its first letter", "[arabic][ner]") {
+  auto meeting = Run("وحضر الاجتماع كل من محمد علي وخالد يوسف.");
+  const Mention* khaled = MentionOf(meeting, "خالد يوسف");
+  REQUIRE(khaled);
+  CHECK(khaled->entity.entity == "خالد يسف");
+  for (const Mention& m : Run("ودعا الأمين العام بسام نعمان إلى الهدوء.").mentions) {
+    CHECK(m.entity.entity.rfind("سم ", 0) != 0);  // بسام, not ب + سام
+  }
+}
+
+TEST_CASE("NER: no name runs on through إن or أن after a word with the article", "[arabic][ner]") {
+  auto police = Run("وذكرت الوكالة أن الشرطة اعتقلت عشرة أشخاص في المدينة.");
+  for (const Mention& m : police.mentions) CHECK(m.entity.text.find("أن") == std::string::npos);
+  CHECK(Find(police, "الشرطة", "اعتقلت", "عشرة أشخاص في المدينة"));
+  // A name may spell its letters.
+  CHECK(MentionOf(Run("وقالت شبكة سي إن إن إن الرئيس سيزور المنطقة."), "شبكة سي إن إن"));
+}
