@@ -378,12 +378,18 @@ std::vector<std::pair<int, uint64_t>> NerFeatures::OfPositions(const std::vector
   // Inside a GeoNames city's name, its first word read whole, after a
   // conjunction and a preposition (وبالرياض, لنيودلهي), or without the
   // article too: 'B', 'I', or 0.
+  // Each word without its conjunction and preposition, once: GeoNames and
+  // given names are looked up so. Only a word that opens with a clitic's
+  // letter is stripped: most do not.
+  std::vector<std::string_view> without_clitics(n);
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view word = words[i].norm;
+    without_clitics[i] = OpensWithClitic(word) ? StripClitics(word, false) : word;
+  }
   std::vector<char> in_place(n, 0);
   for (size_t i = 0; places_ && i < n;) {
     const std::string_view word = words[i].norm;
-    // Only a word that opens with a clitic's letter is stripped: most do
-    // not, and stripping costs more than the lookups.
-    const std::string_view with_article = OpensWithClitic(word) ? StripClitics(word, false) : word;
+    const std::string_view with_article = without_clitics[i];
     int length = places_->Match(word, words, i);
     if (length == 0 && with_article != word) length = places_->Match(with_article, words, i);
     if (length == 0 && with_article.starts_with("ال")) {
@@ -410,7 +416,7 @@ std::vector<std::pair<int, uint64_t>> NerFeatures::OfPositions(const std::vector
     }
     // After a given name, a word the data files do not read goes on with
     // it (محمد الفردان), a known word less often (محمد إن).
-    if (i > 0 && !words[i - 1].written_function_word && lexicon_.GivenNameOf(StripClitics(words[i - 1].norm, false))) {
+    if (i > 0 && !words[i - 1].written_function_word && lexicon_.GivenNameOf(without_clitics[i - 1])) {
       add(Hash("after-given-name", ReadByDataFiles(CachedAnalyze(lexicon_, words[i].norm)) ? "known" : "unknown"));
     }
     // A given name of two words (عبد الله), on both.
