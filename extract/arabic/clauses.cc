@@ -1549,7 +1549,7 @@ class ClauseFinder {
   // quotation marks (وكالة الأنباء الإماراتية "وام"), or -1.
   int ParenthesisEnd(int i) const {
     const int n = ws_.size();
-    auto body = [&](const Word& w) { return w.entity ? w.entity->kind == "ORG" : w.title && w.title->kind == "ORG"; };
+    auto body = [&](const Word& w) { return w.entity ? w.entity->kind == "ORG"sv : w.title && w.title->kind == "ORG"sv; };
     const bool after_body = i > 0 && (body(ws_[i - 1]) || (phrase_of_[i - 1] >= 0 && body(ws_[nps_[phrase_of_[i - 1]].begin])));
     // A mark that opens touches the word after it, one that closes the word
     // before it: "فيسبوك" و"تويتر" has no name between its marks.
@@ -1939,13 +1939,14 @@ class ClauseFinder {
   // قوله إن, قولها أن: "his saying that", at word i.
   bool SayingAt(int i) const {
     if (i + 2 >= static_cast<int>(ws_.size())) return false;
+    // The particle first: it is tested at every word, and rarely there.
+    const Tag particle = ws_[i + 1].tag();
+    if ((particle != Tag::kInna && particle != Tag::kSub) || !ws_[i + 1].a.suffix.empty()) return false;
     // Any reading counts: قوله is also read as one word.
     const auto& readings = ws_[i].readings;
-    const bool saying = std::any_of(readings.begin(), readings.end(), [](const Analysis& r) {
-      return r.stem == "قول" && !r.suffix.empty() && r.tag != Tag::kVerb;
+    return std::any_of(readings.begin(), readings.end(), [](const Analysis& r) {
+      return r.stem == "قول"sv && !r.suffix.empty() && r.tag != Tag::kVerb;
     });
-    const Tag particle = ws_[i + 1].tag();
-    return saying && (particle == Tag::kInna || particle == Tag::kSub) && ws_[i + 1].a.suffix.empty();
   }
 
   // ونقلت الوكالة عن الوزيرة قولها إن …: what follows "her saying" is hers.
