@@ -144,7 +144,9 @@ void AddHunspellReadings(const Lexicon& lex, const std::string& word, std::vecto
       if (!sx.empty() && EndsWith(stem, "ت")) {
         candidates.push_back({std::string(stem.substr(0, stem.size() - 2)) + "ه", false});
       }
-      if (sx.empty() && StartsWith(stem, "ال") && Letters(stem) >= 4) candidates.push_back({std::string(stem.substr(4)), true});
+      if (sx.empty() && StartsWith(stem, "ال") && Letters(stem) >= 4) {
+        candidates.push_back({std::string(stem.substr(4)), true});
+      }
       if (sx.empty() && p.prep == "ل" && StartsWith(stem, "ل") && Letters(stem) >= 3) {
         candidates.push_back({std::string(stem.substr(2)), true});  // للحكم = ل + ال + حكم
       }

@@ -228,6 +228,13 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         last_definite = true;
         continue;
       }
+      // Adjectives joined by و describe one noun: الأوساط العلمية والطبية,
+      // المؤسسات الحكومية والخاصة (a listed place spelled as a nisba, مصر
+      // والسعودية, is a name of its own).
+      if (prev.tag() == Tag::kAdj && next.tag() == Tag::kAdj && next.a.conj == "و" && next.a.prep.empty() &&
+          next.a.suffix.empty() && next.a.definite == prev.a.definite && !next.entity && j - 1 > i) {
+        continue;
+      }
       if (next.token->kind == Token::kPunct || HasClitic(next)) break;
       // A titled name continues an idafa too: علاقات السيدة كلينتون.
       if (next.title && next.title->kind == "PER" && IsNominal(prev.tag()) && !Definite(prev) &&
@@ -265,6 +272,13 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       // دولة, الأكثر خبرة.
       if (Elative(prev) && !next.a.definite && next.a.suffix.empty() && next.a.conj.empty() && next.a.prep.empty() &&
           (next.tag() == Tag::kNoun || next.tag() == Tag::kMasdar) && !next.entity) {
+        last_definite = false;
+        continue;
+      }
+      // أول 25 دقيقة, آخر 5 مباريات: a rank, in construct, before a count of
+      // things (not أخرى, "other": عملات أخرى 7 بالمئة).
+      const bool rank = (Elative(prev) && prev.a.stem != "اخري") || (prev.tag() == Tag::kAdj && prev.a.stem == "اخر");
+      if (rank && !prev.a.definite && next.tag() == Tag::kNumber && next.a.conj.empty() && next.a.prep.empty()) {
         last_definite = false;
         continue;
       }

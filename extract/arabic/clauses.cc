@@ -29,7 +29,8 @@ bool IsBoundary(const Word& w) {
 
 bool IsStop(const Word& w) {
   const std::string& t = w.token->text;
-  return w.token->kind == Token::kPunct && (t == "."sv || t == "؟"sv || t == "?"sv || t == "!"sv || t == "؛"sv || t == ";"sv);
+  return w.token->kind == Token::kPunct &&
+         (t == "."sv || t == "؟"sv || t == "?"sv || t == "!"sv || t == "؛"sv || t == ";"sv);
 }
 
 // The clause patterns, in the order they are tried. First the readings of
@@ -1549,8 +1550,12 @@ class ClauseFinder {
   // quotation marks (وكالة الأنباء الإماراتية "وام"), or -1.
   int ParenthesisEnd(int i) const {
     const int n = ws_.size();
-    auto body = [&](const Word& w) { return w.entity ? w.entity->kind == "ORG"sv : w.title && w.title->kind == "ORG"sv; };
-    const bool after_body = i > 0 && (body(ws_[i - 1]) || (phrase_of_[i - 1] >= 0 && body(ws_[nps_[phrase_of_[i - 1]].begin])));
+    auto body = [&](const Word& w) {
+      return w.entity ? w.entity->kind == "ORG"sv : w.title && w.title->kind == "ORG"sv;
+    };
+    const int phrase_before = i > 0 ? phrase_of_[i - 1] : -1;
+    const bool after_body =
+        i > 0 && (body(ws_[i - 1]) || (phrase_before >= 0 && body(ws_[nps_[phrase_before].begin])));
     // A mark that opens touches the word after it, one that closes the word
     // before it: "فيسبوك" و"تويتر" has no name between its marks.
     auto touches = [&](int a, int b) { return ws_[a].token->end == ws_[b].token->start; };
@@ -1931,28 +1936,50 @@ class ClauseFinder {
     sentence.quotations = Quotations();
     Attribution(&sentence);
     SayingsReported(&sentence);
+    Wishes(&sentence);
     for (Clause& t : out_) {
       t.modality = sentence.Of(t.modality, t.verb >= 0 ? t.verb : t.subject.begin, t.complement_end >= 0);
     }
   }
 
-  // قوله إن, قولها أن: "his saying that", at word i.
-  bool SayingAt(int i) const {
-    if (i + 2 >= static_cast<int>(ws_.size())) return false;
-    // The particle first: it is tested at every word, and rarely there.
+  // أتمنى أن تلتقط الوزارة الإشارة, ويتمنى المدرب أن يعود اللاعب: the
+  // clause after the أن of a verb of wishing (`wish` in verbs.tsv), past
+  // its subject and up to the next comma, is hoped for.
+  void Wishes(clause::SentenceModality* sentence) const {
+    constexpr int kMostWordsBeforeAn = 6;
+    const int n = ws_.size();
+    for (int v = 0; v < n; ++v) {
+      if (ws_[v].tag() != Tag::kVerb || !VerbOf(v).wish) continue;
+      for (int k = v + 1; k < n && k <= v + kMostWordsBeforeAn; ++k) {
+        if (ws_[k].tag() == Tag::kSub && ws_[k].a.stem == "ان" && ws_[k].a.suffix.empty()) {
+          int end = k + 1;
+          while (end < n && !Comma(end) && !IsStop(ws_[end])) ++end;
+          sentence->wishes.emplace_back(k + 1, end);
+          break;
+        }
+        if (ws_[k].token->kind == Token::kPunct || IsBoundary(ws_[k])) break;
+      }
+    }
+  }
+
+  // The pronoun on قول when word i is "his saying that" (قوله إن, قولها
+  // أن), else an empty view.
+  std::string_view SayingAt(int i) const {
+    if (i + 2 >= static_cast<int>(ws_.size())) return {};
     const Tag particle = ws_[i + 1].tag();
-    if ((particle != Tag::kInna && particle != Tag::kSub) || !ws_[i + 1].a.suffix.empty()) return false;
+    if ((particle != Tag::kInna && particle != Tag::kSub) || !ws_[i + 1].a.suffix.empty()) return {};
     // Any reading counts: قوله is also read as one word.
     const auto& readings = ws_[i].readings;
-    return std::any_of(readings.begin(), readings.end(), [](const Analysis& r) {
+    const auto saying = std::find_if(readings.begin(), readings.end(), [](const Analysis& r) {
       return r.stem == "قول"sv && !r.suffix.empty() && r.tag != Tag::kVerb;
     });
+    return saying == readings.end() ? std::string_view() : std::string_view(saying->suffix);
   }
 
   // ونقلت الوكالة عن الوزيرة قولها إن …: what follows "her saying" is hers.
   void SayingsReported(clause::SentenceModality* sentence) const {
     for (int i = 0; i < static_cast<int>(ws_.size()); ++i) {
-      if (!SayingAt(i)) continue;
+      if (SayingAt(i).empty()) continue;
       int end = 0, text_end = 0;
       ComplementEnds(i + 2, false, &end, &text_end);
       sentence->complements.emplace_back(i + 1, end);
@@ -1960,10 +1987,16 @@ class ClauseFinder {
   }
 
   // …عن الوزيرة قولها إن الاتفاق قريب: the one whose saying is reported
-  // said it (الوزيرة | قالت | إن الاتفاق قريب), as the source tells it.
+  // said it (الوزيرة | قالت | إن الاتفاق قريب), as the source tells it; the
+  // pronoun on قول says how: قوله, قولها, قولهم.
   void Sayings() {
+    static constexpr std::pair<std::string_view, std::string_view> kSaid[] = {
+        {"ه", "قال"}, {"ها", "قالت"}, {"هم", "قالوا"}, {"هما", "قالا"}, {"هن", "قلن"}};
     for (int i = 1; i < static_cast<int>(ws_.size()); ++i) {
-      if (!SayingAt(i)) continue;
+      const std::string_view pronoun = SayingAt(i);
+      const auto said =
+          std::find_if(std::begin(kSaid), std::end(kSaid), [&](const auto& p) { return p.first == pronoun; });
+      if (said == std::end(kSaid)) continue;
       NounPhrase speaker;
       if (const int p = phrase_of_[i]; p >= 0 && nps_[p].begin < i && nps_[p].prep == "عن") {
         speaker = nps_[p];  // عن مسؤول قوله: one phrase to the chunker
@@ -1975,27 +2008,19 @@ class ClauseFinder {
       }
       // عن مسؤول رفض الكشف عن اسمه قوله: the speaker is further back.
       if (!ws_[speaker.end - 1].a.suffix.empty()) continue;
+      int k = i + 1, end = 0, text_end = 0;
+      if (!ComplementSpan(&k, &end, &text_end)) continue;
       // The verb before took "an official his saying" as its object.
       for (Clause& before : out_) {
         if (before.object.begin == speaker.begin && before.object.end == i + 1) before.object.end = i;
       }
-      speaker.prep.clear();
-      speaker.pp_end = -1;
-      int k = i + 1, end = 0, text_end = 0;
-      if (!ComplementSpan(&k, &end, &text_end)) continue;
       Clause t;
       t.subject = speaker;
+      t.subject.prep.clear();
+      t.subject.pp_end = -1;
       t.object.begin = k;
       t.object.end = end;
       t.complement_end = end;
-      // The pronoun on قول says who: قوله, قولها, قولهم.
-      static constexpr std::pair<std::string_view, std::string_view> kSaid[] = {
-          {"ه", "قال"}, {"ها", "قالت"}, {"هم", "قالوا"}, {"هما", "قالا"}, {"هن", "قلن"}};
-      const std::string& pronoun = std::find_if(ws_[i].readings.begin(), ws_[i].readings.end(), [](const Analysis& r) {
-                                     return r.stem == "قول" && !r.suffix.empty();
-                                   })->suffix;
-      const auto said = std::find_if(std::begin(kSaid), std::end(kSaid), [&](const auto& p) { return p.first == pronoun; });
-      if (said == std::end(kSaid)) continue;
       t.relation_extra = said->second;
       t.modality = Modality::kReported;
       t.From(kSaying);
@@ -2013,7 +2038,8 @@ class ClauseFinder {
     for (int i = 0; i + 1 < n; ++i) {
       const Word& w = ws_[i];
       const std::string& stem = w.a.stem;
-      const bool cue = (w.tag() == Tag::kPrep && (stem == "حسب"sv || stem == "بحسب"sv)) || (w.tag() == Tag::kSub && stem == "حسبما"sv) ||
+      const bool cue = (w.tag() == Tag::kPrep && (stem == "حسب"sv || stem == "بحسب"sv)) ||
+                       (w.tag() == Tag::kSub && stem == "حسبما"sv) ||
                        ((stem == "وفقا"sv || stem == "طبقا"sv) && ws_[i + 1].norm == "لما"sv) ||
                        // set off by a comma or opening the sentence: وفق القانون
                        // is "by the law", no source.

@@ -128,6 +128,7 @@ Status Lexicon::AddVerbs(std::string_view data) {
       else if (flag == "modal") v.modal = true;
       else if (flag == "intrans") v.intrans = true;
       else if (flag == "still") v.still = true;
+      else if (flag == "wish") v.wish = true;
       else if (flag == "addressee") v.addressee = true;
       else if (flag == "naming") v.naming = true;
       else if (flag == "predicative") v.predicative = true;

@@ -37,6 +37,7 @@ struct Verb {
   bool predicative = false;  // an object and what it is held to be: اعتبر الجيش الهجوم عملا إرهابيا
   bool any_gender = false; // stays masculine before a verbal noun of either gender: تم تسمية الملعب
   bool still = false;  // negated, it says "still": لا يزال
+  bool wish = false;   // its أن clause is hoped for, not a fact: نأمل أن تنتهي الحرب
   std::vector<std::string> preps;  // normalized prepositions the object takes
 };
 

@@ -766,10 +766,11 @@ int SurnameEnd(const Lexicon& lexicon, const std::vector<Word>& ws, int b, int e
       return false;
     }
     if (lexicon.GivenNameOf(w.norm) || (r->tag == Tag::kAdj && r->definite && w.norm.ends_with("ي"))) return true;
+    // Normalized, an elative (أفضل) starts with ا; an accusative ends with it.
+    const bool elative_or_accusative = w.norm.starts_with("ا") || w.norm.ends_with("ا");
     const Analysis* next = reading(k + 1);
-    return after_noun && !CommonWord(ws[b].readings) && r->tag == Tag::kAdj && !r->definite && !r->noun.feminine && !r->noun.plural &&
-           !w.norm.ends_with("ا") && !w.norm.starts_with("أ") && !w.norm.starts_with("ا") &&
-           !(next && next->definite);
+    return after_noun && !CommonWord(ws[b].readings) && r->tag == Tag::kAdj && !r->definite && !r->noun.feminine &&
+           !r->noun.plural && !elative_or_accusative && !(next && next->definite);
   };
   while (e < n && e - b <= kMostSurnameWords && name_part(e)) ++e;
   return e;
@@ -794,7 +795,8 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
         !ws[k - 1].readings.front().definite) {
       continue;
     }
-    for (const int inside = tags[k]; k < n && tags[k] == inside; ++k) tags[k] = 0;
+    const int inside = tags[k];
+    for (int j = k; j < n && tags[j] == inside; ++j) tags[j] = 0;
   }
   // A one-word name of the list that the tagger leaves out, and that the
   // data files know as a common noun, is that noun here: على الصعيد الدولي

@@ -12,6 +12,9 @@ Modality SentenceModality::Of(Modality own, int at, bool complement) const {
   // The condition covers its own clause only, up to the next comma.
   const auto comma = std::lower_bound(commas.begin(), commas.end(), condition_from);
   if (at > condition_from && (comma == commas.end() || *comma >= at)) return Modality::kConditional;
+  for (auto [from, to] : wishes) {
+    if (at >= from && at < to) return Modality::kPossible;
+  }
   if (at > reported_from && at < reported_to && !complement) return Modality::kReported;
   for (auto [from, to] : complements) {
     if (at >= from && at < to) return Modality::kReported;

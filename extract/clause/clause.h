@@ -76,6 +76,9 @@ struct SentenceModality {
   // Each speech complement, [from, to): a speech clause inside another's
   // (قال الوزير إن الرئيس أكد أن …) is reported, though its own is not.
   std::vector<std::pair<int, int>> complements;
+  // Each clause a verb of wishing opens (نأمل أن …), [from, to): possible,
+  // even inside a report.
+  std::vector<std::pair<int, int>> wishes;
 
   // The modality of a clause whose verb (or, without one, subject) is word
   // `at`, asserted by its own words; a reported complement's own speech

@@ -180,6 +180,14 @@ TEST_CASE("A condition marks its clause conditional", "[arabic][extraction]") {
   const Triple* main = Find(e, "الحكومة", "سترسل", "قوات إضافية");
   REQUIRE(main);
   CHECK(main->modality == Modality::kAsserted);
+  // A clause a verb of wishing opens is hoped for, up to the next comma.
+  auto wish = Run("ويتمنى المدرب أن يستعيد الفريق مستواه، لكن اللاعبين غابوا عن التدريب.");
+  const Triple* hoped = Find(wish, "الفريق", "يستعيد", "مستواه");
+  const Triple* missed = Find(wish, "اللاعبين", "غابوا عن", "التدريب");
+  REQUIRE(hoped);
+  REQUIRE(missed);
+  CHECK(hoped->modality == Modality::kPossible);
+  CHECK(missed->modality == Modality::kAsserted);
   // إذ explains ("since", "as"): no condition.
   auto since = Run("وارتفعت الأسعار، إذ يحول المصنع إنتاجه إلى الخارج.");
   const Triple* moves = Find(since, "المصنع", "يحول", "إنتاجه إلى الخارج");
@@ -1480,6 +1488,24 @@ TEST_CASE("A sentence that names its source at the end is reported", "[arabic][e
 TEST_CASE("A verb whose prepositional object is an adjective stays a verb", "[arabic][extraction]") {
   auto e = Run("تأهل المنتخب إلى النهائي.");
   CHECK_FALSE(FindRelation(e, "هو"));
+}
+
+TEST_CASE("A rank before a count of things is one phrase with it", "[arabic][extraction]") {
+  auto e = Run("وسجل الفريق ثلاثة أهداف في أول 25 دقيقة من المباراة.");
+  CHECK(Find(e, "الفريق", "سجل", "ثلاثة أهداف في أول 25 دقيقة من المباراة"));
+  CHECK(Find(Run("وخسر الفريق في آخر 5 مباريات."), "الفريق", "خسر في", "آخر 5 مباريات"));
+  // أخرى is "other": the figure after it is no count of what it describes.
+  for (const Triple& t : Run("وشكلت عملات أخرى 7 بالمئة من الاحتياطي.").triples) {
+    CHECK(t.subject.text != "عملات أخرى 7");
+  }
+}
+
+TEST_CASE("Adjectives joined by و describe one noun; a place after و is a name of its own", "[arabic][extraction]") {
+  auto e = Run("وشاركت المؤسسات الحكومية والخاصة في المعرض.");
+  CHECK(Find(e, "المؤسسات الحكومية والخاصة", "شاركت في", "المعرض"));
+  auto f = Run("وزار الوزير مصر والسعودية الأسبوع الماضي.");
+  CHECK(Find(f, "الوزير", "زار", "مصر"));
+  CHECK(Find(f, "الوزير", "زار", "السعودية"));
 }
 
 TEST_CASE("A relative clause joined by و to one before describes what that one does", "[arabic][extraction]") {
