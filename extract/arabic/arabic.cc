@@ -15,6 +15,10 @@ namespace nasij::arabic {
 
 namespace {
 
+// Words are compared with literals at every word: as string_views, without
+// a call to strlen.
+using namespace std::string_view_literals;
+
 enum class Drop { kNothing, kConjunction, kClitics };
 
 // Text of words [begin, end) as written, less the first word's conjunction
@@ -422,8 +426,9 @@ class SentenceBuilder {
   // الثلاثاء, يوم الأحد, الأسبوع الماضي, في 12 مايو, منذ أمس. A time word
   // heading something else (يوم الأرض) is a thing.
   bool IsTimePhrase(const NounPhrase& np) const {
-    static const char* const kPrepositions[] = {"", "في", "منذ", "حتي", "خلال", "قبل", "بعد"};
-    if (std::none_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const char* p) { return np.prep == p; })) {
+    static constexpr std::string_view kPrepositions[] = {"", "في", "منذ", "حتي", "خلال", "قبل", "بعد"};
+    auto governs = [&](std::string_view p) { return np.prep == p; };
+    if (std::none_of(std::begin(kPrepositions), std::end(kPrepositions), governs)) {
       return false;
     }
     bool time_word = false;
@@ -772,7 +777,7 @@ std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, 
       // Written with ه, not ة, a word is no singular feminine: رئيسه is
       // رئيس + ه, not رئيسة.
       const std::string& written = sentence.tokens[i].text;
-      if (written.size() >= 2 && written.compare(written.size() - 2, 2, "ه") == 0) {
+      if (written.ends_with("ه"sv)) {
         std::vector<Analysis>& rs = words[i].readings;
         auto feminine = [](const Analysis& a) {
           return a.suffix.empty() && a.noun.feminine && !a.noun.plural &&
@@ -804,10 +809,11 @@ std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, 
       // conjunction (إثر, وإعلان): a verb writes أ or ا there.
       std::vector<Analysis>& rs = words[i].readings;
       auto verb = [&](const Analysis& a) {
-        return a.tag == Tag::kVerb && (HasTanween(written) || std::string_view(written).substr(a.conj.size()).starts_with("إ"));
+        return a.tag == Tag::kVerb &&
+               (HasTanween(written) || std::string_view(written).substr(a.conj.size()).starts_with("إ"sv));
       };
       if (!std::all_of(rs.begin(), rs.end(), verb)) rs.erase(std::remove_if(rs.begin(), rs.end(), verb), rs.end());
-      words[i].written_function_word = written.ends_with("ى") && lexicon.FunctionTags(words[i].norm);
+      words[i].written_function_word = written.ends_with("ى"sv) && lexicon.FunctionTags(words[i].norm);
     }
   }
   MarkFunctionPhrases(lexicon, &words);
