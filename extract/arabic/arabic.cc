@@ -715,6 +715,7 @@ void MarkOneWordName(const Argument& name, std::string_view conj, int i, Word* w
 // هي after تشون هي is "she".
 void MarkRememberedNames(const Lexicon& lexicon, const Discourse& discourse, std::vector<Word>* words,
                          std::deque<Entity>* found) {
+  if (discourse.names.empty()) return;  // nothing said before: no word to look up
   for (Word& w : *words) {
     if (w.entity || w.token->kind != Token::kWord) continue;
     std::string_view conj;

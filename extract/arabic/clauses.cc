@@ -103,6 +103,7 @@ class ClauseFinder {
   ClauseFinder(const Lexicon& lex, const std::vector<Word>& ws, const std::vector<NounPhrase>& nps,
                Discourse::Sentence* state)
       : lex_(lex), ws_(ws), state_(*state), nps_(nps), phrase_at_(ws.size(), -1), phrase_of_(ws.size(), -1) {
+    out_.reserve(nps.size());  // room for a clause a phrase: growing the list copied every clause
     for (size_t k = 0; k < nps.size(); ++k) {
       phrase_at_[nps[k].begin] = k;
       for (int i = nps[k].begin; i < nps[k].end; ++i) phrase_of_[i] = k;
