@@ -9,6 +9,8 @@ namespace nasij::utf8 {
 
 // Decodes the code point at s[*i] and advances *i; invalid bytes give U+FFFD.
 char32_t Next(std::string_view s, size_t* i);
+// Writes the one to four bytes of `c` at `out` and returns the end.
+char* Write(char32_t c, char* out);
 void Append(char32_t c, std::string* out);
 size_t Length(std::string_view s);  // in code points
 // The code points of `s`, and back: for rules that count letters.

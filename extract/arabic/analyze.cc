@@ -3,38 +3,44 @@
 #include <absl/container/flat_hash_map.h>
 
 #include <algorithm>
+#include <boost/container/static_vector.hpp>
+#include <string_view>
 
 namespace nasij::arabic {
 
 namespace {
 
 // Arabic letters are two bytes in UTF-8; these helpers cut whole letters.
-bool StartsWith(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
-bool EndsWith(const std::string& s, const std::string& p) {
-  return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
-}
-size_t Letters(const std::string& s) { return s.size() / 2; }
+// Words are read as views of the word analysed: only readings own strings.
+bool StartsWith(std::string_view s, std::string_view p) { return s.starts_with(p); }
+bool EndsWith(std::string_view s, std::string_view p) { return s.ends_with(p); }
+size_t Letters(std::string_view s) { return s.size() / 2; }
 
-const char* const kSuffixes[] = {"هما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"};
+constexpr std::string_view kSuffixes[] = {"هما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"};
 
 struct Split {
-  std::string conj, prep;
+  std::string_view conj, prep;
   bool future = false;
-  std::string rest;
+  std::string_view rest;
 };
+// No word has more ways to split: three conjunctions (none, و, ف), each
+// alone or with one of four prefixes.
+using Splits = boost::container::static_vector<Split, 15>;
+// The suffixes a stem may end with, and none.
+using Suffixes = boost::container::static_vector<std::string_view, std::size(kSuffixes) + 1>;
 
 // Conjunction, then preposition or future prefix.
-std::vector<Split> Proclitics(const std::string& word) {
-  std::vector<Split> out;
-  for (const char* conj : {"", "و", "ف"}) {
+Splits Proclitics(std::string_view word) {
+  Splits out;
+  for (std::string_view conj : {"", "و", "ف"}) {
     if (!StartsWith(word, conj)) continue;
-    std::string after_conj = word.substr(std::string(conj).size());
+    const std::string_view after_conj = word.substr(conj.size());
     out.push_back({conj, "", false, after_conj});
-    for (const char* prep : {"ب", "ل", "ك", "س"}) {
+    for (std::string_view prep : {"ب", "ل", "ك", "س"}) {
       if (!StartsWith(after_conj, prep) || Letters(after_conj) < 3) continue;
       Split s{conj, prep, false, after_conj.substr(2)};
-      if (std::string(prep) == "س") {
-        s.prep.clear();
+      if (prep == "س") {
+        s.prep = "";
         s.future = true;
       }
       out.push_back(s);
@@ -44,7 +50,7 @@ std::vector<Split> Proclitics(const std::string& word) {
 }
 
 void AddNounReadings(const Lexicon& lex, const Split& p, const std::string& stem, bool definite,
-                     const std::string& suffix, float cost, std::vector<Analysis>* out) {
+                     std::string_view suffix, float cost, std::vector<Analysis>* out) {
   const std::vector<NounForm>* forms = lex.NounForms(stem);
   // A pronoun suffix turns final ة into ت: حكومته → حكومة + ه.
   std::string restored;
@@ -101,7 +107,7 @@ Analysis UnknownReading(const std::string& word, float cost) {
   a.stem = word;
   a.cost = cost;
   for (const Split& p : Proclitics(word)) {
-    const std::string& rest = p.rest;
+    const std::string_view rest = p.rest;
     const bool lil = p.prep == "ل" && StartsWith(rest, "ل") && !StartsWith(rest, "ال");
     if (!p.future && ((StartsWith(rest, "ال") && Letters(rest) >= 4) || lil)) {
       a.tag = Tag::kNoun;
@@ -120,25 +126,29 @@ Analysis UnknownReading(const std::string& word, float cost) {
 void AddHunspellReadings(const Lexicon& lex, const std::string& word, std::vector<Analysis>* out) {
   for (const Split& p : Proclitics(word)) {
     const float clitic_cost = (p.conj.empty() ? 0 : 1) + (p.prep.empty() && !p.future ? 0 : 1);
-    std::vector<std::string> suffixes = {""};
-    for (const char* sx : kSuffixes) {
+    Suffixes suffixes = {""};
+    for (std::string_view sx : kSuffixes) {
       // Not "my": names and nisbas the table reads as words end in ي far
       // more often (سيتي is City, not سيت + ي).
-      if (EndsWith(p.rest, sx) && std::string_view(sx) != "ي") suffixes.push_back(sx);
+      if (EndsWith(p.rest, sx) && sx != "ي") suffixes.push_back(sx);
     }
-    for (const std::string& sx : suffixes) {
-      const std::string stem = p.rest.substr(0, p.rest.size() - sx.size());
+    for (std::string_view sx : suffixes) {
+      const std::string_view stem = p.rest.substr(0, p.rest.size() - sx.size());
       if (Letters(stem) < 2) continue;
       struct Candidate {
         std::string form;
         bool definite;
       };
-      std::vector<Candidate> candidates = {{stem, false}};
+      std::vector<Candidate> candidates = {{std::string(stem), false}};
       // A pronoun suffix turns final ة into ت: حكومته → حكومة + ه.
-      if (!sx.empty() && EndsWith(stem, "ت")) candidates.push_back({stem.substr(0, stem.size() - 2) + "ه", false});
-      if (sx.empty() && StartsWith(stem, "ال") && Letters(stem) >= 4) candidates.push_back({stem.substr(4), true});
+      if (!sx.empty() && EndsWith(stem, "ت")) {
+        candidates.push_back({std::string(stem.substr(0, stem.size() - 2)) + "ه", false});
+      }
+      if (sx.empty() && StartsWith(stem, "ال") && Letters(stem) >= 4) {
+        candidates.push_back({std::string(stem.substr(4)), true});
+      }
       if (sx.empty() && p.prep == "ل" && StartsWith(stem, "ل") && Letters(stem) >= 3) {
-        candidates.push_back({stem.substr(2), true});  // للحكم = ل + ال + حكم
+        candidates.push_back({std::string(stem.substr(2)), true});  // للحكم = ل + ال + حكم
       }
       for (const Candidate& c : candidates) {
         for (const HunspellReading& r : lex.HunspellReadings(c.form)) {
@@ -174,6 +184,16 @@ void AddHunspellReadings(const Lexicon& lex, const std::string& word, std::vecto
   }
 }
 
+// Cheapest first, readings of one cost in the order found: what
+// std::stable_sort does, without the buffer it allocates for a word's few
+// readings.
+void SortByCost(std::vector<Analysis>* readings) {
+  std::vector<Analysis>& rs = *readings;
+  for (size_t i = 1; i < rs.size(); ++i) {
+    for (size_t k = i; k > 0 && rs[k].cost < rs[k - 1].cost; --k) std::swap(rs[k], rs[k - 1]);
+  }
+}
+
 }  // namespace
 
 std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
@@ -186,7 +206,7 @@ std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
     for (std::string_view prep : {"ب", "ل"}) {
       if (!after.starts_with(prep)) continue;
       const std::string_view rest = after.substr(prep.size());
-      for (const char* sx : kSuffixes) {
+      for (std::string_view sx : kSuffixes) {
         if (rest == sx && rest != "ي" && rest != "ني") {
           Analysis a;
           a.tag = Tag::kPrep;
@@ -224,12 +244,12 @@ std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
         }
       }
     }
-    std::vector<std::string> suffixes = {""};
-    for (const char* sx : kSuffixes) {
+    Suffixes suffixes = {""};
+    for (std::string_view sx : kSuffixes) {
       if (EndsWith(p.rest, sx)) suffixes.push_back(sx);
     }
-    for (const std::string& sx : suffixes) {
-      std::string stem = p.rest.substr(0, p.rest.size() - sx.size());
+    for (std::string_view sx : suffixes) {
+      const std::string stem(p.rest.substr(0, p.rest.size() - sx.size()));
       if (Letters(stem) < 2) continue;
       const float cost = clitic_cost + (sx.empty() ? 0 : 1.5f);
       // Prepositions with a pronoun: عليه لديهم منها; أن with one, also
@@ -326,7 +346,7 @@ std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
     // First, so that a reading of the same cost does not outbid it.
     out.insert(out.begin(), UnknownReading(word, cheapest + kHunspellNameCost));
   }
-  std::stable_sort(out.begin(), out.end(), [](const Analysis& a, const Analysis& b) { return a.cost < b.cost; });
+  SortByCost(&out);
   return out;
 }
 

@@ -15,6 +15,10 @@ namespace nasij::arabic {
 
 namespace {
 
+// Words are compared with literals at every word: as string_views, without
+// a call to strlen.
+using namespace std::string_view_literals;
+
 enum class Drop { kNothing, kConjunction, kClitics };
 
 // Text of words [begin, end) as written, less the first word's conjunction
@@ -177,11 +181,30 @@ std::string LexiconSpelling(const Lexicon& lexicon, const std::string& spelling)
 // entry it is a variant spelling of (ترمب is Donald Trump), else the name
 // keyed by its skeleton, so that تشيلسي and تشلسي are one entity whichever
 // document comes first (docs/extraction.md, "Variant spellings").
-Argument UnknownName(const Lexicon& lexicon, const Gazetteer& gazetteer, const std::string& written,
-                     const std::string& kind) {
+Argument FindUnknownName(const Lexicon& lexicon, const Gazetteer& gazetteer, const std::string& written,
+                         const std::string& kind) {
   const std::string spelling = LexiconSpelling(lexicon, written);
   if (const Entity* known = gazetteer.FindVariant(spelling, kind)) return {"", known->key, known->kind, known->label_en};
   return {"", gazetteer.variants().Key(spelling), kind, ""};
+}
+
+// The same, kept per thread: finding a variant spelling costs tens of
+// thousands of instructions, and news names the same people and places in
+// document after document (as CachedAnalyze keeps readings).
+Argument UnknownName(const Lexicon& lexicon, const Gazetteer& gazetteer, const std::string& written,
+                     const std::string& kind) {
+  thread_local absl::flat_hash_map<std::string, Argument> cache;
+  thread_local const Lexicon* lexicon_owner = nullptr;
+  thread_local const Gazetteer* gazetteer_owner = nullptr;
+  if (lexicon_owner != &lexicon || gazetteer_owner != &gazetteer || cache.size() > 100000) {
+    cache.clear();
+    lexicon_owner = &lexicon;
+    gazetteer_owner = &gazetteer;
+  }
+  std::string key = kind + '\t' + written;
+  auto it = cache.find(key);
+  if (it == cache.end()) it = cache.emplace(std::move(key), FindUnknownName(lexicon, gazetteer, written, kind)).first;
+  return it->second;
 }
 
 int ClippedStart(const std::vector<Word>& ws, int i) {
@@ -403,8 +426,9 @@ class SentenceBuilder {
   // الثلاثاء, يوم الأحد, الأسبوع الماضي, في 12 مايو, منذ أمس. A time word
   // heading something else (يوم الأرض) is a thing.
   bool IsTimePhrase(const NounPhrase& np) const {
-    static const char* const kPrepositions[] = {"", "في", "منذ", "حتي", "خلال", "قبل", "بعد"};
-    if (std::none_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const char* p) { return np.prep == p; })) {
+    static constexpr std::string_view kPrepositions[] = {"", "في", "منذ", "حتي", "خلال", "قبل", "بعد"};
+    auto governs = [&](std::string_view p) { return np.prep == p; };
+    if (std::none_of(std::begin(kPrepositions), std::end(kPrepositions), governs)) {
       return false;
     }
     bool time_word = false;
@@ -691,6 +715,7 @@ void MarkOneWordName(const Argument& name, std::string_view conj, int i, Word* w
 // هي after تشون هي is "she".
 void MarkRememberedNames(const Lexicon& lexicon, const Discourse& discourse, std::vector<Word>* words,
                          std::deque<Entity>* found) {
+  if (discourse.names.empty()) return;  // nothing said before: no word to look up
   for (Word& w : *words) {
     if (w.entity || w.token->kind != Token::kWord) continue;
     std::string_view conj;
@@ -753,7 +778,7 @@ std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, 
       // Written with ه, not ة, a word is no singular feminine: رئيسه is
       // رئيس + ه, not رئيسة.
       const std::string& written = sentence.tokens[i].text;
-      if (written.size() >= 2 && written.compare(written.size() - 2, 2, "ه") == 0) {
+      if (written.ends_with("ه"sv)) {
         std::vector<Analysis>& rs = words[i].readings;
         auto feminine = [](const Analysis& a) {
           return a.suffix.empty() && a.noun.feminine && !a.noun.plural &&
@@ -785,10 +810,11 @@ std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, 
       // conjunction (إثر, وإعلان): a verb writes أ or ا there.
       std::vector<Analysis>& rs = words[i].readings;
       auto verb = [&](const Analysis& a) {
-        return a.tag == Tag::kVerb && (HasTanween(written) || std::string_view(written).substr(a.conj.size()).starts_with("إ"));
+        return a.tag == Tag::kVerb &&
+               (HasTanween(written) || std::string_view(written).substr(a.conj.size()).starts_with("إ"sv));
       };
       if (!std::all_of(rs.begin(), rs.end(), verb)) rs.erase(std::remove_if(rs.begin(), rs.end(), verb), rs.end());
-      words[i].written_function_word = written.ends_with("ى") && lexicon.FunctionTags(words[i].norm);
+      words[i].written_function_word = written.ends_with("ى"sv) && lexicon.FunctionTags(words[i].norm);
     }
   }
   MarkFunctionPhrases(lexicon, &words);

@@ -11,6 +11,10 @@ namespace nasij::arabic {
 
 namespace {
 
+// Quotation marks are looked for at every word: as a string_view, a word of
+// another length is told apart without a call.
+using namespace std::string_view_literals;
+
 bool IsNominal(Tag t) {
   return t == Tag::kNoun || t == Tag::kMasdar || t == Tag::kNum || t == Tag::kTime || t == Tag::kPropn ||
          t == Tag::kNumber;
@@ -123,18 +127,19 @@ bool OpensClause(const std::vector<Word>& ws, int i) {
 
 bool OpensQuote(const Word& w) {
   const std::string& t = w.token->text;
-  return t == "\"" || t == "«" || t == "“";
+  return t == "\""sv || t == "«"sv || t == "“"sv;
 }
 
 bool ClosesQuote(const Word& w) {
   const std::string& t = w.token->text;
-  return t == "\"" || t == "»" || t == "”";
+  return t == "\""sv || t == "»"sv || t == "”"sv;
 }
 
 bool IsQuote(const Word& w) { return OpensQuote(w) || ClosesQuote(w); }
 
 std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
   std::vector<NounPhrase> out;
+  out.reserve(ws.size());  // room for a phrase a word: growing the list cost more
   const int n = ws.size();
   for (int i = 0; i < n;) {
     const Word& w = ws[i];

@@ -12,10 +12,14 @@ namespace nasij::arabic {
 
 namespace {
 
+// Punctuation is compared with every word: as a string_view, a word of
+// another length is told apart without a call.
+using namespace std::string_view_literals;
+
 bool IsBoundary(const Word& w) {
   if (w.token->kind == Token::kPunct) {
     const std::string& t = w.token->text;
-    return t != "(" && t != ")" && t != "-" && t != "–";
+    return t != "("sv && t != ")"sv && t != "-"sv && t != "–"sv;
   }
   const Tag t = w.tag();
   // وهو يحمل الكأس: a separate pronoun after و opens a circumstantial clause.
@@ -25,7 +29,8 @@ bool IsBoundary(const Word& w) {
 
 bool IsStop(const Word& w) {
   const std::string& t = w.token->text;
-  return w.token->kind == Token::kPunct && (t == "." || t == "؟" || t == "?" || t == "!" || t == "؛" || t == ";");
+  return w.token->kind == Token::kPunct &&
+         (t == "."sv || t == "؟"sv || t == "?"sv || t == "!"sv || t == "؛"sv || t == ";"sv);
 }
 
 // The clause patterns, in the order they are tried. First the readings of
@@ -98,6 +103,7 @@ class ClauseFinder {
   ClauseFinder(const Lexicon& lex, const std::vector<Word>& ws, const std::vector<NounPhrase>& nps,
                Discourse::Sentence* state)
       : lex_(lex), ws_(ws), state_(*state), nps_(nps), phrase_at_(ws.size(), -1), phrase_of_(ws.size(), -1) {
+    out_.reserve(nps.size());  // room for a clause a phrase: growing the list copied every clause
     for (size_t k = 0; k < nps.size(); ++k) {
       phrase_at_[nps[k].begin] = k;
       for (int i = nps[k].begin; i < nps[k].end; ++i) phrase_of_[i] = k;
@@ -439,7 +445,7 @@ class ClauseFinder {
   }
 
   bool Comma(int k) const {
-    return k >= 0 && k < static_cast<int>(ws_.size()) && (ws_[k].token->text == "،" || ws_[k].token->text == ",");
+    return k >= 0 && k < static_cast<int>(ws_.size()) && (ws_[k].token->text == "،"sv || ws_[k].token->text == ","sv);
   }
 
   // شنت الولايات المتحدة، السبت، ضربات: when a comma at word i opens a time
@@ -1551,7 +1557,9 @@ class ClauseFinder {
   // quotation marks (وكالة الأنباء الإماراتية "وام"), or -1.
   int ParenthesisEnd(int i) const {
     const int n = ws_.size();
-    auto body = [&](const Word& w) { return w.entity ? w.entity->kind == "ORG" : w.title && w.title->kind == "ORG"; };
+    auto body = [&](const Word& w) {
+      return w.entity ? w.entity->kind == "ORG"sv : w.title && w.title->kind == "ORG"sv;
+    };
     const int phrase_before = i > 0 ? phrase_of_[i - 1] : -1;
     const bool after_body =
         i > 0 && (body(ws_[i - 1]) || (phrase_before >= 0 && body(ws_[nps_[phrase_before].begin])));
@@ -1922,11 +1930,11 @@ class ClauseFinder {
     for (size_t i = 0; i < ws_.size(); ++i) {
       const std::string& text = ws_[i].token->text;
       // A question in a sentence is its last clause (…، أرد بسؤال: أين …؟).
-      if (text == "؟" || text == "?") {
+      if (text == "؟"sv || text == "?"sv) {
         sentence.question_at = i;
         for (sentence.question_from = i; sentence.question_from >= 0; --sentence.question_from) {
           const std::string& before = ws_[sentence.question_from].token->text;
-          if (before == "،" || before == "," || before == ":") break;
+          if (before == "،"sv || before == ","sv || before == ":"sv) break;
         }
       }
       if (ws_[i].tag() == Tag::kCond) sentence.condition_from = std::min<int>(sentence.condition_from, i);
@@ -1970,7 +1978,7 @@ class ClauseFinder {
     // Any reading counts: قوله is also read as one word.
     const auto& readings = ws_[i].readings;
     const auto saying = std::find_if(readings.begin(), readings.end(), [](const Analysis& r) {
-      return r.stem == "قول" && !r.suffix.empty() && r.tag != Tag::kVerb;
+      return r.stem == "قول"sv && !r.suffix.empty() && r.tag != Tag::kVerb;
     });
     return saying == readings.end() ? std::string_view() : std::string_view(saying->suffix);
   }
@@ -2037,14 +2045,15 @@ class ClauseFinder {
     for (int i = 0; i + 1 < n; ++i) {
       const Word& w = ws_[i];
       const std::string& stem = w.a.stem;
-      const bool cue = (w.tag() == Tag::kPrep && (stem == "حسب" || stem == "بحسب")) || (w.tag() == Tag::kSub && stem == "حسبما") ||
-                       ((stem == "وفقا" || stem == "طبقا") && ws_[i + 1].norm == "لما") ||
+      const bool cue = (w.tag() == Tag::kPrep && (stem == "حسب"sv || stem == "بحسب"sv)) ||
+                       (w.tag() == Tag::kSub && stem == "حسبما"sv) ||
+                       ((stem == "وفقا"sv || stem == "طبقا"sv) && ws_[i + 1].norm == "لما"sv) ||
                        // set off by a comma or opening the sentence: وفق القانون
                        // is "by the law", no source.
                        ((i == 0 || (Comma(i - 1) && w.a.conj.empty())) &&
-                        (((stem == "وفقا" || stem == "طبقا") && ws_[i + 1].a.prep == "ل") ||
-                         (stem == "وفق" && w.tag() != Tag::kVerb && ws_[i + 1].noun_like()))) ||
-                       (w.norm == "نقلا" && ws_[i + 1].norm == "عن");
+                        (((stem == "وفقا"sv || stem == "طبقا"sv) && ws_[i + 1].a.prep == "ل"sv) ||
+                         (stem == "وفق"sv && w.tag() != Tag::kVerb && ws_[i + 1].noun_like()))) ||
+                       (w.norm == "نقلا"sv && ws_[i + 1].norm == "عن"sv);
       if (!cue) continue;
       const int opening = !w.a.conj.empty() || i == 0 ? i : -1;
       if (opening < 0) {

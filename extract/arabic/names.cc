@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/container/static_vector.hpp>
 
+#include "extract/arabic/normalize.h"
 #include "extract/arabic/sentence.h"
 
 namespace nasij::arabic {
@@ -14,14 +15,19 @@ struct Strip {
   size_t bytes;
 };
 
+constexpr std::string_view kConjunctions[] = {"", "و", "ف"};
+constexpr std::string_view kPrepositions[] = {"ب", "ل", "ك"};
+
+using Strips = boost::container::static_vector<Strip, 8>;
+
 // Ways to peel clitics off the first word of a name, fewest first.
-boost::container::static_vector<Strip, 8> FirstWordStrips(std::string_view w) {
-  boost::container::static_vector<Strip, 8> out = {{"", "", 0}};
-  for (std::string_view conj : {"", "و", "ف"}) {
-    if (!w.starts_with(conj)) continue;
+Strips FirstWordStrips(std::string_view w) {
+  Strips out = {{"", "", 0}};
+  for (std::string_view conj : kConjunctions) {
+    if (!conj.empty() && !OpensWithLetter(w, conj)) continue;
     if (!conj.empty()) out.push_back({conj, "", conj.size()});
-    for (std::string_view prep : {"ب", "ل", "ك"}) {
-      if (w.substr(conj.size()).starts_with(prep)) out.push_back({conj, prep, conj.size() + prep.size()});
+    for (std::string_view prep : kPrepositions) {
+      if (OpensWithLetter(w.substr(conj.size()), prep)) out.push_back({conj, prep, conj.size() + prep.size()});
     }
   }
   return out;
@@ -55,8 +61,13 @@ bool CommonWordHere(const std::vector<Word>& ws, size_t i, const Entity& entity)
 void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<Word>* words) {
   std::vector<Word>& ws = *words;
   std::vector<std::string> norms;
+  norms.reserve(ws.size());
   for (const Word& w : ws) norms.push_back(w.norm);
   std::string with_article;
+  // Each word's, once: names and titles both start from them.
+  std::vector<Strips> strips;
+  strips.reserve(ws.size());
+  for (const Word& w : ws) strips.push_back(w.token->kind == Token::kWord ? FirstWordStrips(w.norm) : Strips());
 
   for (size_t i = 0; i < ws.size();) {
     if (ws[i].token->kind != Token::kWord) {
@@ -68,7 +79,7 @@ void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<W
     int best = 0;
     const Entity* entity = nullptr;
     Strip best_strip{"", "", 0};
-    for (const Strip& s : FirstWordStrips(ws[i].norm)) {
+    for (const Strip& s : strips[i]) {
       if (ws[i].norm.size() - s.bytes < 4) continue;
       for (bool drop_article : {false, true}) {
         std::string_view first = std::string_view(ws[i].norm).substr(s.bytes);
@@ -113,11 +124,14 @@ void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<W
   // Titles: one or more words, the first possibly with a conjunction.
   for (size_t i = 0; i < ws.size(); ++i) {
     if (ws[i].entity || ws[i].token->kind != Token::kWord) continue;
-    for (const Strip& s : FirstWordStrips(ws[i].norm)) {
+    for (const Strip& s : strips[i]) {
       if (!s.prep.empty()) continue;
-      std::string phrase = ws[i].norm.substr(s.bytes);
+      const std::string_view first = std::string_view(ws[i].norm).substr(s.bytes);
+      std::string longer;  // built only for a title that may go on: most words start none
       for (size_t n = 1; n <= static_cast<size_t>(lexicon.max_title_words()) && i + n <= ws.size(); ++n) {
-        if (n > 1) phrase.append(" ").append(ws[i + n - 1].norm);
+        if (n == 2) longer = first;
+        if (n > 1) longer.append(" ").append(ws[i + n - 1].norm);
+        const std::string_view phrase = n == 1 ? first : std::string_view(longer);
         if (const Title* t = lexicon.TitleOf(phrase)) {
           ws[i].title = t;
           ws[i].title_end = i + n;

@@ -65,21 +65,42 @@ std::string_view Tail(std::string_view s, size_t n) {
 // false) the article, each peeled only while a stem of at least two letters
 // is left. A cue for the tagger, not an analysis: names that begin with these
 // letters keep their whole form as a feature too.
+constexpr std::string_view kConjunctions[] = {"و", "ف"};
+constexpr std::string_view kPrepositions[] = {"ب", "ل", "ك"};
+constexpr std::string_view kArticle = "ال";
+
+// Whether `w` has at least `n` letters (code points), counted no further.
+bool HasLetters(std::string_view w, size_t n) {
+  for (size_t i = 0; i < w.size() && n > 0; ++i) n -= (w[i] & 0xC0) != 0x80;
+  return n == 0;
+}
+
 std::string_view StripClitics(std::string_view w, bool article = true) {
-  for (std::string_view prefix : {"و", "ف"}) {
-    if (w.starts_with(prefix) && utf8::Length(w) >= prefix.size() / 2 + 3) {
+  for (std::string_view prefix : kConjunctions) {
+    if (OpensWithLetter(w, prefix) && HasLetters(w, 4)) {
       w.remove_prefix(prefix.size());
       break;
     }
   }
-  for (std::string_view prefix : {"ب", "ل", "ك"}) {
-    if (w.starts_with(prefix) && utf8::Length(w) >= 4) {
+  for (std::string_view prefix : kPrepositions) {
+    if (OpensWithLetter(w, prefix) && HasLetters(w, 4)) {
       w.remove_prefix(prefix.size());
       break;
     }
   }
-  if (article && w.starts_with("ال") && utf8::Length(w) >= 4) w.remove_prefix(4);
+  if (article && w.starts_with(kArticle) && HasLetters(w, 4)) w.remove_prefix(kArticle.size());
   return w;
+}
+
+// Whether a word opens with a letter StripClitics may take off.
+bool OpensWithClitic(std::string_view w) {
+  for (std::string_view letter : kConjunctions) {
+    if (OpensWithLetter(w, letter)) return true;
+  }
+  for (std::string_view letter : kPrepositions) {
+    if (OpensWithLetter(w, letter)) return true;
+  }
+  return false;
 }
 
 std::string_view Shape(std::string_view text) {
@@ -243,6 +264,9 @@ uint64_t NerFeatures::AtOffset(uint64_t feature, int offset) {
 
 NerFeatures::WordFeatures NerFeatures::OfWord(const Word& word) const {
   WordFeatures out;
+  // Room for a long word's features: growing the vectors cost more than filling them.
+  out.everywhere.reserve(32);
+  out.here.reserve(48);
   std::vector<uint64_t>& f = out.everywhere;
   const std::string& w = word.norm;
   f.push_back(Hash("w", w));
@@ -354,14 +378,18 @@ std::vector<std::pair<int, uint64_t>> NerFeatures::OfPositions(const std::vector
   // Inside a GeoNames city's name, its first word read whole, after a
   // conjunction and a preposition (وبالرياض, لنيودلهي), or without the
   // article too: 'B', 'I', or 0.
+  // Each word without its conjunction and preposition, once: GeoNames and
+  // given names are looked up so. Only a word that opens with a clitic's
+  // letter is stripped: most do not.
+  std::vector<std::string_view> without_clitics(n);
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view word = words[i].norm;
+    without_clitics[i] = OpensWithClitic(word) ? StripClitics(word, false) : word;
+  }
   std::vector<char> in_place(n, 0);
   for (size_t i = 0; places_ && i < n;) {
     const std::string_view word = words[i].norm;
-    // Only a word that opens with a clitic's letter is stripped: most do
-    // not, and stripping costs more than the lookups.
-    const bool clitic = word.starts_with("و") || word.starts_with("ف") || word.starts_with("ب") ||
-                        word.starts_with("ل") || word.starts_with("ك");
-    const std::string_view with_article = clitic ? StripClitics(word, false) : word;
+    const std::string_view with_article = without_clitics[i];
     int length = places_->Match(word, words, i);
     if (length == 0 && with_article != word) length = places_->Match(with_article, words, i);
     if (length == 0 && with_article.starts_with("ال")) {
@@ -388,7 +416,7 @@ std::vector<std::pair<int, uint64_t>> NerFeatures::OfPositions(const std::vector
     }
     // After a given name, a word the data files do not read goes on with
     // it (محمد الفردان), a known word less often (محمد إن).
-    if (i > 0 && !words[i - 1].written_function_word && lexicon_.GivenNameOf(StripClitics(words[i - 1].norm, false))) {
+    if (i > 0 && !words[i - 1].written_function_word && lexicon_.GivenNameOf(without_clitics[i - 1])) {
       add(Hash("after-given-name", ReadByDataFiles(CachedAnalyze(lexicon_, words[i].norm)) ? "known" : "unknown"));
     }
     // A given name of two words (عبد الله), on both.
@@ -500,12 +528,24 @@ std::vector<int> NerModel::Decode(const std::vector<Scores>& emissions) const {
   std::vector<std::array<int8_t, kNerTags>> back(n);
   for (int t = 0; t < kNerTags; ++t) best[0][t] = move[kNerTags][t] + emissions[0][t];
   for (size_t i = 1; i < n; ++i) {
+    const Scores before = best[i - 1];  // a copy: best[i] is written below
     for (int t = 0; t < kNerTags; ++t) {
-      float top = best[i - 1][0] + move[0][t];
-      int arg = 0;
-      for (int p = 1; p < kNerTags; ++p) {
-        const float s = best[i - 1][p] + move[p][t];
-        if (s > top) top = s, arg = p;
+      float top;
+      int arg;
+      if (t == 0 || NerBegins(t)) {
+        top = before[0] + move[0][t];
+        arg = 0;
+        for (int p = 1; p < kNerTags; ++p) {
+          const float s = before[p] + move[p][t];
+          if (s > top) top = s, arg = p;
+        }
+      } else {
+        // I-X follows B-X or I-X only: from any other tag the move costs
+        // kNever and never wins, so it is not tried.
+        top = before[t - 1] + move[t - 1][t];
+        arg = t - 1;
+        const float s = before[t] + move[t][t];
+        if (s > top) top = s, arg = t;
       }
       best[i][t] = top + emissions[i][t];
       back[i][t] = static_cast<int8_t>(arg);
@@ -549,16 +589,20 @@ std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Wo
   // A word is its text and its kind: ICU reads the same text (سي.) as a word
   // in one sentence and a number in another, so text alone would let one
   // document's reading decide another's.
-  auto key = [&](int j) {
+  // One buffer for the keys: the cache copies a key only when it adds it.
+  std::string key;
+  auto key_of = [&](int j) -> const std::string& {
     if (j < 0 || j >= n) return j < 0 ? kBefore : kAfter;
-    return words[j].token->text + static_cast<char>('0' + words[j].token->kind);
+    key.assign(words[j].token->text);
+    key.push_back(static_cast<char>('0' + words[j].token->kind));
+    return key;
   };
   // Room for this sentence's words first: no insertion below moves what the
   // cache holds, so `around` can point into it.
   cache.reserve(cache.size() + n + 2 * NerFeatures::kWindow);
   std::vector<const ByOffset*> around(n + 2 * NerFeatures::kWindow);
   for (int j = -NerFeatures::kWindow; j < n + NerFeatures::kWindow; ++j) {
-    auto [it, added] = cache.try_emplace(key(j));
+    auto [it, added] = cache.try_emplace(key_of(j));
     if (added) {
       const bool edge = j < 0 || j >= n;
       it->second = contribution(edge ? NerFeatures::WordFeatures{{NerFeatures::EdgeFeature(j < 0)}, {}}

@@ -1,5 +1,7 @@
 #include "extract/arabic/normalize.h"
 
+#include <array>
+
 #include "extract/extract.h"
 #include "extract/utf8.h"
 
@@ -25,22 +27,49 @@ char32_t Fold(char32_t c) {
   return c;
 }
 
+// Fold of each code point below U+0800, the two-byte ones (Arabic among
+// them), computed once: Normalize looks a letter up rather than test it.
+// None folds to a code point above them.
+const std::array<char16_t, 0x800>& TwoByteFolds() {
+  static const std::array<char16_t, 0x800> folds = [] {
+    std::array<char16_t, 0x800> out{};
+    for (char32_t c = 0; c < out.size(); ++c) out[c] = static_cast<char16_t>(Fold(c));
+    return out;
+  }();
+  return folds;
+}
+
 }  // namespace
 
 std::string Normalize(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // Folding never makes a code point longer, but an invalid byte becomes
+  // U+FFFD, three bytes: the folded text is written to room for three bytes
+  // a byte (on the stack for a word), then copied once.
+  constexpr size_t kWordBytes = 64;
+  char word[3 * kWordBytes];
+  std::string long_text;
+  if (text.size() > kWordBytes) long_text.resize(3 * text.size());
+  char* const begin = text.size() > kWordBytes ? long_text.data() : word;
+  char* out = begin;
+  const std::array<char16_t, 0x800>& folds = TwoByteFolds();
   for (size_t i = 0; i < text.size();) {
-    unsigned char b = text[i];
+    const unsigned char b = text[i];
     if (b < 0x80) {  // ASCII fast path
-      out.push_back(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      *out++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
       ++i;
       continue;
     }
-    char32_t c = Fold(utf8::Next(text, &i));
-    if (c) utf8::Append(c, &out);
+    char32_t c;
+    const unsigned char next = i + 1 < text.size() ? text[i + 1] : 0;
+    if (b >= 0xC2 && b <= 0xDF && (next & 0xC0) == 0x80) {  // two bytes, as every Arabic letter
+      c = folds[((b & 0x1F) << 6) | (next & 0x3F)];
+      i += 2;
+    } else {
+      c = Fold(utf8::Next(text, &i));
+    }
+    if (c) out = utf8::Write(c, out);
   }
-  return out;
+  return std::string(begin, out);
 }
 
 std::string WithoutMarks(std::string_view text) {
