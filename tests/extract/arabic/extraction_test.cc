@@ -1480,7 +1480,8 @@ TEST_CASE("A sentence that names its source at the end is reported", "[arabic][e
   CHECK(tourists->modality == Modality::kReported);
   CHECK(left->modality == Modality::kReported);
   // Not a law or a plan a clause is carried out by.
-  const Triple* shared = Find(Run("وتم توزيع المساعدات على الأسر وفقا للقانون."), "توزيع المساعدات", "تم على", "الأسر");
+  auto law = Run("وتم توزيع المساعدات على الأسر وفقا للقانون.");
+  const Triple* shared = Find(law, "توزيع المساعدات", "تم على", "الأسر");
   REQUIRE(shared);
   CHECK(shared->modality == Modality::kAsserted);
 }
@@ -1516,7 +1517,8 @@ TEST_CASE("A rank before a count of things is one phrase with it", "[arabic][ext
   CHECK(Find(e, "الفريق", "سجل", "ثلاثة أهداف في أول 25 دقيقة من المباراة"));
   CHECK(Find(Run("وخسر الفريق في آخر 5 مباريات."), "الفريق", "خسر في", "آخر 5 مباريات"));
   // أخرى is "other": the figure after it is no count of what it describes.
-  for (const Triple& t : Run("وشكلت عملات أخرى 7 بالمئة من الاحتياطي.").triples) {
+  auto other = Run("وشكلت عملات أخرى 7 بالمئة من الاحتياطي.");
+  for (const Triple& t : other.triples) {
     CHECK(t.subject.text != "عملات أخرى 7");
   }
 }

@@ -345,7 +345,8 @@ TEST_CASE("NER: a given name after the conjunction is keyed without it, a foreig
   const Mention* khaled = MentionOf(meeting, "خالد يوسف");
   REQUIRE(khaled);
   CHECK(khaled->entity.entity == "خالد يسف");
-  for (const Mention& m : Run("ودعا الأمين العام بسام نعمان إلى الهدوء.").mentions) {
+  auto called = Run("ودعا الأمين العام بسام نعمان إلى الهدوء.");
+  for (const Mention& m : called.mentions) {
     CHECK(m.entity.entity.rfind("سم ", 0) != 0);  // بسام, not ب + سام
   }
 }
