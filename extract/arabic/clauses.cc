@@ -27,6 +27,10 @@ bool IsBoundary(const Word& w) {
   return t == Tag::kSub || t == Tag::kCond || t == Tag::kRel || t == Tag::kConj || t == Tag::kInna || circumstantial;
 }
 
+// The word as normalized, without the conjunction its analysis split off:
+// والذي → الذي. A view of the word itself.
+std::string_view WithoutConjunction(const Word& w) { return std::string_view(w.norm).substr(w.a.conj.size()); }
+
 bool IsStop(const Word& w) {
   const std::string& t = w.token->text;
   return w.token->kind == Token::kPunct &&
@@ -235,7 +239,7 @@ class ClauseFinder {
   // company), قضية عبد الله السعيد الذي (the man). Returns the phrase.
   int AgreeingAntecedent(const Word& rel, int phrase) {
     enum class Agreement { kMasculine, kFeminine, kMasculinePlural, kAny };
-    const std::string_view pronoun = std::string_view(rel.norm).substr(rel.a.conj.size());
+    const std::string_view pronoun = WithoutConjunction(rel);
     const Agreement wanted = pronoun == "الذي" ? Agreement::kMasculine
                              : pronoun == "التي" ? Agreement::kFeminine
                              : pronoun == "الذين" ? Agreement::kMasculinePlural
@@ -280,7 +284,7 @@ class ClauseFinder {
     // joined to one before describes what that one does.
     constexpr int kMostWordsBetweenRelatives = 15;
     if (!ws_[rel].a.conj.empty()) {
-      const std::string_view pronoun = std::string_view(ws_[rel].norm).substr(ws_[rel].a.conj.size());
+      const std::string_view pronoun = WithoutConjunction(ws_[rel]);
       for (int k = rel - 1; k > 0 && rel - k <= kMostWordsBetweenRelatives; --k) {
         if (ws_[k].tag() == Tag::kRel && ws_[k].a.conj.empty() && ws_[k].norm == pronoun) return AntecedentEnd(k);
         if (IsStop(ws_[k])) break;
@@ -574,7 +578,7 @@ class ClauseFinder {
     }
     const Word& from = ws_[an - 2];
     const std::string_view word = ws_[an - 1].norm;
-    return from.norm.substr(from.a.conj.size()) == "من" &&
+    return WithoutConjunction(from) == "من" &&
            std::find(std::begin(kExpected), std::end(kExpected), word) != std::end(kExpected);
   }
 
@@ -986,7 +990,7 @@ class ClauseFinder {
         // A singular pronoun describes the last of coordinated phrases (…
         // وشبكة غولن الذي يعيش); a plural one all of them, unless the last is
         // a plural itself (المتظاهرين والصحفيين الذين غطوا).
-        const std::string_view pronoun = std::string_view(ws_[left].norm).substr(ws_[left].a.conj.size());
+        const std::string_view pronoun = WithoutConjunction(ws_[left]);
         const bool singular = pronoun == "الذي" || pronoun == "التي";
         const bool plural_last = ws_[nps_[k].begin].a.noun.plural || ws_[nps_[k].begin].a.noun.nun_suffix;
         while (!singular && !plural_last && k > 0 && nps_[k].coordinated && nps_[k - 1].end == nps_[k].begin) --k;
