@@ -141,19 +141,15 @@ class ClauseFinder {
 
   int LastConjunctEnd(int k) const { return nps_[Conjuncts(k).back()].end; }
 
-  // يهدد بشكل مباشر بوتين: a manner phrase (بشكل/بصورة/بطريقة + adjective)
-  // at `at` joins the relation when a phrase follows it; returns where the
-  // arguments go on.
+  // يهدد بشكل مباشر بوتين: a manner phrase (بشكل/بصورة/بطريقة + adjective,
+  // or غير and an adjective) at `at` joins the relation when a phrase follows
+  // it; returns where the arguments go on.
   int SkipManner(int at, int limit, Clause* t) const {
-    if (at + 1 >= static_cast<int>(ws_.size()) || phrase_at_[at] < 0 || ws_[at].a.prep != "ب") return at;
-    const std::string& head = ws_[at].a.stem;
-    if ((head != "شكل" && head != "صوره" && head != "طريقه") || nps_[phrase_at_[at]].end - at != 2 ||
-        ws_[at + 1].tag() != Tag::kAdj || DirectPhraseAfter(at + 2, limit, true, nullptr) < 0) {
-      return at;
-    }
-    t->relation.push_back(at);
-    t->relation.push_back(at + 1);
-    return at + 2;
+    if (at + 1 >= static_cast<int>(ws_.size()) || phrase_at_[at] < 0 || !MannerNoun(ws_[at])) return at;
+    const int end = nps_[phrase_at_[at]].end;
+    if (end - at < 2 || ws_[end - 1].tag() != Tag::kAdj || DirectPhraseAfter(end, limit, true, nullptr) < 0) return at;
+    for (int k = at; k < end; ++k) t->relation.push_back(k);
+    return end;
   }
 
   // للمقايضة: ل with a verbal noun gives a purpose, not a part of the phrase.
@@ -435,8 +431,10 @@ class ClauseFinder {
     int i = v + 1;
     for (; i < static_cast<int>(ws_.size()); ++i) {
       const Word& w = ws_[i];
+      // غير inside a phrase negates its adjective (بشكل غير مباشر), not the clause.
+      const bool inside_phrase = phrase_of_[i] >= 0 && nps_[phrase_of_[i]].begin < i;
       if (w.tag() == Tag::kVerb || IsStop(w) || w.tag() == Tag::kSub || w.tag() == Tag::kRel ||
-          w.tag() == Tag::kCond || w.tag() == Tag::kNeg || w.tag() == Tag::kModal) {
+          w.tag() == Tag::kCond || (w.tag() == Tag::kNeg && !inside_phrase) || w.tag() == Tag::kModal) {
         break;
       }
       if (const int past = PastTimeBetweenCommas(i); past > i) {

@@ -70,6 +70,9 @@ bool IsQuote(const Word& w);
 // Whether a phrase headed by `w` takes هي: taa marbuta, sound feminine
 // plurals, and place names (countries and cities are feminine).
 bool Feminine(const Word& w);
+// Whether `w` is ب with a noun of manner (بشكل, بصورة, بطريقة): with the
+// adjective after it, "-ly" (بشكل قاطع, "firmly"), no argument of a verb.
+bool MannerNoun(const Word& w);
 // Whether `w` is written with tanween fath (فرقاً, جزءاً): an object, an
 // adverb or a predicate, never a subject.
 bool Accusative(const Word& w);

@@ -2,6 +2,7 @@
 // reading that is cheapest once its left context is taken into account.
 #include <algorithm>
 
+#include "extract/arabic/normalize.h"
 #include "extract/arabic/sentence.h"
 
 namespace nasij::arabic {
@@ -132,6 +133,33 @@ void AdjectivesForPeople(std::vector<Word>* words) {
   }
 }
 
+bool MannerNoun(const Word& w) {
+  static const std::string kManners[] = {Normalize("شكل"), Normalize("صورة"), Normalize("طريقة")};
+  return w.a.prep == "ب" && w.a.conj.empty() && (w.a.tag == Tag::kNoun || w.a.tag == Tag::kMasdar) &&
+         std::ranges::find(kManners, w.a.stem) != std::end(kManners);
+}
+
+// The word after an indefinite noun of manner is its adjective, whatever
+// else it may be (قاطع is also "he boycotted"): رفضت الحكومة بشكل قاطع
+// مطالب النقابة. So is the word after غير there: بشكل غير مباشر. A present
+// verb there describes the noun (بشكل يخالف القانون, "in a way that").
+void AdjectivesOfManner(std::vector<Word>* words) {
+  std::vector<Word>& ws = *words;
+  static const std::string kNot = Normalize("غير");
+  for (size_t i = 0; i + 1 < ws.size(); ++i) {
+    if (!MannerNoun(ws[i]) || ws[i].a.definite || !ws[i].a.suffix.empty()) continue;
+    size_t k = i + 1;
+    if (ws[k].norm == kNot && k + 1 < ws.size()) ++k;
+    Word& w = ws[k];
+    const bool perfect_or_nominal = IsNounClass(w.a.tag) || (w.a.tag == Tag::kVerb && !w.a.verb.present);
+    if (w.token->kind != Token::kWord || w.entity || !w.a.conj.empty() || !w.a.prep.empty() || !w.a.suffix.empty() ||
+        w.a.definite || !perfect_or_nominal) {
+      continue;
+    }
+    w.a.tag = Tag::kAdj;
+  }
+}
+
 void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
   const Analysis* prev = nullptr;
   bool clause_start = true;
@@ -253,6 +281,7 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
   NounsBeforeVerbs(words);
   QuantifiersBeforeNouns(words);
   AdjectivesForPeople(words);
+  AdjectivesOfManner(words);
 }
 
 }  // namespace nasij::arabic

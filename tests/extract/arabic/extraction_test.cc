@@ -1,4 +1,5 @@
 // The Arabic pipeline end to end, on sentences written for these tests.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
 
@@ -1608,4 +1609,30 @@ TEST_CASE("A body's name goes on with what it is for, and a construct with a dem
   CHECK(Find(body, "الهيئة العامة للسياحة", "أصدرت", "تقريرا"));
   auto demonstrative = Run("انتقد رئيس هذه اللجنة القرار.");
   CHECK(Find(demonstrative, "رئيس هذه اللجنة", "انتقد", "القرار"));
+}
+
+TEST_CASE("A manner phrase is no object: the word after بشكل is its adjective, even one read as a verb",
+          "[arabic][extraction]") {
+  auto firmly = Run("ورفضت الحكومة بشكل قاطع مطالب النقابة.");
+  CHECK(Find(firmly, "الحكومة", "رفضت بشكل قاطع", "مطالب النقابة"));
+  auto negated = Run("وهاجم النائب بشكل غير مباشر سياسة الحكومة.");
+  CHECK(Find(negated, "النائب", "هاجم بشكل غير مباشر", "سياسة الحكومة"));
+  auto own = Run("وسخرت الشركة بطريقتها الخاصة من منافستها.");
+  CHECK(Find(own, "الشركة", "سخرت بطريقتها الخاصة من", "منافستها"));
+  // A present verb after the noun describes it ("in a way that"): no adjective.
+  auto relative = Run("وتناول التقرير دور المنظمة بشكل يخالف الواقع.");
+  CHECK(FindRelation(relative, "يخالف"));
+}
+
+TEST_CASE("More prepositions of two words, and في وقت opening a clause", "[arabic][extraction]") {
+  auto alongside = Run("وقفت روسيا إلى جانب الحكومة السورية في الحرب.");
+  CHECK(Find(alongside, "روسيا", "وقفت إلى جانب", "الحكومة السورية في الحرب"));
+  auto light = Run("ونظمت الجمعية على ضوء هذه النتائج ندوة للمزارعين.");
+  CHECK(FindRelation(light, "نظمت على ضوء"));
+  auto when = Run("ويأتي ذلك في وقت تتصاعد فيه الاحتجاجات في البلاد.");
+  for (const Triple& t : when.triples) CHECK(t.object.text != "وقت");
+  CHECK(std::any_of(when.triples.begin(), when.triples.end(),
+                    [](const Triple& t) { return t.subject.text == "الاحتجاجات"; }));
+  auto early = Run("ووصل الفريق في وقت متأخر من الليل إلى المطار.");
+  CHECK(Find(early, "الفريق", "وصل إلى", "المطار"));
 }
