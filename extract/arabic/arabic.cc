@@ -767,6 +767,33 @@ void JoinTitledGivenNames(const Lexicon& lexicon, Discourse* discourse, std::vec
   }
 }
 
+namespace {
+
+// كأن ("as if") takes a noun after it, and is written with its hamza; كان
+// before a verb or قد is "was" (كان يعمل, كان قد أعلن), whatever Normalize
+// folds it with. So is ك with أن or إن.
+void DropAsIfBeforeVerbs(const TokenizedSentence& sentence, std::vector<Word>* words) {
+  static const std::string kAsIf = Normalize("كأن"), kThat = Normalize("أن"), kMay = Normalize("قد");
+  std::vector<Word>& ws = *words;
+  for (size_t i = 0; i + 1 < ws.size(); ++i) {
+    const std::vector<Analysis>& next = ws[i + 1].readings;
+    const bool verb_next = ws[i + 1].norm == kMay ||
+                           std::any_of(next.begin(), next.end(), [](const Analysis& a) { return a.tag == Tag::kVerb; });
+    if (!verb_next) continue;
+    const std::string& written = sentence.tokens[i].text;
+    auto as_if_without_hamza = [&](const Analysis& a) {
+      const bool particle = a.tag == Tag::kSub || a.tag == Tag::kInna || a.tag == Tag::kCond;
+      const std::string_view rest = std::string_view(written).substr(a.conj.size());
+      return particle && (a.stem == kAsIf || (a.prep == "ك" && a.stem == kThat)) && !rest.starts_with("كأ"sv) &&
+             !rest.starts_with("كإ"sv);
+    };
+    std::vector<Analysis>& rs = ws[i].readings;
+    if (!std::all_of(rs.begin(), rs.end(), as_if_without_hamza)) std::erase_if(rs, as_if_without_hamza);
+  }
+}
+
+}  // namespace
+
 std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, const TokenizedSentence& sentence) {
   std::vector<Word> words(sentence.tokens.size());
   for (size_t i = 0; i < words.size(); ++i) {
@@ -817,6 +844,7 @@ std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, 
       words[i].written_function_word = written.ends_with("ى"sv) && lexicon.FunctionTags(words[i].norm);
     }
   }
+  DropAsIfBeforeVerbs(sentence, &words);
   MarkFunctionPhrases(lexicon, &words);
   MarkNames(lexicon, gazetteer, &words);
   return words;

@@ -295,8 +295,12 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         last_definite = false;
         continue;
       }
-      // An adjective heads an idafa only first in its phrase: أول الأسبوع, أكبر المدن.
-      const bool head_adjective = prev.tag() == Tag::kAdj && j - 1 == i && next.a.definite;
+      // An adjective heads an idafa only first in its phrase: أول الأسبوع, أكبر
+      // المدن, and before a noun in construct itself: إجمالي عدد الزوار.
+      const bool next_in_construct = (next.tag() == Tag::kNoun || next.tag() == Tag::kMasdar) && !next.a.definite &&
+                                     next.a.suffix.empty() && !HasClitic(next) && j + 1 < n &&
+                                     !HasClitic(ws[j + 1]) && (ws[j + 1].a.definite || ws[j + 1].entity);
+      const bool head_adjective = prev.tag() == Tag::kAdj && j - 1 == i && (next.a.definite || next_in_construct);
       const bool construct = (IsNominal(prev.tag()) || head_adjective) && (prev.tag() != Tag::kPropn || Unknown(prev)) &&
                              !prev.a.definite && (prev.a.suffix.empty() || ConstructInYa(prev, next)) &&
                              !KeepsNun(prev);

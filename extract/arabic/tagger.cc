@@ -241,8 +241,9 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
           return r.tag == Tag::kAdj && !r.definite && r.conj.empty() && r.prep.empty() && r.suffix.empty();
         });
       };
+      // Not كان or a sister: شخص كان يثير مشاكل (a person who was stirring up trouble).
       if (w.a.tag == Tag::kVerb && (construct || second_verb || (after_preposition && (!doer_after || adjective_next()))) &&
-          perfect != w.readings.end()) {
+          perfect != w.readings.end() && !lexicon.verb(perfect->verb.verb).copula) {
         w.a = *perfect;
         w.a.tag = Tag::kMasdar;
       }

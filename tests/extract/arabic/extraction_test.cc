@@ -1636,3 +1636,12 @@ TEST_CASE("More prepositions of two words, and في وقت opening a clause", "[
   auto early = Run("ووصل الفريق في وقت متأخر من الليل إلى المطار.");
   CHECK(Find(early, "الفريق", "وصل إلى", "المطار"));
 }
+
+TEST_CASE("كان without its hamza before a verb is the verb, not كأن; after a noun it is no verbal noun",
+          "[arabic][extraction]") {
+  auto e = Run("وذكر المتحدث أن القطار كان يتجه إلى العاصمة وتوقف في الصحراء.");
+  CHECK(Find(e, "القطار", "كان يتجه إلى", "العاصمة"));
+  CHECK(Find(e, "القطار", "توقف في", "الصحراء"));
+  auto after_noun = Run("وتدخلت الشرطة بسبب شخص كان يثير مشاكل.");
+  CHECK(Find(after_noun, "الشرطة", "تدخلت بسبب", "شخص"));
+}
