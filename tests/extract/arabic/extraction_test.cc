@@ -1633,6 +1633,8 @@ TEST_CASE("More prepositions of two words, and في وقت opening a clause", "[
   for (const Triple& t : when.triples) CHECK(t.object.text != "وقت");
   CHECK(std::any_of(when.triples.begin(), when.triples.end(),
                     [](const Triple& t) { return t.subject.text == "الاحتجاجات"; }));
+  auto during = Run("وقال إنه تحدث إلى الصحفيين أثناء نقله إلى المحكمة.");
+  for (const Triple& t : during.triples) CHECK(t.subject.text.find("أثناء") == std::string::npos);
   auto account = Run("وأخذت اللجنة بعين الاعتبار مطالب السكان.");
   CHECK(Find(account, "اللجنة", "أخذت بعين الاعتبار", "مطالب السكان"));
   auto early = Run("ووصل الفريق في وقت متأخر من الليل إلى المطار.");
