@@ -89,6 +89,14 @@ TEST_CASE("Tagger: things the gazetteer lists (MISC), the longest name first", "
   CHECK(p.words[7].a.prep == "ب");
 }
 
+TEST_CASE("Chunker: a listed name that is an indefinite noun keeps its adjective", "[arabic][chunker]") {
+  auto p = Parse("بلغت الاستثمارات مليار دولار أمريكي.");
+  REQUIRE(p.words.size() == 6);
+  REQUIRE(p.words[3].entity);
+  CHECK(p.words[3].entity->key == "us-dollar");
+  CHECK(Phrases(p) == std::vector<std::string>{"الاستثمارات", "مليار دولار أمريكي"});
+}
+
 TEST_CASE("Chunker: idafa chains with agreeing adjectives", "[arabic][chunker]") {
   auto p = Parse("أرسلت منظمة معاهدة الأمن الجماعي قوات روسية إلى العاصمة الاقتصادية.");
   CHECK(Phrases(p) == std::vector<std::string>{"منظمة معاهدة الأمن الجماعي", "قوات روسية", "العاصمة الاقتصادية"});
