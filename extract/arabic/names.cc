@@ -102,6 +102,13 @@ void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<W
     }
     if (best == 1 && CommonWordHere(ws, i, *entity)) best = 0;
     if (best > 0) {
+      // A one-word name that is also an indefinite common noun (دولار, the
+      // currency) keeps the adjectives after it: مليار دولار أمريكي.
+      ws[i].indefinite_noun_name =
+          best == 1 && std::any_of(ws[i].readings.begin(), ws[i].readings.end(), [](const Analysis& a) {
+            return a.source == Source::kLexicon && (a.tag == Tag::kNoun || a.tag == Tag::kMasdar) &&
+                   a.suffix.empty() && !a.definite;
+          });
       for (size_t k = i; k < i + best; ++k) {
         ws[k].entity = entity;
         ws[k].name_begin = i;

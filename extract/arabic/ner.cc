@@ -656,6 +656,7 @@ void Unmark(int b, int e, const Lexicon& lexicon, std::vector<Word>* words) {
     Word& w = (*words)[k];
     w.entity = nullptr;
     w.name_begin = w.name_end = -1;
+    w.indefinite_noun_name = false;
     w.readings = CachedAnalyze(lexicon, w.norm);
     w.a = w.readings.front();
   }

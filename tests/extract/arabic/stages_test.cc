@@ -74,6 +74,29 @@ TEST_CASE("Tagger: names from the gazetteer, with their clitics apart", "[arabic
   CHECK(washington.a.prep == "ل");
 }
 
+TEST_CASE("Tagger: things the gazetteer lists (MISC), the longest name first", "[arabic][tagger]") {
+  auto p = Parse("ارتفع الدولار أمام الجنيه الإسترليني بعد فوزه بجائزة نوبل.");
+  REQUIRE(p.words.size() == 10);
+  REQUIRE(p.words[1].entity);
+  CHECK(p.words[1].entity->key == "us-dollar");
+  CHECK(p.words[1].entity->kind == "MISC");
+  // الجنيه alone is the Egyptian pound; followed by الإسترليني it is sterling.
+  REQUIRE(p.words[3].entity);
+  CHECK(p.words[3].entity->key == "pound-sterling");
+  CHECK(p.words[3].name_end == 5);
+  REQUIRE(p.words[7].entity);
+  CHECK(p.words[7].entity->key == "nobel-prize");
+  CHECK(p.words[7].a.prep == "ب");
+}
+
+TEST_CASE("Chunker: a listed name that is an indefinite noun keeps its adjective", "[arabic][chunker]") {
+  auto p = Parse("بلغت الاستثمارات مليار دولار أمريكي.");
+  REQUIRE(p.words.size() == 6);
+  REQUIRE(p.words[3].entity);
+  CHECK(p.words[3].entity->key == "us-dollar");
+  CHECK(Phrases(p) == std::vector<std::string>{"الاستثمارات", "مليار دولار أمريكي"});
+}
+
 TEST_CASE("Chunker: idafa chains with agreeing adjectives", "[arabic][chunker]") {
   auto p = Parse("أرسلت منظمة معاهدة الأمن الجماعي قوات روسية إلى العاصمة الاقتصادية.");
   CHECK(Phrases(p) == std::vector<std::string>{"منظمة معاهدة الأمن الجماعي", "قوات روسية", "العاصمة الاقتصادية"});
