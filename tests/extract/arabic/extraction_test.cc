@@ -1635,6 +1635,8 @@ TEST_CASE("More prepositions of two words, and في وقت opening a clause", "[
                     [](const Triple& t) { return t.subject.text == "الاحتجاجات"; }));
   auto during = Run("وقال إنه تحدث إلى الصحفيين أثناء نقله إلى المحكمة.");
   for (const Triple& t : during.triples) CHECK(t.subject.text.find("أثناء") == std::string::npos);
+  auto as_of = Run("وقال إنه اعتبارا من السبت ستوقف كوريا الشمالية التجارب النووية.");
+  CHECK(Find(as_of, "كوريا الشمالية", "ستوقف", "التجارب النووية"));
   auto account = Run("وأخذت اللجنة بعين الاعتبار مطالب السكان.");
   CHECK(Find(account, "اللجنة", "أخذت بعين الاعتبار", "مطالب السكان"));
   auto early = Run("ووصل الفريق في وقت متأخر من الليل إلى المطار.");
