@@ -160,6 +160,22 @@ void AdjectivesOfManner(std::vector<Word>* words) {
   }
 }
 
+// مثل after a noun or a comma is "like", "such as" (أعراض مثل الصداع,
+// ، مثل الصين), not the verb "represented", which opens its clause.
+void LikeAfterNouns(std::vector<Word>* words) {
+  std::vector<Word>& ws = *words;
+  static const std::string kLike = Normalize("مثل");
+  for (size_t i = 1; i < ws.size(); ++i) {
+    Word& w = ws[i];
+    const Word& prev = ws[i - 1];
+    const bool after_noun = IsNounClass(prev.a.tag) || (prev.token->kind == Token::kPunct && prev.norm != ".");
+    if (w.norm != kLike || w.a.tag != Tag::kVerb || !after_noun) continue;
+    auto like = std::find_if(w.readings.begin(), w.readings.end(),
+                             [](const Analysis& r) { return r.tag == Tag::kPrep && r.conj.empty() && r.prep.empty(); });
+    if (like != w.readings.end()) w.a = *like;
+  }
+}
+
 void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
   const Analysis* prev = nullptr;
   bool clause_start = true;
@@ -283,6 +299,7 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
   QuantifiersBeforeNouns(words);
   AdjectivesForPeople(words);
   AdjectivesOfManner(words);
+  LikeAfterNouns(words);
 }
 
 }  // namespace nasij::arabic

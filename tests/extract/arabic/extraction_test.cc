@@ -1651,3 +1651,10 @@ TEST_CASE("كان without its hamza before a verb is the verb, not كأن; after
   auto after_noun = Run("وتدخلت الشرطة بسبب شخص كان يثير مشاكل.");
   CHECK(Find(after_noun, "الشرطة", "تدخلت بسبب", "شخص"));
 }
+
+TEST_CASE("مثل after a noun or a comma is \"such as\", not the verb \"represented\"", "[arabic][extraction]") {
+  auto like = Run("وظهرت على المرضى أعراض جانبية، مثل الصداع والغثيان.");
+  CHECK_FALSE(FindRelation(like, "مثل"));
+  auto verb = Run("مثل الوزير بلاده في المؤتمر.");
+  CHECK(Find(verb, "الوزير", "مثل", "بلاده في المؤتمر"));
+}
