@@ -9,7 +9,22 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import noverlap from "graphology-layout-noverlap";
 
-const { Sigma } = require("./node_modules/sigma/dist/sigma.min.js");  // a path sigma's package does not export
+// Sigma's browser build makes its two programs for image nodes as it is
+// read, and each makes a WebGL context only to read the largest texture
+// size: two contexts the GPU process makes, and the page waits for, before
+// the first draw, for programs the viewer never uses (it draws no images).
+// While the build is read, a WebGL context asked for answers that size itself.
+const getContext = HTMLCanvasElement.prototype.getContext;
+HTMLCanvasElement.prototype.getContext = function (type, ...options) {
+  if (type !== "webgl") return getContext.call(this, type, ...options);
+  return { canvas: this, MAX_TEXTURE_SIZE: WebGLRenderingContext.MAX_TEXTURE_SIZE, getParameter: () => 4096 };
+};
+let Sigma;
+try {
+  ({ Sigma } = require("./node_modules/sigma/dist/sigma.min.js"));  // a path sigma's package does not export
+} finally {
+  HTMLCanvasElement.prototype.getContext = getContext;
+}
 
 window.graphology = { Graph };
 window.Sigma = { Sigma };
