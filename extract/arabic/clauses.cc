@@ -1336,6 +1336,18 @@ class ClauseFinder {
             // (قالت وسائل إعلام سورية رسمية إن): it describes the subject.
             between.clear();
           }
+          // مصادر مقربة من البيت الأبيض, جماعات مدافعة عن حقوق الإنسان: a
+          // prepositional phrase right after a speaker ending with an
+          // adjective is the adjective's, and describes the speaker.
+          if (const int described = AdjectivePhraseAfter(subject, between); described >= 0) {
+            NounPhrase speaker = nps_[subject];
+            speaker.end = nps_[described].end;
+            speaker.pp_end = -1;
+            nps_.push_back(speaker);
+            subject = nps_.size() - 1;
+            state_.last_subject = subject;
+            std::erase_if(between, [&](int b) { return b < speaker.end; });
+          }
           if (words_between > kRelationWordsBetween) between.clear();
           for (int b : between) t.relation.push_back(b);
           t.object.begin = k;
@@ -1607,6 +1619,30 @@ class ClauseFinder {
   }
 
   // A common noun in the singular heading the phrase, with no conjuncts.
+  // The prepositional phrase that opens `between`, right after phrase
+  // `subject` whose last word is an adjective, when it is the adjective's or
+  // names where the speaker is: مقربة من البيت الأبيض, مدافعة عن, الرسمي
+  // باسم الجيش, الدولي للنقل الجوي, التجارية في إسطنبول. Not a phrase of
+  // how or when (خلال مؤتمر صحفي, عبر موقعه, في نفس السياق), nor whom the
+  // speaker tells. Returns the phrase's last conjunct, or -1.
+  int AdjectivePhraseAfter(int subject, const std::vector<int>& between) const {
+    if (subject < 0 || between.empty() || between.front() != nps_[subject].end) return -1;
+    if (ws_[nps_[subject].end - 1].tag() != Tag::kAdj) return -1;
+    const int at = between.front();
+    const Word& w = ws_[at];
+    const bool bare = w.a.prep.empty() && w.tag() == Tag::kPrep && w.a.suffix.empty();
+    const int pp = bare && at + 1 < static_cast<int>(ws_.size()) ? phrase_at_[at + 1] : phrase_at_[at];
+    if (pp < 0 || nps_[pp].prep.empty() || nps_[pp].coordinated) return -1;
+    // After an indefinite speaker, ل says to whom (قال مسؤول أمني لرويترز).
+    const bool clitic = (w.a.prep == "ل" && nps_[subject].definite && ws_[nps_[subject].begin].tag() != Tag::kQuant) ||
+                        w.a.prep == "ب";
+    const bool of_adjective = bare && (w.a.stem == "من" || w.a.stem == "عن");
+    const bool where = bare && w.a.stem == "في" && ws_[nps_[pp].begin].entity;
+    if (!clitic && !of_adjective && !where) return -1;
+    const int last = Conjuncts(pp).back();
+    return nps_[last].end <= between.back() + 1 ? last : -1;
+  }
+
   bool SingularNoun(const NounPhrase& p) const {
     const Word& head = ws_[p.begin];
     const Tag tag = head.tag();

@@ -1658,3 +1658,17 @@ TEST_CASE("مثل after a noun or a comma is \"such as\", not the verb \"represe
   auto verb = Run("مثل الوزير بلاده في المؤتمر.");
   CHECK(Find(verb, "الوزير", "مثل", "بلاده في المؤتمر"));
 }
+
+TEST_CASE("A prepositional phrase right after a speaker's adjective describes the speaker", "[arabic][extraction]") {
+  auto close = Run("وقالت مصادر مقربة من البيت الأبيض إن الرئيس سيزور المنطقة.");
+  CHECK(Find(close, "مصادر مقربة من البيت الأبيض", "قالت", "إن الرئيس سيزور المنطقة"));
+  auto spokesman = Run("وقال المتحدث الرسمي باسم الجيش إن القوات انسحبت.");
+  CHECK(FindRelation(spokesman, "قال"));
+  CHECK(std::any_of(spokesman.triples.begin(), spokesman.triples.end(),
+                    [](const Triple& t) { return t.subject.text == "المتحدث الرسمي باسم الجيش"; }));
+  // To whom an indefinite speaker speaks, and how, stay with the verb.
+  auto told = Run("وقال مسؤول أمني لرويترز إن الهجوم فشل.");
+  CHECK(FindRelation(told, "قال لرويترز"));
+  auto how = Run("وقال الوزير المصري خلال مؤتمر صحفي إن الأسعار سترتفع.");
+  CHECK(Find(how, "الوزير المصري", "قال خلال مؤتمر صحفي", "إن الأسعار سترتفع"));
+}
