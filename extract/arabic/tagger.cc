@@ -176,6 +176,22 @@ void LikeAfterNouns(std::vector<Word>* words) {
   }
 }
 
+// كثير, قليل, مزيد, عديد with the article and من after them are nouns of
+// quantity ("much of", "more of"), no adjective of the noun before:
+// ينتظر الأرجنتينيون الكثير من ميسي.
+void QuantitiesBeforeMin(std::vector<Word>* words) {
+  static const std::string kQuantities[] = {Normalize("كثير"), Normalize("قليل"), Normalize("مزيد"), Normalize("عديد")};
+  std::vector<Word>& ws = *words;
+  for (size_t i = 0; i + 1 < ws.size(); ++i) {
+    Word& w = ws[i];
+    if (ws[i + 1].norm != "من" || !w.a.definite || w.entity || !w.a.suffix.empty() ||
+        std::ranges::find(kQuantities, w.a.stem) == std::end(kQuantities)) {
+      continue;
+    }
+    w.a.tag = Tag::kNoun;
+  }
+}
+
 void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
   const Analysis* prev = nullptr;
   bool clause_start = true;
@@ -300,6 +316,7 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
   AdjectivesForPeople(words);
   AdjectivesOfManner(words);
   LikeAfterNouns(words);
+  QuantitiesBeforeMin(words);
 }
 
 }  // namespace nasij::arabic

@@ -1672,3 +1672,10 @@ TEST_CASE("A prepositional phrase right after a speaker's adjective describes th
   auto how = Run("وقال الوزير المصري خلال مؤتمر صحفي إن الأسعار سترتفع.");
   CHECK(Find(how, "الوزير المصري", "قال خلال مؤتمر صحفي", "إن الأسعار سترتفع"));
 }
+
+TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
+  auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
+  CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
+  auto adjective = Run("وتعاني المدينة من الأزمات الكثيرة.");
+  CHECK(Find(adjective, "المدينة", "تعاني من", "الأزمات الكثيرة"));
+}
