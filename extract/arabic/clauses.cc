@@ -1618,7 +1618,6 @@ class ClauseFinder {
     return std::find(kNouns.begin(), kNouns.end(), stem) != kNouns.end();
   }
 
-  // A common noun in the singular heading the phrase, with no conjuncts.
   // The prepositional phrase that opens `between`, right after phrase
   // `subject` whose last word is an adjective, when it is the adjective's or
   // names where the speaker is: مقربة من البيت الأبيض, مدافعة عن, الرسمي
@@ -1643,6 +1642,7 @@ class ClauseFinder {
     return nps_[last].end <= between.back() + 1 ? last : -1;
   }
 
+  // A common noun in the singular heading the phrase, with no conjuncts.
   bool SingularNoun(const NounPhrase& p) const {
     const Word& head = ws_[p.begin];
     const Tag tag = head.tag();
