@@ -484,7 +484,8 @@ class SentenceBuilder {
         // so does one the antecedent of a relative clause has from the main
         // clause (رحب بالخطة التي وضعتها الحكومة → الحكومة | وضعت | الخطة).
         const std::string& prep = ws_[f.object.begin].a.prep;
-        const bool clitic_moved = (!f.relation_extra.empty() && f.relation_extra == prep) || (f.resumptive >= 0 && !prep.empty());
+        const bool clitic_moved = (!f.relation_extra.empty() && f.relation_extra == prep) ||
+                                  (f.resumptive >= 0 && !prep.empty()) || f.object_drops_clitic;
         t.object = ArgumentOf(f.object.begin, f.object.end, clitic_moved);
       }
       for (int i : f.relation) {

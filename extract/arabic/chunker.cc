@@ -44,6 +44,42 @@ bool DescribesName(const std::vector<Word>& ws, int i) {
   return name.entity && name.entity->kind == "PER" && name.name_begin == i + 1 && !HasClitic(name);
 }
 
+// A noun for the other side, with its pronoun, right before a name (and the
+// nationalities that describe it) is that name's apposition: التقى الوزير
+// نظيره الفرنسي جان إيف لودريان; خسر الفريق أمام ضيفه ليفربول. The name is
+// the phrase's, not a second object. Returns where the name begins, or -1.
+int CounterpartBeforeName(const std::vector<Word>& ws, int i) {
+  static const std::vector<std::string> kCounterparts = [] {
+    std::vector<std::string> words;
+    for (const char* w : {"نظير", "نظيرة", "ضيف", "منافس", "خصم", "غريم", "حليف", "شريك", "زميل"}) {
+      words.push_back(Normalize(w));
+    }
+    return words;
+  }();
+  // A third person's: منافسي أردوغان is a plural in construct, not "my rival".
+  static const std::vector<std::string> kThirdPerson = {"ه", "ها", "هم", "هما", "هن"};
+  auto listed = [](std::string_view stem) {
+    return std::find(kCounterparts.begin(), kCounterparts.end(), stem) != kCounterparts.end();
+  };
+  // Any reading, and a final ه read as ة: ضيفه may be read as ضيفة.
+  auto his = [&](const Analysis& a) {
+    if (a.suffix.empty()) return a.stem.ends_with("ه") && listed(std::string_view(a.stem).substr(0, a.stem.size() - 2));
+    return std::find(kThirdPerson.begin(), kThirdPerson.end(), a.suffix) != kThirdPerson.end() && listed(a.stem);
+  };
+  const Word& w = ws[i];
+  const bool counterpart =
+      (w.tag() == Tag::kNoun || w.tag() == Tag::kAdj) && std::any_of(w.readings.begin(), w.readings.end(), his);
+  if (!counterpart) return -1;
+  int name = i + 1;
+  while (name < static_cast<int>(ws.size()) && ws[name].tag() == Tag::kAdj && !ws[name].nisba_place_en.empty() &&
+         ws[name].a.definite && !HasClitic(ws[name])) {
+    ++name;
+  }
+  if (name >= static_cast<int>(ws.size()) || HasClitic(ws[name])) return -1;
+  const Word& n = ws[name];
+  return (n.entity && n.name_begin == name) || Unknown(n) ? name : -1;
+}
+
 // Nouns an adjective takes in an improper idafa (رفيع المستوى, طويل الأمد).
 bool IsAspect(const std::string& stem) {
   static const std::vector<std::string> kAspects = [] {
@@ -187,6 +223,9 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
     } else if (DescribesName(ws, i)) {
       np.name_begin = i + 1;
       j = ws[i + 1].name_end;
+    } else if (const int name = CounterpartBeforeName(ws, i); name > 0) {
+      np.name_begin = name;
+      j = ws[name].name_end > 0 ? ws[name].name_end : name + 1;
     } else if (owner_end > 0) {
       j = owner_end;
     } else if (w.title && w.title_end > j) {

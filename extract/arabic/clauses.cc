@@ -1783,8 +1783,9 @@ class ClauseFinder {
     }
     for (size_t k = 0; k < nps_.size(); ++k) {
       const NounPhrase& np = nps_[k];
-      // A possessed title (رئيسه توكاييف) says whose, not what: no is-a triple.
-      if (np.name_begin < 0 || !ws_[np.name_begin - 1].a.suffix.empty()) continue;
+      // A possessed title (رئيسه توكاييف, نظيره الفرنسي ماكرون) says whose,
+      // not what: no is-a triple.
+      if (np.name_begin < 0 || !ws_[np.name_begin - 1].a.suffix.empty() || !ws_[np.begin].a.suffix.empty()) continue;
       if (Honorific(np.begin)) continue;  // Mr Banfalkar is no role
       Clause t;
       t.subject = np;
@@ -1792,6 +1793,7 @@ class ClauseFinder {
       t.object = np;
       t.object.end = np.name_begin;
       t.object.prep.clear();
+      t.object_drops_clitic = true;
       t.relation_extra = Feminine(ws_[np.begin]) ? "هي" : "هو";
       t.From(kTitledName);
       out_.push_back(t);

@@ -132,7 +132,6 @@ void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<W
   for (size_t i = 0; i < ws.size(); ++i) {
     if (ws[i].entity || ws[i].token->kind != Token::kWord) continue;
     for (const Strip& s : strips[i]) {
-      if (!s.prep.empty()) continue;
       const std::string_view first = std::string_view(ws[i].norm).substr(s.bytes);
       std::string longer;  // built only for a title that may go on: most words start none
       for (size_t n = 1; n <= static_cast<size_t>(lexicon.max_title_words()) && i + n <= ws.size(); ++n) {

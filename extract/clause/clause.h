@@ -50,6 +50,9 @@ struct Clause {
   // A word of the relation whose attached pronoun stands for the object
   // (التي تقودها → تقود), written without it; or -1.
   int resumptive = -1;
+  // The object is a role said of a name and drops the preposition written
+  // on it: اتصل بالرئيس المصري عبد الفتاح السيسي → السيسي | هو | الرئيس المصري.
+  bool object_drops_clitic = false;
 
   void From(const Pattern& p) {
     pattern = &p;

@@ -1679,3 +1679,26 @@ TEST_CASE("الكثير or العديد before من is a noun of quantity, no ad
   auto adjective = Run("وتعاني المدينة من الأزمات الكثيرة.");
   CHECK(Find(adjective, "المدينة", "تعاني من", "الأزمات الكثيرة"));
 }
+
+TEST_CASE("A counterpart with its pronoun before a name is that name's apposition, not a second object",
+          "[arabic][extraction]") {
+  auto lost = Run("وخسر الفريق أمام ضيفه ليفربول.");
+  CHECK(Find(lost, "الفريق", "خسر أمام", "ليفربول"));
+  auto met = Run("واجتمع رئيس الوزراء بنظيره الهندي ناريندرا مودي.");
+  CHECK(Find(met, "رئيس الوزراء", "اجتمع ب", "ناريندرا مودي"));
+  // "His counterpart" says whose, not what: no is-a triple.
+  CHECK_FALSE(FindRelation(met, "هو"));
+  auto beat = Run("وفاز النادي على ضيفه برشلونة بهدفين.");
+  CHECK(FindRelation(beat, "فاز على"));
+  CHECK_FALSE(Find(beat, "النادي", "فاز على", "ضيفه"));
+  // منافسي before a name is a plural in construct: Erdogan's rivals.
+  auto rivals = Run("وانتقد منافسي أردوغان الخطة الجديدة.");
+  CHECK(Find(rivals, "منافسي أردوغان", "انتقد", "الخطة الجديدة"));
+}
+
+TEST_CASE("A title with its preposition still names the person after it", "[arabic][extraction]") {
+  auto called = Run("واتصل الملك بالرئيس الفرنسي إيمانويل ماكرون.");
+  CHECK(Find(called, "الملك", "اتصل ب", "إيمانويل ماكرون"));
+  // The role said of the name drops the preposition written on the title.
+  CHECK(Find(called, "إيمانويل ماكرون", "هو", "الرئيس الفرنسي"));
+}
