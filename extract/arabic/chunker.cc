@@ -80,6 +80,15 @@ int CounterpartBeforeName(const std::vector<Word>& ws, int i) {
   return (n.entity && n.name_begin == name) || Unknown(n) ? name : -1;
 }
 
+// Whether a feminine noun in construct heads the words i…end-1, which end
+// in its genitive: ناقلات النفط, إحدى ناقلات النفط.
+bool FeminineHeadBefore(const std::vector<Word>& ws, int i, int end) {
+  for (int k = i; k < end; ++k) {
+    if (IsNominal(ws[k].tag()) && !ws[k].a.definite && ws[k].a.suffix.empty() && Feminine(ws[k])) return true;
+  }
+  return false;
+}
+
 // Nouns an adjective takes in an improper idafa (رفيع المستوى, طويل الأمد).
 bool IsAspect(const std::string& stem) {
   static const std::vector<std::string> kAspects = [] {
@@ -300,10 +309,11 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       }
       // A place spelled as its own nisba after a definite feminine noun is
       // that adjective: الحكومة السعودية, the Saudi government (but زار
-      // الوزير السعودية: a masculine noun takes السعودي).
+      // الوزير السعودية: a masculine noun takes السعودي). So it is after a
+      // genitive when the phrase's head is feminine: ناقلات النفط السعودية.
       if (next.entity && next.entity->kind == "LOC" && !next.nisba_place_en.empty() && next.name_end == j + 1 &&
           last_definite && !HasClitic(next) && !prev.entity && (IsNominal(prev.tag()) || prev.tag() == Tag::kAdj) &&
-          Feminine(prev)) {
+          (Feminine(prev) || FeminineHeadBefore(ws, i, j - 1))) {
         continue;
       }
       if (next.name_begin == j) {  // a gazetteer name continues an idafa: حكم توكاييف

@@ -284,6 +284,16 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
       // that agrees with it. hunspell-ar reads many of them as names or nouns.
       const bool nominal_guess = w.a.unknown() || (w.a.source == Source::kHunspell && w.a.tag != Tag::kVerb);
       if (nominal_guess && !w.nisba_place_en.empty()) w.a.tag = Tag::kAdj;
+      // A listed nisba right after an indefinite noun or adjective describes
+      // it, though it reads as a verb too: مصدر رسمي أردني (Jordanian, not
+      // أراد + ني "wanted me").
+      if (w.a.tag == Tag::kVerb && w.a.conj.empty() && w.a.prep.empty() && prev &&
+          (prev->tag == Tag::kNoun || prev->tag == Tag::kAdj) && !prev->definite && prev->suffix.empty()) {
+        if (const Nisba* nisba = lexicon.NisbaOf(w.norm)) {
+          w.a = Analysis{.tag = Tag::kAdj, .stem = w.norm};
+          w.nisba_place_en = nisba->place_en;
+        }
+      }
       const std::string& st = w.a.stem;
       const bool nisba_shape = st.size() > 6 && (st.compare(st.size() - 2, 2, "ي") == 0 ||
                                                  st.compare(st.size() - 4, 4, "يه") == 0);

@@ -1702,3 +1702,18 @@ TEST_CASE("A title with its preposition still names the person after it", "[arab
   // The role said of the name drops the preposition written on the title.
   CHECK(Find(called, "إيمانويل ماكرون", "هو", "الرئيس الفرنسي"));
 }
+
+TEST_CASE("A listed nisba after an indefinite noun is its adjective, though it reads as a verb too",
+          "[arabic][extraction]") {
+  auto source = Run("وأكد مصدر حكومي أردني أن المعبر سيفتح.");
+  CHECK(Find(source, "مصدر حكومي أردني", "أكد", "أن المعبر سيفتح"));
+  CHECK_FALSE(FindRelation(source, "أردني"));
+}
+
+TEST_CASE("السعودية after a genitive whose head is feminine describes the head", "[arabic][extraction]") {
+  auto tankers = Run("وتعرضت إحدى ناقلات النفط السعودية لهجوم في البحر.");
+  CHECK(Find(tankers, "إحدى ناقلات النفط السعودية", "تعرضت ل", "هجوم في البحر"));
+  // After a masculine noun it is the country still.
+  auto visit = Run("وزار الوزير السعودية الشهر الماضي.");
+  CHECK(Find(visit, "الوزير", "زار", "السعودية"));
+}
