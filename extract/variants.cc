@@ -163,8 +163,57 @@ bool VariantSpellings::VariantOf(std::string_view unknown, std::string_view know
   return OneApart(unknown, known) && !(Short(unknown) && unknown.size() > known.size());
 }
 
+std::u32string VariantSpellings::SpelledWord(const std::u32string& as_written) const {
+  const std::u32string written = Spelled(as_written);
+  if (Apart(written) || written.starts_with(U"ال")) return written;
+  std::u32string out = WithoutSilent(written);
+  for (char32_t& c : out) c = Traded(c);
+  return out;
+}
+
 std::string VariantSpellings::Key(std::string_view name) const {
+  if (Short(name)) return utf8::Encode(Spelled(utf8::Decode(name)));
+  std::u32string out;
+  for (const std::u32string& word : Words(name)) {
+    if (!out.empty()) out.push_back(U' ');
+    out += SpelledWord(word);
+  }
+  return utf8::Encode(out);
+}
+
+std::string VariantSpellings::JoinKey(std::string_view name) const {
   return Short(name) ? utf8::Encode(Spelled(utf8::Decode(name))) : Skeleton(name, true);
+}
+
+std::vector<std::u32string> VariantSpellings::VowelsByPlace(const std::u32string& word) const {
+  std::vector<std::u32string> places(1);
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (Droppable(word, i)) {
+      places.back().push_back(word[i]);
+    } else {
+      places.emplace_back();
+    }
+  }
+  return places;
+}
+
+bool VariantSpellings::VowelsAgree(std::string_view a, std::string_view b) const {
+  const std::vector<std::u32string> as = Words(a), bs = Words(b);
+  if (as.size() != bs.size()) return false;
+  for (size_t w = 0; w < as.size(); ++w) {
+    const std::vector<std::u32string> x = VowelsByPlace(as[w]), y = VowelsByPlace(bs[w]);
+    if (x.size() != y.size()) return false;
+    // One place's vowels are the other's with some left out: كين, كاين.
+    auto within = [](const std::u32string& fewer, const std::u32string& more) {
+      size_t at = 0;
+      for (char32_t c : more) at += at < fewer.size() && fewer[at] == c;
+      return at == fewer.size();
+    };
+    for (size_t i = 0; i < x.size(); ++i) {
+      if (!within(x[i], y[i]) && !within(y[i], x[i])) return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace nasij

@@ -13,6 +13,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/status.h"
 
@@ -42,14 +43,27 @@ class VariantSpellings {
   // (كولين, Coughlin, is not كولن, Gülen).
   bool VariantOf(std::string_view unknown, std::string_view known) const;
 
-  // The key of a name no list knows: its skeleton, so that every spelling
-  // of it is one entity whatever document comes first. A word with the
-  // article is Arabic (الاتحاد القاري is not الاتحاد الكوري) and stays as
-  // written; so does a short name, where few letters leave too few to tell
-  // names apart (مون, مين, مان; لوريال, لريال), unless the list gives it as
-  // a spelling of one name (ويليام is وليام).
+  // The key of a name no list knows: as written, with traded letters
+  // folded, silent ones dropped and the list's spellings of one given name
+  // as its first (ويليام is وليام); the long vowels stay. Spellings that
+  // differ in their vowels are entities the store joins (VowelsAgree).
   std::string Key(std::string_view name) const;
+
+  // What every spelling of a name no list knows has in common: its
+  // skeleton, so that the store finds them together whatever document came
+  // first. A word with the article is Arabic (الاتحاد القاري is not الاتحاد
+  // الكوري) and stays as written; so does a short name, where few letters
+  // leave too few to tell names apart (مون, مين, مان; لوريال, لريال).
+  std::string JoinKey(std::string_view name) const;
   static constexpr size_t kShortestFoldedWord = 5;
+
+  // Whether two keys of one JoinKey are spellings of one name: word by
+  // word, between the letters both keep, one writes the long vowels the
+  // other writes, or some of them, or none (ترمب, ترامب; كين, كاين; كيربر,
+  // كربير). A vowel written
+  // differently in one place may be another name: جيفن (Geffen) is not
+  // جوفين (Goffin), كريستال (Crystal) not كريستيل (Christel).
+  bool VowelsAgree(std::string_view a, std::string_view b) const;
 
  private:
   // A one-word name of fewer than kShortestFoldedWord letters besides the
@@ -70,6 +84,12 @@ class VariantSpellings {
   // conjunction the tagger left on it: ومحمد is not ومحمود.
   bool Apart(const std::u32string& word) const;
   std::u32string SkeletonWord(const std::u32string& as_written, bool keep_definite) const;
+  // The word with silent letters dropped and traded ones folded, its
+  // vowels kept; as written where the skeleton keeps it so.
+  std::u32string SpelledWord(const std::u32string& as_written) const;
+  // The long vowels a transliteration may leave out, by the place between
+  // the word's other letters they are written in.
+  std::vector<std::u32string> VowelsByPlace(const std::u32string& word) const;
   // The first spelling of the word's name in a "same" row, else the word.
   std::u32string Spelled(const std::u32string& word) const;
 

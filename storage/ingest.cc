@@ -18,6 +18,7 @@
 #include "storage/record_writer.h"
 #include "storage/rocks_store.h"
 #include "storage/short_forms.h"
+#include "storage/variant_joins.h"
 #include "storage/write_log.h"
 
 namespace nasij {
@@ -130,6 +131,7 @@ class IngestBatch {
   Status Commit() {
     records_.Finish(&log_);
     EncodeShortForms();
+    EncodeVariantJoins();
     if (!error_.ok()) return error_;
     // Entities and index entries are encoded on another core, into a log of
     // their own.
@@ -215,6 +217,43 @@ class IngestBatch {
            &joins);
     }
     if (joins != s_.JoinsNow()) log_.Put(kMeta, short_forms::kJoinsKey, short_forms::EncodeJoins(joins));
+  }
+
+  // Keeps the index of names by join key, and makes the joins of each join
+  // key this batch touched again, from the names the store holds as the
+  // batch leaves it (variant_joins.h).
+  void EncodeVariantJoins() {
+    const VariantSpellings* spellings = variant_joins::Spellings();
+    if (!spellings) return Note(Status::Corruption("the variant spellings are not embedded"));
+    Note(s_.Joins());
+    short_forms::Joins joins = s_.VariantJoinsNow();
+    // Join key → the names this batch leaves under it.
+    std::map<std::string, std::vector<std::pair<uint32_t, const EntityRow*>>> touched;
+    for (const auto& [id, e] : entities_) {
+      const bool joinable = Alive(e.row) && variant_joins::MayJoin(e.row);
+      if (!joinable && !e.joinable_before) continue;
+      const std::string join_key = spellings->JoinKey(e.row.key);
+      auto& names = touched[join_key];
+      if (joinable) {
+        log_.Put(kAliases, variant_joins::IndexKey(join_key, id), "");
+        names.emplace_back(id, &e.row);
+      } else {
+        log_.Delete(kAliases, variant_joins::IndexKey(join_key, id));
+        joins.erase(id);
+      }
+    }
+    std::deque<EntityRow> stored;  // rows read from the store
+    for (auto& [join_key, names] : touched) {
+      std::vector<uint32_t> ids;
+      if (!fresh_) Note(s_.NamesJoinedBy(join_key, &ids));
+      for (uint32_t id : ids) {
+        if (entities_.contains(id)) continue;
+        if (const EntityRow* row = Current(id, &stored.emplace_back())) names.emplace_back(id, row);
+      }
+      for (const auto& [id, row] : names) joins.erase(id);
+      variant_joins::JoinSpellings(names, &joins);
+    }
+    if (joins != s_.VariantJoinsNow()) log_.Put(kMeta, variant_joins::kJoinsKey, short_forms::EncodeJoins(joins));
   }
 
   // Joins the entity keyed `word`, if it may be a short form, to the one
@@ -333,7 +372,8 @@ class IngestBatch {
 
   struct EntityState {
     EntityRow row;
-    bool existed = false;  // in the store before this batch
+    bool existed = false;          // in the store before this batch
+    bool joinable_before = false;  // and in the index of variant spellings
   };
   // A codec::TripleRecord with its strings interned: a load holds millions.
   struct TripleState {
@@ -388,6 +428,7 @@ class IngestBatch {
       if (!fresh_ && id <= last_id_) {  // an id handed out by this batch is a new entity
         Status s = s_.TakeCommittedEntity(id, &e.row) ? Status::OK() : s_.LoadEntity(id, &e.row);
         e.existed = s.ok();
+        e.joinable_before = e.existed && Alive(e.row) && variant_joins::MayJoin(e.row);
         if (!s.ok() && !s.IsNotFound()) Note(s);
       }
       it = entities_.emplace(id, std::move(e)).first;

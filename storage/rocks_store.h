@@ -114,11 +114,15 @@ class RocksStore : public Store {
   // Short forms (short_forms.h). The persons the store holds with this
   // `word` as given name or surname (`part`), from its index.
   Status PersonsNamed(char part, const std::string& word, std::vector<uint32_t>* persons);
+  // Variant spellings (variant_joins.h): the names the store holds under
+  // this join key, from its index.
+  Status NamesJoinedBy(const std::string& join_key, std::vector<uint32_t>* ids);
   // Reads the joins at the first call, so that opening the store reads
   // nothing but its format, and damage is reported by the read it hurts.
   Status Joins();
-  // The joins read, after Joins().
-  short_forms::Joins JoinsNow() const;
+  // The joins read, after Joins(): of short forms, and of variant spellings.
+  short_forms::Joins JoinsNow() const { return short_form_joins_; }
+  short_forms::Joins VariantJoinsNow() const { return variant_joins_; }
   // Reads them again, after a write that may have changed them.
   Status LoadJoins();
   // Corruption naming the store: `what` is damaged.
@@ -169,7 +173,10 @@ class RocksStore : public Store {
   KeyFilter committed_keys_;
   std::once_flag joins_read_;
   Status joins_status_;
-  // Short form id → person id, and person id → its short forms (sorted).
+  // As stored: short form id → person id; spelling id → the spelling shown.
+  short_forms::Joins short_form_joins_, variant_joins_;
+  // Both composed: an id → the id reads show it as, and that id → the ids
+  // shown as it (sorted). "Short forms" below are all such ids.
   absl::flat_hash_map<uint32_t, uint32_t> joined_to_;
   absl::flat_hash_map<uint32_t, std::vector<uint32_t>> short_forms_of_;
 };

@@ -25,6 +25,7 @@
 #include "common/numbers.h"
 #include "storage/rocks_store.h"
 #include "storage/short_forms.h"
+#include "storage/variant_joins.h"
 
 namespace nasij {
 
@@ -36,7 +37,8 @@ namespace {
 namespace fs = std::filesystem;
 
 // 3: entities may be unresolved references, triples carry a time.
-constexpr int kFormatVersion = 3;
+// 4: names keyed as written, their spellings indexed and joined by the store.
+constexpr int kFormatVersion = 4;
 // Opens a reader tries while a writer's changes make it fail (Store::Open):
 // 20 tries wait up to about 3 s in all.
 constexpr int kReadOnlyRetries = 20;
@@ -155,20 +157,43 @@ Status RocksStore::Joins() {
 Status RocksStore::LoadJoins() {
   joined_to_.clear();
   short_forms_of_.clear();
-  std::string bytes;
-  Status s = Get(kMeta, short_forms::kJoinsKey, &bytes);
-  if (s.IsNotFound()) return Status::OK();
-  if (!s.ok()) return s;
-  short_forms::Joins joins;
-  if (!short_forms::DecodeJoins(bytes, &joins)) return Damaged("the joins of short forms are not pairs of ids");
-  for (const auto& [short_form, person] : joins) {
-    joined_to_[short_form] = person;
-    short_forms_of_[person].push_back(short_form);  // by short form id: sorted
+  short_form_joins_.clear();
+  variant_joins_.clear();
+  for (auto [key, joins] : {std::pair{short_forms::kJoinsKey, &short_form_joins_},
+                            {variant_joins::kJoinsKey, &variant_joins_}}) {
+    std::string bytes;
+    Status s = Get(kMeta, key, &bytes);
+    if (s.IsNotFound()) continue;
+    if (!s.ok()) return s;
+    if (!short_forms::DecodeJoins(bytes, joins)) return Damaged(std::string("the ") + key + " are not pairs of ids");
+  }
+  // A spelling shows as the spelling named most, a short form as its
+  // person, and that person as its own spelling named most.
+  auto spelled = [&](uint32_t id) {
+    auto it = variant_joins_.find(id);
+    return it == variant_joins_.end() ? id : it->second;
+  };
+  std::set<uint32_t> ids;
+  for (const short_forms::Joins* joins : {&short_form_joins_, &variant_joins_}) {
+    for (const auto& [id, to] : *joins) ids.insert(id);
+  }
+  for (uint32_t id : ids) {  // in order: each list of short forms sorted
+    uint32_t shown = spelled(id);
+    if (auto person = short_form_joins_.find(shown); person != short_form_joins_.end()) shown = spelled(person->second);
+    if (shown == id) continue;
+    joined_to_[id] = shown;
+    short_forms_of_[shown].push_back(id);
   }
   return Status::OK();
 }
 
-short_forms::Joins RocksStore::JoinsNow() const { return {joined_to_.begin(), joined_to_.end()}; }
+Status RocksStore::NamesJoinedBy(const std::string& join_key, std::vector<uint32_t>* ids) {
+  const std::string prefix = variant_joins::IndexPrefix(join_key);
+  return Scan(kAliases, prefix, [&](std::string_view key, std::string_view) {
+    if (key.size() == prefix.size() + 4) ids->push_back(codec::ReadId(key, prefix.size()));
+    return true;
+  });
+}
 
 Status RocksStore::PersonsNamed(char part, const std::string& word, std::vector<uint32_t>* persons) {
   const std::string prefix = short_forms::NamePrefix(part, word);

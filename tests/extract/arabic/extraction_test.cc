@@ -413,7 +413,7 @@ TEST_CASE("A common noun heading a name, misspelled one vowel short, is the noun
   CHECK(second->entity.entity == misspelled);
   // A short foreign name near a noun's form, and two names of their own, stay as they are.
   auto short_name = Run("قال السيد تارو ناكامورا إن المبنى آمن.");
-  CHECK(key_of(short_name, "تارو ناكامورا") == "ترو نكمرا");
+  CHECK(key_of(short_name, "تارو ناكامورا") == "تارو ناكامورا");
   auto names = Run("قال السيد محمد الشريف إن المبنى آمن. وقال السيد محمود الشريف إن الطريق مغلق.");
   CHECK(key_of(names, "محمد الشريف") != key_of(names, "محمود الشريف"));
 }
