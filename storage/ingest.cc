@@ -234,21 +234,26 @@ class IngestBatch {
       if (!joinable && !e.joinable_before) continue;
       const std::string join_key = spellings->JoinKey(e.row.key);
       auto& names = touched[join_key];
+      // An entry outlives its name's being joinable (reads check the row):
+      // a delete would keep a large batch from being written as files.
+      if (joinable && !e.joinable_before) log_.Put(kAliases, variant_joins::IndexKey(join_key, id), "");
       if (joinable) {
-        log_.Put(kAliases, variant_joins::IndexKey(join_key, id), "");
         names.emplace_back(id, &e.row);
       } else {
-        log_.Delete(kAliases, variant_joins::IndexKey(join_key, id));
         joins.erase(id);
       }
     }
+    std::vector<std::string> join_keys;
+    for (const auto& [join_key, names] : touched) join_keys.push_back(join_key);
+    std::vector<std::vector<uint32_t>> stored_ids(join_keys.size());
+    if (!fresh_) Note(s_.NamesJoinedBy(join_keys, &stored_ids));
     std::deque<EntityRow> stored;  // rows read from the store
+    size_t k = 0;
     for (auto& [join_key, names] : touched) {
-      std::vector<uint32_t> ids;
-      if (!fresh_) Note(s_.NamesJoinedBy(join_key, &ids));
-      for (uint32_t id : ids) {
+      for (uint32_t id : stored_ids[k++]) {
         if (entities_.contains(id)) continue;
-        if (const EntityRow* row = Current(id, &stored.emplace_back())) names.emplace_back(id, row);
+        const EntityRow* row = Current(id, &stored.emplace_back());
+        if (row && Alive(*row) && variant_joins::MayJoin(*row)) names.emplace_back(id, row);
       }
       for (const auto& [id, row] : names) joins.erase(id);
       variant_joins::JoinSpellings(names, &joins);

@@ -115,8 +115,8 @@ class RocksStore : public Store {
   // `word` as given name or surname (`part`), from its index.
   Status PersonsNamed(char part, const std::string& word, std::vector<uint32_t>* persons);
   // Variant spellings (variant_joins.h): the names the store holds under
-  // this join key, from its index.
-  Status NamesJoinedBy(const std::string& join_key, std::vector<uint32_t>* ids);
+  // each of these join keys (sorted), from its index, with one iterator.
+  Status NamesJoinedBy(const std::vector<std::string>& join_keys, std::vector<std::vector<uint32_t>>* ids);
   // Reads the joins at the first call, so that opening the store reads
   // nothing but its format, and damage is reported by the read it hurts.
   Status Joins();

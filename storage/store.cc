@@ -187,12 +187,18 @@ Status RocksStore::LoadJoins() {
   return Status::OK();
 }
 
-Status RocksStore::NamesJoinedBy(const std::string& join_key, std::vector<uint32_t>* ids) {
-  const std::string prefix = variant_joins::IndexPrefix(join_key);
-  return Scan(kAliases, prefix, [&](std::string_view key, std::string_view) {
-    if (key.size() == prefix.size() + 4) ids->push_back(codec::ReadId(key, prefix.size()));
-    return true;
-  });
+Status RocksStore::NamesJoinedBy(const std::vector<std::string>& join_keys, std::vector<std::vector<uint32_t>>* ids) {
+  ids->assign(join_keys.size(), {});
+  rocksdb::ReadOptions options;
+  options.fill_cache = false;  // each block is read once, in key order: keep the cache for point reads
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, cf_[kAliases]));
+  for (size_t k = 0; k < join_keys.size(); ++k) {
+    const std::string prefix = variant_joins::IndexPrefix(join_keys[k]);
+    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      if (it->key().size() == prefix.size() + 4) (*ids)[k].push_back(codec::ReadId(it->key().ToStringView(), prefix.size()));
+    }
+  }
+  return Read(it->status());
 }
 
 Status RocksStore::PersonsNamed(char part, const std::string& word, std::vector<uint32_t>* persons) {

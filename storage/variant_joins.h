@@ -29,7 +29,9 @@ const VariantSpellings* Spellings();
 // with no English label (a name the gazetteer knows is keyed by it).
 bool MayJoin(const EntityRow& e);
 
-// The index, in the aliases family: v · join key · NUL · id.
+// The index, in the aliases family: v · join key · NUL · id. An entry stays
+// when its name no longer may join (its mentions gave it another kind, or
+// no document names it): a reader checks the row.
 constexpr char kIndex = 'v';
 std::string IndexPrefix(const std::string& join_key);
 std::string IndexKey(const std::string& join_key, uint32_t id);
