@@ -406,3 +406,27 @@ TEST_CASE("Spellings join the same whatever order documents arrive in", "[storag
     CHECK(Shown(*at_once.store, "الهدف", "هاري كين") == first);
   } while (std::next_permutation(order.begin(), order.end()));
 }
+
+TEST_CASE("Spellings in partitions built apart join as one ingest does", "[storage][variants]") {
+  const fs::path dir = fs::temp_directory_path() / ("nasij-variants-parts-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::vector<Extraction> docs = SpellingDocs();
+  // Each spelling of Harry Kane in a partition of its own.
+  const std::vector<std::vector<Extraction>> parts = {{docs[1], docs[2]}, {docs[0], docs[3]}};
+  TempStore merged, single;
+  for (size_t p = 0; p < parts.size(); ++p) {
+    const std::string path = (dir / ("part-" + std::to_string(p) + ".nasijpart")).string();
+    auto writer = PartitionWriter::Create(path);
+    REQUIRE(writer.ok());
+    for (const Extraction& e : parts[p]) REQUIRE((*writer)->Add(e).ok());
+    REQUIRE((*writer)->Finish().ok());
+    auto reader = PartitionReader::Open(path);
+    REQUIRE(reader.ok());
+    size_t changed = 0;
+    REQUIRE(merged.store->IngestAll([&](Extraction* next) { return (*reader)->Next(next); }, &changed).ok());
+  }
+  IngestEach(*single.store, docs);
+  CHECK(Shown(*merged.store, "الهدف", "هاري كين") == Shown(*single.store, "الهدف", "هاري كين"));
+  CHECK_FALSE(HasEntity(*merged.store, "هاري كين"));
+  fs::remove_all(dir);
+}
