@@ -89,6 +89,18 @@ bool FeminineHeadBefore(const std::vector<Word>& ws, int i, int end) {
   return false;
 }
 
+// A noun heading the name of a body: the titles of organizations (هيئة,
+// مجلس), and offices that name what they are for (وزارة التربية).
+bool Body(const Word& w) {
+  static const std::vector<std::string> kOffices = [] {
+    std::vector<std::string> words;
+    for (const char* w : {"وزارة", "لجنة", "دائرة", "مديرية", "مفوضية", "إدارة", "سلطة"}) words.push_back(Normalize(w));
+    return words;
+  }();
+  return (w.title && w.title->kind == "ORG") ||
+         (w.a.suffix.empty() && std::find(kOffices.begin(), kOffices.end(), w.a.stem) != kOffices.end());
+}
+
 // Nouns an adjective takes in an improper idafa (رفيع المستوى, طويل الأمد).
 bool IsAspect(const std::string& stem) {
   static const std::vector<std::string> kAspects = [] {
@@ -281,11 +293,13 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       }
       // متحدث باسم الحكومة, الناطق باسمه: "in the name of" belongs to the noun before it.
       if (next.a.prep == "ب" && next.a.stem == "اسم" && next.a.conj.empty() && IsNominal(prev.tag())) continue;
-      // وزير التجارة والاستثمار: a title's genitive coordinated with another
-      // noun is one title (but وزير الخارجية ووزير الدفاع are two).
-      if (w.title && w.title->kind == "PER" && np.name_begin < 0 && IsNominal(prev.tag()) && prev.a.definite &&
-          next.a.conj == "و" && next.a.prep.empty() && next.a.definite && !next.entity && !next.title &&
-          (next.tag() == Tag::kNoun || next.tag() == Tag::kMasdar)) {
+      // وزير التجارة والاستثمار, وزارة التربية والتعليم, هيئة الطرق
+      // والمواصلات: a title's or a body's genitive coordinated with another
+      // noun is one title or name (but وزير الخارجية ووزير الدفاع are two,
+      // and a name ends the genitive: جماعة الحوثي والحكومة).
+      if (((w.title && w.title->kind == "PER") || Body(w)) && np.name_begin < 0 && j - 1 > i && IsNominal(prev.tag()) &&
+          prev.a.definite && !prev.entity && next.a.conj == "و" && next.a.prep.empty() && next.a.definite &&
+          !next.entity && !next.title && (next.tag() == Tag::kNoun || next.tag() == Tag::kMasdar)) {
         last_definite = true;
         continue;
       }

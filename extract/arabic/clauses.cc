@@ -1238,8 +1238,14 @@ class ClauseFinder {
     // a place or time phrase (في, خلال, بعد …) is the verb's direct object;
     // the adjunct keeps a triple of its own. After على or ل the prepositional
     // phrase is an argument and stays the object (تفرض على بوتين إعادة ...).
+    // So is one after ب with a place (أجرت الهيئة بدبي دراسة: in Dubai),
+    // unless the verb takes its object with ب (التقى ب).
+    const Word* adjunct_head = object >= 0 ? &ws_[nps_[object].begin] : nullptr;
+    const bool place_with_b = object >= 0 && nps_[object].prep == "ب" && adjunct_head->entity &&
+                              adjunct_head->entity->kind == "LOC" &&
+                              std::find(entry.preps.begin(), entry.preps.end(), "ب") == entry.preps.end();
     const bool adjunct = object >= 0 && !entry.intrans &&
-                         (nps_[object].prep == "في" || (prep_word >= 0 && Temporal(prep_word)));
+                         (nps_[object].prep == "في" || (prep_word >= 0 && Temporal(prep_word)) || place_with_b);
     if (adjunct && object + 1 < static_cast<int>(nps_.size()) && object + 1 != subject) {
       const NounPhrase& after = nps_[object + 1];
       const int pp_end = std::max(nps_[object].end, nps_[object].pp_end);

@@ -1717,3 +1717,21 @@ TEST_CASE("السعودية after a genitive whose head is feminine describes th
   auto visit = Run("وزار الوزير السعودية الشهر الماضي.");
   CHECK(Find(visit, "الوزير", "زار", "السعودية"));
 }
+
+TEST_CASE("A body's genitive coordinated with another noun is one name; a name or the head itself ends it",
+          "[arabic][extraction]") {
+  auto ministry = Run("وأعلنت وزارة الزراعة والري خطة جديدة.");
+  CHECK(Find(ministry, "وزارة الزراعة والري", "أعلنت", "خطة جديدة"));
+  CHECK_FALSE(Find(ministry, "الري", "أعلنت", "خطة جديدة"));
+  auto two = Run("وأعلنت جماعة الحوثي والحكومة هدنة.");
+  CHECK(Find(two, "الحكومة", "أعلنت", "هدنة"));
+}
+
+TEST_CASE("A place after ب between a subject and a bare object says where; the bare phrase is the object",
+          "[arabic][extraction]") {
+  auto held = Run("وعقدت اللجنة بالقاهرة اجتماعا طارئا.");
+  CHECK(Find(held, "اللجنة", "عقدت", "اجتماعا طارئا"));
+  // A verb whose object takes ب keeps it.
+  auto met = Run("والتقى الوزير بالسفير في مكتبه.");
+  CHECK(FindRelation(met, "التقى ب"));
+}
