@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -78,7 +79,18 @@ Result<std::unique_ptr<Extractor>> Extractor::Create() {
   if (!gazetteer.ok()) return gazetteer.status();
   auto ar = arabic::Lexicon::LoadEmbedded();
   if (!ar.ok()) return ar.status();
-  auto ar_ner = arabic::NerModel::LoadEmbedded();
+  // NASIJ_NER_MODEL names a model file to use instead of the embedded one:
+  // for development, to score a model trained without part of the data
+  // through the whole extractor (scripts/ner-cv).
+  const char* ner_path = std::getenv("NASIJ_NER_MODEL");
+  auto ar_ner = [&]() -> Result<std::unique_ptr<arabic::NerModel>> {
+    if (!ner_path || !*ner_path) return arabic::NerModel::LoadEmbedded();
+    std::ifstream in(ner_path, std::ios::binary);
+    if (!in) return Status::IOError(std::string("cannot read NASIJ_NER_MODEL ") + ner_path);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    return arabic::NerModel::Parse(bytes.str());
+  }();
   if (!ar_ner.ok()) return ar_ner.status();
   auto ar_clusters = arabic::WordClusters::LoadEmbedded();
   if (!ar_clusters.ok()) return ar_clusters.status();

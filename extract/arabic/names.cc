@@ -56,6 +56,23 @@ bool CommonWordHere(const std::vector<Word>& ws, size_t i, const Entity& entity)
   return false;
 }
 
+// The number of words of a person's title that opens the listed name
+// ws[i, i + words) (its first word after the clitics `strip` took off),
+// when the words after it are a name of the same person; else 0.
+int TitleBeforeName(const Lexicon& lexicon, const Gazetteer& gazetteer, const std::vector<std::string>& norms,
+                    size_t i, int words, const Strip& strip, const Entity& person) {
+  std::string title = norms[i].substr(strip.bytes);
+  for (int n = 1; n < words; ++n) {
+    if (n > 1) title += " " + norms[i + n - 1];
+    const Title* t = lexicon.TitleOf(title);
+    if (!t || t->kind != "PER") continue;
+    std::string rest = norms[i + n];
+    for (int k = n + 1; k < words; ++k) rest += " " + norms[i + k];
+    if (gazetteer.Find(rest) == &person) return n;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<Word>* words) {
@@ -101,6 +118,19 @@ void MarkNames(const Lexicon& lexicon, const Gazetteer& gazetteer, std::vector<W
       }
     }
     if (best == 1 && CommonWordHere(ws, i, *entity)) best = 0;
+    // A person listed with a title (الملك محمد السادس, الشيخ صباح الأحمد) is
+    // the title and the name, when the rest is a name the list gives the
+    // same person: the title stays a title, as before any other name (الملك
+    // | عبد الله الثاني), and the mention is the name, as annotated news
+    // marks it (docs/extraction.md, the tagger through extraction).
+    if (best > 1 && entity->kind == "PER") {
+      const int title_words = TitleBeforeName(lexicon, gazetteer, norms, i, best, best_strip, *entity);
+      if (title_words > 0) {
+        i += title_words;
+        best -= title_words;
+        best_strip = {"", "", 0};
+      }
+    }
     if (best > 0) {
       // A one-word name that is also an indefinite common noun (دولار, the
       // currency) keeps the adjectives after it: مليار دولار أمريكي.

@@ -315,7 +315,8 @@ NerFeatures::WordFeatures NerFeatures::OfWord(const Word& word) const {
   for (const Analysis& a : readings) {
     if (!a.unknown()) f.push_back(Hash(a.source == Source::kHunspell ? "hunspell-reading" : "reading", TagName(a.tag)));
   }
-  if (!ReadByDataFiles(readings)) f.push_back(Hash("reading", "none"));
+  const bool unread = !ReadByDataFiles(readings);
+  if (unread) f.push_back(Hash("reading", "none"));
 
   const std::string stem_string(stem);
   for (const std::string* form : {&w, &stem_string}) {
@@ -328,6 +329,10 @@ NerFeatures::WordFeatures NerFeatures::OfWord(const Word& word) const {
       for (size_t k = 0; k < levels; ++k) {
         (k + 1 == levels && levels > 1 ? out.here : f).push_back(Hash(kLevel[k], which, (*c)[k]));
       }
+      // A word no data file reads, and the company it keeps: among the
+      // unread, a cluster of names says a name more surely than among all
+      // (scripts/ner-cv, seeds 1-4: F1 0.7780 → 0.7792 on average).
+      if (unread && !c->empty()) f.push_back(Hash("unread-cluster", which, (*c)[0]));
     }
     if (const Entity* e = gazetteer_.Find(*form)) f.push_back(Hash("gazetteer", e->minor_place ? "minor" : e->kind));
     if (const Title* t = lexicon_.TitleOf(*form)) f.push_back(Hash("title", t->kind));
@@ -663,8 +668,9 @@ void Unmark(int b, int e, const Lexicon& lexicon, std::vector<Word>* words) {
 }
 
 // Words that carry a name on to a parent's name (normalized): أحمد بن محمد
-// بن راشد is one person, though the list knows محمد بن راشد.
-constexpr std::string_view kLineageLinks[] = {"بن", "ابن", "بنت", "ابنه"};
+// بن راشد is one person, though the list knows محمد بن راشد; and أبو, to a
+// child's (the kunya: محمد أبو العلا, though the list knows العلا, a town).
+constexpr std::string_view kLineageLinks[] = {"بن", "ابن", "بنت", "ابنه", "ابو"};
 
 bool LineageLink(const Word& w) {
   return std::find(std::begin(kLineageLinks), std::end(kLineageLinks), w.norm) != std::end(kLineageLinks);
@@ -712,6 +718,24 @@ bool GivenNameBefore(const std::vector<Word>& ws, int b, int tag) {
   return adjective.tag == Tag::kAdj && !adjective.unknown() &&
          !adjective.definite && adjective.conj.empty() && adjective.prep.empty() && adjective.suffix.empty() &&
          verb.tag == Tag::kVerb && verb.suffix.empty();
+}
+
+// Whether ws[b, e) are given names only (خوسيه لويس, عبد الله, نور الدين), the
+// first perhaps after و: a name the list knows after them is their surname
+// (عبد الله العامري), not a second person.
+bool GivenNamesOnly(const Lexicon& lexicon, const std::vector<Word>& ws, int b, int e) {
+  for (int k = b; k < e;) {
+    std::string_view word = ws[k].norm;
+    if (k == b && word.starts_with("و") && !lexicon.GivenNameOf(word)) word.remove_prefix(std::string_view("و").size());
+    if (k + 1 < e && lexicon.GivenNameOf(std::string(word) + " " + ws[k + 1].norm)) {
+      k += 2;
+    } else if (lexicon.GivenNameOf(word)) {
+      ++k;
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 // Whether ws[k] is a hyphen written between two words with no space beside
@@ -829,11 +853,26 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     int next = e;
     // Two people side by side (التقى ماركوس فيلدنر بوتين): a full name of
     // two or more words the list does not know, then a name it knows, are two
-    // names. The known one stays as the gazetteer marked it.
+    // names. The known one stays as the gazetteer marked it. Given names
+    // alone are no full name: a person the list knows after them is their
+    // surname (عبد الله العامري), a place or body is not (محمد صادق نيويورك).
     if (ws[e - 1].entity && ws[e - 1].name_end == e && ws[e - 1].name_begin >= b + 2 &&
         !LineageLink(ws[ws[e - 1].name_begin - 1]) &&
+        !(ws[e - 1].entity->kind == "PER" && GivenNamesOnly(features.lexicon(), ws, b, ws[e - 1].name_begin)) &&
         std::none_of(ws.begin() + b, ws.begin() + ws[e - 1].name_begin, [](const Word& w) { return w.entity; })) {
       e = ws[e - 1].name_begin;
+    }
+    // Two names joined by و (بوش وبلير, شافيز ولوكاشنكو) are two names: a
+    // word inside the span that opens with و and is a name without it
+    // (NerFeatures::KnownWithout) begins the second.
+    for (int k = b + 1; k < e; ++k) {
+      constexpr std::string_view kAnd = "و";
+      if (NerKind(tags[k]) && ws[k].norm.starts_with(kAnd) && !LineageLink(ws[k - 1]) &&
+          features.KnownWithout(ws[k].norm, kAnd.size())) {
+        tags[k] = NerBegins(tags[k]) ? tags[k] : tags[k] - 1;
+        e = next = k;
+        break;
+      }
     }
     // A prefix written apart (لـ, بـ) belongs to the word after it,
     // punctuation to none, and a function word written as one (على) to the

@@ -358,3 +358,104 @@ TEST_CASE("NER: no name runs on through إن or أن after a word with the artic
   // A name may spell its letters.
   CHECK(MentionOf(Run("وقالت شبكة سي إن إن إن الرئيس سيزور المنطقة."), "شبكة سي إن إن"));
 }
+
+TEST_CASE("NER: a person listed with a title is the title and the listed name after it", "[arabic][ner]") {
+  // The list has الملك محمد السادس and محمد السادس for one person: the
+  // mention is the name, keyed as listed, and الملك stays a title.
+  auto e = Run("استقبل الملك محمد السادس الوفد في الرباط.");
+  const Mention* m = MentionOf(e, "محمد السادس");
+  REQUIRE(m);
+  CHECK(m->entity.entity == "mohammed-vi");
+  CHECK_FALSE(MentionOf(e, "الملك محمد السادس"));
+}
+
+TEST_CASE("NER: given names before a listed person's surname are one person; a place after them is not",
+          "[arabic][ner]") {
+  // العامري is listed as a surname (Hadi al-Amiri): after given names alone
+  // it is this person's surname.
+  auto e = Run("وقال عبد الله العامري إن الاجتماع انتهى.");
+  const Mention* m = MentionOf(e, "عبد الله العامري");
+  REQUIRE(m);
+  CHECK(m->entity.kind == "PER");
+  CHECK_FALSE(MentionOf(e, "العامري"));
+  // A listed place after them is a place of its own.
+  auto place = Run("وصل سامي يوسف نيويورك أمس.");
+  CHECK(MentionOf(place, "نيويورك"));
+  CHECK_FALSE(MentionOf(place, "سامي يوسف نيويورك"));
+}
+
+TEST_CASE("NER: a name that goes on through أبو to a listed name is one person", "[arabic][ner]") {
+  // العلا is a listed town; after أبو it is part of the kunya.
+  auto e = Run("وقال محمد أبو العلا إن الاجتماع انتهى.");
+  const Mention* m = MentionOf(e, "محمد أبو العلا");
+  REQUIRE(m);
+  CHECK(m->entity.kind == "PER");
+  CHECK_FALSE(MentionOf(e, "العلا"));
+}
+
+TEST_CASE("NER: the Emirates, named alone, are the country", "[arabic][ner]") {
+  auto e = Run("وصل الوفد إلى الإمارات أمس.");
+  const Mention* m = MentionOf(e, "الإمارات");
+  REQUIRE(m);
+  CHECK(m->entity.entity == "united-arab-emirates");
+  CHECK(m->entity.kind == "LOC");
+}
+
+TEST_CASE("NER: a word no data file reads carries its coarse cluster as an unread word's", "[arabic][ner]") {
+  // تشيرنوفسكي is read by no data file, مدرسة is; neither has a clitic, so
+  // each is its own stem. Moved from coarse cluster 7 to 8, a read word
+  // changes one feature seen from its neighbours (its coarse cluster); an
+  // unread one that and its feature as an unread word of that cluster.
+  auto sentences = Segmenter().Split("زار تشيرنوفسكي مدرسة القرية.");
+  REQUIRE(sentences.size() == 1);
+  auto lexicon = Lexicon::LoadEmbedded();
+  auto gazetteer = Gazetteer::LoadEmbedded();
+  REQUIRE((lexicon.ok() && gazetteer.ok()));
+  const std::vector<Word> words = ReadWords(**lexicon, **gazetteer, sentences[0]);
+  REQUIRE(words.size() >= 3);
+  auto seven = WordClusters::Parse("تشيرنوفسكي\t7\t70\nمدرسه\t7\t71\n");
+  auto eight = WordClusters::Parse("تشيرنوفسكي\t8\t70\nمدرسه\t8\t71\n");
+  REQUIRE((seven.ok() && eight.ok()));
+  auto moved = [&](const Word& w) {
+    const NerFeatures in7(**lexicon, **gazetteer, &*seven, nullptr), in8(**lexicon, **gazetteer, &*eight, nullptr);
+    const std::vector<uint64_t> a = in7.OfWord(w).everywhere, b = in8.OfWord(w).everywhere;
+    return std::count_if(a.begin(), a.end(), [&](uint64_t f) { return std::find(b.begin(), b.end(), f) == b.end(); });
+  };
+  CHECK(moved(words[1]) == 2);
+  CHECK(moved(words[2]) == 1);
+}
+
+TEST_CASE("NER: two names joined by و inside one tagged span are two names", "[arabic][ner]") {
+  // A model that tags every sentence as one person's name: what is cut is
+  // cut by MarkEntities.
+  NerModel one_name;
+  NerModel::Scores& bias = *one_name.MutableWeights(NerFeatures::BiasFeature());
+  bias[NerTagOf("B-PER")] = 1;
+  bias[NerTagOf("I-PER")] = 2;
+  auto lexicon = Lexicon::LoadEmbedded();
+  auto gazetteer = Gazetteer::LoadEmbedded();
+  auto clusters = WordClusters::LoadEmbedded();
+  REQUIRE((lexicon.ok() && gazetteer.ok() && clusters.ok()));
+  const NerFeatures features(**lexicon, **gazetteer, &*clusters, nullptr);
+  std::deque<TokenizedSentence> kept;  // words point into their sentence
+  auto marked = [&](const std::string& text) {
+    auto sentences = Segmenter().Split(text);
+    REQUIRE(sentences.size() == 1);
+    kept.push_back(sentences[0]);
+    std::vector<Word> words = ReadWords(**lexicon, **gazetteer, kept.back());
+    std::deque<Entity> found;
+    MarkEntities(one_name, features, &words, &found);
+    return words;
+  };
+  // بلير without its و is a listed name: فيلدنر and Blair.
+  const std::vector<Word> two = marked("فيلدنر وبلير");
+  REQUIRE(two.size() == 2);
+  CHECK(two[0].name_end == 1);
+  CHECK(two[1].name_begin == 1);
+  REQUIRE(two[1].entity);
+  CHECK(two[1].entity->key == "tony-blair");
+  // وليد is no و and a name: the span stays one name.
+  const std::vector<Word> one = marked("فيلدنر وليد");
+  REQUIRE(one.size() == 2);
+  CHECK(one[0].name_end == 2);
+}
