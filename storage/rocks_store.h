@@ -106,9 +106,9 @@ class RocksStore : public Store {
   // Called with `store_was_empty` before this writer's first commit.
   void NoteStoreBeforeWriting(bool store_was_empty);
   bool SurelyNotStored(std::string_view key) const;
-  // After a commit: the terms it used, and the triple keys and document ids
-  // it wrote.
-  void RememberCommitted(const absl::flat_hash_map<std::string, uint32_t>& terms,
+  // After a commit: the terms it used (moved out of `terms`), and the triple
+  // keys and document ids it wrote.
+  void RememberCommitted(absl::flat_hash_map<std::string, uint32_t>&& terms,
                          const std::vector<std::string>& keys);
   Status LoadEntity(uint32_t id, EntityRow* e);
   // Short forms (short_forms.h). The persons the store holds with this
