@@ -66,7 +66,8 @@ bench-viewer: deps
 		$(if $(BENCH_BASELINE),--baseline $(BENCH_BASELINE))
 
 # Text ingest beside extraction on the real-news sample, in turns (BENCH_RUNS,
-# BENCH_BASELINE); never part of `make test`.
+# BENCH_BASELINE; BENCH_PERF=1 also prints storing's CPU apart); never part
+# of `make test`.
 bench-ingest: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS) --target nasij

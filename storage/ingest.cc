@@ -167,7 +167,7 @@ class IngestBatch {
     if (applied.ok()) {
       std::vector<std::string> written(document_ids_);
       for (const TripleState& t : triples_) written.push_back(t.key.Bytes());
-      s_.RememberCommitted(terms_, written);
+      s_.RememberCommitted(std::move(terms_), written);
       for (auto& [id, e] : entities_) {
         const bool stored = Alive(e.row);
         s_.RememberEntity(id, std::move(e.row), stored);
@@ -379,6 +379,10 @@ class IngestBatch {
     EntityRow row;
     bool existed = false;          // in the store before this batch
     bool joinable_before = false;  // and in the index of variant spellings
+    // Whether this batch has put the aliases of its key and English label
+    // (AddAlias): once is enough, where a gazetteer entity's twenty names
+    // each put them again.
+    bool key_aliases_put = false;
   };
   // A codec::TripleRecord with its strings interned: a load holds millions.
   struct TripleState {
@@ -539,10 +543,11 @@ class IngestBatch {
     auto [at, fresh] = entity_keys_.try_emplace(scratch_);
     if (fresh) {
       const uint32_t id = Term(scratch_);
-      at->second = {id, &Entity(id).row};
+      at->second = {id, &Entity(id)};
     }
     const uint32_t id = at->second.first;
-    EntityRow& e = *at->second.second;
+    EntityState& state = *at->second.second;
+    EntityRow& e = state.row;
     if (e.key.empty()) {
       e.key = a.entity;
       e.kind = a.kind;
@@ -552,7 +557,7 @@ class IngestBatch {
       auto known = known_->find(a.entity);
       if (known != known_->end()) {
         if (!known->second.label_ar.empty()) e.label = known->second.label_ar;
-        for (const std::string& name : known->second.aliases) AddAlias(id, name, e);
+        for (const std::string& name : known->second.aliases) AddAlias(id, name, state);
       }
     }
     // Whatever order documents come in, an entity ends with the same label
@@ -569,24 +574,28 @@ class IngestBatch {
       PutAlias('e', e.label_en, id);
     }
     if (text_is_a_name && !a.unresolved && std::find(e.aliases.begin(), e.aliases.end(), a.text) == e.aliases.end()) {
-      AddAlias(id, a.text, e);
+      AddAlias(id, a.text, state);
     }
     return {id, &e};
   }
 
-  void AddAlias(uint32_t id, const std::string& text, EntityRow& e) {
+  void AddAlias(uint32_t id, const std::string& text, EntityState& state) {
+    EntityRow& e = state.row;
     // Kept sorted, so that they do not depend on the order documents arrive in.
     auto at = std::lower_bound(e.aliases.begin(), e.aliases.end(), text);
     if (at == e.aliases.end() || *at != text) e.aliases.insert(at, text);
     PutAlias('e', text, id);
+    // A later English label is put where EntityOf takes it.
+    if (state.key_aliases_put) return;
+    state.key_aliases_put = true;
     PutAlias('e', e.key, id);
     PutAlias('e', e.label_en, id);
   }
 
   void PutAlias(char type, const std::string& name, uint32_t id) {
     if (name.empty()) return;
-    std::string key = codec::AliasKey(type, NormalizeForMatch(name), id);
-    if (aliases_.insert(key).second) log_.Put(kAliases, key, "");
+    auto [key, added] = aliases_.insert(codec::AliasKey(type, NormalizeForMatch(name), id));
+    if (added) log_.Put(kAliases, *key, "");
   }
 
   // The relation's term id, and its form in relation_forms_.
@@ -703,7 +712,7 @@ class IngestBatch {
   std::vector<std::string> time_texts_ = {""};  // of triples' first extractions; 0 is none
   absl::flat_hash_map<std::string, uint32_t> time_index_ = {{"", 0}};
   absl::node_hash_map<uint32_t, EntityState> entities_;   // by id; node-based, so references stay valid
-  absl::flat_hash_map<std::string, std::pair<uint32_t, EntityRow*>> entity_keys_;  // entity term → id, row
+  absl::flat_hash_map<std::string, std::pair<uint32_t, EntityState*>> entity_keys_;  // entity term → id, state
   absl::flat_hash_map<TripleKey, size_t> triple_index_;  // → position in triples_
   std::deque<TripleState> triples_;  // a deque, so that growing it moves nothing
   absl::flat_hash_set<std::string> aliases_;  // alias keys written by this batch

@@ -349,12 +349,13 @@ bool RocksStore::SurelyNotStored(std::string_view key) const {
   return empty_before_writing_.value_or(false) && !committed_keys_.MayContain(key);
 }
 
-void RocksStore::RememberCommitted(const absl::flat_hash_map<std::string, uint32_t>& terms,
+void RocksStore::RememberCommitted(absl::flat_hash_map<std::string, uint32_t>&& terms,
                                    const std::vector<std::string>& keys) {
-  if (committed_terms_.size() + terms.size() > kCommittedTermsKept) committed_terms_.clear();
-  if (terms.size() <= kCommittedTermsKept) committed_terms_.insert(terms.begin(), terms.end());
   for (const auto& [term, id] : terms) committed_keys_.Add(term);
   for (const std::string& key : keys) committed_keys_.Add(key);
+  if (committed_terms_.size() + terms.size() > kCommittedTermsKept) committed_terms_.clear();
+  // Moved, not copied: the terms a group wrote are tens of thousands of strings.
+  if (terms.size() <= kCommittedTermsKept) committed_terms_.merge(terms);
 }
 
 std::array<uint64_t, KeyFilter::kProbes> KeyFilter::Probes(std::string_view key) {
