@@ -233,24 +233,29 @@ class ClauseFinder {
   // "who" in the plural) and a noun of the chain can, the antecedent is the
   // chain from that noun: the consumers. Also رئيس الشركة التي تأسست (the
   // company), قضية عبد الله السعيد الذي (the man). Returns the phrase.
-  int AgreeingAntecedent(const Word& rel, int phrase) {
-    enum class Agreement { kMasculine, kFeminine, kMasculinePlural, kAny };
+  enum class Agreement { kMasculine, kFeminine, kMasculinePlural, kAny };
+  static Agreement AgreementOf(const Word& rel) {
     const std::string_view pronoun = WithoutConjunction(rel);
-    const Agreement wanted = pronoun == "الذي" ? Agreement::kMasculine
-                             : pronoun == "التي" ? Agreement::kFeminine
-                             : pronoun == "الذين" ? Agreement::kMasculinePlural
-                                                 : Agreement::kAny;
-    auto agrees = [&](const Word& w) {
-      const bool plural = w.a.noun.plural || w.a.noun.nun_suffix;
-      const bool person = w.entity && w.entity->kind == "PER";
-      switch (wanted) {
-        case Agreement::kMasculine: return person || (!Feminine(w) && !plural);
-        case Agreement::kFeminine: return !person && (Feminine(w) || (plural && !w.a.noun.nun_suffix));
-        case Agreement::kMasculinePlural: return plural && !Feminine(w);
-        case Agreement::kAny: return true;
-      }
-      return true;
-    };
+    return pronoun == "الذي"    ? Agreement::kMasculine
+           : pronoun == "التي"  ? Agreement::kFeminine
+           : pronoun == "الذين" ? Agreement::kMasculinePlural
+                                : Agreement::kAny;
+  }
+  static bool Agrees(Agreement wanted, const Word& w) {
+    const bool plural = w.a.noun.plural || w.a.noun.nun_suffix;
+    const bool person = w.entity && w.entity->kind == "PER";
+    switch (wanted) {
+      case Agreement::kMasculine: return person || (!Feminine(w) && !plural);
+      case Agreement::kFeminine: return !person && (Feminine(w) || (plural && !w.a.noun.nun_suffix));
+      case Agreement::kMasculinePlural: return plural && !Feminine(w);
+      case Agreement::kAny: return true;
+    }
+    return true;
+  }
+
+  int AgreeingAntecedent(const Word& rel, int phrase) {
+    const Agreement wanted = AgreementOf(rel);
+    auto agrees = [&](const Word& w) { return Agrees(wanted, w); };
     const NounPhrase& p = nps_[phrase];
     const Word& head = ws_[p.begin];
     if (head.entity || agrees(head) || !(head.tag() == Tag::kNoun || head.tag() == Tag::kMasdar)) return phrase;
@@ -305,6 +310,12 @@ class ClauseFinder {
       // عجت المواقع بالتعليقات، التي لم تكن إيجابية.
       const int before = nps_[p - 1].begin - 1;
       if (before >= 0 && ws_[before].tag() == Tag::kVerb) break;
+      // The phrase the pronoun agrees with, when the one it describes does
+      // not: دعمه السياسي والمادي لمجموعة دول الساحل، التي تهدف.
+      const Agreement wanted = AgreementOf(ws_[rel]);
+      int head = p - 1;
+      while (head > 0 && nps_[head].coordinated && nps_[head - 1].end == nps_[head].begin) --head;
+      if (Agrees(wanted, ws_[nps_[p].begin]) && !Agrees(wanted, ws_[nps_[head].begin])) break;
       --p;
     }
     return nps_[p].end - 1;

@@ -1735,3 +1735,10 @@ TEST_CASE("A place after ب between a subject and a bare object says where; the 
   auto met = Run("والتقى الوزير بالسفير في مكتبه.");
   CHECK(FindRelation(met, "التقى ب"));
 }
+
+TEST_CASE("After a comma, a relative pronoun describes the phrase it agrees with, not the head before it",
+          "[arabic][extraction]") {
+  auto group = Run("وزاد الاتحاد دعمه السياسي والمادي لمجموعة دول الحوض، التي تسعى إلى حماية النهر.");
+  CHECK(Find(group, "مجموعة دول الحوض", "تسعى إلى حماية", "النهر"));
+  CHECK_FALSE(Find(group, "المادي", "تسعى إلى حماية", "النهر"));
+}
