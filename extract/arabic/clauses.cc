@@ -742,9 +742,17 @@ class ClauseFinder {
     if (!(s.starts_clause || GoesOnAfterLink(s)) || !(state_.last_subject >= 0 || speaker) || HasOwnSubject(s)) {
       return false;
     }
-    const int subject = speaker ? state_.speaker : state_.last_subject;
-    // A verb in the plural (وقاموا) does not go on with one thing or person.
+    int subject = speaker ? state_.speaker : state_.last_subject;
     const Analysis& verb = ws_[s.v].a;
+    // وقال أوشاكوف إن القمة ستشمل محادثات، وستختتم بمؤتمر صحفي: a feminine
+    // verb does not go on with one whose speech verb was masculine, but
+    // with the subject of what was said, when that agrees.
+    if (speaker && verb.tag == Tag::kVerb && verb.verb.feminine && !verb.verb.plural && !verb.verb.first_person &&
+        !state_.speaker_feminine) {
+      if (state_.last_subject < 0 || state_.last_subject == subject) return false;
+      subject = state_.last_subject;
+    }
+    // A verb in the plural (وقاموا) does not go on with one thing or person.
     if (verb.verb.plural && !verb.verb.first_person && SingularNoun(nps_[subject])) return false;
     if (GenderClash(s.v, nps_[subject]) || NumberClash(s.v, nps_[subject])) return false;
     r->subject = subject;
@@ -1375,6 +1383,7 @@ class ClauseFinder {
             state_.reported_to = text_end;
             state_.complements.emplace_back(k, text_end);
             state_.speaker = subject;
+            state_.speaker_feminine = verb.a.verb.feminine;
           }
           t.From(kReportedComplement);
           Emit(t, subject, -1);

@@ -290,7 +290,10 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
       if (w.a.tag == Tag::kVerb && w.a.conj.empty() && w.a.prep.empty() && prev &&
           (prev->tag == Tag::kNoun || prev->tag == Tag::kAdj) && !prev->definite && prev->suffix.empty()) {
         if (const Nisba* nisba = lexicon.NisbaOf(w.norm)) {
-          w.a = Analysis{.tag = Tag::kAdj, .stem = w.norm};
+          Analysis adjective;
+          adjective.tag = Tag::kAdj;
+          adjective.stem = w.norm;
+          w.a = adjective;
           w.nisba_place_en = nisba->place_en;
         }
       }

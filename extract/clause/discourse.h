@@ -69,6 +69,7 @@ struct Discourse {
   struct Sentence {
     int last_subject = -1;  // of the last clause, for a verb that shares it (… and then said)
     int speaker = -1;       // of the last speech verb, for the verbs after its complement
+    bool speaker_feminine = false;  // as that verb said: قالت
     int topic = -1;         // a long subject a relative clause described, for its verb after a comma
     int reported_from = 1 << 30, reported_to = 1 << 30;  // word indices of a reported complement
     std::vector<std::pair<int, int>> complements;          // [from, to) of each speech complement

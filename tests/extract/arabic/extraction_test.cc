@@ -1742,3 +1742,13 @@ TEST_CASE("After a comma, a relative pronoun describes the phrase it agrees with
   CHECK(Find(group, "مجموعة دول الحوض", "تسعى إلى حماية", "النهر"));
   CHECK_FALSE(Find(group, "المادي", "تسعى إلى حماية", "النهر"));
 }
+
+TEST_CASE("A feminine verb after a man's reported speech goes on with the subject of what he said",
+          "[arabic][extraction]") {
+  auto summit = Run("وقال المتحدث إن القمة ستبحث ملف الطاقة، وستنتهي ببيان مشترك.");
+  CHECK(Find(summit, "القمة", "ستنتهي ب", "بيان مشترك"));
+  CHECK_FALSE(Find(summit, "المتحدث", "ستنتهي ب", "بيان مشترك"));
+  // A woman who spoke goes on herself.
+  auto minister = Run("وقالت الوزيرة إن الجيش سيدعم الشرطة، وستزور المنطقة غدا.");
+  CHECK(Find(minister, "الوزيرة", "ستزور", "المنطقة"));
+}
