@@ -112,6 +112,32 @@ std::string Shown(Store& store, const std::string& near = "blair", const std::st
   return all;
 }
 
+// Ingests `docs` in every order, one by one and all at once, and checks
+// that reads show the same each time.
+void CheckSameInEveryOrder(const std::vector<Extraction>& docs, const std::string& near, const std::string& queried) {
+  std::vector<size_t> order(docs.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::string first;
+  do {
+    std::vector<Extraction> ordered;
+    for (size_t i : order) ordered.push_back(docs[i]);
+    TempStore one_by_one, at_once;
+    IngestEach(*one_by_one.store, ordered);
+    size_t changed = 0;
+    REQUIRE(at_once.store
+                ->IngestAll([&, i = size_t(0)](Extraction* next) mutable {
+                  if (i == ordered.size()) return Result<bool>(false);
+                  *next = ordered[i++];
+                  return Result<bool>(true);
+                }, &changed)
+                .ok());
+    const std::string shown = Shown(*one_by_one.store, near, queried);
+    if (first.empty()) first = shown;
+    CHECK(shown == first);
+    CHECK(Shown(*at_once.store, near, queried) == first);
+  } while (std::next_permutation(order.begin(), order.end()));
+}
+
 bool HasEntity(Store& store, const std::string& key) {
   bool found = false;
   REQUIRE(store.ForEachEntity([&](const EntityRow& e) { return !(found = e.key == key); }).ok());
@@ -166,31 +192,8 @@ TEST_CASE("A surname two persons share joins neither", "[storage][short-forms]")
 }
 
 TEST_CASE("Short forms join the same whatever order documents arrive in", "[storage][short-forms]") {
-  const std::vector<Extraction> two = {GordonBrownDoc(), BrownDoc()};
-  const std::vector<Extraction> three = {GordonBrownDoc(), BrownDoc(), MichelleBrownDoc()};
-  for (const auto* docs : {&two, &three}) {
-    std::vector<size_t> order(docs->size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::string first;
-    do {
-      std::vector<Extraction> ordered;
-      for (size_t i : order) ordered.push_back((*docs)[i]);
-      TempStore one_by_one, at_once;
-      IngestEach(*one_by_one.store, ordered);
-      size_t changed = 0;
-      REQUIRE(at_once.store
-                  ->IngestAll([&, i = size_t(0)](Extraction* next) mutable {
-                    if (i == ordered.size()) return Result<bool>(false);
-                    *next = ordered[i++];
-                    return Result<bool>(true);
-                  }, &changed)
-                  .ok());
-      const std::string shown = Shown(*one_by_one.store);
-      if (first.empty()) first = shown;
-      CHECK(shown == first);
-      CHECK(Shown(*at_once.store) == first);
-    } while (std::next_permutation(order.begin(), order.end()));
-  }
+  CheckSameInEveryOrder({GordonBrownDoc(), BrownDoc()}, "blair", "Brown");
+  CheckSameInEveryOrder({GordonBrownDoc(), BrownDoc(), MichelleBrownDoc()}, "blair", "Brown");
 }
 
 TEST_CASE("Partitions built apart and merged join as one ingest does", "[storage][short-forms]") {
@@ -383,28 +386,7 @@ TEST_CASE("Spellings of one name join under the one named most; a vowel written 
 }
 
 TEST_CASE("Spellings join the same whatever order documents arrive in", "[storage][variants]") {
-  const std::vector<Extraction> docs = SpellingDocs();
-  std::vector<size_t> order(docs.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::string first;
-  do {
-    std::vector<Extraction> ordered;
-    for (size_t i : order) ordered.push_back(docs[i]);
-    TempStore one_by_one, at_once;
-    IngestEach(*one_by_one.store, ordered);
-    size_t changed = 0;
-    REQUIRE(at_once.store
-                ->IngestAll([&, i = size_t(0)](Extraction* next) mutable {
-                  if (i == ordered.size()) return Result<bool>(false);
-                  *next = ordered[i++];
-                  return Result<bool>(true);
-                }, &changed)
-                .ok());
-    const std::string shown = Shown(*one_by_one.store, "الهدف", "هاري كين");
-    if (first.empty()) first = shown;
-    CHECK(shown == first);
-    CHECK(Shown(*at_once.store, "الهدف", "هاري كين") == first);
-  } while (std::next_permutation(order.begin(), order.end()));
+  CheckSameInEveryOrder(SpellingDocs(), "الهدف", "هاري كين");
 }
 
 TEST_CASE("Spellings in partitions built apart join as one ingest does", "[storage][variants]") {
