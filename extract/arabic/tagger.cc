@@ -176,6 +176,27 @@ void LikeAfterNouns(std::vector<Word>* words) {
   }
 }
 
+// فجر الخميس, ظهر اليوم: a time of day that is also a verb (فجّر "blew
+// up", ظهر "appeared") is the time before a day with the article.
+void TimesOfDayBeforeDays(std::vector<Word>* words) {
+  static const std::string kTimesOfDay[] = {Normalize("فجر"), Normalize("ظهر")};
+  static const std::string kToday = Normalize("اليوم");
+  std::vector<Word>& ws = *words;
+  for (size_t i = 0; i + 1 < ws.size(); ++i) {
+    Word& w = ws[i];
+    const Word& day = ws[i + 1];
+    const bool a_day = (day.a.tag == Tag::kTime && day.a.definite) || day.norm == kToday;
+    if (std::ranges::find(kTimesOfDay, w.norm) == std::end(kTimesOfDay) || !a_day || !day.a.conj.empty() ||
+        !day.a.prep.empty()) {
+      continue;
+    }
+    Analysis time;
+    time.tag = Tag::kTime;
+    time.stem = w.norm;
+    w.a = time;
+  }
+}
+
 // كثير, قليل, مزيد, عديد with the article and من after them are nouns of
 // quantity ("much of", "more of"), no adjective of the noun before:
 // ينتظر الأرجنتينيون الكثير من ميسي.
@@ -330,6 +351,7 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
   AdjectivesOfManner(words);
   LikeAfterNouns(words);
   QuantitiesBeforeMin(words);
+  TimesOfDayBeforeDays(words);
 }
 
 }  // namespace nasij::arabic

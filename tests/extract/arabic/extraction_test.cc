@@ -1752,3 +1752,14 @@ TEST_CASE("A feminine verb after a man's reported speech goes on with the subjec
   auto minister = Run("وقالت الوزيرة إن الجيش سيدعم الشرطة، وستزور المنطقة غدا.");
   CHECK(Find(minister, "الوزيرة", "ستزور", "المنطقة"));
 }
+
+TEST_CASE("فجر or ظهر before a day is the time of day, not a verb", "[arabic][extraction]") {
+  auto dawn = Run("وهاجمت القوات فجر السبت مواقع المسلحين.");
+  CHECK(Find(dawn, "القوات", "هاجمت", "مواقع المسلحين"));
+  CHECK_FALSE(FindRelation(dawn, "فجر"));
+  auto noon = Run("ووصل الوفد ظهر اليوم إلى القاهرة.");
+  CHECK(Find(noon, "الوفد", "وصل إلى", "القاهرة"));
+  // The verbs still, where no day follows.
+  auto blew = Run("فجر انتحاري نفسه في السوق.");
+  CHECK(FindRelation(blew, "فجر"));
+}
