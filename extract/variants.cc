@@ -23,6 +23,14 @@ char32_t Letter(std::string_view field) {
   return letter.size() == 1 ? letter[0] : 0;
 }
 
+// Whether `more` writes the vowels `fewer` writes, in order, and perhaps
+// others: one place's vowels with some left out (كين, كاين).
+bool Within(const std::u32string& fewer, const std::u32string& more) {
+  size_t at = 0;
+  for (char32_t c : more) at += at < fewer.size() && fewer[at] == c;
+  return at == fewer.size();
+}
+
 }  // namespace
 
 Result<VariantSpellings> VariantSpellings::Parse(std::string_view tsv) {
@@ -203,14 +211,8 @@ bool VariantSpellings::VowelsAgree(std::string_view a, std::string_view b) const
   for (size_t w = 0; w < as.size(); ++w) {
     const std::vector<std::u32string> x = VowelsByPlace(as[w]), y = VowelsByPlace(bs[w]);
     if (x.size() != y.size()) return false;
-    // One place's vowels are the other's with some left out: كين, كاين.
-    auto within = [](const std::u32string& fewer, const std::u32string& more) {
-      size_t at = 0;
-      for (char32_t c : more) at += at < fewer.size() && fewer[at] == c;
-      return at == fewer.size();
-    };
     for (size_t i = 0; i < x.size(); ++i) {
-      if (!within(x[i], y[i]) && !within(y[i], x[i])) return false;
+      if (!Within(x[i], y[i]) && !Within(y[i], x[i])) return false;
     }
   }
   return true;

@@ -49,22 +49,13 @@ bool DescribesName(const std::vector<Word>& ws, int i) {
 // نظيره الفرنسي جان إيف لودريان; خسر الفريق أمام ضيفه ليفربول. The name is
 // the phrase's, not a second object. Returns where the name begins, or -1.
 int CounterpartBeforeName(const std::vector<Word>& ws, int i) {
-  static const std::vector<std::string> kCounterparts = [] {
-    std::vector<std::string> words;
-    for (const char* w : {"نظير", "نظيرة", "ضيف", "منافس", "خصم", "غريم", "حليف", "شريك", "زميل"}) {
-      words.push_back(Normalize(w));
-    }
-    return words;
-  }();
+  static const WordList kCounterparts{"نظير", "نظيرة", "ضيف", "منافس", "خصم", "غريم", "حليف", "شريك", "زميل"};
   // A third person's: منافسي أردوغان is a plural in construct, not "my rival".
-  static const std::vector<std::string> kThirdPerson = {"ه", "ها", "هم", "هما", "هن"};
-  auto listed = [](std::string_view stem) {
-    return std::find(kCounterparts.begin(), kCounterparts.end(), stem) != kCounterparts.end();
-  };
+  static const WordList kThirdPerson{"ه", "ها", "هم", "هما", "هن"};
   // Any reading, and a final ه read as ة: ضيفه may be read as ضيفة.
   auto his = [&](const Analysis& a) {
-    if (a.suffix.empty()) return a.stem.ends_with("ه") && listed(std::string_view(a.stem).substr(0, a.stem.size() - 2));
-    return std::find(kThirdPerson.begin(), kThirdPerson.end(), a.suffix) != kThirdPerson.end() && listed(a.stem);
+    if (a.suffix.empty()) return a.stem.ends_with("ه") && kCounterparts.Has(std::string_view(a.stem).substr(0, a.stem.size() - 2));
+    return kThirdPerson.Has(a.suffix) && kCounterparts.Has(a.stem);
   };
   const Word& w = ws[i];
   const bool counterpart =
@@ -92,26 +83,16 @@ bool FeminineHeadBefore(const std::vector<Word>& ws, int i, int end) {
 // A noun heading the name of a body: the titles of organizations (هيئة,
 // مجلس), and offices that name what they are for (وزارة التربية).
 bool Body(const Word& w) {
-  static const std::vector<std::string> kOffices = [] {
-    std::vector<std::string> words;
-    for (const char* w : {"وزارة", "لجنة", "دائرة", "مديرية", "مفوضية", "إدارة", "سلطة"}) words.push_back(Normalize(w));
-    return words;
-  }();
-  return (w.title && w.title->kind == "ORG") ||
-         (w.a.suffix.empty() && std::find(kOffices.begin(), kOffices.end(), w.a.stem) != kOffices.end());
+  static const WordList kOffices{"وزارة", "لجنة", "دائرة", "مديرية", "مفوضية", "إدارة", "سلطة"};
+  return (w.title && w.title->kind == "ORG") || (w.a.suffix.empty() && kOffices.Has(w.a.stem));
 }
 
 // Nouns an adjective takes in an improper idafa (رفيع المستوى, طويل الأمد).
 bool IsAspect(const std::string& stem) {
-  static const std::vector<std::string> kAspects = [] {
-    std::vector<std::string> words;
-    for (const char* w : {"مستوى", "نطاق", "أمد", "مدى", "حجم", "جنسيات", "أطراف", "جانب", "صنع", "دخل", "أهمية",
-                          "خطورة", "كثافة", "تأثير", "ثمن", "تكلفة", "عدد", "سرعة", "صلة", "لون", "شكل", "مصدر"}) {
-      words.push_back(Normalize(w));
-    }
-    return words;
-  }();
-  return std::find(kAspects.begin(), kAspects.end(), stem) != kAspects.end();
+  static const WordList kAspects{"مستوى", "نطاق",  "أمد",   "مدى",   "حجم",  "جنسيات", "أطراف", "جانب",
+                                 "صنع",   "دخل",   "أهمية", "خطورة", "كثافة", "تأثير", "ثمن",   "تكلفة",
+                                 "عدد",   "سرعة",  "صلة",   "لون",   "شكل",  "مصدر"};
+  return kAspects.Has(stem);
 }
 
 bool IsHundred(const std::string& norm) {

@@ -1629,11 +1629,7 @@ class ClauseFinder {
   // في الوقت الذي وصل فيه, بالطريقة التي تراها: a relative clause on a noun
   // of time or manner says when or how, and its noun is no argument.
   bool AdverbialAntecedent(int phrase) const {
-    static const std::vector<std::string> kNouns = [] {
-      std::vector<std::string> words;
-      for (const char* w : {"وقت", "حين", "لحظة", "مرة", "طريقة", "شكل", "نحو", "حد", "قدر"}) words.push_back(Normalize(w));
-      return words;
-    }();
+    static const WordList kNouns{"وقت", "حين", "لحظة", "مرة", "طريقة", "شكل", "نحو", "حد", "قدر"};
     // The noun alone or with its adjectives: المرة الأولى التي.
     if (phrase < 0) return false;
     const NounPhrase& p = nps_[phrase];
@@ -1641,7 +1637,7 @@ class ClauseFinder {
       if (ws_[k].tag() != Tag::kAdj && ws_[k].tag() != Tag::kNum) return false;
     }
     const std::string& stem = ws_[p.begin].a.stem;
-    return std::find(kNouns.begin(), kNouns.end(), stem) != kNouns.end();
+    return kNouns.Has(stem);
   }
 
   // The prepositional phrase that opens `between`, right after phrase

@@ -3,8 +3,11 @@
 #ifndef NASIJ_EXTRACT_ARABIC_NORMALIZE_H_
 #define NASIJ_EXTRACT_ARABIC_NORMALIZE_H_
 
+#include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nasij::arabic {
 
@@ -31,6 +34,21 @@ bool HasTanween(std::string_view word);
 inline bool OpensWithLetter(std::string_view word, std::string_view letter) {
   return word.size() >= 2 && word[0] == letter[0] && word[1] == letter[1];
 }
+
+// A short list of words a rule names, normalized once, to test normalized
+// stems against: static const WordList kAspects{"مستوى", "نطاق"}.
+class WordList {
+ public:
+  WordList(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) words_.push_back(Normalize(w));
+  }
+  bool Has(std::string_view normalized) const {
+    return std::find(words_.begin(), words_.end(), normalized) != words_.end();
+  }
+
+ private:
+  std::vector<std::string> words_;
+};
 
 }  // namespace nasij::arabic
 

@@ -179,14 +179,14 @@ void LikeAfterNouns(std::vector<Word>* words) {
 // فجر الخميس, ظهر اليوم: a time of day that is also a verb (فجّر "blew
 // up", ظهر "appeared") is the time before a day with the article.
 void TimesOfDayBeforeDays(std::vector<Word>* words) {
-  static const std::string kTimesOfDay[] = {Normalize("فجر"), Normalize("ظهر")};
+  static const WordList kTimesOfDay{"فجر", "ظهر"};
   static const std::string kToday = Normalize("اليوم");
   std::vector<Word>& ws = *words;
   for (size_t i = 0; i + 1 < ws.size(); ++i) {
     Word& w = ws[i];
     const Word& day = ws[i + 1];
     const bool a_day = (day.a.tag == Tag::kTime && day.a.definite) || day.norm == kToday;
-    if (std::ranges::find(kTimesOfDay, w.norm) == std::end(kTimesOfDay) || !a_day || !day.a.conj.empty() ||
+    if (!kTimesOfDay.Has(w.norm) || !a_day || !day.a.conj.empty() ||
         !day.a.prep.empty()) {
       continue;
     }
@@ -201,12 +201,12 @@ void TimesOfDayBeforeDays(std::vector<Word>* words) {
 // quantity ("much of", "more of"), no adjective of the noun before:
 // ينتظر الأرجنتينيون الكثير من ميسي.
 void QuantitiesBeforeMin(std::vector<Word>* words) {
-  static const std::string kQuantities[] = {Normalize("كثير"), Normalize("قليل"), Normalize("مزيد"), Normalize("عديد")};
+  static const WordList kQuantities{"كثير", "قليل", "مزيد", "عديد"};
   std::vector<Word>& ws = *words;
   for (size_t i = 0; i + 1 < ws.size(); ++i) {
     Word& w = ws[i];
     if (ws[i + 1].norm != "من" || !w.a.definite || w.entity || !w.a.suffix.empty() ||
-        std::ranges::find(kQuantities, w.a.stem) == std::end(kQuantities)) {
+        !kQuantities.Has(w.a.stem)) {
       continue;
     }
     w.a.tag = Tag::kNoun;
