@@ -122,8 +122,8 @@ class RocksStore : public Store {
   // nothing but its format, and damage is reported by the read it hurts.
   Status Joins();
   // The joins read, after Joins(): of short forms, and of variant spellings.
-  short_forms::Joins JoinsNow() const { return short_form_joins_; }
-  short_forms::Joins VariantJoinsNow() const { return variant_joins_; }
+  const short_forms::Joins& JoinsNow() const { return short_form_joins_; }
+  const short_forms::Joins& VariantJoinsNow() const { return variant_joins_; }
   // Reads them again, after a write that may have changed them.
   Status LoadJoins();
   // Corruption naming the store: `what` is damaged.
@@ -144,16 +144,17 @@ class RocksStore : public Store {
   // The same, read once per walk: `seen` keeps what was read.
   Status ReferencedEntity(uint32_t id, std::unordered_map<uint32_t, EntityRow>* seen, EntityRow* e);
   Status DecodedTriple(std::string_view value, codec::TripleRecord* record) const;
-  // Every read sees a joined short form as its person: an id as a read
-  // shows it, the ids stored under the entity that `id` shows, and the
-  // entity's row with its short forms' aliases and counts folded in.
+  // Every read sees a joined entity (a short form, a spelling) as the one
+  // it is joined to: an id as a read shows it, the ids stored under the
+  // entity that `id` shows, and the entity's row with the aliases and
+  // counts of those joined to it folded in.
   uint32_t Shown(uint32_t id) const;
   std::vector<uint32_t> StoredAs(uint32_t shown) const;
-  Status FoldShortForms(uint32_t person, EntityRow* e);
+  Status FoldJoined(uint32_t shown, EntityRow* e);
   // The record of a triple as reads show it: those of its stored triples
   // folded into one. NotFound when none is stored.
   Status ShownTriple(const Edge& shown, TripleRow* row);
-  // EdgesOf while some short form is joined.
+  // EdgesOf while some entity is joined.
   Status ShownEdgesOf(uint32_t id, const std::function<bool(const Edge&)>& visit);
   // RocksDB's answer to a read; an error names the store.
   Status Read(const rocksdb::Status& s) const;
@@ -180,9 +181,9 @@ class RocksStore : public Store {
   // As stored: short form id → person id; spelling id → the spelling shown.
   short_forms::Joins short_form_joins_, variant_joins_;
   // Both composed: an id → the id reads show it as, and that id → the ids
-  // shown as it (sorted). "Short forms" below are all such ids.
+  // shown as it (sorted).
   absl::flat_hash_map<uint32_t, uint32_t> joined_to_;
-  absl::flat_hash_map<uint32_t, std::vector<uint32_t>> short_forms_of_;
+  absl::flat_hash_map<uint32_t, std::vector<uint32_t>> joined_from_;
 };
 
 }  // namespace nasij

@@ -156,7 +156,7 @@ Status RocksStore::Joins() {
 
 Status RocksStore::LoadJoins() {
   joined_to_.clear();
-  short_forms_of_.clear();
+  joined_from_.clear();
   short_form_joins_.clear();
   variant_joins_.clear();
   for (auto [key, joins] : {std::pair{short_forms::kJoinsKey, &short_form_joins_},
@@ -182,7 +182,7 @@ Status RocksStore::LoadJoins() {
     if (auto person = short_form_joins_.find(shown); person != short_form_joins_.end()) shown = spelled(person->second);
     if (shown == id) continue;
     joined_to_[id] = shown;
-    short_forms_of_[shown].push_back(id);
+    joined_from_[shown].push_back(id);
   }
   return Status::OK();
 }
@@ -216,23 +216,23 @@ uint32_t RocksStore::Shown(uint32_t id) const {
 
 std::vector<uint32_t> RocksStore::StoredAs(uint32_t shown) const {
   std::vector<uint32_t> ids{shown};
-  if (auto it = short_forms_of_.find(shown); it != short_forms_of_.end()) {
+  if (auto it = joined_from_.find(shown); it != joined_from_.end()) {
     ids.insert(ids.end(), it->second.begin(), it->second.end());
   }
   return ids;
 }
 
-Status RocksStore::FoldShortForms(uint32_t person, EntityRow* e) {
-  auto it = short_forms_of_.find(person);
-  if (it == short_forms_of_.end()) return Status::OK();
+Status RocksStore::FoldJoined(uint32_t shown, EntityRow* e) {
+  auto it = joined_from_.find(shown);
+  if (it == joined_from_.end()) return Status::OK();
   for (uint32_t id : it->second) {
-    EntityRow short_form;
-    Status s = LoadEntity(id, &short_form);
-    if (s.IsNotFound()) return Damaged("entity " + std::to_string(id) + " is joined to a person but missing");
+    EntityRow joined;
+    Status s = LoadEntity(id, &joined);
+    if (s.IsNotFound()) return Damaged("entity " + std::to_string(id) + " is joined to another entity but missing");
     if (!s.ok()) return s;
-    e->mentions += short_form.mentions;
-    e->triples += short_form.triples;
-    for (std::string& alias : short_form.aliases) {
+    e->mentions += joined.mentions;
+    e->triples += joined.triples;
+    for (std::string& alias : joined.aliases) {
       auto at = std::lower_bound(e->aliases.begin(), e->aliases.end(), alias);
       if (at == e->aliases.end() || *at != alias) e->aliases.insert(at, std::move(alias));
     }
@@ -406,7 +406,7 @@ Status RocksStore::ReferencedEntity(uint32_t id, EntityRow* e) {
   Status s = LoadEntity(shown, e);
   if (s.IsNotFound()) return Damaged("entity " + std::to_string(shown) + " is named by a triple but missing");
   if (!s.ok()) return s;
-  return FoldShortForms(shown, e);
+  return FoldJoined(shown, e);
 }
 
 Status RocksStore::DecodedTriple(std::string_view value, codec::TripleRecord* record) const {
@@ -619,7 +619,7 @@ Status RocksStore::ForEachTriple(const std::function<bool(const TripleRow&)>& vi
   auto entity = [&](uint32_t id, EntityRow* row) { return (read = ReferencedEntity(id, &entities, row)).ok(); };
   // A triple of a joined short form or of its person may be shown as the
   // same triple as another: those few are folded and visited at the end.
-  auto joined = [&](uint32_t id) { return joined_to_.contains(id) || short_forms_of_.contains(id); };
+  auto joined = [&](uint32_t id) { return joined_to_.contains(id) || joined_from_.contains(id); };
   std::map<std::string, std::pair<Edge, TripleRow>> folded;  // by the shown s·r·o
   // One row reused: in key order the subject stays the same for many triples.
   TripleRow row;
@@ -699,7 +699,7 @@ Status RocksStore::ShownEdgesOf(uint32_t id, const std::function<bool(const Edge
   bool more = true;
   auto show = [&](uint32_t subject, uint32_t relation, uint32_t object) {
     const Edge shown{Shown(subject), relation, Shown(object)};
-    const bool joined = short_forms_of_.contains(shown.subject) || short_forms_of_.contains(shown.object);
+    const bool joined = joined_from_.contains(shown.subject) || joined_from_.contains(shown.object);
     if (joined && !seen.insert(codec::Key3(shown.subject, shown.relation, shown.object)).second) return true;
     return more = visit(shown);
   };
@@ -781,7 +781,7 @@ Status RocksStore::ForEachEntity(const std::function<bool(const EntityRow&)>& vi
     if (joined_to_.contains(id)) return true;  // shown as its person
     EntityRow e;
     read = codec::DecodeEntity(v, &e).Prefixed(path_);
-    if (read.ok()) read = FoldShortForms(id, &e);
+    if (read.ok()) read = FoldJoined(id, &e);
     return read.ok() && visit(e);
   });
   return s.ok() ? read : s;
