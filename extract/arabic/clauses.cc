@@ -1361,10 +1361,10 @@ class ClauseFinder {
             // (قالت وسائل إعلام سورية رسمية إن): it describes the subject.
             between.clear();
           }
-          // مصادر مقربة من البيت الأبيض, جماعات مدافعة عن حقوق الإنسان: a
-          // prepositional phrase right after a speaker ending with an
-          // adjective is the adjective's, and describes the speaker.
-          if (const int described = AdjectivePhraseAfter(subject, between); described >= 0) {
+          // مصادر مقربة من البيت الأبيض, مسؤول في وزارة الداخلية: a
+          // prepositional phrase right after a speaker may describe the
+          // speaker.
+          if (const int described = SpeakerPhraseAfter(subject, between, entry); described >= 0) {
             NounPhrase speaker = nps_[subject];
             speaker.end = nps_[described].end;
             speaker.pp_end = -1;
@@ -1640,26 +1640,49 @@ class ClauseFinder {
     return kNouns.Has(stem);
   }
 
-  // The prepositional phrase that opens `between`, right after phrase
-  // `subject` whose last word is an adjective, when it is the adjective's or
-  // names where the speaker is: مقربة من البيت الأبيض, مدافعة عن, الرسمي
-  // باسم الجيش, الدولي للنقل الجوي, التجارية في إسطنبول. Not a phrase of
-  // how or when (خلال مؤتمر صحفي, عبر موقعه, في نفس السياق), nor whom the
-  // speaker tells. Returns the phrase's last conjunct, or -1.
-  int AdjectivePhraseAfter(int subject, const std::vector<int>& between) const {
+  // The prepositional phrase that opens `between`, right after the
+  // speaker `subject`, when it describes the speaker rather than the
+  // speaking. After an adjective: its own phrase or where the speaker is
+  // (مقربة من البيت الأبيض, مدافعة عن, الرسمي باسم الجيش, الدولي للنقل
+  // الجوي, التجارية في إسطنبول). After an indefinite speaker: the body it
+  // belongs to (مسؤول في وزارة الداخلية, مصدر بالشرطة, مسؤول من الرئاسة).
+  // After a role with the article: an organization (أستاذ الأمراض في مؤسسة
+  // أوستين هيلث). Not a phrase of how or when (خلال مؤتمر صحفي, في وقت
+  // سابق, في بيان), nor whom the speaker tells, nor the verb's own
+  // preposition (حذر أطباء من المبالغة). Returns the phrase's last conjunct,
+  // or -1.
+  int SpeakerPhraseAfter(int subject, const std::vector<int>& between, const Verb& verb) const {
     if (subject < 0 || between.empty() || between.front() != nps_[subject].end) return -1;
-    if (ws_[nps_[subject].end - 1].tag() != Tag::kAdj) return -1;
+    const NounPhrase& speaker = nps_[subject];
+    const Word& speaker_head = ws_[speaker.begin];
+    const bool after_adjective = ws_[speaker.end - 1].tag() == Tag::kAdj;
+    const bool common_noun = (speaker_head.tag() == Tag::kNoun || speaker_head.tag() == Tag::kAdj) && !speaker_head.entity &&
+                             speaker.name_begin < 0 && !speaker.coordinated;
     const int at = between.front();
     const Word& w = ws_[at];
     const bool bare = w.a.prep.empty() && w.tag() == Tag::kPrep && w.a.suffix.empty();
     const int pp = bare && at + 1 < static_cast<int>(ws_.size()) ? phrase_at_[at + 1] : phrase_at_[at];
-    if (pp < 0 || nps_[pp].prep.empty() || nps_[pp].coordinated) return -1;
+    if (pp < 0 || nps_[pp].prep.empty() || nps_[pp].coordinated || IsTimeAdverbial(nps_[pp])) return -1;
+    const Word& pp_head = ws_[nps_[pp].begin];
+    // What is said and where or when it was said: في بيان, في مقابلة مع.
+    static const WordList kOccasions{"بيان",   "تصريح", "تصريحات", "مقابلة", "حديث",  "كلمة",   "مؤتمر", "تغريدة",
+                                     "تدوينة", "رسالة", "حوار",    "خطاب",   "اجتماع", "لقاء",   "جلسة",  "تقرير",
+                                     "موقع",   "صفحة",  "حساب",    "منشور",  "ندوة",   "مناسبة", "إطار",  "سياق",
+                                     "ختام",   "بداية", "نهاية",   "مستهل",  "وقت",    "أعقاب",  "ظل",    "حين",
+                                     "تعليق",  "مذكرة", "أحد"};
+    const bool occasion = kOccasions.Has(pp_head.a.stem) || kOccasions.Has(pp_head.norm);
+    const std::string_view prep = bare ? std::string_view(w.a.stem) : std::string_view(w.a.prep);
+    const bool organization = pp_head.entity && pp_head.entity->kind == "ORG";
     // After an indefinite speaker, ل says to whom (قال مسؤول أمني لرويترز).
-    const bool clitic = (w.a.prep == "ل" && nps_[subject].definite && ws_[nps_[subject].begin].tag() != Tag::kQuant) ||
-                        w.a.prep == "ب";
-    const bool of_adjective = bare && (w.a.stem == "من" || w.a.stem == "عن");
-    const bool where = bare && w.a.stem == "في" && ws_[nps_[pp].begin].entity;
-    if (!clitic && !of_adjective && !where) return -1;
+    const bool clitic = after_adjective && ((w.a.prep == "ل" && speaker.definite && speaker_head.tag() != Tag::kQuant) ||
+                                            w.a.prep == "ب");
+    const bool of_adjective = after_adjective && bare && (w.a.stem == "من" || w.a.stem == "عن");
+    const bool where = after_adjective && bare && w.a.stem == "في" && pp_head.entity;
+    const bool verb_takes = std::find(verb.preps.begin(), verb.preps.end(), prep) != verb.preps.end();
+    const bool member_of = common_noun && !speaker.definite && !occasion && !verb_takes &&
+                           (prep == "في" || prep == "من" || prep == "ب");
+    const bool role_in = common_noun && speaker.definite && bare && w.a.stem == "في" && organization;
+    if (!clitic && !of_adjective && !where && !member_of && !role_in) return -1;
     const int last = Conjuncts(pp).back();
     return nps_[last].end <= between.back() + 1 ? last : -1;
   }

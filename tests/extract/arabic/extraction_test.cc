@@ -1572,7 +1572,7 @@ TEST_CASE("What a speaker described at length says is still a complement", "[ara
   const Triple* said = Find(e, "الدواء الجديد", "يقلل", "الوفيات");
   REQUIRE(said);
   CHECK(said->modality == Modality::kReported);
-  CHECK(Find(e, "باحثون", "أعلن", "أن الدواء الجديد يقلل الوفيات"));
+  CHECK(Find(e, "باحثون في جامعة كبرى", "أعلن", "أن الدواء الجديد يقلل الوفيات"));
 }
 
 TEST_CASE("A title's coordinated genitives are one title", "[arabic][extraction]") {
@@ -1671,6 +1671,26 @@ TEST_CASE("A prepositional phrase right after a speaker's adjective describes th
   CHECK(FindRelation(told, "قال لرويترز"));
   auto how = Run("وقال الوزير المصري خلال مؤتمر صحفي إن الأسعار سترتفع.");
   CHECK(Find(how, "الوزير المصري", "قال خلال مؤتمر صحفي", "إن الأسعار سترتفع"));
+}
+
+TEST_CASE("The body an indefinite speaker belongs to describes the speaker, not the speaking", "[arabic][extraction]") {
+  auto member = Run("وأعلن مسؤول في وزارة الزراعة أن المحصول تضاعف.");
+  CHECK(Find(member, "مسؤول في وزارة الزراعة", "أعلن", "أن المحصول تضاعف"));
+  auto clitic = Run("وقال مصدر بالشرطة إن التحقيق مستمر.");
+  CHECK(Find(clitic, "مصدر بالشرطة", "قال", "إن التحقيق مستمر"));
+  // A role with the article is described by an organization it works in.
+  auto role = Run("وقال أستاذ الاقتصاد في جامعة القاهرة إن الأسعار سترتفع.");
+  CHECK(Find(role, "أستاذ الاقتصاد في جامعة القاهرة", "قال", "إن الأسعار سترتفع"));
+  // When and in what it was said stay with the verb, as do a named
+  // speaker's place and the verb's own preposition.
+  auto when = Run("وقال مسؤول في وقت سابق إن التحقيق مستمر.");
+  CHECK(Find(when, "مسؤول", "قال في وقت سابق", "إن التحقيق مستمر"));
+  auto statement = Run("وقال مسؤول في بيان إن التحقيق مستمر.");
+  CHECK(Find(statement, "مسؤول", "قال في بيان", "إن التحقيق مستمر"));
+  auto place = Run("وقال الوزير في القاهرة إن الأسعار سترتفع.");
+  CHECK(Find(place, "الوزير", "قال في القاهرة", "إن الأسعار سترتفع"));
+  auto own = Run("واعترف مسؤول بالخطأ وأن الشركة ستعوض الزبائن.");
+  CHECK(Find(own, "مسؤول", "اعترف بالخطأ", "وأن الشركة ستعوض الزبائن"));
 }
 
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
