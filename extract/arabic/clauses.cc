@@ -1139,6 +1139,14 @@ class ClauseFinder {
       subject_extension_ = nps_[subject].pp_end;
       past_subject = subject_extension_;
     }
+    // أعلنت لجنة المسابقات في اتحاد الكرة عن الجدول: a body or a role
+    // after its verb is described by the organization it is in, which is
+    // no place of the verb, unless the verb takes في (لعب في ريال مدريد).
+    const bool takes_in = std::find(entry.preps.begin(), entry.preps.end(), "في") != entry.preps.end();
+    if (subject > before && subject_end == nps_[subject].end && !takes_in && OrganizationOfSubject(subject)) {
+      subject_extension_ = nps_[subject + 1].end;
+      past_subject = subject_extension_;
+    }
     if (const int end = ParenthesisEnd(past_subject); end >= 0) {
       past_subject = end;  // تقول المنظمة (سي بي إس): ...
       limit = std::max(limit, RightLimit(end - 1));
@@ -1687,6 +1695,22 @@ class ClauseFinder {
     return nps_[last].end <= between.back() + 1 ? last : -1;
   }
 
+  // Whether the phrase after `subject` is في and an organization's name,
+  // and the subject a common noun with no name: لجنة المسابقات في اتحاد
+  // الكرة, سفيرة الولايات المتحدة في الأمم المتحدة.
+  bool OrganizationOfSubject(int subject) const {
+    const NounPhrase& p = nps_[subject];
+    const Word& head = ws_[p.begin];
+    if (subject + 1 >= static_cast<int>(nps_.size()) || head.entity || p.name_begin >= 0 || p.coordinated ||
+        (head.tag() != Tag::kNoun && head.tag() != Tag::kAdj)) {
+      return false;
+    }
+    const NounPhrase& in = nps_[subject + 1];
+    const Word& in_head = ws_[in.begin];
+    return in.prep == "في" && !in.coordinated && p.pp_end == in.end && in.begin == p.end + 1 && in_head.entity &&
+           in_head.entity->kind == "ORG" && in_head.name_begin == in.begin;
+  }
+
   // A common noun in the singular heading the phrase, with no conjuncts.
   bool SingularNoun(const NounPhrase& p) const {
     const Word& head = ws_[p.begin];
@@ -2004,6 +2028,17 @@ class ClauseFinder {
       t.object = p;
       if (p.pp_end > 0) t.object.end = p.pp_end;
       out_.push_back(t);
+      // الفقر والبطالة هما سبب الاحتجاجات: each conjunct of a subject
+      // before a marker is what the predicate says.
+      if (subject_through_marker || s.pp_end > 0) continue;
+      for (size_t q = k + 1; q < nps_.size() && nps_[q].coordinated && nps_[q].prep.empty() &&
+                             nps_[q].begin == nps_[q - 1].end && nps_[q].end <= marker;
+           ++q) {
+        Clause u = t;
+        u.subject = nps_[q];
+        u.subject.coordinated = false;
+        out_.push_back(u);
+      }
     }
   }
 

@@ -1693,6 +1693,27 @@ TEST_CASE("The body an indefinite speaker belongs to describes the speaker, not 
   CHECK(Find(own, "مسؤول", "اعترف بالخطأ", "وأن الشركة ستعوض الزبائن"));
 }
 
+TEST_CASE("A body after its verb is described by the organization it is in", "[arabic][extraction]") {
+  auto body = Run("وأكدت مصادر عسكرية في الجيش الحر وصول التعزيزات.");
+  CHECK(Find(body, "مصادر عسكرية في الجيش الحر", "أكدت", "وصول التعزيزات"));
+  // A place is where the verb happens, and a verb that takes في keeps it.
+  auto place = Run("واعتقلت الشرطة في لندن رجلا مسلحا.");
+  CHECK(Find(place, "الشرطة", "اعتقلت", "رجلا مسلحا"));
+  auto own = Run("وشارك اللاعبون في ريال مدريد.");
+  CHECK(Find(own, "اللاعبون", "شارك في", "ريال مدريد"));
+}
+
+TEST_CASE("Each conjunct of a subject before a predicate's marker is what the predicate says", "[arabic][extraction]") {
+  auto pronoun = Run("فإن الفقر والبطالة هما سبب الاحتجاجات.");
+  CHECK(Find(pronoun, "الفقر", "هما", "سبب الاحتجاجات"));
+  CHECK(Find(pronoun, "البطالة", "هما", "سبب الاحتجاجات"));
+  auto possession = Run("الحكومة والبرلمان ليس لديهما خطة.");
+  CHECK(Find(possession, "البرلمان", "ليس لديهما", "خطة"));
+  // Coordinated adjectives are one subject.
+  auto adjectives = Run("الوضع الأمني والاقتصادي صعب.");
+  CHECK(Find(adjectives, "الوضع الأمني والاقتصادي", "هو", "صعب"));
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
