@@ -391,6 +391,24 @@ class ClauseFinder {
     }
   }
 
+  // قال لـ"سكاي نيوز عربية"، إن …: a few words in quotation marks opening
+  // at `open`, then إن, أن or a colon (past a comma), name whom the speaker
+  // tells or where; they are not what is said. Returns the closing mark,
+  // or -1.
+  int QuotedNameEnd(int open) const {
+    constexpr int kMostNameWords = 6;
+    const int n = ws_.size();
+    for (int k = open + 1; k < n && k <= open + kMostNameWords + 1; ++k) {
+      if (!ClosesQuote(ws_[k])) continue;
+      int next = k + 1;
+      if (next < n && Comma(next)) ++next;
+      const bool opens_complement = next < n && (ws_[next].tag() == Tag::kInna || ws_[next].token->text == ":" ||
+                                                 (ws_[next].tag() == Tag::kSub && ws_[next].a.stem == "ان"));
+      return opens_complement ? k : -1;
+    }
+    return -1;
+  }
+
   // مضيفا, مشيرا, ومؤكدا after a comma or a closing quotation mark: the speaker
   // goes on in a clause of his own, which is no verb's complement before it.
   bool SpeakerParticiple(int i) const {
@@ -1317,7 +1335,19 @@ class ClauseFinder {
       std::vector<int> between;
       // قالت الحركة "تنفي …": after a speech verb's subject a quotation
       // mark opens what is said, as a colon does.
-      auto quotation = [&](int i) { return entry.speech && OpensQuote(ws_[i]) && i + 1 < n && ws_[i + 1].token->kind == Token::kWord; };
+      // A name in quotation marks between (قال لـ"سكاي نيوز"، إن) opens
+      // nothing, and its closing mark (straight, as its opening one) neither.
+      int name_close = -1;
+      auto quotation = [&](int i) {
+        if (!entry.speech || !OpensQuote(ws_[i]) || i + 1 >= n || ws_[i + 1].token->kind != Token::kWord || i == name_close) {
+          return false;
+        }
+        if (const int close = QuotedNameEnd(i); close >= 0) {
+          name_close = close;
+          return false;
+        }
+        return true;
+      };
       int words_between = 0;  // adverbs aside: قال في وقت سابق من هذا الأسبوع إن
       // More words than a relation holds (قال في وقت سابق من هذا الأسبوع)
       // describe a speaker (كشف باحثون في شركة … الأمنية أن; أكد ولي العهد

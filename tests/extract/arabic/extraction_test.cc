@@ -1714,6 +1714,20 @@ TEST_CASE("Each conjunct of a subject before a predicate's marker is what the pr
   CHECK(Find(adjectives, "الوضع الأمني والاقتصادي", "هو", "صعب"));
 }
 
+TEST_CASE("A name in quotation marks before what is said is whom the speaker tells, not what is said",
+          "[arabic][extraction]") {
+  auto told = Run("وقال مصدر في الوزارة لـ\"إذاعة الشرق\"، إن الحدود ستفتح غدا.");
+  CHECK(Find(told, "مصدر في الوزارة", "قال", "إن الحدود ستفتح غدا"));
+  // What is said may open with a quotation mark of its own after إن.
+  auto quoted = Run("وقال الوزير لـ\"إذاعة الشرق\" إن \"الحدود ستفتح غدا\".");
+  const Triple* said = FindRelation(quoted, "قال لـ إذاعة الشرق");
+  REQUIRE(said);
+  CHECK(said->object.text.find("الحدود ستفتح") != std::string::npos);
+  // A quotation right after the speaker is what is said.
+  auto colon = Run("وقال الوزير: \"الحدود ستفتح غدا\".");
+  CHECK(Find(colon, "الوزير", "قال", "الحدود ستفتح غدا"));
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
