@@ -133,7 +133,9 @@ Status Lexicon::AddVerbs(std::string_view data) {
       else if (flag == "naming") v.naming = true;
       else if (flag == "predicative") v.predicative = true;
       else if (flag == "any_gender") v.any_gender = true;
+      else if (flag == "verbal_noun") v.verbal_noun = true;
       else if (flag.substr(0, 5) == "prep=") v.preps.push_back(Normalize(flag.substr(5)));
+      else if (flag != "-") return RowError("verbs.tsv", row, "unknown flag " + std::string(flag));
     }
     const uint32_t index = verbs_.size();
     for (auto& [form, f] : Conjugate(v, row.fields[2])) {

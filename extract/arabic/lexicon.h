@@ -38,6 +38,7 @@ struct Verb {
   bool any_gender = false; // stays masculine before a verbal noun of either gender: تم تسمية الملعب
   bool still = false;  // negated, it says "still": لا يزال
   bool wish = false;   // its أن clause is hoped for, not a fact: نأمل أن تنتهي الحرب
+  bool verbal_noun = false;  // its verbal noun is written as its perfect: ينظم عمل الشركات
   std::vector<std::string> preps;  // normalized prepositions the object takes
 };
 

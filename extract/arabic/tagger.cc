@@ -216,7 +216,7 @@ void QuantitiesBeforeMin(std::vector<Word>* words) {
 void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
   const Analysis* prev = nullptr;
   bool clause_start = true;
-  bool verb_in_clause = false;  // a perfect verb since the last punctuation, conjunction or subordinator
+  bool verb_in_clause = false;  // a verb since the last punctuation, conjunction or subordinator
   bool copula_in_clause = false;  // and it is كان or a sister, which a perfect may follow: كان المجلس فرض
   for (size_t i = 0; i < words->size(); ++i) {
     Word& w = (*words)[i];
@@ -264,15 +264,22 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
       // sister: كان مجلس الأمن فرض عقوبات is a pluperfect.
       const bool construct = prev && IsNounClass(prev->tag) && prev->tag != Tag::kPropn && !prev->definite &&
                              prev->suffix.empty();
-      // So is one right after a perfect that is no copula: ورد ذكر الشركة,
-      // أعلن رفض المفاوضات (the verbal noun is its subject or object).
-      const bool after_perfect = prev && prev->tag == Tag::kVerb && !prev->verb.present && w.a.conj.empty() &&
-                                 !lexicon.verb(prev->verb.verb).copula;
+      // So is one right after a verb that is no copula: ورد ذكر الشركة,
+      // أعلن رفض المفاوضات, ينظم عمل الشركات (the verbal noun is its subject
+      // or object).
+      const bool after_verb = prev && prev->tag == Tag::kVerb && w.a.conj.empty() && !lexicon.verb(prev->verb.verb).copula;
+      // The word must read as a noun too, or be a verb whose verbal noun is
+      // written as it is (عمل, قتل); after تم such a verb is its passive
+      // (تم نقل الجرحى إلى المستشفى: the wounded were taken).
+      const bool after_passive_auxiliary = prev && prev->tag == Tag::kVerb && lexicon.verb(prev->verb.verb).any_gender;
+      const bool reads_as_noun = std::any_of(w.readings.begin(), w.readings.end(), [&](const Analysis& r) {
+        const bool noun = (r.tag == Tag::kMasdar || r.tag == Tag::kNoun) && !r.unknown();
+        const bool verbal_noun = r.tag == Tag::kVerb && !r.verb.present && lexicon.verb(r.verb.verb).verbal_noun &&
+                                 !after_passive_auxiliary;
+        return (noun || verbal_noun) && r.conj.empty() && r.prep.empty();
+      });
       const bool second_verb =
-          prev && ((IsNounClass(prev->tag) && verb_in_clause && !copula_in_clause) || after_perfect) &&
-          std::any_of(w.readings.begin(), w.readings.end(), [](const Analysis& r) {
-            return (r.tag == Tag::kMasdar || r.tag == Tag::kNoun) && !r.unknown() && r.conj.empty() && r.prep.empty();
-          });
+          prev && ((IsNounClass(prev->tag) && verb_in_clause && !copula_in_clause) || after_verb) && reads_as_noun;
       // So is one after a preposition, which governs a noun: في نقل
       // الأخبار, سوى رفض المفاوضات. Not after من, which is also "who": من
       // رفض الاتفاق. The verbal noun of a verb whose object, if any, takes a
@@ -340,7 +347,7 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
     clause_start = w.a.tag == Tag::kConj || w.a.tag == Tag::kSub || w.a.tag == Tag::kRel;
     if (clause_start || !w.a.conj.empty() || w.a.tag == Tag::kInna || w.a.tag == Tag::kCond) verb_in_clause = false;
     if (clause_start || !w.a.conj.empty() || w.a.tag == Tag::kInna || w.a.tag == Tag::kCond) copula_in_clause = false;
-    if (w.a.tag == Tag::kVerb && !w.a.verb.present) {
+    if (w.a.tag == Tag::kVerb) {
       verb_in_clause = true;
       copula_in_clause = copula_in_clause || lexicon.verb(w.a.verb.verb).copula;
     }

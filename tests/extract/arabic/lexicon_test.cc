@@ -75,6 +75,12 @@ TEST_CASE("Lexicon parses every data file and reports a bad row with its line", 
   auto bad = Lexicon::Parse("قال\tيقول\n", "", "", "", "");
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.status().message() == "verbs.tsv:1: expected 6 fields");
+  auto flagged = Lexicon::Parse("عمل\tيعمل\tعمل\tI\twork\tintrans,verbal_noun\n", "", "", "", "");
+  REQUIRE(flagged.ok());
+  CHECK((*flagged)->verb((*flagged)->VerbForms(Normalize("عمل"))->front().verb).verbal_noun);
+  auto misspelt = Lexicon::Parse("عمل\tيعمل\tعمل\tI\twork\tintrnas\n", "", "", "", "");
+  REQUIRE_FALSE(misspelt.ok());
+  CHECK(misspelt.status().message() == "verbs.tsv:1: unknown flag intrnas");
 }
 
 TEST_CASE("Lexicon reads given names of one and two words with their gender", "[arabic][lexicon]") {

@@ -132,3 +132,12 @@ TEST_CASE("Chunker: غير and an adjective of the same definiteness describe th
   // "Other than": a definite noun after an indefinite one.
   CHECK(Phrases(Parse("لم تجد الحكومة حلا غير الانسحاب.")) == std::vector<std::string>{"الحكومة", "حلا", "الانسحاب"});
 }
+
+TEST_CASE("Tagger: after a verb, a verb whose verbal noun is written as it is that noun; after تم, its passive",
+          "[arabic][tagger]") {
+  CHECK(Tags(Parse("تنظم الوزارة عمل الشركات.")) == std::vector<std::string>{"VERB", "NOUN", "MASDAR", "NOUN", "PUNCT"});
+  CHECK(Tags(Parse("يواصل الجيش قصف المدينة."))[2] == "MASDAR");
+  CHECK(Tags(Parse("تم نقل الجرحى إلى المستشفى."))[1] == "VERB");
+  // A verb whose verbal noun is another word stays a verb there: خرج (going out is خروج).
+  CHECK(Tags(Parse("يقول الرجل خرج الطفل."))[2] == "VERB");
+}
