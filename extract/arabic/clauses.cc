@@ -1182,6 +1182,16 @@ class ClauseFinder {
         resume_after_name = resume;
       }
     }
+    // ويواجه الصحفي، الذي ينفي التهم، السجن: a relative clause set off by
+    // commas after the subject describes it; the verb's clause goes on past
+    // the second comma.
+    if (nps_[subject].begin > v && subject_end == nps_[subject].end && nps_[subject].prep.empty()) {
+      if (const int resume = PastRelativeClauseBetweenCommas(subject_end); resume >= 0) {
+        past_subject = resume;
+        limit = RightLimit(resume - 1);
+        resume_after_name = resume;
+      }
+    }
     int object_from = SkipManner(past_subject, limit, &t);
     if (entry.copula && object < 0 && object_from < static_cast<int>(ws_.size()) && ws_[object_from].norm == "غير") {
       int adjective;
@@ -1828,6 +1838,20 @@ class ClauseFinder {
     if (!p.prep.empty() || p.name_begin <= p.begin || !ws_[p.begin].title || !ws_[p.begin].a.conj.empty()) return false;
     const Word& name = ws_[p.name_begin];
     return !name.entity || name.entity->kind == "PER";
+  }
+
+  // When a comma at word i opens a relative clause that another comma
+  // closes (، الذي ينفي التهم،), where the clause goes on past the second
+  // comma; else -1.
+  int PastRelativeClauseBetweenCommas(int i) const {
+    constexpr int kMostRelativeClauseWords = 20;
+    const int n = ws_.size();
+    if (!Comma(i) || i + 1 >= n || ws_[i + 1].tag() != Tag::kRel || !ws_[i + 1].a.conj.empty()) return -1;
+    for (int k = i + 2; k < n && k <= i + 1 + kMostRelativeClauseWords; ++k) {
+      if (IsStop(ws_[k]) || ws_[k].token->text == ":" || IsQuote(ws_[k])) return -1;
+      if (Comma(k)) return k + 1 < n && ws_[k + 1].token->kind != Token::kPunct ? k + 1 : -1;
+    }
+    return -1;
   }
 
   // Whether the phrase after phrase k is a definite one set off by a comma

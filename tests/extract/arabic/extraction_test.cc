@@ -1728,6 +1728,19 @@ TEST_CASE("A name in quotation marks before what is said is whom the speaker tel
   CHECK(Find(colon, "الوزير", "قال", "الحدود ستفتح غدا"));
 }
 
+TEST_CASE("A relative clause set off by commas after the subject: the verb's clause goes on past it",
+          "[arabic][extraction]") {
+  auto object = Run("ويواجه الصحفي، الذي ينفي التهم، السجن لمدة عشر سنوات.");
+  CHECK(Find(object, "الصحفي", "يواجه", "السجن لمدة عشر سنوات"));
+  CHECK(Find(object, "الصحفي", "ينفي", "التهم"));
+  auto complement = Run("ووجدت الدراسة، التي نشرتها مجلة علمية، أن النوم مهم للصحة.");
+  CHECK(Find(complement, "الدراسة", "وجدت", "أن النوم مهم للصحة"));
+  // A verb coordinated later shares the subject, not the first verb's object.
+  auto later = Run("وأمل الرئيس بأن يوافق المجلس، الذي تلعب فيه الأحزاب دورا هاما، على القرار، ويصبح مرضيا للجميع.");
+  CHECK(Find(later, "المجلس", "يوافق على", "القرار"));
+  for (const Triple& t : later.triples) CHECK_FALSE((t.relation.text.find("يصبح") != std::string::npos && t.object.text == "القرار"));
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
