@@ -1237,9 +1237,12 @@ class ClauseFinder {
     }
     // ارتفعت الاستثمارات في هذا المجال بنسبة 6%: the first phrase after the
     // subject, with في, describes it when another one follows for the verb
-    // (not in وصل الرئيس إلى الجزائر في زيارة, where إلى is the verb's).
+    // (not in وصل الرئيس إلى الجزائر في زيارة, where إلى is the verb's),
+    // unless it says when.
+    const Tag object_head = object >= 0 ? ws_[nps_[object].begin].tag() : Tag::kPunct;
     if (entry.intrans && object >= 0 && subject != subject_left && !nps_[object].prep.empty() &&
         nps_[subject].pp_end == nps_[object].end && nps_[object].prep == "في" && !IsMeasure(ws_[nps_[object].begin]) &&
+        object_head != Tag::kTime && object_head != Tag::kNumber &&  // ولد الكاتب في عام 1950 في القاهرة: when
         object + 1 < static_cast<int>(nps_.size()) && !nps_[object + 1].prep.empty() &&
         nps_[object + 1].begin <= nps_[object].end + 1 && nps_[object + 1].begin < limit) {
       subject_extension_ = nps_[object].end;
@@ -1250,6 +1253,22 @@ class ClauseFinder {
         t.relation.push_back(nps_[object].begin - 1);
       } else {
         t.relation_extra = ws_[nps_[object].begin].a.prep;
+      }
+    }
+    // ولد الكاتب في عام 1950 في القاهرة: a phrase with في that says when
+    // is the triple's time, and a phrase with في right after it the object.
+    if (object >= 0 && nps_[object].prep == "في" && object_head == Tag::kTime && object + 1 < static_cast<int>(nps_.size())) {
+      const NounPhrase& next = nps_[object + 1];
+      if (next.prep == "في" && !next.coordinated && next.begin < limit && object + 1 != subject &&
+          next.begin <= std::max(nps_[object].end, nps_[object].pp_end) + 1 && nps_[object].pp_end == next.end) {
+        object = object + 1;
+        t.relation.resize(verb_group_size);
+        t.relation_extra.clear();
+        if (ws_[next.begin].a.prep.empty()) {
+          t.relation.push_back(next.begin - 1);
+        } else {
+          t.relation_extra = ws_[next.begin].a.prep;
+        }
       }
     }
     // ارتفع معدل التضخم بالبلاد إلى 24: a verb that takes its object with a

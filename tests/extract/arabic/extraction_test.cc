@@ -1741,6 +1741,17 @@ TEST_CASE("A relative clause set off by commas after the subject: the verb's cla
   for (const Triple& t : later.triples) CHECK_FALSE((t.relation.text.find("يصبح") != std::string::npos && t.object.text == "القرار"));
 }
 
+TEST_CASE("A phrase with في that says when is the triple's time, neither the subject's nor the object",
+          "[arabic][extraction]") {
+  auto born = Run("ولد الكاتب في عام 1950 في القاهرة.");
+  const Triple* t = Find(born, "الكاتب", "ولد في", "القاهرة");
+  REQUIRE(t);
+  CHECK(t->time == "عام 1950");
+  // A phrase with في that says where still describes the subject.
+  auto where = Run("ارتفعت الاستثمارات في هذا المجال بنسبة 6%.");
+  CHECK(Find(where, "الاستثمارات في هذا المجال", "ارتفعت بنسبة", "6%"));
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
