@@ -1950,6 +1950,13 @@ class ClauseFinder {
                          ws_[np.begin].name_end == np.end;
       // A quoted name the lexicon splits (وام as و + ام) would lose a letter.
       if (end < 0 || !(np.definite || ws_[np.begin].entity) || place || !ws_[np.end + 1].a.conj.empty()) continue;
+      // After a person the parentheses name a club or who came on for him
+      // (يوسف النصيري (ملقا الإسباني)), and a direction says where (أنتيوكيا
+      // (شمال غرب)): neither is another name.
+      static const WordList kDirections{"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط"};
+      const bool person = std::any_of(ws_.begin() + np.begin, ws_.begin() + np.end,
+                                      [](const Word& w) { return w.entity && w.entity->kind == "PER"; });
+      if (person || kDirections.Has(ws_[np.end + 1].a.stem) || !ws_[np.end + 1].a.prep.empty()) continue;
       Clause t;
       t.subject = np;
       // A place the phrase before is in belongs to what is named:

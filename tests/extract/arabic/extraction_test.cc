@@ -1752,6 +1752,16 @@ TEST_CASE("A phrase with في that says when is the triple's time, neither the s
   CHECK(Find(where, "الاستثمارات في هذا المجال", "ارتفعت بنسبة", "6%"));
 }
 
+TEST_CASE("Parentheses after a person or with a direction give no other name", "[arabic][extraction]") {
+  auto acronym = Run("أعلنت وكالة الطاقة الدولية (إيا) خطة جديدة.");
+  CHECK(Find(acronym, "وكالة الطاقة الدولية", "هي", "إيا"));
+  auto club = Run("وسجل يوسف النصيري (ملقا الإسباني) هدفا.");
+  CHECK(Find(club, "يوسف النصيري", "سجل", "هدفا"));
+  CHECK_FALSE(FindRelation(club, "هو"));
+  auto direction = Run("وتقع مدينة الرقة (شمال سوريا) على نهر الفرات.");
+  for (const Triple& t : direction.triples) CHECK(t.object.text != "شمال سوريا");
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
