@@ -360,9 +360,10 @@ class ClauseFinder {
   // What is said runs from word k to *end, and the report to *text_end.
   // Both end where the writer's words go on: at a closing quotation mark
   // when it opened with one (قال: "..." ثم), at a comma before a
-  // coordinated verb (، وأضاف) or before a participle in the accusative that
-  // describes the speaker (، واضعا حدا), or at a subordinator of contrast
-  // before a verb (فيما توقعت الأرصاد). A participle of speech after a comma
+  // coordinated verb (، وأضاف), before a participle in the accusative that
+  // describes the speaker (، واضعا حدا) or before another speaker set
+  // against this one (، لكن المعارضة أكدت), or at a subordinator of
+  // contrast before a verb (فيما توقعت الأرصاد). A participle of speech after a comma
   // (، مضيفا أن) ends what is said, but the speaker goes on.
   void ComplementEnds(int k, bool quoted, int* end, int* text_end) const {
     const int n = std::min<int>(ws_.size(), k + kMaxComplementTokens);
@@ -382,13 +383,36 @@ class ClauseFinder {
                             next.tag() == Tag::kVerb;
       const bool describes_speaker = comma && next.a.conj.empty() && next.tag() != Tag::kVerb &&
                                      next.tag() != Tag::kAdv && (Accusative(next) || AlefAccusative(next, after));
-      if ((comma && next.tag() == Tag::kVerb && !next.a.conj.empty()) || contrast || describes_speaker) {
+      if ((comma && next.tag() == Tag::kVerb && !next.a.conj.empty()) || contrast || describes_speaker ||
+          (comma && AnotherSpeakerAfter(i + 1))) {
         *end = std::min(*end, i);
         *text_end = i;
         return;
       }
       if (SpeakerParticiple(i + 1)) *end = std::min(*end, i);
     }
+  }
+
+  // ، لكن المعارضة أكدت أن …, ، في حين قالت المعارضة إن …: at word i a
+  // word of contrast, then within a few words a speech verb in the third
+  // person: another speaker, in the writer's words.
+  bool AnotherSpeakerAfter(int i) const {
+    constexpr int kMostWordsToVerb = 4;
+    const int n = ws_.size();
+    if (i >= n) return false;
+    int k = i + 1;
+    const std::string_view opener = WithoutConjunction(ws_[i]);
+    if (opener == "في" && k < n && ws_[k].norm == "حين") {
+      ++k;
+    } else if (opener != "لكن" && opener != "بينما" && opener != "فيما") {
+      return false;
+    }
+    for (int end = std::min(n, k + kMostWordsToVerb); k < end; ++k) {
+      const Word& w = ws_[k];
+      if (w.token->kind == Token::kPunct || w.tag() == Tag::kSub || w.tag() == Tag::kInna) return false;
+      if (w.tag() == Tag::kVerb) return VerbOf(k).speech && !w.a.verb.first_person;
+    }
+    return false;
   }
 
   // قال لـ"سكاي نيوز عربية"، إن …: a few words in quotation marks opening

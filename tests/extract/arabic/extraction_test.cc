@@ -1762,6 +1762,19 @@ TEST_CASE("Parentheses after a person or with a direction give no other name", "
   for (const Triple& t : direction.triples) CHECK(t.object.text != "شمال سوريا");
 }
 
+TEST_CASE("What is said ends where another speaker is set against the first", "[arabic][extraction]") {
+  auto e = Run("وقال الوزير إن الاتفاق قريب، لكن المعارضة أكدت أن المفاوضات متعثرة.");
+  CHECK(Find(e, "الوزير", "قال", "إن الاتفاق قريب"));
+  const Triple* other = Find(e, "المعارضة", "أكدت", "أن المفاوضات متعثرة");
+  REQUIRE(other);
+  CHECK(other->modality == Modality::kAsserted);
+  auto whereas = Run("وقال الوزير إن الاتفاق قريب، في حين قالت المعارضة إن المفاوضات متعثرة.");
+  CHECK(Find(whereas, "الوزير", "قال", "إن الاتفاق قريب"));
+  // لكن with the speaker's own words goes on with what he said.
+  auto same = Run("وقال الوزير إن الاتفاق قريب، لكنه يحتاج إلى وقت.");
+  CHECK(Find(same, "الوزير", "قال", "إن الاتفاق قريب، لكنه يحتاج إلى وقت"));
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
