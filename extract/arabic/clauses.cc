@@ -1063,8 +1063,15 @@ class ClauseFinder {
     }
 
     // الشرطي الذي كان في المكان أطلق النار: a relative clause between a
-    // subject opening the clause and its verb.
-    if (!starts_clause && subject_left < 0 && !relative) subject_left = SubjectBeforeRelativeClause(first);
+    // subject opening the clause and its verb. The phrase right before the
+    // verb is then the relative clause's (أن الأمريكيين الذين سيحضرون
+    // الاجتماعات لا يعملون: the meetings are not who works).
+    if (!starts_clause && !relative) {
+      if (const int opening = SubjectBeforeRelativeClause(first); opening >= 0) {
+        subject_left = opening;
+        embedded = false;
+      }
+    }
     // أن الشرطة، اعتقلت: a comma between the subject إن or أن opens and its verb.
     if (!starts_clause && subject_left < 0 && !relative) subject_left = SubjectBeforeComma(first);
 

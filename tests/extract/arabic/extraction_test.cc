@@ -1775,6 +1775,15 @@ TEST_CASE("What is said ends where another speaker is set against the first", "[
   CHECK(Find(same, "الوزير", "قال", "إن الاتفاق قريب، لكنه يحتاج إلى وقت"));
 }
 
+TEST_CASE("A relative clause of one verb between a subject and its verb: the phrase before the verb is the clause's",
+          "[arabic][extraction]") {
+  auto e = Run("وذكرت الوزارة أن الأمريكيين الذين سيحضرون الاجتماعات لا يعملون في الحكومة.");
+  CHECK(Find(e, "الأمريكيين", "لا يعملون في", "الحكومة"));
+  CHECK(Find(e, "الأمريكيين", "سيحضرون", "الاجتماعات"));
+  auto own = Run("المنزل الذي يملكه الرجل يقع في وسط المدينة.");
+  CHECK(Find(own, "المنزل", "يقع في", "وسط المدينة"));
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
