@@ -108,13 +108,6 @@ bool KeepsNun(const Word& w) {
   return Unknown(w) && w.a.suffix.empty() && w.norm.ends_with("ون") && utf8::Length(w.norm) >= 5;
 }
 
-// An adjective of the pattern أفعل (أكبر, أكثر, أفضل) or أول: it grades.
-bool Elative(const Word& w) {
-  if (w.tag() != Tag::kAdj || !w.a.suffix.empty()) return false;
-  const std::u32string stem = utf8::Decode(w.a.stem);
-  return stem == U"اول" || (stem.size() == 4 && stem[0] == U'ا');
-}
-
 // صحيفة "حرييت" التركية, قناة «الجزيرة»: a name in quotes after a common
 // noun, with its adjectives, belongs to the noun's phrase, whatever the
 // tagger made of its words (a verb, a noun). Returns where the phrase ending at `end` ends.
@@ -427,6 +420,12 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
     if ((clitic || bare || compound) && !before_clause) out[k].pp_end = next.end;
   }
   return out;
+}
+
+bool Elative(const Word& w) {
+  if (w.tag() != Tag::kAdj || !w.a.suffix.empty()) return false;
+  const std::u32string stem = utf8::Decode(w.a.stem);
+  return stem == U"اول" || (stem.size() == 4 && stem[0] == U'ا');
 }
 
 }  // namespace nasij::arabic

@@ -1190,9 +1190,11 @@ class ClauseFinder {
     }
     // أعلنت لجنة المسابقات في اتحاد الكرة عن الجدول: a body or a role
     // after its verb is described by the organization it is in, which is
-    // no place of the verb, unless the verb takes في (لعب في ريال مدريد).
+    // no place of the verb, unless the verb takes في (لعب في ريال مدريد);
+    // so is a superlative by what it ranks within (وقع أفضل حارس في
+    // البطولة عقدا).
     const bool takes_in = std::find(entry.preps.begin(), entry.preps.end(), "في") != entry.preps.end();
-    if (subject > before && subject_end == nps_[subject].end && !takes_in && OrganizationOfSubject(subject)) {
+    if (subject > before && subject_end == nps_[subject].end && !takes_in && PhraseOfSubject(subject)) {
       subject_extension_ = nps_[subject + 1].end;
       past_subject = subject_extension_;
     }
@@ -1785,10 +1787,11 @@ class ClauseFinder {
     return nps_[last].end <= between.back() + 1 ? last : -1;
   }
 
-  // Whether the phrase after `subject` is في and an organization's name,
-  // and the subject a common noun with no name: لجنة المسابقات في اتحاد
-  // الكرة, سفيرة الولايات المتحدة في الأمم المتحدة.
-  bool OrganizationOfSubject(int subject) const {
+  // Whether the phrase after `subject` is في and describes it, the subject
+  // being a common noun with no name: an organization's name (لجنة
+  // المسابقات في اتحاد الكرة, سفيرة الولايات المتحدة في الأمم المتحدة), or
+  // what a superlative ranks within (أفضل حارس في البطولة).
+  bool PhraseOfSubject(int subject) const {
     const NounPhrase& p = nps_[subject];
     const Word& head = ws_[p.begin];
     if (subject + 1 >= static_cast<int>(nps_.size()) || head.entity || p.name_begin >= 0 || p.coordinated ||
@@ -1797,8 +1800,11 @@ class ClauseFinder {
     }
     const NounPhrase& in = nps_[subject + 1];
     const Word& in_head = ws_[in.begin];
-    return in.prep == "في" && !in.coordinated && p.pp_end == in.end && in.begin == p.end + 1 && in_head.entity &&
-           in_head.entity->kind == "ORG" && in_head.name_begin == in.begin;
+    if (in.prep != "في" || in.coordinated || p.pp_end != in.end || in.begin != p.end + 1) return false;
+    const bool organization = in_head.entity && in_head.entity->kind == "ORG" && in_head.name_begin == in.begin;
+    // An elative ranks in construct with the noun after it: أفضل حارس.
+    const bool ranked_within = Elative(head) && !head.a.definite && p.end - p.begin >= 2 && in_head.tag() != Tag::kTime;
+    return organization || ranked_within;
   }
 
   // A common noun in the singular heading the phrase, with no conjuncts.

@@ -70,6 +70,9 @@ bool IsQuote(const Word& w);
 // Whether a phrase headed by `w` takes هي: taa marbuta, sound feminine
 // plurals, and place names (countries and cities are feminine).
 bool Feminine(const Word& w);
+// Whether `w` is an adjective of the pattern أفعل (أكبر, أكثر, أفضل) or أول,
+// which grades the noun after it.
+bool Elative(const Word& w);
 // Whether `w` is ب with a noun of manner (بشكل, بصورة, بطريقة): with the
 // adjective after it, "-ly" (بشكل قاطع, "firmly"), no argument of a verb.
 bool MannerNoun(const Word& w);

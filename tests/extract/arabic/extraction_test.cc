@@ -1693,7 +1693,7 @@ TEST_CASE("The body an indefinite speaker belongs to describes the speaker, not 
   CHECK(Find(own, "مسؤول", "اعترف بالخطأ", "وأن الشركة ستعوض الزبائن"));
 }
 
-TEST_CASE("A body after its verb is described by the organization it is in", "[arabic][extraction]") {
+TEST_CASE("A body after its verb is described by the organization it is in, a superlative by what it ranks within", "[arabic][extraction]") {
   auto body = Run("وأكدت مصادر عسكرية في الجيش الحر وصول التعزيزات.");
   CHECK(Find(body, "مصادر عسكرية في الجيش الحر", "أكدت", "وصول التعزيزات"));
   // A place is where the verb happens, and a verb that takes في keeps it.
@@ -1701,6 +1701,9 @@ TEST_CASE("A body after its verb is described by the organization it is in", "[a
   CHECK(Find(place, "الشرطة", "اعتقلت", "رجلا مسلحا"));
   auto own = Run("وشارك اللاعبون في ريال مدريد.");
   CHECK(Find(own, "اللاعبون", "شارك في", "ريال مدريد"));
+  // A superlative is described by what it ranks within.
+  auto best = Run("ووقع أفضل حارس في البطولة عقدا جديدا مع النادي.");
+  CHECK(Find(best, "أفضل حارس في البطولة", "وقع", "عقدا جديدا مع النادي"));
 }
 
 TEST_CASE("Each conjunct of a subject before a predicate's marker is what the predicate says", "[arabic][extraction]") {
