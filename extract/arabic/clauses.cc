@@ -2033,6 +2033,8 @@ class ClauseFinder {
       const NounPhrase& np = nps_[k];
       const int last = np.end - 1;
       if (np.end - np.begin < 2 || ws_[last].tag() != Tag::kAdj || !ws_[last].a.definite || np.pp_end < 0) continue;
+      // A nationality takes no complement: فاز الزمالك المصري بكأس السوبر.
+      if (!ws_[last].nisba_place_en.empty()) continue;
       // Only after a name, and with ب or ل: كازاخستان الغنية بالنفط.
       const Word& head = ws_[np.begin];
       if (!head.entity && !(head.tag() == Tag::kPropn && !head.a.unknown())) continue;

@@ -311,6 +311,13 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
       // not a name; so is such a word of nisba shape (ـي, ـية) after a noun
       // that agrees with it. hunspell-ar reads many of them as names or nouns.
       const bool nominal_guess = w.a.unknown() || (w.a.source == Source::kHunspell && w.a.tag != Tag::kVerb);
+      // So is a listed nisba the entity tagger left out of a name before
+      // it (ريال مدريد الإسباني), whose reading is a guess again.
+      if (nominal_guess && w.nisba_place_en.empty() && w.a.conj.empty() && w.a.prep.empty()) {
+        const std::string_view bare = std::string_view(w.norm).starts_with("ال") ? std::string_view(w.norm).substr(4)
+                                                                                 : std::string_view(w.norm);
+        if (const Nisba* nisba = lexicon.NisbaOf(bare)) w.nisba_place_en = nisba->place_en;
+      }
       if (nominal_guess && !w.nisba_place_en.empty()) w.a.tag = Tag::kAdj;
       // A listed nisba right after an indefinite noun or adjective describes
       // it, though it reads as a verb too: مصدر رسمي أردني (Jordanian, not

@@ -1787,6 +1787,17 @@ TEST_CASE("A relative clause of one verb between a subject and its verb: the phr
   CHECK(Find(own, "المنزل", "يقع في", "وسط المدينة"));
 }
 
+TEST_CASE("A nationality after an organization's name describes it, and takes no complement", "[arabic][extraction]") {
+  auto club = Run("وهزم ريال مدريد الإسباني فريق ليفربول.");
+  CHECK(Find(club, "ريال مدريد الإسباني", "هزم", "فريق ليفربول"));
+  auto won = Run("فاز الزمالك المصري بكأس السوبر.");
+  CHECK(Find(won, "الزمالك المصري", "فاز ب", "كأس السوبر"));
+  CHECK_FALSE(FindRelation(won, "المصري ب"));
+  // Before a person's name the nationality is the person's.
+  auto person = Run("وسجل الفرنسي أنطوان غريزمان هدفا.");
+  CHECK(Find(person, "أنطوان غريزمان", "سجل", "هدفا"));
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
