@@ -230,10 +230,13 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
     for (; j < n; ++j) {
       const Word& prev = ws[j - 1];
       const Word& next = ws[j];
-      // هزم الإسباني نادال الألماني زفيريف: after a name a nationality begins
-      // the next person's; after a definite common noun it describes that
-      // noun (مدرب المنتخب الروسي ستانيسلاف تشيرتشيسوف).
-      if (DescribesName(ws, j) && (prev.entity || !Definite(prev) || !IsNominal(prev.tag()))) break;
+      // هزم الإسباني نادال الألماني زفيريف: after a name a nationality
+      // begins the next person's; after a definite common noun it describes
+      // that noun (مدرب المنتخب الروسي ستانيسلاف تشيرتشيسوف), and so it does
+      // after a name in the feminine, as the noun before is (رئيس حزب القوات
+      // اللبنانية سمير جعجع).
+      const bool agrees_before = EndsWithTaaMarbuta(next.token->text) && Feminine(prev);
+      if (DescribesName(ws, j) && (prev.entity || !Definite(prev) || !IsNominal(prev.tag())) && !agrees_before) break;
       // A percent sign belongs to its number: 6%, and so does "in the
       // hundred": ثلاثة في المئة.
       if (prev.token->kind == Token::kNumber && (next.token->text == "%" || next.token->text == "٪")) continue;

@@ -1793,9 +1793,13 @@ TEST_CASE("A nationality after an organization's name describes it, and takes no
   auto won = Run("فاز الزمالك المصري بكأس السوبر.");
   CHECK(Find(won, "الزمالك المصري", "فاز ب", "كأس السوبر"));
   CHECK_FALSE(FindRelation(won, "المصري ب"));
-  // Before a person's name the nationality is the person's.
+  // Before a person's name the nationality is the person's, unless it is
+  // feminine as the noun before it is.
   auto person = Run("وسجل الفرنسي أنطوان غريزمان هدفا.");
   CHECK(Find(person, "أنطوان غريزمان", "سجل", "هدفا"));
+  auto party = Run("وقال رئيس حزب القوات اللبنانية سمير جعجع إن الحكومة جاهزة.");
+  CHECK(Find(party, "سمير جعجع", "هو", "رئيس حزب القوات اللبنانية"));
+  CHECK_FALSE(Find(party, "سمير جعجع", "هي", "اللبنانية"));
 }
 
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
