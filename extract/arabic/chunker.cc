@@ -142,6 +142,9 @@ bool ConstructInYa(const Word& w, const Word& next) {
 // predicate, as the verb does.
 bool BeingWithPronoun(const Word& w) { return w.a.stem == "كون" && !w.a.suffix.empty(); }
 
+// قدرها, "its amount", which the figure after it gives: غرامة قدرها مليون دولار.
+bool AmountWithPronoun(const Word& w) { return w.tag() == Tag::kNoun && w.a.stem == "قدر" && !w.a.suffix.empty(); }
+
 bool StartsPhrase(const Word& w) {
   return w.noun_like() && !(w.tag() == Tag::kPron && !w.a.prep.empty());
 }
@@ -347,6 +350,12 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       // المباراة رقم 1000: "number" and its figure name the thing before.
       if (next.norm == "رقم" && next.a.conj.empty() && j + 1 < n && ws[j + 1].tag() == Tag::kNumber) {
         ++j;
+        continue;
+      }
+      const bool figure_next = j + 1 < n && (ws[j + 1].tag() == Tag::kNumber || ws[j + 1].tag() == Tag::kNum);
+      if ((AmountWithPronoun(prev) && (next.tag() == Tag::kNumber || next.tag() == Tag::kNum) && next.a.conj.empty()) ||
+          (AmountWithPronoun(next) && figure_next && next.a.prep.empty())) {
+        last_definite = false;
         continue;
       }
       if (BeingWithPronoun(prev) && next.a.conj.empty() && next.a.prep.empty() && !next.entity &&

@@ -213,6 +213,22 @@ void QuantitiesBeforeMin(std::vector<Word>* words) {
   }
 }
 
+// قدرها, وقدره after a noun and before a figure is "its amount", not the
+// verb قدّر "estimated": غرامة قدرها مليون دولار, مبلغ وقدره 130 ألفا.
+void AmountsOfNouns(std::vector<Word>* words) {
+  static const std::string kAmount = Normalize("قدر");
+  std::vector<Word>& ws = *words;
+  for (size_t i = 1; i + 1 < ws.size(); ++i) {
+    Word& w = ws[i];
+    const Tag before = ws[i - 1].tag();
+    const bool after_noun = before == Tag::kNoun || before == Tag::kAdj || before == Tag::kMasdar;
+    const bool figure_next = ws[i + 1].tag() == Tag::kNumber || ws[i + 1].tag() == Tag::kNum;
+    const bool its = w.a.suffix == "ه" || w.a.suffix == "ها";
+    if (w.a.tag != Tag::kVerb || w.a.stem != kAmount || !its || !w.a.prep.empty() || !after_noun || !figure_next) continue;
+    w.a.tag = Tag::kNoun;
+  }
+}
+
 void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
   const Analysis* prev = nullptr;
   bool clause_start = true;
@@ -366,6 +382,7 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
   LikeAfterNouns(words);
   QuantitiesBeforeMin(words);
   TimesOfDayBeforeDays(words);
+  AmountsOfNouns(words);
 }
 
 }  // namespace nasij::arabic

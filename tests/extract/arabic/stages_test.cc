@@ -141,3 +141,11 @@ TEST_CASE("Tagger: after a verb, a verb whose verbal noun is written as it is th
   // A verb whose verbal noun is another word stays a verb there: خرج (going out is خروج).
   CHECK(Tags(Parse("يقول الرجل خرج الطفل."))[2] == "VERB");
 }
+
+TEST_CASE("Tagger: قدرها after a noun and before a figure is its amount, in the noun's phrase", "[arabic][tagger]") {
+  auto p = Parse("فرضت المحكمة غرامة قدرها مليون دولار.");
+  CHECK(Tags(p)[3] == "NOUN");
+  CHECK(Phrases(p) == std::vector<std::string>{"المحكمة", "غرامة قدرها مليون دولار"});
+  // Before its object it is the verb "estimated".
+  CHECK(Tags(Parse("وقدر الخبراء الخسائر."))[0] == "VERB");
+}
