@@ -122,6 +122,10 @@ Status Lexicon::AddVerbs(std::string_view data) {
     v.past = row.fields[0];
     v.present = row.fields[1] == "-" ? "" : std::string(row.fields[1]);
     v.gloss = row.fields[4];
+    // Forms V and VI write their verbal noun as the perfect (تقدّم, تراجُع),
+    // but for a final weak letter (تولّى: تولّي).
+    const std::string_view form = row.fields[3];
+    v.verbal_noun = (form == "V" || form == "VI") && !v.past.ends_with("ى");
     for (std::string_view flag : SplitField(row.fields[5], ',')) {
       if (flag == "copula") v.copula = true;
       else if (flag == "speech") v.speech = true;

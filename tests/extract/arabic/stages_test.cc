@@ -137,6 +137,8 @@ TEST_CASE("Tagger: after a verb, a verb whose verbal noun is written as it is th
           "[arabic][tagger]") {
   CHECK(Tags(Parse("تنظم الوزارة عمل الشركات.")) == std::vector<std::string>{"VERB", "NOUN", "MASDAR", "NOUN", "PUNCT"});
   CHECK(Tags(Parse("يواصل الجيش قصف المدينة."))[2] == "MASDAR");
+  // Forms V and VI write their verbal noun as the perfect, flag or none.
+  CHECK(Tags(Parse("يتوقع الخبراء تراجع الأسعار."))[2] == "MASDAR");
   CHECK(Tags(Parse("تم نقل الجرحى إلى المستشفى."))[1] == "VERB");
   // A verb whose verbal noun is another word stays a verb there: خرج (going out is خروج).
   CHECK(Tags(Parse("يقول الرجل خرج الطفل."))[2] == "VERB");
