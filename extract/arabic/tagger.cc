@@ -294,8 +294,8 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
                                  !after_passive_auxiliary;
         return (noun || verbal_noun) && r.conj.empty() && r.prep.empty();
       });
-      const bool second_verb =
-          prev && ((IsNounClass(prev->tag) && verb_in_clause && !copula_in_clause) || after_verb) && reads_as_noun;
+      const bool second_verb_context = prev && IsNounClass(prev->tag) && verb_in_clause && !copula_in_clause;
+      const bool second_verb = prev && (second_verb_context || after_verb) && reads_as_noun;
       // So is one after a preposition, which governs a noun: في نقل
       // الأخبار, سوى رفض المفاوضات. Not after من, which is also "who": من
       // رفض الاتفاق. The verbal noun of a verb whose object, if any, takes a
@@ -322,6 +322,15 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
           perfect != w.readings.end() && !lexicon.verb(perfect->verb.verb).copula) {
         w.a = *perfect;
         w.a.tag = Tag::kMasdar;
+      }
+      // With a pronoun, as a second verb: أعلن الجيش سيطرته (its control,
+      // not "she controlled it"), when the word reads as that noun too.
+      if (w.a.tag == Tag::kVerb && !w.a.suffix.empty() && (second_verb_context || after_verb)) {
+        auto noun = std::find_if(w.readings.begin(), w.readings.end(), [&](const Analysis& r) {
+          return (r.tag == Tag::kMasdar || r.tag == Tag::kNoun) && r.suffix == w.a.suffix && r.conj == w.a.conj &&
+                 r.prep == w.a.prep && !r.unknown();
+        });
+        if (noun != w.readings.end()) w.a = *noun;
       }
       // A nisba the data files do not read (الكازاخستانية) is an adjective,
       // not a name; so is such a word of nisba shape (ـي, ـية) after a noun

@@ -151,3 +151,10 @@ TEST_CASE("Tagger: قدرها after a noun and before a figure is its amount, in
   // Before its object it is the verb "estimated".
   CHECK(Tags(Parse("وقدر الخبراء الخسائر."))[0] == "VERB");
 }
+
+TEST_CASE("Tagger: a second verb with a pronoun reads as its noun", "[arabic][tagger]") {
+  auto p = Parse("وأعلن الجيش سيطرته على المدينة.");
+  CHECK(Tags(p) == std::vector<std::string>{"VERB", "NOUN", "MASDAR", "PREP", "NOUN", "PUNCT"});
+  // A verb with a pronoun that opens its clause stays the verb.
+  CHECK(Tags(Parse("وقال الوزير إن الشرطة اعتقلته."))[4] == "VERB");
+}
