@@ -190,6 +190,9 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
     if (i > 0 && ws[i - 1].tag() == Tag::kPrep && ws[i - 1].a.suffix.empty()) np.prep = ws[i - 1].a.stem;
     int j = i + 1;
     if (w.name_end > i) j = w.name_end;
+    // أدانت كل من مصر والأردن: "each of" takes the phrase after من as its
+    // genitive; its conjuncts follow as phrases of their own.
+    if (EachOf(ws, i)) j = ws[i + 2].name_end > i + 2 ? ws[i + 2].name_end : i + 3;
     // A title, perhaps with adjectives, then a name: وزير الخارجية الأميركي أنتوني بلينكن.
     int after_title = w.title ? w.title_end : n;
     auto skip_adjectives = [&](int k) {
@@ -432,6 +435,16 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
     if ((clitic || bare || compound) && !before_clause) out[k].pp_end = next.end;
   }
   return out;
+}
+
+bool EachOf(const std::vector<Word>& ws, int i) {
+  const int n = ws.size();
+  // Not before a verb, where من is "who" (كل من عرفتهم), nor before a
+  // title, whose name the phrase of the title takes.
+  const bool each = ws[i].a.stem == "كل" || ws[i].norm == "كلا";  // كلا من: in the accusative
+  return i + 2 < n && each && ws[i].a.suffix.empty() && ws[i + 1].norm == "من" &&
+         ws[i + 2].token->kind == Token::kWord && ws[i + 2].a.conj.empty() && ws[i + 2].a.prep.empty() &&
+         (ws[i + 2].noun_like() || ws[i + 2].entity) && !ws[i + 2].title;
 }
 
 bool Elative(const Word& w) {

@@ -1643,11 +1643,14 @@ class ClauseFinder {
         } else {
           subject_end_used_[s] = u.subject.end;
         }
+        // كل من مصر والأردن: each conjunct of "each of" is the argument.
+        if (EachOf(ws_, u.subject.begin)) u.subject.begin += 2;
         // A titled name stands for itself: the title gets its own triple.
         // An honorific says no role and stays with the name (السيد بانفالكار).
         if (u.subject.name_begin >= 0 && !Honorific(u.subject.begin)) u.subject.begin = u.subject.name_begin;
         if (o >= 0) {
           u.object = nps_[o];
+          if (EachOf(ws_, u.object.begin)) u.object.begin += 2;
           if (between) u.object.end = LastConjunctEnd(o);
           if (u.object.name_begin >= 0 && !Honorific(u.object.begin)) u.object.begin = u.object.name_begin;
           // A verbal noun moved into the relation leaves the object.

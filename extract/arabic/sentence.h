@@ -73,6 +73,9 @@ bool Feminine(const Word& w);
 // Whether `w` is an adjective of the pattern أفعل (أكبر, أكثر, أفضل) or أول,
 // which grades the noun after it.
 bool Elative(const Word& w);
+// Whether words i, i+1 are كل من, "each of", before a word of a phrase:
+// كل من مصر والأردن.
+bool EachOf(const std::vector<Word>& ws, int i);
 // Whether `w` is ب with a noun of manner (بشكل, بصورة, بطريقة): with the
 // adjective after it, "-ly" (بشكل قاطع, "firmly"), no argument of a verb.
 bool MannerNoun(const Word& w);

@@ -1802,6 +1802,18 @@ TEST_CASE("A nationality after an organization's name describes it, and takes no
   CHECK_FALSE(Find(party, "سمير جعجع", "هي", "اللبنانية"));
 }
 
+TEST_CASE("Each conjunct after كل من is the verb's argument", "[arabic][extraction]") {
+  auto subjects = Run("وأدانت كل من مصر والأردن الهجوم.");
+  CHECK(Find(subjects, "مصر", "أدانت", "الهجوم"));
+  CHECK(Find(subjects, "الأردن", "أدانت", "الهجوم"));
+  auto objects = Run("وزار الوزير كلا من المصنع والمستشفى.");
+  CHECK(Find(objects, "الوزير", "زار", "المصنع"));
+  CHECK(Find(objects, "الوزير", "زار", "المستشفى"));
+  // Before a verb من is "who": كل من is "everyone who".
+  auto everyone = Run("وقال إن كل من شارك في الهجوم سيعاقب.");
+  for (const Triple& t : everyone.triples) CHECK(t.subject.text != "شارك");
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
