@@ -396,6 +396,10 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
         ++j;
         continue;
       }
+      // المركز التاسع عشر: an ordinal of the teens ends with عشر or عشرة.
+      if ((next.norm == "عشر" || next.norm == "عشره") && prev.tag() == Tag::kAdj && prev.a.definite && next.a.conj.empty()) {
+        continue;
+      }
       // An agreeing adjective, or a number after its noun: السنوات العشرين الماضية.
       if ((next.tag() == Tag::kAdj || next.tag() == Tag::kNum) && next.a.definite == last_definite && !next.entity) {
         continue;

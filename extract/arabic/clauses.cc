@@ -1528,6 +1528,17 @@ class ClauseFinder {
         object = object + 1;
       }
     }
+    // وكانت العقوبات على إيران قد رفعت: كان before قد and a perfect is the
+    // pluperfect's auxiliary, whatever phrase stands between; it says
+    // nothing of its own.
+    if (entry.copula) {
+      const int past_object = std::max(nps_[object].end, nps_[object].pp_end);
+      if (past_object + 1 < static_cast<int>(ws_.size()) && ws_[past_object].a.stem == "قد" &&
+          ws_[past_object].tag() == Tag::kModal && ws_[past_object + 1].tag() == Tag::kVerb &&
+          !ws_[past_object + 1].a.verb.present) {
+        return;
+      }
+    }
     // أراد استخدام ورقة أوكرانيا: the verbal noun joins the relation.
     NounPhrase obj = nps_[object];
     if (entry.modal && obj.end - obj.begin > 1 && ws_[obj.begin].tag() == Tag::kMasdar) {
@@ -1999,6 +2010,11 @@ class ClauseFinder {
       if (person || kDirections.Has(ws_[np.end + 1].a.stem) || !ws_[np.end + 1].a.prep.empty()) continue;
       Clause t;
       t.subject = np;
+      // رئيس منظمة الشرطة الجنائية الدولية (الإنتربول): after a person's
+      // title the parentheses name the body of the genitive.
+      if (ws_[np.begin].title && ws_[np.begin].title->kind == "PER" && ws_[np.begin].title_end < np.end) {
+        t.subject.begin = ws_[np.begin].title_end;
+      }
       // A place the phrase before is in belongs to what is named:
       // مجلس العقارات في أونتاريو (ريكو).
       const Word& head = ws_[np.begin];

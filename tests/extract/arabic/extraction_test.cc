@@ -1814,6 +1814,18 @@ TEST_CASE("Each conjunct after كل من is the verb's argument", "[arabic][extr
   for (const Triple& t : everyone.triples) CHECK(t.subject.text != "شارك");
 }
 
+TEST_CASE("The pluperfect's كان says nothing; a title's parentheses name its body; an ordinal of the teens is whole",
+          "[arabic][extraction]") {
+  auto pluperfect = Run("وكانت العقوبات على إيران قد رفعت عام 2015.");
+  CHECK_FALSE(FindRelation(pluperfect, "كانت على"));
+  auto copula = Run("كان الوزير في القاهرة.");
+  CHECK(Find(copula, "الوزير", "كان في", "القاهرة"));
+  auto body = Run("واختفى رئيس منظمة الشرطة الجنائية الدولية (الإنتربول) بعد زيارته.");
+  CHECK(Find(body, "منظمة الشرطة الجنائية الدولية", "هي", "الإنتربول"));
+  auto ordinal = Run("وتجمد رصيده عند 21 نقطة في المركز التاسع عشر.");
+  CHECK(Find(ordinal, "رصيده", "تجمد عند", "21 نقطة في المركز التاسع عشر"));
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
