@@ -292,12 +292,23 @@ class ClauseFinder {
       }
     }
     int k = rel - 1;
-    const bool comma = Comma(k);
-    if (comma) --k;
+    bool set_off = Comma(k);
+    if (set_off) --k;
+    // مجلس العقارات في أونتاريو (ريكو) والذي ينظم: past another name in
+    // parentheses, which sets the clause off as a comma does.
+    constexpr int kLongestParenthesis = 8;
+    if (k > 0 && ws_[k].token->text == ")") {
+      int open = k - 1;
+      while (open > 0 && k - open <= kLongestParenthesis && ws_[open].token->text != "(") --open;
+      if (ws_[open].token->text == "(") {
+        k = open - 1;
+        set_off = true;
+      }
+    }
     if (k < 0 || phrase_of_[k] < 0) return -1;
     int p = phrase_of_[k];
     // Without a comma the clause describes the nearest noun.
-    while (comma) {
+    while (set_off) {
       while (p > 0 && nps_[p].coordinated && nps_[p - 1].end == nps_[p].begin) --p;
       if (nps_[p].prep.empty() || p == 0 || nps_[p - 1].pp_end != nps_[p].end) break;
       // A name is what a clause after it describes: نبأ إعدامها على يد

@@ -1826,6 +1826,13 @@ TEST_CASE("The pluperfect's كان says nothing; a title's parentheses name its 
   CHECK(Find(ordinal, "رصيده", "تجمد عند", "21 نقطة في المركز التاسع عشر"));
 }
 
+TEST_CASE("A relative pronoun after another name in parentheses describes the phrase it names", "[arabic][extraction]") {
+  auto e = Run("ويريد الوزير صلاحيات أكبر لمجلس الأطباء في المدينة (مام) والذي ينظم عمل العيادات.");
+  CHECK(Find(e, "مجلس الأطباء في المدينة", "ينظم", "عمل العيادات"));
+  auto feminine = Run("وزار الوزير مقر منظمة الصحة العالمية (WHO) التي تراقب الوباء.");
+  CHECK(Find(feminine, "منظمة الصحة العالمية", "تراقب", "الوباء"));
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
