@@ -525,8 +525,11 @@ class SentenceBuilder {
       if (f.complement_end < 0 && f.object.end - f.object.begin == 1 && ws_[f.object.begin].tag() == Tag::kPron) continue;
       // Nor is a subject one word in the accusative (شيئاً, جزءاً, قريباً):
       // an object, an adverb or a predicate taken for one. (After إن it
-      // could be, but the clauses found never take one there.)
-      if (f.subject.end - f.subject.begin == 1 && Accusative(ws_[f.subject.begin])) continue;
+      // could be, but the clauses found never take one there.) But for the
+      // object an unmarked relative clause describes: رأى الصحفيون رجالاً
+      // يحملون أسلحة (men who carry weapons).
+      const bool described_object = f.pattern && f.pattern->name == "unmarked-relative-subject";
+      if (f.subject.end - f.subject.begin == 1 && Accusative(ws_[f.subject.begin]) && !described_object) continue;
       // Nor, after its verb, one that opens with an accusative noun (لا
       // يحوي الجهاز منفذا للسماعات): that is the object. (Before the verb it
       // can be another verb's object that this clause describes: نشرت صورا

@@ -243,6 +243,10 @@ std::vector<NounPhrase> ChunkPhrases(const std::vector<Word>& ws) {
       // اللبنانية سمير جعجع).
       const bool agrees_before = EndsWithTaaMarbuta(next.token->text) && Feminine(prev);
       if (DescribesName(ws, j) && (prev.entity || !Definite(prev) || !IsNominal(prev.tag())) && !agrees_before) break;
+      // A noun written with tanween fath is in the accusative: no name's
+      // next word (رأيت في بيونغ يانغ أناساً يحملون). (After a figure it is
+      // what is counted: 26 شخصاً.)
+      if (Accusative(next) && (prev.tag() == Tag::kPropn || prev.entity)) break;
       // A percent sign belongs to its number: 6%, and so does "in the
       // hundred": ثلاثة في المئة.
       if (prev.token->kind == Token::kNumber && (next.token->text == "%" || next.token->text == "٪")) continue;

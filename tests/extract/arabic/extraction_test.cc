@@ -1833,6 +1833,15 @@ TEST_CASE("A relative pronoun after another name in parentheses describes the ph
   CHECK(Find(feminine, "منظمة الصحة العالمية", "تراقب", "الوباء"));
 }
 
+TEST_CASE("An accusative object an unmarked relative clause describes is that clause's subject", "[arabic][extraction]") {
+  auto e = Run("رأى الصحفيون رجالاً يحملون أسلحة.");
+  CHECK(Find(e, "الصحفيون", "رأى", "رجالاً"));
+  CHECK(Find(e, "رجالاً", "يحملون", "أسلحة"));
+  // A lone accusative elsewhere is still no subject.
+  auto adverb = Run("وقال الوزير إن الحكومة ستعلن قريباً خطة جديدة.");
+  for (const Triple& t : adverb.triples) CHECK(t.subject.text != "قريباً");
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
