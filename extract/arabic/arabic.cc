@@ -47,9 +47,13 @@ std::string SpanText(const std::vector<Word>& ws, int begin, int end, Drop drop)
         }
         at = peek;
       }
-      // ل before the article drops its alef (للإصابة = ل + الإصابة): give it back.
-      if (drop == Drop::kClitics && ws[i].a.prep == "ل" && ws[i].a.definite && !ws[i].a.unknown() &&
-          t.text.compare(at, 2, "ل") == 0) {
+      // ل before the article drops its alef (للإصابة = ل + الإصابة, للأمم
+      // المتحدة): give it back; but for a name that begins with ل itself
+      // (للبنان = ل + لبنان).
+      const Entity* name = ws[i].entity;
+      const bool own_lam = name && !name->label_ar.empty() && !std::string_view(name->label_ar).starts_with("ال");
+      const bool article = (ws[i].a.definite && !ws[i].a.unknown()) || (ws[i].entity && !own_lam);
+      if (drop == Drop::kClitics && ws[i].a.prep == "ل" && article && t.text.compare(at, 2, "ل") == 0) {
         out += "ا";
       }
       out += t.text.substr(at);

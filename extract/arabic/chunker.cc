@@ -455,6 +455,55 @@ bool EachOf(const std::vector<Word>& ws, int i) {
          (ws[i + 2].noun_like() || ws[i + 2].entity) && !ws[i + 2].title;
 }
 
+namespace {
+
+struct Participle {
+  std::string stem;  // normalized, masculine singular
+  std::string prep;  // normalized
+};
+
+// ميليشيات الحوثي التابعة لإيران, القوات المتمركزة في الشمال, الفصائل
+// المدعومة من تركيا: participles that relate what they describe to
+// something else, each with its preposition.
+const std::vector<Participle>& Participles() {
+  static const std::vector<Participle> kParticiples = [] {
+    const std::pair<std::string_view, std::string_view> pairs[] = {
+        {"تابع", "ل"},   {"موالي", "ل"},   {"مؤيد", "ل"},    {"معارض", "ل"},   {"مملوك", "ل"},
+        {"مدعوم", "من"}, {"مقرب", "من"},   {"قريب", "من"},   {"مرتبط", "ب"},   {"متهم", "ب"},
+        {"مشارك", "في"}, {"متمركز", "في"}, {"واقع", "في"},   {"مقيم", "في"},   {"متخصص", "في"},
+        {"مسؤول", "عن"}, {"محسوب", "على"}, {"متحالف", "مع"}, {"منتمي", "إلى"}, {"رامي", "إلى"}};
+    std::vector<Participle> out;
+    for (const auto& [stem, prep] : pairs) out.push_back({Normalize(stem), Normalize(prep)});
+    return out;
+  }();
+  return kParticiples;
+}
+
+// The participle `w` reads as, feminine and plural endings aside, or null.
+const Participle* ParticipleOf(const Word& w) {
+  if (!w.a.definite || !w.a.suffix.empty() || !w.a.prep.empty() || w.entity) return nullptr;
+  std::string_view stem = w.a.stem;
+  for (std::string_view ending : {"ه", "ين", "ون", "ات"}) {
+    if (stem.size() > ending.size() + 4 && stem.ends_with(ending)) {
+      stem.remove_suffix(ending.size());
+      break;
+    }
+  }
+  for (const Participle& p : Participles()) {
+    if (stem == p.stem || w.a.stem == p.stem) return &p;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+bool RelatesWith(const Word& w, std::string_view prep) {
+  const Participle* p = ParticipleOf(w);
+  return p && p->prep == prep;
+}
+
+bool RelationalParticiple(const Word& w) { return ParticipleOf(w) != nullptr; }
+
 bool Elative(const Word& w) {
   if (w.tag() != Tag::kAdj || !w.a.suffix.empty()) return false;
   const std::u32string stem = utf8::Decode(w.a.stem);

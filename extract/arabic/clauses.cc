@@ -1803,19 +1803,23 @@ class ClauseFinder {
                                             w.a.prep == "ب");
     const bool of_adjective = after_adjective && bare && (w.a.stem == "من" || w.a.stem == "عن");
     const bool where = after_adjective && bare && w.a.stem == "في" && pp_head.entity;
+    // المسؤول عن الملف: what the speaker's participle takes.
+    const bool own_phrase = RelatesWith(ws_[speaker.end - 1], prep);
     const bool verb_takes = std::find(verb.preps.begin(), verb.preps.end(), prep) != verb.preps.end();
     const bool member_of = common_noun && !speaker.definite && !occasion && !verb_takes &&
                            (prep == "في" || prep == "من" || prep == "ب");
     const bool role_in = common_noun && speaker.definite && bare && w.a.stem == "في" && organization;
-    if (!clitic && !of_adjective && !where && !member_of && !role_in) return -1;
+    if (!clitic && !of_adjective && !where && !member_of && !role_in && !own_phrase) return -1;
     const int last = Conjuncts(pp).back();
     return nps_[last].end <= between.back() + 1 ? last : -1;
   }
 
-  // Whether the phrase after `subject` is في and describes it, the subject
-  // being a common noun with no name: an organization's name (لجنة
-  // المسابقات في اتحاد الكرة, سفيرة الولايات المتحدة في الأمم المتحدة), or
-  // what a superlative ranks within (أفضل حارس في البطولة).
+  // Whether the phrase after `subject` describes it, the subject being a
+  // common noun with no name: with في an organization's name (لجنة
+  // المسابقات في اتحاد الكرة, سفيرة الولايات المتحدة في الأمم المتحدة) or
+  // what a superlative ranks within (أفضل حارس في البطولة); or what a
+  // relational participle ending the subject takes (الفصائل المدعومة من
+  // تركيا).
   bool PhraseOfSubject(int subject) const {
     const NounPhrase& p = nps_[subject];
     const Word& head = ws_[p.begin];
@@ -1825,7 +1829,14 @@ class ClauseFinder {
     }
     const NounPhrase& in = nps_[subject + 1];
     const Word& in_head = ws_[in.begin];
-    if (in.prep != "في" || in.coordinated || p.pp_end != in.end || in.begin != p.end + 1) return false;
+    if (in.coordinated || p.pp_end != in.end) return false;
+    // الفصائل المدعومة من تركيا: a relational participle's own phrase.
+    const bool clitic = !in_head.a.prep.empty() && in.begin == p.end;
+    if (RelatesWith(ws_[p.end - 1], clitic ? std::string_view(in_head.a.prep) : std::string_view(in.prep)) &&
+        (clitic || in.begin == p.end + 1)) {
+      return true;
+    }
+    if (in.prep != "في" || in.begin != p.end + 1) return false;
     const bool organization = in_head.entity && in_head.entity->kind == "ORG" && in_head.name_begin == in.begin;
     // An elative ranks in construct with the noun after it: أفضل حارس.
     const bool ranked_within = Elative(head) && !head.a.definite && p.end - p.begin >= 2 && in_head.tag() != Tag::kTime;
@@ -2065,16 +2076,24 @@ class ClauseFinder {
       if (np.end - np.begin < 2 || ws_[last].tag() != Tag::kAdj || !ws_[last].a.definite || np.pp_end < 0) continue;
       // A nationality takes no complement: فاز الزمالك المصري بكأس السوبر.
       if (!ws_[last].nisba_place_en.empty()) continue;
-      // Only after a name, and with ب or ل: كازاخستان الغنية بالنفط.
-      const Word& head = ws_[np.begin];
-      if (!head.entity && !(head.tag() == Tag::kPropn && !head.a.unknown())) continue;
       const NounPhrase& pp = nps_[k + 1];
-      if (ws_[pp.begin].a.prep != "ب" && ws_[pp.begin].a.prep != "ل") continue;
+      const bool clitic = !ws_[pp.begin].a.prep.empty();
+      const std::string_view prep = clitic ? std::string_view(ws_[pp.begin].a.prep) : std::string_view(pp.prep);
+      // After a name, with ب or ل (كازاخستان الغنية بالنفط), or a participle
+      // of the list after any noun, with its preposition.
+      const Word& head = ws_[np.begin];
+      const bool after_name = (head.entity || (head.tag() == Tag::kPropn && !head.a.unknown())) &&
+                              (ws_[pp.begin].a.prep == "ب" || ws_[pp.begin].a.prep == "ل");
+      if (!after_name && !RelatesWith(ws_[last], prep)) continue;
       Clause t;
       t.subject = np;
       t.subject.end = last;
       t.relation.push_back(last);
-      t.relation_extra = ws_[pp.begin].a.prep;
+      if (clitic) {
+        t.relation_extra = ws_[pp.begin].a.prep;
+      } else {
+        t.relation.push_back(pp.begin - 1);
+      }
       for (size_t q = k + 1; q < nps_.size() && (q == k + 1 || (nps_[q].coordinated && nps_[q].begin == nps_[q - 1].end));
            ++q) {
         t.object = nps_[q];

@@ -73,6 +73,12 @@ bool Feminine(const Word& w);
 // Whether `w` is an adjective of the pattern أفعل (أكبر, أكثر, أفضل) or أول,
 // which grades the noun after it.
 bool Elative(const Word& w);
+// Whether `w`, definite, is a participle that ties what it describes (or
+// stands for) to something else with the preposition `prep` (normalized):
+// التابعة ل, المدعومة من, المسؤول عن. The list is in chunker.cc.
+bool RelatesWith(const Word& w, std::string_view prep);
+// Whether `w` reads as such a participle with any preposition.
+bool RelationalParticiple(const Word& w);
 // Whether words i, i+1 are كل من, "each of", before a word of a phrase:
 // كل من مصر والأردن.
 bool EachOf(const std::vector<Word>& ws, int i);

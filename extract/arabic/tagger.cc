@@ -229,6 +229,31 @@ void AmountsOfNouns(std::vector<Word>* words) {
   }
 }
 
+// الفصائل المدعومة من تركيا: a relational participle after a definite
+// common noun is its adjective, though the lexicon reads it as a noun. (After
+// a name it is a noun of its own: استقبلت ألمانيا المسؤولين الأتراك.)
+void ParticiplesAfterNouns(std::vector<Word>* words) {
+  std::vector<Word>& ws = *words;
+  for (size_t i = 1; i < ws.size(); ++i) {
+    Word& w = ws[i];
+    const Word& before = ws[i - 1];
+    auto common_noun = [](const Word& n) {
+      return !n.entity && (n.a.tag == Tag::kNoun || n.a.tag == Tag::kAdj || n.a.tag == Tag::kMasdar);
+    };
+    // Or a name (ميليشيات الحوثي التابعة لإيران, السويداء الواقعة في جنوب
+    // سوريا), which a masculine plural does not describe: استقبلت ألمانيا
+    // المسؤولين الأتراك (the officials are an argument of their own).
+    auto masculine_plural = [](const Word& x) { return x.norm.ends_with("ين") || x.norm.ends_with("ون"); };
+    const bool name = (before.entity || before.a.tag == Tag::kPropn) &&
+                      (!masculine_plural(w) || masculine_plural(before));  // الحوثيين المدعومين
+    const bool definite = before.a.definite || !before.a.suffix.empty();  // شقته الواقعة
+    const bool noun_before = (common_noun(before) && definite) || name;
+    if (w.a.tag == Tag::kNoun && w.a.conj.empty() && noun_before && RelationalParticiple(w)) {
+      w.a.tag = Tag::kAdj;
+    }
+  }
+}
+
 void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
   const Analysis* prev = nullptr;
   bool clause_start = true;
@@ -392,6 +417,7 @@ void TagWords(const Lexicon& lexicon, std::vector<Word>* words) {
   QuantitiesBeforeMin(words);
   TimesOfDayBeforeDays(words);
   AmountsOfNouns(words);
+  ParticiplesAfterNouns(words);
 }
 
 }  // namespace nasij::arabic

@@ -1842,6 +1842,22 @@ TEST_CASE("An accusative object an unmarked relative clause describes is that cl
   for (const Triple& t : adverb.triples) CHECK(t.subject.text != "قريباً");
 }
 
+TEST_CASE("A relational participle ties what it describes to its preposition's phrase", "[arabic][extraction]") {
+  auto affiliated = Run("وهاجمت ميليشيات الحوثي التابعة لإيران المدينة.");
+  CHECK(Find(affiliated, "ميليشيات الحوثي", "التابعة ل", "إيران"));
+  CHECK(Find(affiliated, "ميليشيات الحوثي التابعة لإيران", "هاجمت", "المدينة"));
+  auto backed = Run("وقصفت الفصائل المدعومة من تركيا القرية.");
+  CHECK(Find(backed, "الفصائل", "المدعومة من", "تركيا"));
+  CHECK(Find(backed, "الفصائل المدعومة من تركيا", "قصفت", "القرية"));
+  auto article = Run("وزارت الوكالة التابعة للأمم المتحدة المدينة.");
+  CHECK(Find(article, "الوكالة", "التابعة ل", "الأمم المتحدة"));
+  auto speaker = Run("وقال المسؤول عن الملف إن الاتفاق قريب.");
+  CHECK(Find(speaker, "المسؤول عن الملف", "قال", "إن الاتفاق قريب"));
+  // Another adjective with a phrase after it is no relation: المرحلة المقبلة من المفاوضات.
+  auto next = Run("وتبدأ المرحلة المقبلة من المفاوضات غدا.");
+  CHECK_FALSE(FindRelation(next, "المقبلة من"));
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
