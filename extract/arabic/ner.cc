@@ -705,8 +705,9 @@ bool CommonWord(const std::vector<Analysis>& readings) {
 
 // Whether ws[k] is an adjective describing the word before it, not a name
 // spelled alike: right after a word with the article that is not a name, a
-// nisba adjective with the article (المحادثات الإسرائيلية السعودية: Saudi,
-// not Saudi Arabia) or a word the data files read only as an adjective with
+// feminine nisba adjective with the article after a feminine word
+// (المحادثات الإسرائيلية السعودية: Saudi, not Saudi Arabia; but زار الوزير
+// السعودية: a man visited the country) or a word the data files read only as an adjective with
 // the article, bare of clitics (الوضع المالي, الدعم العربي المالي:
 // "financial", not Mali).
 bool AdjectiveAfterDefinite(const Lexicon& lexicon, const std::vector<Word>& ws, int k) {
@@ -716,7 +717,10 @@ bool AdjectiveAfterDefinite(const Lexicon& lexicon, const std::vector<Word>& ws,
   }
   constexpr std::string_view kArticle = "ال";
   const std::string_view word = ws[k].norm;
-  if (word.starts_with(kArticle) && lexicon.NisbaOf(word.substr(kArticle.size()))) return true;
+  if (word.starts_with(kArticle) && EndsWithTaaMarbuta(ws[k].token->text) && Feminine(ws[k - 1]) &&
+      lexicon.NisbaOf(word.substr(kArticle.size()))) {
+    return true;
+  }
   const std::vector<Analysis>& readings = CachedAnalyze(lexicon, ws[k].norm);
   return std::any_of(readings.begin(), readings.end(), [](const Analysis& a) {
     return a.source == Source::kLexicon && a.tag == Tag::kAdj && a.definite && a.conj.empty() && a.prep.empty() &&
