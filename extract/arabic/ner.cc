@@ -868,6 +868,22 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     const int inside = tags[k];
     for (int j = k; j < n && tags[j] == inside; ++j) tags[j] = 0;
   }
+  // A body's cue word the tagger leaves out before a place it tags is the
+  // body of that place, named by both (جامعة | بيونغ يانغ is the university):
+  // ANERcorp's training files tag such a cue with the name after it 226
+  // times, and leave it out before a place twice. scripts/ner-cv, seeds
+  // 1-4 on the same models: F1 0.7830 -> 0.7833.
+  const int begin_place = NerTagOf("B-LOC"), begin_body = NerTagOf("B-ORG");
+  for (int t = 0; t < n; ++t) {
+    const int k = ws[t].title_end;  // the place's first word
+    if (!ws[t].title || ws[t].title->kind != "ORG" || ws[t].entity || k <= t || k >= n || tags[k] != begin_place ||
+        std::any_of(tags.begin() + t, tags.begin() + k, [](int tag) { return tag != 0; })) {
+      continue;
+    }
+    tags[t] = begin_body;
+    for (int j = t + 1; j <= k; ++j) tags[j] = begin_body + 1;
+    for (int j = k + 1; j < n && tags[j] == begin_place + 1; ++j) tags[j] = begin_body + 1;
+  }
   for (int k = 0; k < n; ++k) {
     // A one-word place or person that is an adjective here (الوضع المالي)
     // is no name, tagged or listed. A club or a body may be named by an

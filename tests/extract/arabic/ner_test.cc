@@ -554,3 +554,32 @@ TEST_CASE("NER: a word after و next to a name, and two words after a title, hav
                            after_noun = at("قال سائق الحافلة أنتوني بلينكن", 4);
   CHECK(after_title.size() == after_noun.size() + 1);
 }
+
+TEST_CASE("NER: a body's cue word the tagger leaves out before a place is the body of that place", "[arabic][ner]") {
+  auto lexicon = Lexicon::LoadEmbedded();
+  auto gazetteer = Gazetteer::LoadEmbedded();
+  auto clusters = WordClusters::LoadEmbedded();
+  REQUIRE((lexicon.ok() && gazetteer.ok() && clusters.ok()));
+  const NerFeatures features(**lexicon, **gazetteer, &*clusters, nullptr);
+  auto sentences = Segmenter().Split("درس في جامعة كراسنوبول");
+  REQUIRE(sentences.size() == 1);
+  std::vector<Word> words = ReadWords(**lexicon, **gazetteer, sentences[0]);
+  REQUIRE(words.size() == 4);
+  REQUIRE(words[2].title);  // جامعة, a body's cue word
+  // A model that tags كراسنوبول a place and every other word O: the
+  // features of كراسنوبول that جامعة lacks say B-LOC.
+  NerModel place;
+  const std::vector<uint64_t> cue = features.OfWord(words[2]).everywhere;
+  for (uint64_t f : features.OfWord(words[3]).everywhere) {
+    if (std::find(cue.begin(), cue.end(), f) == cue.end()) {
+      (*place.MutableWordWeights(f))[NerFeatures::kWindow][NerTagOf("B-LOC")] = 1;
+    }
+  }
+  REQUIRE(place.Tag(features, words) == std::vector<int>{0, 0, 0, NerTagOf("B-LOC")});
+  std::deque<Entity> found;
+  MarkEntities(place, features, &words, &found);
+  CHECK(words[2].name_begin == 2);
+  CHECK(words[2].name_end == 4);
+  REQUIRE(words[2].entity);
+  CHECK(words[2].entity->kind == "ORG");
+}
