@@ -884,6 +884,28 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
     for (int j = t + 1; j <= k; ++j) tags[j] = begin_body + 1;
     for (int j = k + 1; j < n && tags[j] == begin_place + 1; ++j) tags[j] = begin_body + 1;
   }
+  // The title of a work in quotation marks right after the word that says
+  // what it is (فيلم «حلم», رواية "قشتمر") is one name, whatever its words
+  // mean: Arabic has no capitals, and news marks a title so. Up to seven
+  // words, with no punctuation inside. scripts/ner-cv, seeds 1-4 on the
+  // same models: F1 0.7833 -> 0.7840 (MISC 0.672 -> 0.680).
+  static const WordList kWorks{"فيلم", "مسلسل", "رواية", "كتاب", "مسرحية", "أغنية", "ألبوم", "قصيدة", "ديوان"};
+  constexpr int kLongestTitle = 7;
+  auto quote = [&](int k, std::string_view mark) {
+    const std::string& t = ws[k].token->text;
+    return t == "\"" || t == mark;
+  };
+  const int begin_thing = NerTagOf("B-MISC");
+  for (int k = 0; k + 2 < n; ++k) {
+    std::string_view cue = ws[k].norm;
+    if (cue.starts_with("و")) cue.remove_prefix(std::string_view("و").size());
+    if (!kWorks.Has(cue) || !(quote(k + 1, "«") || quote(k + 1, "“"))) continue;
+    int end = k + 2;
+    while (end < n && end - (k + 2) < kLongestTitle && ws[end].token->kind != Token::kPunct) ++end;
+    if (end == k + 2 || end == n || !(quote(end, "»") || quote(end, "”"))) continue;
+    tags[k + 2] = begin_thing;
+    for (int j = k + 3; j < end; ++j) tags[j] = begin_thing + 1;
+  }
   for (int k = 0; k < n; ++k) {
     // A one-word place or person that is an adjective here (الوضع المالي)
     // is no name, tagged or listed. A club or a body may be named by an

@@ -583,3 +583,17 @@ TEST_CASE("NER: a body's cue word the tagger leaves out before a place is the bo
   REQUIRE(words[2].entity);
   CHECK(words[2].entity->kind == "ORG");
 }
+
+TEST_CASE("NER: a work's title in quotation marks after the word for the work is one name", "[arabic][ner]") {
+  auto film = Run("وعرض فيلم «ليالي الصيف الطويلة» في المهرجان أمس.");
+  const Mention* m = MentionOf(film, "ليالي الصيف الطويلة");
+  REQUIRE(m);
+  CHECK(m->entity.kind == "MISC");
+  auto novel = Run("وصدرت له رواية \"الحديقة\" العام الماضي.");
+  m = MentionOf(novel, "الحديقة");
+  REQUIRE(m);
+  CHECK(m->entity.kind == "MISC");
+  // Quoted words after a speech verb are what was said, not a title.
+  auto said = Run("وقال الوزير «إن الأمن مستتب» في المدينة.");
+  for (const Mention& mention : said.mentions) CHECK(mention.entity.kind != "MISC");
+}
