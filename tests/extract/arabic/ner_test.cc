@@ -597,3 +597,15 @@ TEST_CASE("NER: a work's title in quotation marks after the word for the work is
   auto said = Run("وقال الوزير «إن الأمن مستتب» في المدينة.");
   for (const Mention& mention : said.mentions) CHECK(mention.entity.kind != "MISC");
 }
+
+TEST_CASE("NER: the name of a thing may take و inside it", "[arabic][ner]") {
+  // A model that tags every sentence as one thing's name: بلير after و stays in it.
+  NerModel one_thing;
+  NerModel::Scores& bias = *one_thing.MutableWeights(NerFeatures::BiasFeature());
+  bias[NerTagOf("B-MISC")] = 1;
+  bias[NerTagOf("I-MISC")] = 2;
+  std::deque<TokenizedSentence> kept;
+  const std::vector<Word> words = MarkedWith(one_thing, "فيلدنر وبلير", &kept);
+  REQUIRE(words.size() == 2);
+  CHECK(words[0].name_end == 2);
+}
