@@ -897,9 +897,10 @@ void MarkEntities(const NerModel& model, const NerFeatures& features, std::vecto
   };
   const int begin_thing = NerTagOf("B-MISC");
   for (int k = 0; k + 2 < n; ++k) {
+    if (!(quote(k + 1, "«") || quote(k + 1, "“"))) continue;  // most words: one comparison or two
     std::string_view cue = ws[k].norm;
     if (cue.starts_with("و")) cue.remove_prefix(std::string_view("و").size());
-    if (!kWorks.Has(cue) || !(quote(k + 1, "«") || quote(k + 1, "“"))) continue;
+    if (!kWorks.Has(cue)) continue;
     int end = k + 2;
     while (end < n && end - (k + 2) < kLongestTitle && ws[end].token->kind != Token::kPunct) ++end;
     if (end == k + 2 || end == n || !(quote(end, "»") || quote(end, "”"))) continue;
