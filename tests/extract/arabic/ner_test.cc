@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <deque>
 #include <set>
 #include <thread>
 
@@ -458,4 +459,153 @@ TEST_CASE("NER: two names joined by و inside one tagged span are two names", "[
   const std::vector<Word> one = marked("فيلدنر وليد");
   REQUIRE(one.size() == 2);
   CHECK(one[0].name_end == 2);
+}
+
+namespace {
+
+// The words of one sentence after MarkEntities with `model`; `kept` holds the
+// sentences the words point into.
+std::vector<Word> MarkedWith(const NerModel& model, const std::string& text, std::deque<TokenizedSentence>* kept) {
+  auto lexicon = Lexicon::LoadEmbedded();
+  auto gazetteer = Gazetteer::LoadEmbedded();
+  auto clusters = WordClusters::LoadEmbedded();
+  REQUIRE((lexicon.ok() && gazetteer.ok() && clusters.ok()));
+  static const std::unique_ptr<Lexicon> kLexicon = std::move(*lexicon);
+  static const std::unique_ptr<Gazetteer> kGazetteer = std::move(*gazetteer);
+  static const WordClusters kClusters = std::move(*clusters);
+  const NerFeatures features(*kLexicon, *kGazetteer, &kClusters, nullptr);
+  auto sentences = Segmenter().Split(text);
+  REQUIRE(sentences.size() == 1);
+  kept->push_back(sentences[0]);
+  std::vector<Word> words = ReadWords(*kLexicon, *kGazetteer, kept->back());
+  std::deque<Entity> found;
+  MarkEntities(model, features, &words, &found);
+  return words;
+}
+
+}  // namespace
+
+TEST_CASE("NER: a listed name the tagger cuts into pieces of one kind is the listed name", "[arabic][ner]") {
+  // A model that makes every word a place of its own.
+  NerModel pieces;
+  (*pieces.MutableWeights(NerFeatures::BiasFeature()))[NerTagOf("B-LOC")] = 1;
+  std::deque<TokenizedSentence> kept;
+  const std::vector<Word> words = MarkedWith(pieces, "البوسنة والهرسك", &kept);
+  REQUIRE(words.size() == 2);
+  CHECK(words[0].name_end == 2);
+  REQUIRE(words[1].entity);
+  CHECK(words[1].entity->key == "bosnia-herzegovina");
+}
+
+TEST_CASE("NER: a listed place the tagger leaves out is no place; a listed person stays", "[arabic][ner]") {
+  const NerModel nothing;  // tags every word O
+  std::deque<TokenizedSentence> kept;
+  const std::vector<Word> words = MarkedWith(nothing, "التقى بلير نظيره في القاهرة", &kept);
+  REQUIRE(words.size() == 5);
+  REQUIRE(words[1].entity);
+  CHECK(words[1].entity->key == "tony-blair");
+  CHECK_FALSE(words[4].entity);
+}
+
+TEST_CASE("NER: a place that is an adjective after a word with the article is the adjective", "[arabic][ner]") {
+  // A model that makes every word a place: the adjectives are none.
+  NerModel places;
+  (*places.MutableWeights(NerFeatures::BiasFeature()))[NerTagOf("B-LOC")] = 1;
+  std::deque<TokenizedSentence> kept;
+  const std::vector<Word> financial = MarkedWith(places, "تحسن الوضع المالي", &kept);
+  REQUIRE(financial.size() == 3);
+  CHECK_FALSE(financial[2].entity);  // "financial", not Mali
+  const std::vector<Word> saudi = MarkedWith(places, "بدأت المحادثات السعودية", &kept);
+  REQUIRE(saudi.size() == 3);
+  CHECK_FALSE(saudi[2].entity);  // a nisba: Saudi talks
+  const std::vector<Word> country = MarkedWith(places, "وصل الوفد إلى السعودية", &kept);
+  REQUIRE(country.size() == 4);
+  REQUIRE(country[3].entity);
+  CHECK(country[3].entity->key == "saudi-arabia");
+  // Through the extractor and its model.
+  auto e = Run("وتناولت المحادثات الإسرائيلية السعودية الوضع في المنطقة.");
+  CHECK_FALSE(MentionOf(e, "السعودية"));
+}
+
+TEST_CASE("NER: a word after و next to a name, and two words after a title, have features of their own",
+          "[arabic][ner]") {
+  auto lexicon = Lexicon::LoadEmbedded();
+  auto gazetteer = Gazetteer::LoadEmbedded();
+  REQUIRE((lexicon.ok() && gazetteer.ok()));
+  const NerFeatures features(**lexicon, **gazetteer, nullptr, nullptr);
+  // The features of position `i` in `text`.
+  auto at = [&](const std::string& text, int i) {
+    auto sentences = Segmenter().Split(text);
+    REQUIRE(sentences.size() == 1);
+    const std::vector<Word> words = ReadWords(**lexicon, **gazetteer, sentences[0]);
+    std::set<uint64_t> out;
+    for (const auto& [k, f] : features.OfPositions(words)) {
+      if (k == i) out.insert(f);
+    }
+    return out;
+  };
+  // After بلير, a listed person, وشارون has the listed name's kind before
+  // it (gazetteer-name-1) and the word after و next to a name; after الناس,
+  // neither.
+  const std::set<uint64_t> after_name = at("التقى بلير وشارون", 2), after_word = at("التقى الناس وشارون", 2);
+  CHECK(after_name.size() == after_word.size() + 2);
+  // بلينكن two words after وزير الخارجية has one feature more than two words after a noun and its genitive.
+  const std::set<uint64_t> after_title = at("قال وزير الخارجية أنتوني بلينكن", 4),
+                           after_noun = at("قال سائق الحافلة أنتوني بلينكن", 4);
+  CHECK(after_title.size() == after_noun.size() + 1);
+}
+
+TEST_CASE("NER: a body's cue word the tagger leaves out before a place is the body of that place", "[arabic][ner]") {
+  auto lexicon = Lexicon::LoadEmbedded();
+  auto gazetteer = Gazetteer::LoadEmbedded();
+  auto clusters = WordClusters::LoadEmbedded();
+  REQUIRE((lexicon.ok() && gazetteer.ok() && clusters.ok()));
+  const NerFeatures features(**lexicon, **gazetteer, &*clusters, nullptr);
+  auto sentences = Segmenter().Split("درس في جامعة كراسنوبول");
+  REQUIRE(sentences.size() == 1);
+  std::vector<Word> words = ReadWords(**lexicon, **gazetteer, sentences[0]);
+  REQUIRE(words.size() == 4);
+  REQUIRE(words[2].title);  // جامعة, a body's cue word
+  // A model that tags كراسنوبول a place and every other word O: the
+  // features of كراسنوبول that جامعة lacks say B-LOC.
+  NerModel place;
+  const std::vector<uint64_t> cue = features.OfWord(words[2]).everywhere;
+  for (uint64_t f : features.OfWord(words[3]).everywhere) {
+    if (std::find(cue.begin(), cue.end(), f) == cue.end()) {
+      (*place.MutableWordWeights(f))[NerFeatures::kWindow][NerTagOf("B-LOC")] = 1;
+    }
+  }
+  REQUIRE(place.Tag(features, words) == std::vector<int>{0, 0, 0, NerTagOf("B-LOC")});
+  std::deque<Entity> found;
+  MarkEntities(place, features, &words, &found);
+  CHECK(words[2].name_begin == 2);
+  CHECK(words[2].name_end == 4);
+  REQUIRE(words[2].entity);
+  CHECK(words[2].entity->kind == "ORG");
+}
+
+TEST_CASE("NER: a work's title in quotation marks after the word for the work is one name", "[arabic][ner]") {
+  auto film = Run("وعرض فيلم «ليالي الصيف الطويلة» في المهرجان أمس.");
+  const Mention* m = MentionOf(film, "ليالي الصيف الطويلة");
+  REQUIRE(m);
+  CHECK(m->entity.kind == "MISC");
+  auto novel = Run("وصدرت له رواية \"الحديقة\" العام الماضي.");
+  m = MentionOf(novel, "الحديقة");
+  REQUIRE(m);
+  CHECK(m->entity.kind == "MISC");
+  // Quoted words after a speech verb are what was said, not a title.
+  auto said = Run("وقال الوزير «إن الأمن مستتب» في المدينة.");
+  for (const Mention& mention : said.mentions) CHECK(mention.entity.kind != "MISC");
+}
+
+TEST_CASE("NER: the name of a thing may take و inside it", "[arabic][ner]") {
+  // A model that tags every sentence as one thing's name: بلير after و stays in it.
+  NerModel one_thing;
+  NerModel::Scores& bias = *one_thing.MutableWeights(NerFeatures::BiasFeature());
+  bias[NerTagOf("B-MISC")] = 1;
+  bias[NerTagOf("I-MISC")] = 2;
+  std::deque<TokenizedSentence> kept;
+  const std::vector<Word> words = MarkedWith(one_thing, "فيلدنر وبلير", &kept);
+  REQUIRE(words.size() == 2);
+  CHECK(words[0].name_end == 2);
 }
