@@ -989,8 +989,16 @@ class ClauseFinder {
       if (auxiliary && lex_.verb(p.a.verb.verb).still) still = true;
       // ما before a verb is, in news, nearly always "what", "which" or
       // "when" (وهذا ما أكده الوزير, مما أدى إلى, بما في ذلك, لما وصل): it
-      // belongs to neither the relation nor a negation, but in ما زال.
-      if (tag == Tag::kNeg && (p.norm == "ما" || p.a.stem == "ما") && !still) break;
+      // belongs to neither the relation nor a negation, but in ما زال and
+      // after an adverb of how often (غالبا ما تقدم, عادة ما): "often".
+      static const WordList kHowOften{"غالبا", "عادة", "كثيرا", "نادرا", "دائما", "قليلا"};
+      const bool how_often = first >= 2 && kHowOften.Has(WithoutConjunction(ws_[first - 2]));
+      if (tag == Tag::kNeg && (p.norm == "ما" || p.a.stem == "ما") && !still && !how_often) break;
+      if (tag == Tag::kNeg && how_often && (p.norm == "ما" || p.a.stem == "ما")) {
+        first -= 2;  // the adverb and ما join the relation
+        if (!ws_[first].a.conj.empty()) break;
+        continue;
+      }
       if (tag == Tag::kNeg && p.norm != "غير" && p.norm != "عدم") {
         // لا يزال, ما زال, لم يزل: "not cease" is "still", nothing negated.
         t.negated = !still;

@@ -1858,6 +1858,15 @@ TEST_CASE("A relational participle ties what it describes to its preposition's p
   CHECK_FALSE(FindRelation(next, "المقبلة من"));
 }
 
+TEST_CASE("ما after an adverb of how often is no relative: غالبا ما, عادة ما", "[arabic][extraction]") {
+  auto e = Run("فالاجتماعات الجيدة غالبا ما تقدم نتائج متميزة.");
+  const Triple* t = Find(e, "الاجتماعات الجيدة", "غالبا ما تقدم", "نتائج متميزة");
+  REQUIRE(t);
+  CHECK_FALSE(t->negated);
+  auto first = Run("وعادة ما يزور الرئيس المدينة في الصيف.");
+  CHECK(Find(first, "الرئيس", "عادة ما يزور", "المدينة"));
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
