@@ -1410,7 +1410,11 @@ class ClauseFinder {
     // colon, or أن/بأن after any verb that has no other object (حكم القاضي
     // بأن ...). A prepositional phrase between joins the relation (ظنت في
     // تقريرها أن). Only speech verbs make their complement reported.
-    if (entry.speech || object < 0) {
+    // The verb of a clause describing a speaker says nothing of what the
+    // speaker says: مصدر لم يكشف عن اسمه أن … is the source's, not his name's.
+    const bool describes_speaker = std::find(speaker_clause_verbs_.begin(), speaker_clause_verbs_.end(), v) !=
+                                   speaker_clause_verbs_.end();
+    if ((entry.speech || object < 0) && !describes_speaker) {
       const int n = ws_.size();
       int k = past_subject;
       std::vector<int> between;
@@ -1435,9 +1439,17 @@ class ClauseFinder {
       // نائب القائد الأعلى، الشيخ …، أن): what is said follows them still.
       constexpr int kRelationWordsBetween = 4, kSpeakerWordsBetween = 12;
       const int most_between = entry.speech ? kSpeakerWordsBetween : kRelationWordsBetween;
+      // أكد مصدر لم يكشف عن اسمه أن, قال مسؤول طلب عدم نشر اسمه إن: a
+      // clause right after an indefinite speaker describes the speaker;
+      // what is said follows it.
+      int describing_verb = -1;
+      if (entry.speech && subject >= 0 && !nps_[subject].definite && k == nps_[subject].end && k + 1 < n) {
+        const int at = ws_[k].tag() == Tag::kNeg ? k + 1 : k;
+        if (ws_[at].tag() == Tag::kVerb && ws_[at].a.conj.empty()) describing_verb = at;
+      }
       while (k < n && ws_[k].tag() != Tag::kSub && ws_[k].tag() != Tag::kInna && ws_[k].token->text != ":" &&
-             ws_[k].tag() != Tag::kVerb && !IsStop(ws_[k]) && words_between < most_between && !SpeakerParticiple(k) &&
-             !quotation(k)) {
+             (ws_[k].tag() != Tag::kVerb || k == describing_verb) && !IsStop(ws_[k]) && words_between < most_between &&
+             !SpeakerParticiple(k) && !quotation(k)) {
         if (ws_[k].token->kind != Token::kPunct) {
           between.push_back(k);
           if (ws_[k].tag() != Tag::kAdv) ++words_between;
@@ -1492,7 +1504,8 @@ class ClauseFinder {
             state_.last_subject = subject;
             std::erase_if(between, [&](int b) { return b < speaker.end; });
           }
-          if (words_between > kRelationWordsBetween) between.clear();
+          if (words_between > kRelationWordsBetween || describing_verb >= 0) between.clear();
+          if (describing_verb >= 0) speaker_clause_verbs_.push_back(describing_verb);
           for (int b : between) t.relation.push_back(b);
           t.object.begin = k;
           t.object.end = end;
@@ -2403,6 +2416,7 @@ class ClauseFinder {
   std::vector<Clause> out_;
   std::map<int, int> subject_end_used_;  // phrase → where it ended as a subject
   int subject_extension_ = -1;  // where the next emitted subject ends, when it takes a phrase
+  std::vector<int> speaker_clause_verbs_;  // verbs of clauses between a speaker and what is said
   std::vector<int> question_words_;  // هل: modality, not part of a relation
 };
 

@@ -1867,6 +1867,16 @@ TEST_CASE("ما after an adverb of how often is no relative: غالبا ما, ع
   CHECK(Find(first, "الرئيس", "عادة ما يزور", "المدينة"));
 }
 
+TEST_CASE("A clause right after an indefinite speaker describes the speaker; what is said follows it",
+          "[arabic][extraction]") {
+  auto e = Run("وأكد مصدر لم يكشف عن اسمه لمحطة محلية أن القتلى من التنظيم.");
+  CHECK(Find(e, "مصدر", "أكد", "أن القتلى من التنظيم"));
+  // The describing clause does not report what the speaker says.
+  for (const Triple& t : e.triples) {
+    if (t.relation.text.find("يكشف") != std::string::npos) CHECK(t.object.text.find("القتلى") == std::string::npos);
+  }
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
