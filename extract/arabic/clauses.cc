@@ -1510,6 +1510,7 @@ class ClauseFinder {
           t.object.begin = k;
           t.object.end = end;
           t.complement_end = end;
+          if (entry.denial) denied_.emplace_back(k, end);
           if (entry.speech) {
             state_.reported_from = std::min(state_.reported_from, k);
             state_.reported_to = text_end;
@@ -2256,6 +2257,13 @@ class ClauseFinder {
     for (Clause& t : out_) {
       t.modality = sentence.Of(t.modality, t.verb >= 0 ? t.verb : t.subject.begin, t.complement_end >= 0);
     }
+    // نفى الجيش أن يكون السلاح قاتلا: what a denial's clause says is no
+    // claim of anyone's; the denial's own triple carries it whole.
+    std::erase_if(out_, [&](const Clause& t) {
+      const int at = t.verb >= 0 ? t.verb : t.subject.begin;
+      return t.complement_end < 0 &&
+             std::any_of(denied_.begin(), denied_.end(), [&](auto r) { return at >= r.first && at < r.second; });
+    });
   }
 
   // أتمنى أن تلتقط الوزارة الإشارة, ويتمنى المدرب أن يعود اللاعب: the
@@ -2417,6 +2425,7 @@ class ClauseFinder {
   std::map<int, int> subject_end_used_;  // phrase → where it ended as a subject
   int subject_extension_ = -1;  // where the next emitted subject ends, when it takes a phrase
   std::vector<int> speaker_clause_verbs_;  // verbs of clauses between a speaker and what is said
+  std::vector<std::pair<int, int>> denied_;  // [from, to) of each complement a verb of denial takes
   std::vector<int> question_words_;  // هل: modality, not part of a relation
 };
 

@@ -138,6 +138,7 @@ Status Lexicon::AddVerbs(std::string_view data) {
       else if (flag == "predicative") v.predicative = true;
       else if (flag == "any_gender") v.any_gender = true;
       else if (flag == "verbal_noun") v.verbal_noun = true;
+      else if (flag == "denial") v.denial = true;
       else if (flag.substr(0, 5) == "prep=") v.preps.push_back(Normalize(flag.substr(5)));
       else if (flag != "-") return RowError("verbs.tsv", row, "unknown flag " + std::string(flag));
     }

@@ -39,6 +39,7 @@ struct Verb {
   bool still = false;  // negated, it says "still": لا يزال
   bool wish = false;   // its أن clause is hoped for, not a fact: نأمل أن تنتهي الحرب
   bool verbal_noun = false;  // its verbal noun is written as its perfect: ينظم عمل الشركات
+  bool denial = false;  // what its أن clause says is denied: نفى الجيش أن يكون السلاح قاتلا
   std::vector<std::string> preps;  // normalized prepositions the object takes
 };
 

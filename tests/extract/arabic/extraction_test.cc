@@ -1877,6 +1877,15 @@ TEST_CASE("A clause right after an indefinite speaker describes the speaker; wha
   }
 }
 
+TEST_CASE("What a verb of denial's clause says is no claim of anyone's", "[arabic][extraction]") {
+  auto e = Run("ونفى الجيش أن يكون السلاح قاتلا.");
+  CHECK(Find(e, "الجيش", "نفى", "أن يكون السلاح قاتلا"));
+  CHECK_FALSE(FindRelation(e, "يكون"));
+  // What a speech verb reports stays.
+  auto said = Run("وقال الوزير إن الحكومة دفعت الرواتب.");
+  CHECK(Find(said, "الحكومة", "دفعت", "الرواتب"));
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
