@@ -275,6 +275,7 @@ int Ingest(int argc, char** argv) {
   auto store = opening.get();
   if (!store.ok()) return Fail(store.status().message());
   if (!extractor.ok()) return Fail(extractor.status().message());
+  (*store)->SetTableCompression(Store::TableCompression::kFastest);
   Progress progress("documents extracted");
   size_t extracted = 0, triples = 0;
   GroupedWriter writer(**store);
@@ -285,6 +286,12 @@ int Ingest(int argc, char** argv) {
   });
   if (!writer.Finish()) return Fail(writer.failure().message());
   if (Status flushed = (*store)->Flush(); !flushed.ok()) return Fail(flushed.message());
+  if (Status closed = (*store)->Close(); !closed.ok()) return Fail(closed.message());
+  // What the writer keeps of what it committed (62,000 entity rows for
+  // 3,000 articles) is left to the process's end rather than freed piece
+  // by piece: 0.1-0.15 s after the last write. main ends an ingest without
+  // destructors.
+  store->release();
   std::cerr << "nasij: ingested " << r.documents << " documents (" << writer.changed() << " new or changed, "
             << triples << " triples)\n";
   return r.skipped ? kExitError : kExitOk;

@@ -61,7 +61,9 @@ class RocksStore : public Store {
 
   Status Ingest(const Extraction& ex, bool* changed) override;
   Status IngestAll(const DocumentSource& next, size_t* changed) override;
+  void SetTableCompression(TableCompression compression) override { table_compression_ = compression; }
   Status Flush() override;
+  Status Close() override;
   Status Compact() override;
   Result<StoreStats> Stats() override;
   Status Query(const Pattern& pattern, const std::function<bool(const ExtractionRow&)>& visit) override;
@@ -126,6 +128,7 @@ class RocksStore : public Store {
   const short_forms::Joins& VariantJoinsNow() const { return variant_joins_; }
   // Reads them again, after a write that may have changed them.
   Status LoadJoins();
+  TableCompression table_compression() const { return table_compression_; }
   // Corruption naming the store: `what` is damaged.
   Status Damaged(const std::string& what) const;
   rocksdb::DB* db() { return db_; }
@@ -169,6 +172,7 @@ class RocksStore : public Store {
   std::string path_;
   bool read_only_;
   int lock_fd_;
+  TableCompression table_compression_ = TableCompression::kSmallest;
   absl::flat_hash_map<std::string, uint32_t> committed_terms_;
   // Node-based: a flat table's slots hold whole rows, and each doubling of it
   // touched tens of megabytes of fresh pages (an ingest of 3,000 articles:

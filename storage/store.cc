@@ -101,10 +101,18 @@ RocksStore::RocksStore(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*
       read_only_(read_only),
       lock_fd_(lock_fd) {}
 
-RocksStore::~RocksStore() {
+RocksStore::~RocksStore() { Close(); }
+
+Status RocksStore::Close() {
+  if (!db_) return Status::OK();
   for (auto* h : cf_) db_->DestroyColumnFamilyHandle(h);
+  cf_.clear();
+  rocksdb::Status closed = db_->Close();
   delete db_;
+  db_ = nullptr;
   if (lock_fd_ >= 0) ::close(lock_fd_);
+  lock_fd_ = -1;
+  return Read(closed);
 }
 
 template <typename Visit>

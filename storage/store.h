@@ -114,10 +114,23 @@ class Store {
   // by key. `*changed` counts the documents that were new or changed.
   using DocumentSource = std::function<Result<bool>(Extraction* next)>;
   virtual Status IngestAll(const DocumentSource& next, size_t* changed) = 0;
+  // How the table files of a large IngestAll are compressed from now on:
+  // kSmallest (Zstandard, the default) where bytes on disk count most, as
+  // for a bulk load; kFastest (LZ4) where the writes compete with other
+  // work for the cores, as text ingest's with extraction (Zstandard's cost
+  // for each 4 KB block was 40% of its storing CPU; the store is a third
+  // larger). Reads take either. A later compaction of a family writes its
+  // own compression, Zstandard.
+  enum class TableCompression { kSmallest, kFastest };
+  virtual void SetTableCompression(TableCompression compression) = 0;
   // Moves what the write-ahead log holds into table files, so that a reader
   // opening the store next need not replay the log. A writer calls it when
   // a run of writes ends; IngestAll does so itself.
   virtual Status Flush() = 0;
+  // Closes the database and releases the store's lock; nothing but the
+  // destructor may be called after it. A writer's close can fail (a file it
+  // cannot sync), which a destructor could not report.
+  virtual Status Close() = 0;
   // Rewrites the tables into sorted levels that do not overlap. Writes in
   // groups leave a table file of each group overlapping the others, and
   // every lookup then searches each of them.

@@ -182,8 +182,8 @@ TEST_CASE("Query binds any slot by alias, key or gloss, in either script", "[sto
   CHECK(*keys == std::vector<std::string>{"csto"});
 }
 
-TEST_CASE("A bulk load written as files equals the same documents stored one by one", "[storage]") {
-  // 40 documents of 1000 triples: enough writes for the sorted-file path.
+// 40 documents of 1000 triples: enough writes for the sorted-file path.
+std::vector<Extraction> BulkDocuments() {
   std::vector<Extraction> docs;
   for (int d = 0; d < 40; ++d) {
     std::vector<Triple> triples;
@@ -196,6 +196,20 @@ TEST_CASE("A bulk load written as files equals the same documents stored one by 
     }
     docs.push_back(Doc("doc-" + std::to_string(d), "text " + std::to_string(d), std::move(triples)));
   }
+  return docs;
+}
+
+// The bytes of a store's table files.
+uintmax_t TableBytes(const fs::path& store) {
+  uintmax_t bytes = 0;
+  for (const auto& file : fs::directory_iterator(store)) {
+    if (file.path().extension() == ".sst") bytes += file.file_size();
+  }
+  return bytes;
+}
+
+TEST_CASE("A bulk load written as files equals the same documents stored one by one", "[storage]") {
+  const std::vector<Extraction> docs = BulkDocuments();
   TempStore bulk, single;
   size_t changed = 0;
   REQUIRE(bulk.store->IngestAll(From(docs), &changed).ok());
@@ -278,6 +292,34 @@ TEST_CASE("Open refuses a directory that is not a nasij store", "[storage]") {
   CHECK(fs::exists(dir / "photo.jpg"));
   CHECK_FALSE(fs::exists(dir / "CURRENT"));
   fs::remove_all(dir);
+}
+
+TEST_CASE("Table files in LZ4 hold what those in Zstandard do, and a closed store opens for the next writer",
+          "[storage]") {
+  const std::vector<Extraction> docs = BulkDocuments();
+  TempStore fastest, smallest;
+  fastest.store->SetTableCompression(Store::TableCompression::kFastest);
+  size_t changed = 0;
+  REQUIRE(fastest.store->IngestAll(From(docs), &changed).ok());
+  REQUIRE(smallest.store->IngestAll(From(docs), &changed).ok());
+  CHECK(TableBytes(fastest.path) > TableBytes(smallest.path));
+  auto rows = [](Store& s) {
+    std::vector<std::string> out;
+    REQUIRE(s.Query(Pattern{.subject = "entity 5"}, [&](const ExtractionRow& r) {
+               out.push_back(r.doc + "|" + r.triple.relation.text + "|" + r.triple.object.text);
+               return true;
+             }).ok());
+    return out;
+  };
+  const std::vector<std::string> expected = rows(*smallest.store);
+  CHECK_FALSE(expected.empty());
+  CHECK(rows(*fastest.store) == expected);
+
+  REQUIRE(fastest.store->Close().ok());
+  auto reopened = Store::Open(fastest.path.string(), Store::Mode::kReadWrite);
+  REQUIRE(reopened.ok());
+  CHECK(rows(**reopened) == expected);
+  CHECK((*reopened)->Stats()->extractions == 40000);
 }
 
 TEST_CASE("A second writer is refused while the first holds the store", "[storage]") {
