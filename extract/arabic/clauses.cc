@@ -1270,6 +1270,16 @@ class ClauseFinder {
     if (object < 0) object = DirectPhraseAfter(object_from, limit, false, nullptr);
     if (object >= 0 && object == subject) object = -1;
     const size_t verb_group_size = t.relation.size();
+    // The relation ends with the preposition of the phrase that is now the object.
+    auto relate_through = [&](const NounPhrase& pp) {
+      t.relation.resize(verb_group_size);
+      t.relation_extra.clear();
+      if (ws_[pp.begin].a.prep.empty()) {
+        t.relation.push_back(pp.begin - 1);
+      } else {
+        t.relation_extra = ws_[pp.begin].a.prep;
+      }
+    };
     if (object < 0 && (object_from < limit)) {
       object = DirectPhraseAfter(object_from, limit, true, &prep_word);
       if (object >= 0 && !nps_[object].prep.empty()) {
@@ -1299,13 +1309,7 @@ class ClauseFinder {
         nps_[object + 1].begin <= nps_[object].end + 1 && nps_[object + 1].begin < limit) {
       subject_extension_ = nps_[object].end;
       object = object + 1;
-      t.relation.resize(verb_group_size);
-      t.relation_extra.clear();
-      if (ws_[nps_[object].begin].a.prep.empty()) {
-        t.relation.push_back(nps_[object].begin - 1);
-      } else {
-        t.relation_extra = ws_[nps_[object].begin].a.prep;
-      }
+      relate_through(nps_[object]);
     }
     // ولد الكاتب في عام 1950 في القاهرة: a phrase with في that says when
     // is the triple's time, and a phrase with في right after it the object.
@@ -1314,13 +1318,7 @@ class ClauseFinder {
       if (next.prep == "في" && !next.coordinated && next.begin < limit && object + 1 != subject &&
           next.begin <= std::max(nps_[object].end, nps_[object].pp_end) + 1 && nps_[object].pp_end == next.end) {
         object = object + 1;
-        t.relation.resize(verb_group_size);
-        t.relation_extra.clear();
-        if (ws_[next.begin].a.prep.empty()) {
-          t.relation.push_back(next.begin - 1);
-        } else {
-          t.relation_extra = ws_[next.begin].a.prep;
-        }
+        relate_through(next);
       }
     }
     // ارتفع معدل التضخم بالبلاد إلى 24: a verb that takes its object with a
@@ -1335,13 +1333,7 @@ class ClauseFinder {
         if (own.begin >= limit || own.coordinated || own.prep.empty() || next == subject) break;
         if (!takes(own.prep)) continue;
         object = next;
-        t.relation.resize(verb_group_size);
-        t.relation_extra.clear();
-        if (ws_[own.begin].a.prep.empty()) {
-          t.relation.push_back(own.begin - 1);
-        } else {
-          t.relation_extra = ws_[own.begin].a.prep;
-        }
+        relate_through(own);
         break;
       }
     }
