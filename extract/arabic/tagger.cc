@@ -229,26 +229,24 @@ void AmountsOfNouns(std::vector<Word>* words) {
   }
 }
 
-// الفصائل المدعومة من تركيا: a relational participle after a definite
-// common noun is its adjective, though the lexicon reads it as a noun. (After
-// a name it is a noun of its own: استقبلت ألمانيا المسؤولين الأتراك.)
+// الفصائل المدعومة من تركيا, ميليشيات الحوثي التابعة لإيران: a relational
+// participle right after a definite common noun or a name is its adjective,
+// though the lexicon reads it as a noun. A masculine plural describes no
+// singular name: استقبلت ألمانيا المسؤولين الأتراك (an argument of its own).
 void ParticiplesAfterNouns(std::vector<Word>* words) {
+  auto common_noun = [](const Word& n) {
+    return !n.entity && (n.a.tag == Tag::kNoun || n.a.tag == Tag::kAdj || n.a.tag == Tag::kMasdar);
+  };
+  auto masculine_plural = [](const Word& n) { return n.norm.ends_with("ين") || n.norm.ends_with("ون"); };
   std::vector<Word>& ws = *words;
   for (size_t i = 1; i < ws.size(); ++i) {
     Word& w = ws[i];
     const Word& before = ws[i - 1];
-    auto common_noun = [](const Word& n) {
-      return !n.entity && (n.a.tag == Tag::kNoun || n.a.tag == Tag::kAdj || n.a.tag == Tag::kMasdar);
-    };
-    // Or a name (ميليشيات الحوثي التابعة لإيران, السويداء الواقعة في جنوب
-    // سوريا), which a masculine plural does not describe: استقبلت ألمانيا
-    // المسؤولين الأتراك (the officials are an argument of their own).
-    auto masculine_plural = [](const Word& x) { return x.norm.ends_with("ين") || x.norm.ends_with("ون"); };
+    const bool definite = before.a.definite || !before.a.suffix.empty();  // شقته الواقعة
     const bool name = (before.entity || before.a.tag == Tag::kPropn) &&
                       (!masculine_plural(w) || masculine_plural(before));  // الحوثيين المدعومين
-    const bool definite = before.a.definite || !before.a.suffix.empty();  // شقته الواقعة
-    const bool noun_before = (common_noun(before) && definite) || name;
-    if (w.a.tag == Tag::kNoun && w.a.conj.empty() && noun_before && RelationalParticiple(w)) {
+    if (w.a.tag == Tag::kNoun && w.a.conj.empty() && ((common_noun(before) && definite) || name) &&
+        RelationalParticiple(w)) {
       w.a.tag = Tag::kAdj;
     }
   }
