@@ -175,7 +175,10 @@ class ClauseFinder {
     if (before < 0 || nps_[before].definite || nps_[before].end != v) return false;
     const Analysis& verb = ws_[v].a;
     const Analysis& head = ws_[nps_[before].begin].a;
-    return verb.verb.present && verb.suffix.empty() && verb.conj.empty() && verb.prep.empty() && !verb.future &&
+    // A perfect, too, after a phrase a preposition governs, which is no
+    // subject of its own: في عملية خاطفة أوقعت عشرات القتلى.
+    const bool tense = verb.verb.present || !nps_[before].prep.empty();
+    return tense && verb.suffix.empty() && verb.conj.empty() && verb.prep.empty() && !verb.future &&
            (head.tag == Tag::kNoun || head.tag == Tag::kMasdar) && head.suffix.empty() &&
            head.noun.feminine == verb.verb.feminine;
   }
@@ -928,7 +931,13 @@ class ClauseFinder {
                                ? &ws_[head + 1]
                                : nullptr;
     const bool accusative = head >= 0 && (Accusative(ws_[head]) || AlefAccusative(ws_[head], genitive));
-    if (s.embedded || s.next_phrase < 0 || accusative || CausedByWhatBefore(s) ||
+    // أعلن انسحابه من الاستثمار: a verbal noun with its pronoun right after a
+    // verb that takes an object is that object, the doer's own act (after
+    // تم it is what was done: تم اختيارهم).
+    const Verb& entry = VerbOf(s.v);
+    const bool own_act = head >= 0 && ws_[head].tag() == Tag::kMasdar && !ws_[head].a.suffix.empty() &&
+                         !entry.intrans && !entry.any_gender && !entry.copula;
+    if (s.embedded || s.next_phrase < 0 || accusative || own_act || CausedByWhatBefore(s) ||
         DisagreesInGender(s.v, s.next_phrase) || PronounTopicOf(s) == Topic::kFeminine) {
       return false;
     }

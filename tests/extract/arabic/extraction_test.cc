@@ -1886,6 +1886,17 @@ TEST_CASE("What a verb of denial's clause says is no claim of anyone's", "[arabi
   CHECK(Find(said, "الحكومة", "دفعت", "الرواتب"));
 }
 
+TEST_CASE("A perfect after an indefinite phrase a preposition governs describes it; a verb's own act is its object",
+          "[arabic][extraction]") {
+  auto relative = Run("وتحرير المطار في عملية خاطفة أوقعت عشرات القتلى يكشف جهوزية القوات.");
+  CHECK(Find(relative, "عملية خاطفة", "أوقعت", "عشرات القتلى"));
+  auto own = Run("وقال إنه بعد أن أعلن انسحابه من الاستثمار غادر البلاد.");
+  for (const Triple& t : own.triples) CHECK(t.subject.text != "انسحابه");
+  // After a verb that takes no object, the verbal noun is the subject.
+  auto intransitive = Run("واستمر تدخله في الشؤون الداخلية.");
+  CHECK(Find(intransitive, "تدخله", "استمر في", "الشؤون الداخلية"));
+}
+
 TEST_CASE("الكثير or العديد before من is a noun of quantity, no adjective of the noun before", "[arabic][extraction]") {
   auto much = Run("وينتظر الأرجنتينيون الكثير من ميسي في المونديال.");
   CHECK(Find(much, "الأرجنتينيون", "ينتظر", "الكثير من ميسي في المونديال"));
