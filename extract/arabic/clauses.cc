@@ -1001,9 +1001,8 @@ class ClauseFinder {
       // belongs to neither the relation nor a negation, but in ما زال and
       // after an adverb of how often (غالبا ما تقدم, عادة ما): "often".
       static const WordList kHowOften{"غالبا", "عادة", "كثيرا", "نادرا", "دائما", "قليلا"};
-      const bool how_often = first >= 2 && kHowOften.Has(WithoutConjunction(ws_[first - 2]));
-      if (tag == Tag::kNeg && (p.norm == "ما" || p.a.stem == "ما") && !still && !how_often) break;
-      if (tag == Tag::kNeg && how_often && (p.norm == "ما" || p.a.stem == "ما")) {
+      if (tag == Tag::kNeg && (p.norm == "ما" || p.a.stem == "ما") && !still) {
+        if (first < 2 || !kHowOften.Has(WithoutConjunction(ws_[first - 2]))) break;
         first -= 2;  // the adverb and ما join the relation
         if (!ws_[first].a.conj.empty()) break;
         continue;
@@ -1812,7 +1811,8 @@ class ClauseFinder {
     const int pp = bare && at + 1 < static_cast<int>(ws_.size()) ? phrase_at_[at + 1] : phrase_at_[at];
     if (pp < 0 || nps_[pp].prep.empty() || nps_[pp].coordinated || IsTimeAdverbial(nps_[pp])) return -1;
     const Word& pp_head = ws_[nps_[pp].begin];
-    // What is said and where or when it was said: في بيان, في مقابلة مع.
+    // What is said and where or when it was said (في بيان, في مقابلة مع),
+    // or one of them (في أحد تقاريرها).
     static const WordList kOccasions{"بيان",   "تصريح", "تصريحات", "مقابلة", "حديث",  "كلمة",   "مؤتمر", "تغريدة",
                                      "تدوينة", "رسالة", "حوار",    "خطاب",   "اجتماع", "لقاء",   "جلسة",  "تقرير",
                                      "موقع",   "صفحة",  "حساب",    "منشور",  "ندوة",   "مناسبة", "إطار",  "سياق",
@@ -2105,8 +2105,8 @@ class ClauseFinder {
       // After a name, with ب or ل (كازاخستان الغنية بالنفط), or a participle
       // of the list after any noun, with its preposition.
       const Word& head = ws_[np.begin];
-      const bool after_name = (head.entity || (head.tag() == Tag::kPropn && !head.a.unknown())) &&
-                              (ws_[pp.begin].a.prep == "ب" || ws_[pp.begin].a.prep == "ل");
+      const bool after_name = (head.entity || (head.tag() == Tag::kPropn && !head.a.unknown())) && clitic &&
+                              (prep == "ب" || prep == "ل");
       if (!after_name && !RelatesWith(ws_[last], prep)) continue;
       Clause t;
       t.subject = np;
