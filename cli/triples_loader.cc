@@ -21,20 +21,32 @@ namespace nasij::cli {
 
 namespace {
 
-constexpr size_t kBlockLines = 1024;  // lines read and parsed as one unit of work
-constexpr size_t kLookahead = 16;     // blocks worked on ahead of the consumer at most
+constexpr size_t kBlockBytes = 128 << 10;  // whole lines read and worked on as one unit (about 1,000)
+constexpr size_t kLookahead = 16;          // blocks worked on ahead of the consumer at most
 // Documents go to the store in groups of about this many triples, each one
 // atomic IngestAll: memory holds one group, whatever the size of the file.
 constexpr size_t kGroupTriples = 250000;
 
-// Reads a file's lines in blocks on worker threads (the reading itself one
-// block at a time, in order), applies `work` to each block on every core, at
-// most kLookahead blocks ahead of the consumer, and hands the results back
-// in order.
+// Calls `visit` for each line of `text` (whole lines), without its '\n'.
+template <typename Visit>
+void ForEachLine(std::string_view text, Visit visit) {
+  while (!text.empty()) {
+    const size_t end = text.find('\n');
+    visit(text.substr(0, end));
+    if (end == std::string_view::npos) break;
+    text.remove_prefix(end + 1);
+  }
+}
+
+// Reads a file in blocks of whole lines on worker threads (the reading
+// itself one block at a time, in order, and in large reads: a line at a
+// time under the lock kept every other core waiting on it), applies `work`
+// to each block on every core, at most kLookahead blocks ahead of the
+// consumer, and hands the results back in order.
 template <typename Result>
 class OrderedBlocks {
  public:
-  using Work = std::function<Result(const std::vector<std::string>& lines)>;
+  using Work = std::function<Result(std::string_view lines)>;
 
   OrderedBlocks(std::istream& in, Work work) : in_(in), work_(std::move(work)) {
     for (unsigned t = 0; t < std::max(1u, std::thread::hardware_concurrency()); ++t) {
@@ -69,24 +81,42 @@ class OrderedBlocks {
     Result result;
   };
 
+  // The next block of whole lines into `*block` (the last one may lack its
+  // '\n'); false at the end of the file. Called under the lock.
+  bool ReadBlock(std::string* block) {
+    block->swap(rest_);
+    rest_.clear();
+    for (;;) {
+      const size_t searched = block->size();
+      block->resize(searched + kBlockBytes);
+      in_.read(block->data() + searched, kBlockBytes);
+      block->resize(searched + in_.gcount());
+      if (in_.gcount() == 0) return !block->empty();
+      const size_t last_newline = block->rfind('\n');
+      if (last_newline != std::string::npos && last_newline >= searched) {
+        rest_.assign(*block, last_newline + 1);
+        block->resize(last_newline + 1);
+        return true;
+      }
+    }
+  }
+
   void Serve() {
-    std::vector<std::string> lines;
+    std::string block;
     for (;;) {
       Slot* slot;
       {
         std::unique_lock<std::mutex> lock(mutex_);
         changed_.wait(lock, [&] { return stop_ || at_end_ || done_.size() < kLookahead; });
         if (stop_ || at_end_) return;
-        lines.clear();
-        for (std::string line; lines.size() < kBlockLines && std::getline(in_, line);) lines.push_back(std::move(line));
-        if (lines.empty()) {
+        if (!ReadBlock(&block)) {
           at_end_ = true;
           changed_.notify_all();
           return;
         }
         slot = &done_.emplace_back();  // a deque: later slots move no earlier one
       }
-      Result result = work_(lines);
+      Result result = work_(block);
       {
         std::lock_guard<std::mutex> lock(mutex_);
         slot->result = std::move(result);
@@ -98,6 +128,7 @@ class OrderedBlocks {
 
   std::istream& in_;
   const Work work_;
+  std::string rest_;       // read past the last whole line of the block before
   std::deque<Slot> done_;  // blocks being worked on or done, in file order
   bool at_end_ = false, stop_ = false;
   std::mutex mutex_;
@@ -115,6 +146,7 @@ std::string DocumentOfLine(std::string_view line, const std::string& path) {
 // that a document goes to the store as soon as its last line is read.
 struct DocumentLines {
   size_t last_line = 0;
+  size_t lines = 0;
   uint64_t content_hash = 1469598103934665603ull;  // FNV-1a over its lines' hashes, in order
 };
 using DocumentIndex = std::unordered_map<std::string, DocumentLines>;
@@ -126,12 +158,12 @@ struct LineDocuments {
 
 bool IndexDocuments(const std::string& path, DocumentIndex* index) {
   std::ifstream in(path, std::ios::binary);
-  OrderedBlocks<LineDocuments> blocks(in, [&](const std::vector<std::string>& lines) {
+  OrderedBlocks<LineDocuments> blocks(in, [&](std::string_view lines) {
     LineDocuments d;
-    for (const std::string& line : lines) {
+    ForEachLine(lines, [&](std::string_view line) {
       d.docs.push_back(DocumentOfLine(line, path));
       d.hashes.push_back(std::hash<std::string_view>()(line));
-    }
+    });
     return d;
   });
   size_t line = 0;
@@ -139,6 +171,7 @@ bool IndexDocuments(const std::string& path, DocumentIndex* index) {
     for (size_t i = 0; i < d.docs.size(); ++i, ++line) {
       DocumentLines& doc = (*index)[d.docs[i]];
       doc.last_line = line;
+      ++doc.lines;
       doc.content_hash = (doc.content_hash ^ d.hashes[i]) * 1099511628211ull;
     }
   }
@@ -162,19 +195,20 @@ struct ParsedLine {
   Result<TripleWithDoc> record = Status::NotFound("a blank line");  // no record, and no error to report
 };
 
-std::vector<ParsedLine> ParseBlock(const std::vector<std::string>& lines, const std::string& path) {
-  std::vector<ParsedLine> parsed(lines.size());
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].find_first_not_of(" \t\r") == std::string::npos) {
-      parsed[i].doc = path;
-      continue;
+std::vector<ParsedLine> ParseBlock(std::string_view lines, const std::string& path) {
+  std::vector<ParsedLine> parsed;
+  ForEachLine(lines, [&](std::string_view line) {
+    ParsedLine& p = parsed.emplace_back();
+    if (line.find_first_not_of(" \t\r") == std::string::npos) {
+      p.doc = path;
+      return;
     }
-    Result<TripleWithDoc> r = ParseTripleRecord(lines[i]);
+    Result<TripleWithDoc> r = ParseTripleRecord(line);
     // A record read whole names its document as DocumentOfLine would; only
     // a line refused is read again for it.
-    parsed[i].doc = !r.ok() ? DocumentOfLine(lines[i], path) : r->doc.empty() ? path : r->doc;
-    parsed[i].record = r.ok() ? WithEntityKeys(std::move(r.value())) : std::move(r);
-  }
+    p.doc = !r.ok() ? DocumentOfLine(line, path) : r->doc.empty() ? path : r->doc;
+    p.record = r.ok() ? WithEntityKeys(std::move(r.value())) : std::move(r);
+  });
   return parsed;
 }
 
@@ -193,9 +227,7 @@ int LoadTriples(Store& store, const std::string& path) {
   if (!std::ifstream(path) || !IndexDocuments(path, &index)) return Fail(path + ": cannot be read");
 
   std::ifstream in(path, std::ios::binary);
-  OrderedBlocks<std::vector<ParsedLine>> blocks(in, [&](const std::vector<std::string>& lines) {
-    return ParseBlock(lines, path);
-  });
+  OrderedBlocks<std::vector<ParsedLine>> blocks(in, [&](std::string_view lines) { return ParseBlock(lines, path); });
   std::unordered_map<std::string, Extraction> pending;  // documents whose last line is still ahead
   std::vector<ParsedLine> block;
   size_t in_block = 0, line = 0, skipped = 0, documents = 0, group_triples = 0;
@@ -219,6 +251,9 @@ int LoadTriples(Store& store, const std::string& path) {
       ParsedLine& p = block[in_block++];
       const size_t this_line = line++;
       if (this_line % 65536 == 0) progress.Update(this_line);
+      auto indexed = index.find(p.doc);
+      if (indexed == index.end()) return changed_meanwhile();
+      const DocumentLines& lines = indexed->second;
       if (!p.record.ok()) {
         if (!p.record.status().IsNotFound()) {
           std::cerr << "nasij: " << Printable(path) << ":" << this_line + 1 << ": " << p.record.status().message()
@@ -226,11 +261,10 @@ int LoadTriples(Store& store, const std::string& path) {
           ++skipped;
         }
       } else {
-        pending[p.doc].triples.push_back(std::move(p.record.value().triple));
+        std::vector<Triple>& triples = pending[p.doc].triples;
+        if (triples.empty()) triples.reserve(lines.lines);  // moved once, not at every doubling
+        triples.push_back(std::move(p.record.value().triple));
       }
-      auto indexed = index.find(p.doc);
-      if (indexed == index.end()) return changed_meanwhile();
-      const DocumentLines& lines = indexed->second;
       if (this_line != lines.last_line) continue;
       auto done = pending.find(p.doc);
       if (done == pending.end()) continue;  // none of its lines held a triple

@@ -128,8 +128,10 @@ struct TripleWithDoc {
   Triple triple;
 };
 Result<TripleWithDoc> ParseTripleRecord(std::string_view line);
-// The "doc" of a triple record, read without the rest of it; empty when the
-// line has none or is not a JSON object.
+// The "doc" of a triple record, read only as far as its first top-level
+// "doc": its text, or empty when that is not a string, the line has none or
+// is not a JSON object. What follows it is not read, so a record refused
+// for a fault past its "doc" is still that document's.
 std::string TripleRecordDocument(std::string_view line);
 
 }  // namespace nasij

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <rapidjson/document.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
 
 #include "common/printable.h"
 #include "extract/extract.h"
@@ -242,13 +244,52 @@ Result<TripleWithDoc> ParseTripleRecord(std::string_view line) {
   return out;
 }
 
-std::string TripleRecordDocument(std::string_view line) {
-  thread_local LineParser parser;
-  const rapidjson::Document* d = parser.Parse(line);
-  if (!d || !d->IsObject()) return "";
+namespace {
+
+// Reads a record only as far as its first top-level "doc" (a bulk load's
+// first reading of a million lines wants nothing else of them), and keeps
+// that member's text if it is a string.
+class DocumentFinder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, DocumentFinder> {
+ public:
+  // Returning false stops the reader: done once "doc"'s value is read.
+  bool Default() { return !AtDocument(); }
+  bool String(const char* text, rapidjson::SizeType length, bool) {
+    if (!AtDocument()) return true;
+    id.assign(text, length);
+    return false;
+  }
+  bool StartObject() {
+    if (AtDocument()) return false;
+    ++depth_;
+    return true;
+  }
+  bool Key(const char* text, rapidjson::SizeType length, bool) {
+    at_document_key_ = depth_ == 1 && std::string_view(text, length) == "doc";
+    return true;
+  }
+  bool EndObject(rapidjson::SizeType) {
+    --depth_;
+    return true;
+  }
+  // Only an object has a "doc".
+  bool StartArray() { return depth_ > 0 && !AtDocument(); }
+
   std::string id;
-  StringAt(*d, "doc", &id);
-  return id;
+
+ private:
+  bool AtDocument() const { return at_document_key_ && depth_ == 1; }
+  int depth_ = 0;
+  bool at_document_key_ = false;
+};
+
+}  // namespace
+
+std::string TripleRecordDocument(std::string_view line) {
+  DocumentFinder finder;
+  rapidjson::Reader reader;
+  rapidjson::MemoryStream bytes(line.data(), line.size());
+  reader.Parse<rapidjson::kParseValidateEncodingFlag>(bytes, finder);
+  return finder.id;
 }
 
 }  // namespace nasij

@@ -114,16 +114,11 @@ class IngestBatch {
       return found;
     }
     rec.hash = hash;
-    rec.meta = {{"id", ex.document.id},       {"lang", ex.document.lang},         {"title", ex.document.title},
-                {"url", ex.document.url},     {"published", ex.document.published},
-                {"source", ex.document.source}, {"author", ex.document.author}};
     AddDocument(ex, &rec);
     if (!error_.ok()) return error_;
-    log_.Put(kDocuments, ex.document.id, codec::EncodeDocument(rec));
     log_.Put(kMeta, "docnum/" + codec::Id(rec.number), ex.document.id);
-    writes.number = rec.number;
-    writes.added_triples = std::move(rec.extraction_triples);  // encoded above
     writes.added = std::move(ex);
+    writes.record = std::move(rec);
     records_.Add(std::move(writes));
     return true;
   }
@@ -579,7 +574,7 @@ class IngestBatch {
       e.label_en = a.label_en;
       PutAlias('e', e.label_en, id);
     }
-    if (text_is_a_name && !a.unresolved && std::find(e.aliases.begin(), e.aliases.end(), a.text) == e.aliases.end()) {
+    if (text_is_a_name && !a.unresolved && !std::binary_search(e.aliases.begin(), e.aliases.end(), a.text)) {
       AddAlias(id, a.text, state);
     }
     return {id, &e};

@@ -40,6 +40,7 @@ void RecordWriter::Finish(WriteLog* log) {
   }
   changed_.notify_all();
   thread_.join();
+  log->TakeFamily(kDocuments, &log_);
   log->TakeFamily(kSentences, &log_);
   log->TakeFamily(kExtractions, &log_);
 }
@@ -53,27 +54,33 @@ void RecordWriter::Run() {
       taken.swap(queue_);  // all that is queued, in one wake-up
     }
     changed_.notify_all();
-    for (const DocumentWrites& w : taken) Write(w);
+    for (DocumentWrites& w : taken) Write(w);
   }
 }
 
-void RecordWriter::Write(const DocumentWrites& w) {
+void RecordWriter::Write(DocumentWrites& w) {
+  const Document& d = w.added.document;
+  w.record.meta = {{"id", d.id},           {"lang", d.lang},     {"title", d.title},  {"url", d.url},
+                   {"published", d.published}, {"source", d.source}, {"author", d.author}};
+  log_.Put(kDocuments, d.id, codec::EncodeDocument(w.record));
+
   // Key of an extraction: s · r · o · document number · sequence.
+  const uint32_t number = w.record.number;
   char key[20];
-  codec::PutId(w.number, key + 12);
+  codec::PutId(number, key + 12);
   for (size_t i = 0; i < w.removed_triples.size() / 12; ++i) {
     w.removed_triples.copy(key, 12, 12 * i);
     codec::PutId(i, key + 16);
     log_.Delete(kExtractions, std::string_view(key, sizeof key));
   }
-  for (int i = 0; i < w.removed_sentences; ++i) log_.Delete(kSentences, codec::SentenceKey(w.number, i));
+  for (int i = 0; i < w.removed_sentences; ++i) log_.Delete(kSentences, codec::SentenceKey(number, i));
 
   for (size_t i = 0; i < w.added.sentences.size(); ++i) {
-    log_.Put(kSentences, codec::SentenceKey(w.number, i), w.added.sentences[i].text);
+    log_.Put(kSentences, codec::SentenceKey(number, i), w.added.sentences[i].text);
   }
   std::string value;
   for (size_t i = 0; i < w.added.triples.size(); ++i) {
-    w.added_triples.copy(key, 12, 12 * i);
+    w.record.extraction_triples.copy(key, 12, 12 * i);
     codec::PutId(i, key + 16);
     value.clear();
     codec::EncodeExtraction(w.added.triples[i], &value);

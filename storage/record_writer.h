@@ -1,6 +1,6 @@
-// The writes of an ingest that need no term ids — each document's sentences
-// and extraction records — encoded on another core while the next document
-// is staged. Internal to storage/.
+// The writes of an ingest that need no term ids — each document's record,
+// sentences and extraction records — encoded on another core while the next
+// document is staged. Internal to storage/.
 #ifndef NASIJ_STORAGE_RECORD_WRITER_H_
 #define NASIJ_STORAGE_RECORD_WRITER_H_
 
@@ -12,21 +12,22 @@
 #include <thread>
 
 #include "extract/extract.h"
+#include "storage/codec.h"
 #include "storage/write_log.h"
 
 namespace nasij {
 
-// What one staged document changes in the `sentences` and `extractions`
-// families.
+// What one staged document changes in the `documents`, `sentences` and
+// `extractions` families.
 struct DocumentWrites {
-  uint32_t number = 0;
   // The version replaced: the s·r·o (12 bytes) of each extraction, and its
   // sentence count.
   std::string removed_triples;
   int removed_sentences = 0;
-  // The new version, and the s·r·o of each of its triples.
+  // The new version, and its record but for the metadata, which the writer
+  // takes from `added.document`.
   Extraction added;
-  std::string added_triples;
+  codec::DocumentRecord record;
 };
 
 class RecordWriter {
@@ -37,12 +38,12 @@ class RecordWriter {
   // Queued in order; waits while too many are queued.
   void Add(DocumentWrites writes);
   // Waits for all writes and moves them to `log`, which has none to the
-  // `sentences` and `extractions` families.
+  // `documents`, `sentences` and `extractions` families.
   void Finish(WriteLog* log);
 
  private:
   void Run();
-  void Write(const DocumentWrites& w);
+  void Write(DocumentWrites& w);
 
   WriteLog log_;
   std::deque<DocumentWrites> queue_;

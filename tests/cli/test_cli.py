@@ -600,6 +600,28 @@ class CommandLineTest(unittest.TestCase):
         # The same file again changes nothing.
         self.assertIn("(0 new or changed)", run("ingest", "--db", db, "--triples", path).stderr)
 
+    def test_triples_are_read_whole_across_the_loaders_blocks(self):
+        # The loader reads 128 KB of whole lines at a time: documents that run
+        # across blocks, a line longer than a block, and a last line with no
+        # newline are all read as written.
+        lines = ['{"doc": "first-and-last", "subject": "Moscow", "relation": "leads", "object": "CSTO"}']
+        for i in range(4000):
+            lines.append('{"doc": "d%d", "subject": "s%d", "relation": "r%d", "object": "o%d"}' % (i // 7, i, i % 13, i))
+            if i == 2500:
+                lines.append('{"doc": "long", "subject": "Paris", "relation": "hosts", "object": "%s"}' % ("x" * 300000))
+        lines.append('{"doc": "first-and-last", "subject": "Tokayev", "relation": "summoned", "object": "CSTO"}')
+        db, path = os.path.join(self.tmp, "blocks"), os.path.join(self.tmp, "blocks.jsonl")
+        with open(path, "w") as f:
+            f.write("\n".join(lines))
+        r = run("ingest", "--db", db, "--triples", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
+        self.assertEqual((stats["documents"], stats["extractions"]), (4000 // 7 + 1 + 2, 4003))
+        rows = run("query", "--db", db, "--doc", "first-and-last", "--format", "jsonl").stdout.splitlines()
+        self.assertEqual(sorted(json.loads(row)["subject"]["text"] for row in rows), ["Moscow", "Tokayev"])
+        rows = run("query", "--db", db, "--doc", "long", "--format", "jsonl").stdout.splitlines()
+        self.assertEqual([len(json.loads(row)["object"]["text"]) for row in rows], [300000])
+
     def test_a_name_that_normalizes_to_nothing_is_refused_not_counted(self):
         lines = ['{"doc": "a", "subject": "Moscow", "relation": "leads", "object": "CSTO"}',
                  '{"doc": "a", "subject": "\u0640\u0640\u0640", "relation": "leads", "object": "CSTO"}',

@@ -88,4 +88,15 @@ TEST_CASE("TripleRecordDocument reads the doc alone", "[record]") {
   CHECK(TripleRecordDocument(R"({"doc":5})") == "");
   CHECK(TripleRecordDocument("not json") == "");
   CHECK(TripleRecordDocument("[1,2]") == "");
+  CHECK(TripleRecordDocument(R"("doc")") == "");
+  // Only the record's own "doc", the first if there are two, unescaped.
+  CHECK(TripleRecordDocument(R"({"subject":{"text":"a","doc":"inner"},"tags":["doc",{"doc":"x"}],"doc":"d-2"})") == "d-2");
+  CHECK(TripleRecordDocument(R"({"doc":"first","doc":"second"})") == "first");
+  CHECK(TripleRecordDocument(R"({"doc":"\u0645\u0642\u0627\u0644 \"7\""})") == "\u0645\u0642\u0627\u0644 \"7\"");
+  CHECK(TripleRecordDocument(R"({"doc":{"id":"d"}})") == "");
+  CHECK(TripleRecordDocument(R"({"doc":["d"]})") == "");
+  // What follows "doc" is not read: a record broken past it is still its document's.
+  CHECK(TripleRecordDocument(R"({"doc":"d-3","subject":)") == "d-3");
+  CHECK(TripleRecordDocument(R"({"subject":,"doc":"d-4"})") == "");
+  CHECK(TripleRecordDocument("{\"doc\":\"\xff\"}") == "");  // not UTF-8
 }
