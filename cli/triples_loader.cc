@@ -225,6 +225,12 @@ int LoadTriples(Store& store, const std::string& path) {
   if (std::filesystem::is_directory(path, ec)) return Fail(path + " is a directory");
   DocumentIndex index;
   if (!std::ifstream(path) || !IndexDocuments(path, &index)) return Fail(path + ": cannot be read");
+  size_t lines = 0;
+  for (const auto& [doc, at] : index) lines += at.lines;
+  // A load of several groups ends by compacting, which compresses what it
+  // merges again: until then those tables are written fast.
+  const bool in_groups = lines > kGroupTriples;
+  if (in_groups) store.SetTableCompression(Store::TableCompression::kSmallestOnceCompacted);
 
   std::ifstream in(path, std::ios::binary);
   OrderedBlocks<std::vector<ParsedLine>> blocks(in, [&](std::string_view lines) { return ParseBlock(lines, path); });
@@ -279,7 +285,7 @@ int LoadTriples(Store& store, const std::string& path) {
     }
     return false;
   };
-  size_t changed = 0, groups = 0;
+  size_t changed = 0;
   while (!exhausted) {
     const size_t group_start = line;
     group_triples = 0;
@@ -290,9 +296,8 @@ int LoadTriples(Store& store, const std::string& path) {
                   std::to_string(group_start + 1) + " are stored; loading the file again adds the rest)");
     }
     changed += group_changed;
-    ++groups;
   }
-  if (groups > 1) {
+  if (in_groups) {
     if (Status s = store.Compact(); !s.ok()) return Fail("storing " + path + ": " + s.message());
   }
   std::cerr << "nasij: loaded " << documents << " documents of triples from " << path << " (" << changed

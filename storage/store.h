@@ -120,8 +120,11 @@ class Store {
   // work for the cores, as text ingest's with extraction (Zstandard's cost
   // for each 4 KB block was 40% of its storing CPU; the store is a third
   // larger). Reads take either. A later compaction of a family writes its
-  // own compression, Zstandard.
-  enum class TableCompression { kSmallest, kFastest };
+  // own compression, Zstandard. kSmallestOnceCompacted is for a load in
+  // several IngestAll calls that ends with Compact(): the families Compact
+  // rewrites are written with LZ4 until then, since it compresses them
+  // again, and the others with Zstandard.
+  enum class TableCompression { kSmallest, kFastest, kSmallestOnceCompacted };
   virtual void SetTableCompression(TableCompression compression) = 0;
   // Moves what the write-ahead log holds into table files, so that a reader
   // opening the store next need not replay the log. A writer calls it when

@@ -75,7 +75,7 @@ Status WriteLog::ApplyAsBatch(rocksdb::DB* db, const std::vector<rocksdb::Column
 }
 
 Status WriteLog::ApplyAsFiles(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& handles,
-                              const rocksdb::Options& options, const std::string& scratch_dir) {
+                              const std::vector<rocksdb::Options>& options, const std::string& scratch_dir) {
   // Sort each family; equal keys stay in the order written, so the last is kept.
   ForEachOnAllCores(families_.size(), [&](size_t family) {
     FamilyLog& f = families_[family];
@@ -115,7 +115,7 @@ Status WriteLog::ApplyAsFiles(rocksdb::DB* db, const std::vector<rocksdb::Column
   ForEachOnAllCores(pieces.size(), [&](size_t i) {
     const Piece& p = pieces[i];
     const FamilyLog& f = families_[p.family];
-    rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handles[p.family]);
+    rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options[p.family], handles[p.family]);
     rocksdb::Status st = writer.Open(p.file);
     for (size_t k = p.begin; st.ok() && k < p.end; ++k) {
       const Entry& e = f.entries[k];

@@ -52,10 +52,11 @@ class WriteLog {
   // Applies the writes in order, as one WriteBatch.
   Status ApplyAsBatch(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& handles) const;
   // Sorts each family's puts (the later of two to one key wins), writes
-  // them as SST files in `scratch_dir` on every core, and ingests all files
-  // in one atomic IngestExternalFiles. Only for logs without deletes.
+  // them as SST files in `scratch_dir` on every core, each family's with
+  // its `options`, and ingests all files in one atomic IngestExternalFiles.
+  // Only for logs without deletes.
   Status ApplyAsFiles(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& handles,
-                      const rocksdb::Options& options, const std::string& scratch_dir);
+                      const std::vector<rocksdb::Options>& options, const std::string& scratch_dir);
 
  private:
   struct Entry {

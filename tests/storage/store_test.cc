@@ -322,6 +322,33 @@ TEST_CASE("Table files in LZ4 hold what those in Zstandard do, and a closed stor
   CHECK((*reopened)->Stats()->extractions == 40000);
 }
 
+TEST_CASE("A load in groups written to be compacted takes what Zstandard takes once compacted", "[storage]") {
+  const std::vector<Extraction> docs = BulkDocuments();
+  const std::vector<Extraction> first(docs.begin(), docs.begin() + 20), second(docs.begin() + 20, docs.end());
+  TempStore once_compacted, smallest;
+  once_compacted.store->SetTableCompression(Store::TableCompression::kSmallestOnceCompacted);
+  for (Store* s : {once_compacted.store.get(), smallest.store.get()}) {
+    size_t changed = 0;
+    REQUIRE(s->IngestAll(From(first), &changed).ok());
+    REQUIRE(s->IngestAll(From(second), &changed).ok());
+  }
+  // Until compacted, the tables lookups scan are in LZ4.
+  CHECK(TableBytes(once_compacted.path) > TableBytes(smallest.path) * 11 / 10);
+  REQUIRE(once_compacted.store->Compact().ok());
+  REQUIRE(smallest.store->Compact().ok());
+  CHECK(TableBytes(once_compacted.path) < TableBytes(smallest.path) * 101 / 100);
+  auto rows = [](Store& s) {
+    std::vector<std::string> out;
+    REQUIRE(s.Query(Pattern{.object = "entity 7"}, [&](const ExtractionRow& r) {
+               out.push_back(r.doc + "|" + r.triple.subject.text + "|" + r.triple.relation.text);
+               return true;
+             }).ok());
+    return out;
+  };
+  CHECK_FALSE(rows(*smallest.store).empty());
+  CHECK(rows(*once_compacted.store) == rows(*smallest.store));
+}
+
 TEST_CASE("A second writer is refused while the first holds the store", "[storage]") {
   TempStore t;
   auto second = Store::Open(t.path.string(), Store::Mode::kReadWrite);
