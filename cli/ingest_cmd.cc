@@ -261,8 +261,10 @@ int Ingest(int argc, char** argv) {
   if (args.Has("triples") || args.Has("merge")) {
     auto store = Store::Open(DatabasePath(args), Store::Mode::kReadWrite);
     if (!store.ok()) return Fail(store.status().message());
-    return args.Has("triples") ? LoadTriples(**store, args.Get("triples"))
-                               : MergePartitions(**store, args.positional());
+    const int loaded = args.Has("triples") ? LoadTriples(**store, args.Get("triples"))
+                                           : MergePartitions(**store, args.positional());
+    if (Status closed = (*store)->Close(); !closed.ok()) return Fail(closed.message());
+    return loaded;
   }
 
   // The store opens while the extractor loads its lexicons: opening, and

@@ -30,6 +30,10 @@ enum Family {
 };
 extern const char* const kFamilyNames[kFamilyCount];
 
+// How a family's tables are written and read, whoever writes them: RocksDB,
+// or a load's own table files (WriteLog::ApplyAsFiles).
+rocksdb::ColumnFamilyOptions FamilyOptions(Family family);
+
 // A Bloom filter of fixed size (4 MB, taken at the first key, so that a
 // reader never pays for it) over byte strings: "surely absent" or "maybe
 // present". Past a few million keys it says "maybe" more often, which costs
@@ -53,8 +57,8 @@ class RocksStore : public Store {
  public:
   // `lock_fd` holds the writer's lock on the store (-1 for a reader) and is
   // closed after the database.
-  RocksStore(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles, rocksdb::ColumnFamilyOptions options,
-             std::string path, bool read_only, int lock_fd);
+  RocksStore(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles, std::string path, bool read_only,
+             int lock_fd);
   ~RocksStore() override;
 
   Status Init();
@@ -133,7 +137,6 @@ class RocksStore : public Store {
   Status Damaged(const std::string& what) const;
   rocksdb::DB* db() { return db_; }
   const std::vector<rocksdb::ColumnFamilyHandle*>& families() { return cf_; }
-  const rocksdb::ColumnFamilyOptions& family_options() { return family_options_; }
   const std::string& path() { return path_; }
 
  private:
@@ -168,7 +171,6 @@ class RocksStore : public Store {
 
   rocksdb::DB* db_;
   std::vector<rocksdb::ColumnFamilyHandle*> cf_;
-  rocksdb::ColumnFamilyOptions family_options_;
   std::string path_;
   bool read_only_;
   int lock_fd_;
