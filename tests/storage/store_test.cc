@@ -199,6 +199,17 @@ std::vector<Extraction> BulkDocuments() {
   return docs;
 }
 
+// The extractions `pattern` matches, each as doc|subject|relation|object.
+std::vector<std::string> RowsMatching(Store& s, const Pattern& pattern) {
+  std::vector<std::string> out;
+  REQUIRE(s.Query(pattern, [&](const ExtractionRow& r) {
+             out.push_back(r.doc + "|" + r.triple.subject.text + "|" + r.triple.relation.text + "|" +
+                           r.triple.object.text);
+             return true;
+           }).ok());
+  return out;
+}
+
 // The bytes of a store's table files.
 uintmax_t TableBytes(const fs::path& store) {
   uintmax_t bytes = 0;
@@ -226,12 +237,7 @@ TEST_CASE("A bulk load written as files equals the same documents stored one by 
   CHECK(a->extractions == b->extractions);
   CHECK(a->entities == b->entities);
   auto rows = [](Store& s, Pattern p) {
-    std::vector<std::string> out;
-    REQUIRE(s.Query(p, [&](const ExtractionRow& r) {
-               out.push_back(r.doc + "|" + r.triple.subject.text + "|" + r.triple.relation.text + "|" +
-                             r.triple.object.text);
-               return true;
-             }).ok());
+    std::vector<std::string> out = RowsMatching(s, p);
     std::sort(out.begin(), out.end());
     return out;
   };
@@ -303,14 +309,7 @@ TEST_CASE("Table files in LZ4 hold what those in Zstandard do, and a closed stor
   REQUIRE(fastest.store->IngestAll(From(docs), &changed).ok());
   REQUIRE(smallest.store->IngestAll(From(docs), &changed).ok());
   CHECK(TableBytes(fastest.path) > TableBytes(smallest.path));
-  auto rows = [](Store& s) {
-    std::vector<std::string> out;
-    REQUIRE(s.Query(Pattern{.subject = "entity 5"}, [&](const ExtractionRow& r) {
-               out.push_back(r.doc + "|" + r.triple.relation.text + "|" + r.triple.object.text);
-               return true;
-             }).ok());
-    return out;
-  };
+  auto rows = [](Store& s) { return RowsMatching(s, Pattern{.subject = "entity 5"}); };
   const std::vector<std::string> expected = rows(*smallest.store);
   CHECK_FALSE(expected.empty());
   CHECK(rows(*fastest.store) == expected);
@@ -337,14 +336,7 @@ TEST_CASE("A load in groups written to be compacted takes what Zstandard takes o
   REQUIRE(once_compacted.store->Compact().ok());
   REQUIRE(smallest.store->Compact().ok());
   CHECK(TableBytes(once_compacted.path) < TableBytes(smallest.path) * 101 / 100);
-  auto rows = [](Store& s) {
-    std::vector<std::string> out;
-    REQUIRE(s.Query(Pattern{.object = "entity 7"}, [&](const ExtractionRow& r) {
-               out.push_back(r.doc + "|" + r.triple.subject.text + "|" + r.triple.relation.text);
-               return true;
-             }).ok());
-    return out;
-  };
+  auto rows = [](Store& s) { return RowsMatching(s, Pattern{.object = "entity 7"}); };
   CHECK_FALSE(rows(*smallest.store).empty());
   CHECK(rows(*once_compacted.store) == rows(*smallest.store));
 }
