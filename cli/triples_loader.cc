@@ -146,7 +146,7 @@ std::string DocumentOfLine(std::string_view line, const std::string& path) {
 // that a document goes to the store as soon as its last line is read.
 struct DocumentLines {
   size_t last_line = 0;
-  size_t lines = 0;
+  size_t lines = 0;  // blank and refused ones too: no fewer than its triples
   uint64_t content_hash = 1469598103934665603ull;  // FNV-1a over its lines' hashes, in order
 };
 using DocumentIndex = std::unordered_map<std::string, DocumentLines>;
@@ -225,11 +225,11 @@ int LoadTriples(Store& store, const std::string& path) {
   if (std::filesystem::is_directory(path, ec)) return Fail(path + " is a directory");
   DocumentIndex index;
   if (!std::ifstream(path) || !IndexDocuments(path, &index)) return Fail(path + ": cannot be read");
-  size_t lines = 0;
-  for (const auto& [doc, at] : index) lines += at.lines;
+  size_t total_lines = 0;
+  for (const auto& [doc, at] : index) total_lines += at.lines;
   // A load of several groups ends by compacting, which compresses what it
   // merges again: until then those tables are written fast.
-  const bool in_groups = lines > kGroupTriples;
+  const bool in_groups = total_lines > kGroupTriples;
   if (in_groups) store.SetTableCompression(Store::TableCompression::kSmallestOnceCompacted);
 
   std::ifstream in(path, std::ios::binary);

@@ -894,7 +894,7 @@ rocksdb::DBOptions DatabaseOptions(Store::Mode mode) {
 
 // One block cache for all families and stores of a process: as large as
 // a reader that answers many queries (nasij serve) wants, and smaller once
-// a writer opens a store (WriterCacheBytes).
+// a writer opens a store (kWriterCacheBytes).
 const std::shared_ptr<rocksdb::Cache>& BlockCache() {
   static const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(128 << 20);
   return cache;
@@ -942,7 +942,6 @@ rocksdb::ColumnFamilyOptions FamilyOptions(Family family) {
 }
 
 namespace {
-
 
 // A creation killed before its rename left `target`.creating-PID beside it.
 // Those whose process is gone are removed; a PID that is alive, perhaps
