@@ -12,6 +12,9 @@
 #include <mutex>
 #include <thread>
 #include <unordered_map>
+#include <utility>
+
+#include <absl/container/flat_hash_map.h>
 
 #include "cli/args.h"
 #include "cli/pipeline.h"
@@ -25,7 +28,9 @@ constexpr size_t kBlockBytes = 128 << 10;  // whole lines read and worked on as 
 constexpr size_t kLookahead = 16;          // blocks worked on ahead of the consumer at most
 // Documents go to the store in groups of about this many triples, each one
 // atomic IngestAll: memory holds one group, whatever the size of the file.
-constexpr size_t kGroupTriples = 250000;
+// Groups of 250,000 peaked at 432 MB on 4M triples, these at 365 MB, in the
+// same time.
+constexpr size_t kGroupTriples = 200000;
 
 // Calls `visit` for each line of `text` (whole lines), without its '\n'.
 template <typename Visit>
@@ -142,38 +147,60 @@ std::string DocumentOfLine(std::string_view line, const std::string& path) {
   return doc.empty() ? path : doc;
 }
 
-// Where each document's lines are, from a first reading of the file, so
-// that a document goes to the store as soon as its last line is read.
-struct DocumentLines {
-  size_t last_line = 0;
-  size_t lines = 0;  // blank and refused ones too: no fewer than its triples
-  uint64_t content_hash = 1469598103934665603ull;  // FNV-1a over its lines' hashes, in order
-};
-using DocumentIndex = std::unordered_map<std::string, DocumentLines>;
+bool IsBlank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string::npos; }
 
-struct LineDocuments {
-  std::vector<std::string> docs;
-  std::vector<uint64_t> hashes;
+uint64_t DocumentKey(std::string_view doc) { return std::hash<std::string_view>()(doc); }
+
+constexpr uint64_t kFnvBasis = 1469598103934665603ull, kFnvPrime = 1099511628211ull;
+uint64_t FnvStep(uint64_t hash, uint64_t value) { return (hash ^ value) * kFnvPrime; }
+
+// What a first reading of the file tells the second. A document is done
+// when its run of lines ends, unless it has more runs ahead: those few are
+// the only documents memory holds anything for. The file's documents are
+// counted, not kept: a table of them all (100 bytes each) was the one part
+// of a load's memory that grew with the file.
+struct DocumentRuns {
+  size_t lines = 0;                                  // blank ones too
+  uint64_t sequence = kFnvBasis;                     // over each non-blank line's document key, in order
+  absl::flat_hash_map<uint64_t, uint32_t> scattered;  // key → runs, of the documents in more than one
 };
 
-bool IndexDocuments(const std::string& path, DocumentIndex* index) {
+// The keys of the documents of a block's non-blank lines, in order.
+struct BlockDocuments {
+  size_t lines = 0;
+  std::vector<uint64_t> docs;
+};
+
+// The first reading. Each run of lines costs 8 bytes until the reading
+// ends, when the runs of one key are counted by sorting (10M documents:
+// 80 MB, freed before anything is stored). Two ids of one key would look
+// like one document in two runs, and the first would never be done: the
+// load fails ("changed while it was being loaded") rather than store it
+// wrong.
+bool ReadRuns(const std::string& path, DocumentRuns* runs) {
   std::ifstream in(path, std::ios::binary);
-  OrderedBlocks<LineDocuments> blocks(in, [&](std::string_view lines) {
-    LineDocuments d;
+  OrderedBlocks<BlockDocuments> blocks(in, [&](std::string_view lines) {
+    BlockDocuments d;
     ForEachLine(lines, [&](std::string_view line) {
-      d.docs.push_back(DocumentOfLine(line, path));
-      d.hashes.push_back(std::hash<std::string_view>()(line));
+      ++d.lines;
+      if (!IsBlank(line)) d.docs.push_back(DocumentKey(DocumentOfLine(line, path)));
     });
     return d;
   });
-  size_t line = 0;
-  for (LineDocuments d; blocks.Next(&d);) {
-    for (size_t i = 0; i < d.docs.size(); ++i, ++line) {
-      DocumentLines& doc = (*index)[d.docs[i]];
-      doc.last_line = line;
-      ++doc.lines;
-      doc.content_hash = (doc.content_hash ^ d.hashes[i]) * 1099511628211ull;
+  std::vector<uint64_t> run_keys;
+  for (BlockDocuments d; blocks.Next(&d);) {
+    runs->lines += d.lines;
+    for (uint64_t doc : d.docs) {
+      if (run_keys.empty() || run_keys.back() != doc) run_keys.push_back(doc);
+      runs->sequence = FnvStep(runs->sequence, doc);
     }
+  }
+  std::sort(run_keys.begin(), run_keys.end());
+  for (size_t i = 0; i < run_keys.size();) {
+    size_t j = i + 1;
+    while (j < run_keys.size() && run_keys[j] == run_keys[i]) ++j;
+    if (j - i > 1) runs->scattered[run_keys[i]] = static_cast<uint32_t>(j - i);
+    i = j;
   }
   return !blocks.read_failed();
 }
@@ -191,7 +218,8 @@ Result<TripleWithDoc> WithEntityKeys(TripleWithDoc r) {
 }
 
 struct ParsedLine {
-  std::string doc;
+  std::string doc;  // empty for a blank line, which belongs to no document
+  uint64_t hash = 0;
   Result<TripleWithDoc> record = Status::NotFound("a blank line");  // no record, and no error to report
 };
 
@@ -199,10 +227,8 @@ std::vector<ParsedLine> ParseBlock(std::string_view lines, const std::string& pa
   std::vector<ParsedLine> parsed;
   ForEachLine(lines, [&](std::string_view line) {
     ParsedLine& p = parsed.emplace_back();
-    if (line.find_first_not_of(" \t\r") == std::string::npos) {
-      p.doc = path;
-      return;
-    }
+    if (IsBlank(line)) return;
+    p.hash = std::hash<std::string_view>()(line);
     Result<TripleWithDoc> r = ParseTripleRecord(line);
     // A record read whole names its document as DocumentOfLine would; only
     // a line refused is read again for it.
@@ -215,7 +241,7 @@ std::vector<ParsedLine> ParseBlock(std::string_view lines, const std::string& pa
 }  // namespace
 
 int LoadTriples(Store& store, const std::string& path) {
-  // Each group's buffers (about 250 MB) are freed and taken again by the
+  // Each group's buffers (about 200 MB) are freed and taken again by the
   // next: kept in the heap rather than given back to the kernel, they are
   // not faulted in page by page again (1M triples: 175,000 page faults →
   // 85,000, 1.1 s less of system time).
@@ -223,25 +249,48 @@ int LoadTriples(Store& store, const std::string& path) {
   mallopt(M_TRIM_THRESHOLD, 1 << 30);
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return Fail(path + " is a directory");
-  DocumentIndex index;
-  if (!std::ifstream(path) || !IndexDocuments(path, &index)) return Fail(path + ": cannot be read");
-  size_t total_lines = 0;
-  for (const auto& [doc, at] : index) total_lines += at.lines;
+  DocumentRuns runs;
+  if (!std::ifstream(path) || !ReadRuns(path, &runs)) return Fail(path + ": cannot be read");
   // A load of several groups ends by compacting, which compresses what it
   // merges again: until then those tables are written fast.
-  const bool in_groups = total_lines > kGroupTriples;
+  const bool in_groups = runs.lines > kGroupTriples;
   if (in_groups) store.SetTableCompression(Store::TableCompression::kSmallestOnceCompacted);
 
   std::ifstream in(path, std::ios::binary);
   OrderedBlocks<std::vector<ParsedLine>> blocks(in, [&](std::string_view lines) { return ParseBlock(lines, path); });
-  std::unordered_map<std::string, Extraction> pending;  // documents whose last line is still ahead
+  struct Pending {
+    Extraction extraction;
+    uint64_t content_hash = kFnvBasis;  // over its lines' hashes, in order: what tells a changed document
+  };
+  std::unordered_map<std::string, Pending> pending;  // the document of the current run, and scattered ones
+  std::string run_doc;                               // whose run of lines is being read; empty before the first
+  uint64_t sequence = kFnvBasis;
   std::vector<ParsedLine> block;
   size_t in_block = 0, line = 0, skipped = 0, documents = 0, group_triples = 0;
   bool exhausted = false;
   Progress progress("triples");
-  // The second reading found lines the first did not.
+  // The second reading found other lines than the first.
   auto changed_meanwhile = [&] { return Status::IOError(path + " changed while it was being loaded"); };
-  // Documents in the order their last lines come, until the group is full.
+  // Ends the run of `run_doc`; true with its document in `*out` if that
+  // was its last run and a line of it held a triple.
+  auto end_run = [&](Extraction* out) {
+    const std::string doc = std::exchange(run_doc, "");
+    auto runs_left = runs.scattered.find(DocumentKey(doc));
+    if (runs_left != runs.scattered.end() && --runs_left->second > 0) return false;
+    auto done = pending.find(doc);
+    if (done == pending.end()) return false;
+    Pending finished = std::move(done->second);
+    pending.erase(done);
+    if (finished.extraction.triples.empty()) return false;
+    *out = std::move(finished.extraction);
+    out->document.id = doc;
+    // What the store hashes to tell a changed document from the same one.
+    out->document.text = std::to_string(finished.content_hash) + ":" + std::to_string(out->triples.size());
+    group_triples += out->triples.size();
+    ++documents;
+    return true;
+  };
+  // Documents in the order their runs end, until the group is full.
   auto next = [&](Extraction* out) -> Result<bool> {
     while (group_triples < kGroupTriples) {
       if (in_block == block.size()) {
@@ -249,7 +298,8 @@ int LoadTriples(Store& store, const std::string& path) {
         if (!blocks.Next(&block)) {
           block.clear();
           if (blocks.read_failed()) return Status::IOError(path + ": cannot be read past line " + std::to_string(line));
-          if (!pending.empty()) return changed_meanwhile();
+          if (!run_doc.empty() && end_run(out)) return true;
+          if (!pending.empty() || line != runs.lines || sequence != runs.sequence) return changed_meanwhile();
           exhausted = true;
           return false;
         }
@@ -257,9 +307,14 @@ int LoadTriples(Store& store, const std::string& path) {
       ParsedLine& p = block[in_block++];
       const size_t this_line = line++;
       if (this_line % 65536 == 0) progress.Update(this_line);
-      auto indexed = index.find(p.doc);
-      if (indexed == index.end()) return changed_meanwhile();
-      const DocumentLines& lines = indexed->second;
+      if (p.doc.empty()) continue;
+      sequence = FnvStep(sequence, DocumentKey(p.doc));
+      // A line of another document ends the run before it, whose document
+      // is handed on once this line is taken.
+      const bool run_ended = p.doc != run_doc && !run_doc.empty() && end_run(out);
+      run_doc = p.doc;
+      Pending& doc = pending[p.doc];
+      doc.content_hash = FnvStep(doc.content_hash, p.hash);
       if (!p.record.ok()) {
         if (!p.record.status().IsNotFound()) {
           std::cerr << "nasij: " << Printable(path) << ":" << this_line + 1 << ": " << p.record.status().message()
@@ -267,21 +322,9 @@ int LoadTriples(Store& store, const std::string& path) {
           ++skipped;
         }
       } else {
-        std::vector<Triple>& triples = pending[p.doc].triples;
-        if (triples.empty()) triples.reserve(lines.lines);  // moved once, not at every doubling
-        triples.push_back(std::move(p.record.value().triple));
+        doc.extraction.triples.push_back(std::move(p.record.value().triple));
       }
-      if (this_line != lines.last_line) continue;
-      auto done = pending.find(p.doc);
-      if (done == pending.end()) continue;  // none of its lines held a triple
-      *out = std::move(done->second);
-      pending.erase(done);
-      out->document.id = p.doc;
-      // What the store hashes to tell a changed document from the same one.
-      out->document.text = std::to_string(lines.content_hash) + ":" + std::to_string(out->triples.size());
-      group_triples += out->triples.size();
-      ++documents;
-      return true;
+      if (run_ended) return true;
     }
     return false;
   };

@@ -13,7 +13,7 @@ namespace nasij {
 
 namespace {
 
-constexpr uint32_t kInlineKey = 24;
+constexpr uint32_t kInlineKey = WriteLog::kInlineKey;
 
 // The first 24 bytes of `key`, zero-padded, as three big-endian words.
 void InlinePrefix(std::string_view key, uint64_t prefix[3]) {
@@ -28,19 +28,28 @@ void InlinePrefix(std::string_view key, uint64_t prefix[3]) {
 
 }  // namespace
 
+std::string_view WriteLog::FamilyLog::Key(const Entry& e, char (*inline_key)[kInlineKey]) const {
+  if (e.key_in_block()) return {At(e), e.key_size};
+  for (int w = 0; w < 3; ++w) {
+    const uint64_t word = __builtin_bswap64(e.prefix[w]);
+    std::memcpy(*inline_key + 8 * w, &word, 8);
+  }
+  return {*inline_key, e.key_size};
+}
+
 bool WriteLog::SameKey(const FamilyLog& f, size_t i, size_t j) {
   const Entry &a = f.entries[i], &b = f.entries[j];
   if (a.prefix[0] != b.prefix[0] || a.prefix[1] != b.prefix[1] || a.prefix[2] != b.prefix[2] ||
       a.key_size != b.key_size) {
     return false;
   }
-  return a.key_size <= kInlineKey || std::memcmp(f.At(a), f.At(b), a.key_size) == 0;
+  return !a.key_in_block() || std::memcmp(f.At(a), f.At(b), a.key_size) == 0;
 }
 
 void WriteLog::Add(size_t family, std::string_view key, std::string_view value, bool del) {
   constexpr size_t kBlockSize = 4 << 20;
   FamilyLog& f = families_[family];
-  const size_t size = key.size() + value.size();
+  const size_t size = (key.size() > kInlineKey ? key.size() : 0) + value.size();
   if (f.blocks.empty() || f.blocks.back().capacity() - f.blocks.back().size() < size) {
     f.blocks.emplace_back().reserve(std::max(kBlockSize, size));
   }
@@ -51,7 +60,7 @@ void WriteLog::Add(size_t family, std::string_view key, std::string_view value, 
   e.position = position;
   e.key_size = static_cast<uint32_t>(key.size());
   e.value_size = del ? kDeleted : static_cast<uint32_t>(value.size());
-  block.append(key);
+  if (e.key_in_block()) block.append(key);
   block.append(value);
   ++size_;
 }
@@ -61,11 +70,13 @@ Status WriteLog::ApplyAsBatch(rocksdb::DB* db, const std::vector<rocksdb::Column
   for (size_t family = 0; family < families_.size(); ++family) {
     const FamilyLog& f = families_[family];
     for (const Entry& e : f.entries) {
-      rocksdb::Slice key(f.At(e), e.key_size);
+      char inline_key[kInlineKey];
+      const std::string_view key = f.Key(e, &inline_key);
+      const std::string_view value = f.Value(e);
       if (e.value_size == kDeleted) {
-        batch.Delete(handles[family], key);
+        batch.Delete(handles[family], rocksdb::Slice(key.data(), key.size()));
       } else {
-        batch.Put(handles[family], key, rocksdb::Slice(f.At(e) + e.key_size, e.value_size));
+        batch.Put(handles[family], rocksdb::Slice(key.data(), key.size()), rocksdb::Slice(value.data(), value.size()));
       }
     }
   }
@@ -83,11 +94,19 @@ Status WriteLog::ApplyAsFiles(rocksdb::DB* db, const std::vector<rocksdb::Column
       if (a.prefix[0] != b.prefix[0]) return a.prefix[0] < b.prefix[0];
       if (a.prefix[1] != b.prefix[1]) return a.prefix[1] < b.prefix[1];
       if (a.prefix[2] != b.prefix[2]) return a.prefix[2] < b.prefix[2];
-      if (a.key_size > kInlineKey || a.key_size != b.key_size) {
+      // Equal first 24 bytes: a key kept whole in them is the shorter, its
+      // padding zeros ahead of whatever the other has there.
+      if (a.key_in_block() && b.key_in_block()) {
         const int c = std::string_view(f.At(a), a.key_size).compare(std::string_view(f.At(b), b.key_size));
         if (c != 0) return c < 0;
+      } else if (a.key_size != b.key_size) {
+        return a.key_size < b.key_size;
       }
-      return a.position < b.position;
+      // One key: the order written. A later write starts no earlier in the
+      // blocks, and of writes that start at one place (a short key's empty
+      // values) only the last can take bytes.
+      if (a.position != b.position) return a.position < b.position;
+      return f.Value(a).size() < f.Value(b).size();
     });
   });
 
@@ -121,16 +140,9 @@ Status WriteLog::ApplyAsFiles(rocksdb::DB* db, const std::vector<rocksdb::Column
       const Entry& e = f.entries[k];
       if (k + 1 < p.end && SameKey(f, k, k + 1)) continue;
       char inline_key[kInlineKey];
-      const char* key = f.At(e);
-      if (e.key_size <= kInlineKey) {
-        for (int w = 0; w < 3; ++w) {
-          const uint64_t word = __builtin_bswap64(e.prefix[w]);
-          std::memcpy(inline_key + 8 * w, &word, 8);
-        }
-        key = inline_key;
-      }
-      st = writer.Put(rocksdb::Slice(key, e.key_size),
-                      rocksdb::Slice(f.At(e) + e.key_size, e.value_size));
+      const std::string_view key = f.Key(e, &inline_key);
+      const std::string_view value = f.Value(e);
+      st = writer.Put(rocksdb::Slice(key.data(), key.size()), rocksdb::Slice(value.data(), value.size()));
     }
     if (st.ok()) st = writer.Finish();
     results[i] = FromRocksDb(st);

@@ -589,14 +589,19 @@ class CommandLineTest(unittest.TestCase):
         db, path, r = self.load_triples("interleaved", [
             '{"doc": "a", "subject": "Moscow", "relation": "leads", "object": "CSTO"}',
             '{"doc": "b", "subject": "Paris", "relation": "hosts", "object": "UNESCO"}',
+            '',
             '{"doc": "a", "subject": "Tokayev", "relation": "summoned", "object": "CSTO"}',
-            '{"subject": "Kyiv", "relation": "is", "object": "a capital"}'])
+            '{"subject": "Kyiv", "relation": "is", "object": "a capital"}',
+            '{"doc": "b", "subject": "Paris", "relation": "hosts", "object": "OECD"}',
+            '{"doc": "a", "subject": "Minsk", "relation": "hosts", "object": "CSTO"}'])
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertIn("loaded 3 documents", r.stderr)
         stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
-        self.assertEqual((stats["documents"], stats["extractions"]), (3, 4))
+        self.assertEqual((stats["documents"], stats["extractions"]), (3, 6))
         rows = run("query", "--db", db, "--doc", "a", "--format", "jsonl", "--entity", "csto").stdout.splitlines()
-        self.assertEqual(len(rows), 2)
+        self.assertEqual(len(rows), 3)
+        rows = run("query", "--db", db, "--doc", "b", "--format", "jsonl").stdout.splitlines()
+        self.assertEqual(sorted(json.loads(row)["object"]["text"] for row in rows), ["OECD", "UNESCO"])
         # The same file again changes nothing.
         self.assertIn("(0 new or changed)", run("ingest", "--db", db, "--triples", path).stderr)
 
