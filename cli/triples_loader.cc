@@ -157,7 +157,7 @@ uint64_t FnvStep(uint64_t hash, uint64_t value) { return (hash ^ value) * kFnvPr
 // What a first reading of the file tells the second. A document is done
 // when its run of lines ends, unless it has more runs ahead: those few are
 // the only documents memory holds anything for. The file's documents are
-// counted, not kept: a table of them all (100 bytes each) was the one part
+// counted, not kept: a table of them all (about 90 bytes each) was the one part
 // of a load's memory that grew with the file.
 struct DocumentRuns {
   size_t lines = 0;                                  // blank ones too

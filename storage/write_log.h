@@ -72,8 +72,7 @@ class WriteLog {
   static constexpr uint32_t kDeleted = UINT32_MAX;
   // Long keys and values go into blocks that are never reallocated: a load
   // of hundreds of megabytes is written once, not copied at every doubling.
-  // Short keys, most of them (ids, triples), are not written twice: 1M
-  // triples in groups of 250,000 held 18 MB less at each commit.
+  // Short keys, most of them (ids, triples), are not written twice.
   struct FamilyLog {
     std::vector<std::string> blocks;
     std::vector<Entry> entries;
