@@ -219,6 +219,7 @@ Result<TripleWithDoc> WithEntityKeys(TripleWithDoc r) {
 
 struct ParsedLine {
   std::string doc;  // empty for a blank line, which belongs to no document
+  uint64_t doc_key = 0;  // DocumentKey(doc), hashed here rather than on the thread that stages
   uint64_t hash = 0;
   Result<TripleWithDoc> record = Status::NotFound("a blank line");  // no record, and no error to report
 };
@@ -233,6 +234,7 @@ std::vector<ParsedLine> ParseBlock(std::string_view lines, const std::string& pa
     // A record read whole names its document as DocumentOfLine would; only
     // a line refused is read again for it.
     p.doc = !r.ok() ? DocumentOfLine(line, path) : r->doc.empty() ? path : r->doc;
+    p.doc_key = DocumentKey(p.doc);
     p.record = r.ok() ? WithEntityKeys(std::move(r.value())) : std::move(r);
   });
   return parsed;
@@ -267,6 +269,8 @@ int LoadTriples(Store& store, const std::string& path) {
   };
   std::unordered_map<std::string, Pending> pending;  // the document of the current run, and scattered ones
   std::string run_doc;                               // whose run of lines is being read; empty before the first
+  uint64_t run_key = 0;                              // its DocumentKey
+  Pending* run_pending = nullptr;                    // its entry in `pending`
   uint64_t sequence = kFnvBasis;
   std::vector<ParsedLine> block;
   size_t in_block = 0, line = 0, skipped = 0, documents = 0, group_triples = 0;
@@ -278,7 +282,7 @@ int LoadTriples(Store& store, const std::string& path) {
   // was its last run and a line of it held a triple.
   auto end_run = [&](Extraction* out) {
     const std::string doc = std::exchange(run_doc, "");
-    auto runs_left = runs.scattered.find(DocumentKey(doc));
+    auto runs_left = runs.scattered.find(run_key);
     if (runs_left != runs.scattered.end() && --runs_left->second > 0) return false;
     auto done = pending.find(doc);
     if (done == pending.end()) return false;
@@ -311,12 +315,17 @@ int LoadTriples(Store& store, const std::string& path) {
       const size_t this_line = line++;
       if (this_line % 65536 == 0) progress.Update(this_line);
       if (p.doc.empty()) continue;
-      sequence = FnvStep(sequence, DocumentKey(p.doc));
-      // A line of another document ends the run before it, whose document
-      // is handed on once this line is taken.
-      const bool run_ended = p.doc != run_doc && !run_doc.empty() && end_run(out);
-      run_doc = p.doc;
-      Pending& doc = pending[p.doc];
+      sequence = FnvStep(sequence, p.doc_key);
+      bool run_ended = false;
+      if (p.doc != run_doc) {
+        // A line of another document ends the run before it, whose document
+        // is handed on once this line is taken.
+        run_ended = !run_doc.empty() && end_run(out);
+        run_doc = p.doc;
+        run_key = p.doc_key;
+        run_pending = &pending[p.doc];  // a node: no later insertion moves it
+      }
+      Pending& doc = *run_pending;
       doc.content_hash = FnvStep(doc.content_hash, p.hash);
       if (!p.record.ok()) {
         if (!p.record.status().IsNotFound()) {
