@@ -1,9 +1,5 @@
 #include "cli/args.h"
 
-#include <malloc.h>
-#include <sys/mman.h>
-#include <unistd.h>
-
 #include <cstdlib>
 #include <iostream>
 
@@ -97,33 +93,7 @@ std::string DatabasePath(const Args& args) {
   return env && *env ? env : "nasij.db";
 }
 
-namespace {
-
-// Maps the heap's next 2 MB in one call. On the shared virtual machines nasij
-// is measured on, a page fault costs about 14 µs, and a process reading a
-// store grows its heap to about 2 MB as RocksDB opens it, one faulted page at
-// a time; mapped together (MADV_POPULATE_WRITE, Linux 5.14; older kernels
-// refuse it and nothing changes) the pages cost about 1 µs each. Not for a
-// writer: the thresholds set here would change how its large buffers are
-// allocated and given back.
-void MapHeapAhead() {
-  constexpr size_t kAhead = 2 << 20;
-  // The block comes from the heap rather than a mapping of its own, and the
-  // heap keeps it once it is freed.
-  mallopt(M_MMAP_THRESHOLD, 2 * kAhead);
-  mallopt(M_TRIM_THRESHOLD, 2 * kAhead);
-  if (void* block = std::malloc(kAhead)) {
-    const uintptr_t page = sysconf(_SC_PAGESIZE);
-    const uintptr_t begin = (reinterpret_cast<uintptr_t>(block) + page - 1) & ~(page - 1);
-    madvise(reinterpret_cast<void*>(begin), kAhead - (begin - reinterpret_cast<uintptr_t>(block)), MADV_POPULATE_WRITE);
-    std::free(block);
-  }
-}
-
-}  // namespace
-
 Result<Store*> OpenToRead(const Args& args) {
-  MapHeapAhead();
   auto opened = Store::Open(DatabasePath(args), Store::Mode::kReadOnly);
   if (!opened.ok()) return opened.status();
   // Never closed: main ends a reading command with _exit, which closes the

@@ -1,7 +1,5 @@
 #include "cli/triples_loader.h"
 
-#include <malloc.h>
-
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
@@ -243,15 +241,6 @@ std::vector<ParsedLine> ParseBlock(std::string_view lines, const std::string& pa
 }  // namespace
 
 int LoadTriples(Store& store, const std::string& path) {
-  // A group's large buffers (write-log blocks, entry tables) are mapped
-  // apart and given back whole when freed, not carved from the heap, where
-  // what they left between smaller, longer-lived allocations was never
-  // taken again: a load's resident memory grew with the file while its
-  // heap did not (8M triples: 414 MB resident for a heap of 324 MB; now
-  // 291 MB). Kept in the heap for the next group instead, they were not
-  // faulted in again, but the 1M load is no slower now (7.2 s against 7.4,
-  // three alternate turns) and holds 198 MB instead of 270.
-  mallopt(M_MMAP_THRESHOLD, 1 << 20);
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return Fail(path + " is a directory");
   DocumentRuns runs;
