@@ -543,36 +543,33 @@ std::vector<int> NerModel::Decode(const std::vector<Scores>& emissions) const {
   const size_t n = emissions.size();
   if (n == 0) return {};
   constexpr float kNever = -1e30f;
-  std::array<Scores, kNerTags + 1> move;
-  for (int from = 0; from <= kNerTags; ++from) {
-    for (int to = 0; to < kNerTags; ++to) move[from][to] = NerFollows(from, to) ? transitions_[from][to] : kNever;
-  }
+  // O and each B- may follow any tag; I-X only B-X or I-X (NerFollows).
+  // Predecessors are tried in order, and the first of equal scores wins.
+  constexpr int kOpen[] = {0, 1, 3, 5, 7};
   std::vector<Scores> best(n);
   std::vector<std::array<int8_t, kNerTags>> back(n);
-  for (int t = 0; t < kNerTags; ++t) best[0][t] = move[kNerTags][t] + emissions[0][t];
+  for (int t = 0; t < kNerTags; ++t) {
+    best[0][t] = (NerFollows(kNerTags, t) ? transitions_[kNerTags][t] : kNever) + emissions[0][t];
+  }
   for (size_t i = 1; i < n; ++i) {
-    const Scores before = best[i - 1];  // a copy: best[i] is written below
-    for (int t = 0; t < kNerTags; ++t) {
-      float top;
-      int arg;
-      if (t == 0 || NerBegins(t)) {
-        top = before[0] + move[0][t];
-        arg = 0;
-        for (int p = 1; p < kNerTags; ++p) {
-          const float s = before[p] + move[p][t];
-          if (s > top) top = s, arg = p;
-        }
-      } else {
-        // I-X follows B-X or I-X only: from any other tag the move costs
-        // kNever and never wins, so it is not tried.
-        top = before[t - 1] + move[t - 1][t];
-        arg = t - 1;
-        const float s = before[t] + move[t][t];
-        if (s > top) top = s, arg = t;
+    const Scores& before = best[i - 1];
+    Scores top;
+    std::array<int8_t, kNerTags> arg{};
+    for (int t : kOpen) top[t] = before[0] + transitions_[0][t];
+    for (int p = 1; p < kNerTags; ++p) {
+      for (int t : kOpen) {
+        const float s = before[p] + transitions_[p][t];
+        if (s > top[t]) top[t] = s, arg[t] = static_cast<int8_t>(p);
       }
-      best[i][t] = top + emissions[i][t];
-      back[i][t] = static_cast<int8_t>(arg);
     }
+    for (int t = 2; t < kNerTags; t += 2) {
+      top[t] = before[t - 1] + transitions_[t - 1][t];
+      arg[t] = static_cast<int8_t>(t - 1);
+      const float s = before[t] + transitions_[t][t];
+      if (s > top[t]) top[t] = s, arg[t] = static_cast<int8_t>(t);
+    }
+    for (int t = 0; t < kNerTags; ++t) best[i][t] = top[t] + emissions[i][t];
+    back[i] = arg;
   }
   std::vector<int> tags(n);
   tags[n - 1] = static_cast<int>(std::max_element(best[n - 1].begin(), best[n - 1].end()) - best[n - 1].begin());
