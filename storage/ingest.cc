@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <deque>
 #include <map>
 #include <set>
@@ -798,17 +799,43 @@ Status RocksStore::Compact() {
   const auto& scanned = kCompactedFamilies;
   std::vector<Status> results(scanned.size());
   ForEachOnAllCores(scanned.size(), [&](size_t i) {
-    rocksdb::ColumnFamilyMetaData meta;
-    db_->GetColumnFamilyMetaData(cf_[scanned[i]], &meta);
-    std::vector<std::string> files;
-    for (const rocksdb::LevelMetaData& level : meta.levels) {
-      for (const rocksdb::SstFileMetaData& file : level.files) files.push_back(file.name);
+    rocksdb::ColumnFamilyHandle* family = cf_[scanned[i]];
+    // RocksDB's own compactions run meanwhile (a load's groups start them),
+    // and CompactFiles refuses a file one of them holds: a load of 2M
+    // triples failed so at its end. Such a file is waited for, and one
+    // taken between the look and the call is looked for again.
+    constexpr int kRefusals = 100;
+    constexpr auto kWait = std::chrono::milliseconds(20);
+    for (int refused = 0;;) {
+      rocksdb::ColumnFamilyMetaData meta;
+      db_->GetColumnFamilyMetaData(family, &meta);
+      std::vector<std::string> files;
+      bool held = false;
+      for (const rocksdb::LevelMetaData& level : meta.levels) {
+        for (const rocksdb::SstFileMetaData& file : level.files) {
+          files.push_back(file.name);
+          held = held || file.being_compacted;
+        }
+      }
+      // One file is left as it is, unless it was written to be compacted.
+      if (files.empty() || (files.size() == 1 && table_compression_ != TableCompression::kSmallestOnceCompacted)) {
+        return;
+      }
+      if (held) {
+        std::this_thread::sleep_for(kWait);
+        continue;
+      }
+      rocksdb::CompactionOptions options;
+      options.compression = rocksdb::kDisableCompressionOption;  // the family's own
+      const rocksdb::Status merged =
+          db_->CompactFiles(options, family, files, static_cast<int>(meta.levels.size()) - 1);
+      if (merged.IsAborted() && ++refused < kRefusals) {
+        std::this_thread::sleep_for(kWait);
+        continue;
+      }
+      results[i] = Read(merged);
+      return;
     }
-    // One file is left as it is, unless it was written to be compacted.
-    if (files.empty() || (files.size() == 1 && table_compression_ != TableCompression::kSmallestOnceCompacted)) return;
-    rocksdb::CompactionOptions options;
-    options.compression = rocksdb::kDisableCompressionOption;  // the family's own
-    results[i] = Read(db_->CompactFiles(options, cf_[scanned[i]], files, static_cast<int>(meta.levels.size()) - 1));
   });
   for (const Status& s : results) {
     if (!s.ok()) return s;

@@ -341,6 +341,38 @@ TEST_CASE("A load in groups written to be compacted takes what Zstandard takes o
   CHECK(rows(*once_compacted.store) == rows(*smallest.store));
 }
 
+TEST_CASE("A load's compaction waits for the compactions RocksDB starts itself", "[storage]") {
+  // Ten groups of new triples, written as files: the first six go to the
+  // six levels, the next four to level 0, where the fourth makes RocksDB
+  // start compacting them on its own thread just before Compact() runs.
+  std::vector<Extraction> docs;
+  for (int d = 0; d < 200; ++d) {
+    std::vector<Triple> triples;
+    for (int i = 0; i < 1000; ++i) {
+      const std::string s = "entity " + std::to_string(d * 1000 + i), o = "entity " + std::to_string(d * 1000 + (i * 7) % 1000);
+      const std::string rel = "relation " + std::to_string(i % 37);
+      triples.push_back(MakeTriple(i % 2, {s, s, "CONCEPT", ""}, rel.c_str(), rel.c_str(), {o, o, "CONCEPT", ""}));
+    }
+    docs.push_back(Doc("doc-" + std::to_string(d), "text " + std::to_string(d), std::move(triples)));
+  }
+  TempStore grouped, whole;
+  grouped.store->SetTableCompression(Store::TableCompression::kSmallestOnceCompacted);
+  constexpr size_t kGroup = 20;
+  for (size_t at = 0; at < docs.size(); at += kGroup) {
+    const std::vector<Extraction> group(docs.begin() + at, docs.begin() + std::min(docs.size(), at + kGroup));
+    size_t changed = 0;
+    REQUIRE(grouped.store->IngestAll(From(group), &changed).ok());
+  }
+  const Status compacted = grouped.store->Compact();
+  INFO(compacted.message());
+  REQUIRE(compacted.ok());
+  size_t changed = 0;
+  REQUIRE(whole.store->IngestAll(From(docs), &changed).ok());
+  auto rows = [](Store& s) { return RowsMatching(s, Pattern{.subject = "entity 11"}); };
+  CHECK_FALSE(rows(*whole.store).empty());
+  CHECK(rows(*grouped.store) == rows(*whole.store));
+}
+
 TEST_CASE("A second writer is refused while the first holds the store", "[storage]") {
   TempStore t;
   auto second = Store::Open(t.path.string(), Store::Mode::kReadWrite);
