@@ -800,86 +800,56 @@ void DropAsIfBeforeVerbs(const TokenizedSentence& sentence, std::vector<Word>* w
   }
 }
 
-// What a word token's written form says of it alone: its normalized form,
-// its readings less those its spelling rules out, and whether it is a
-// function word written with ى.
-struct WrittenWord {
-  std::string norm;
-  std::vector<Analysis> readings;
-  bool written_function_word = false;
-};
-
-WrittenWord ReadWrittenWord(const Lexicon& lexicon, const std::string& written) {
-  WrittenWord out;
-  out.norm = Normalize(written);
-  std::vector<Analysis>& rs = out.readings;
-  rs = CachedAnalyze(lexicon, out.norm);
-  // Written with ة, a final ه cannot be a pronoun: صاحبة is not صاحب + ه.
-  // Written with ه, not ة, a word is no singular feminine: رئيسه is
-  // رئيس + ه, not رئيسة.
-  if (written.ends_with("ه"sv)) {
-    auto feminine = [](const Analysis& a) {
-      return a.suffix.empty() && a.noun.feminine && !a.noun.plural &&
-             (a.tag == Tag::kNoun || a.tag == Tag::kAdj || a.tag == Tag::kMasdar);
-    };
-    if (!std::all_of(rs.begin(), rs.end(), feminine)) rs.erase(std::remove_if(rs.begin(), rs.end(), feminine), rs.end());
-  }
-  if (EndsWithTaaMarbuta(written)) {
-    const Analysis fallback = rs.front();
-    // Nor is it an adverb listed with its pronoun: وحدة (a unit) is not وحده (alone).
-    rs.erase(std::remove_if(rs.begin(), rs.end(),
-                            [](const Analysis& a) { return a.suffix == "ه" || (a.tag == Tag::kAdv && a.stem == "وحده"); }),
-             rs.end());
-    if (rs.empty()) {
-      Analysis noun = fallback;
-      noun.tag = Tag::kNoun;
-      noun.suffix.clear();
-      noun.stem = out.norm;
-      noun.source = Source::kUnknown;
-      noun.cost = 10;
-      rs.push_back(noun);
-    }
-  }
-  // Tanween (أمرٌ, زياراتٍ, عسكرياً) marks a noun or adjective, never a
-  // verb; so does an alef with hamza below opening the word after its
-  // conjunction (إثر, وإعلان): a verb writes أ or ا there.
-  auto verb = [&](const Analysis& a) {
-    return a.tag == Tag::kVerb &&
-           (HasTanween(written) || std::string_view(written).substr(a.conj.size()).starts_with("إ"sv));
-  };
-  if (!std::all_of(rs.begin(), rs.end(), verb)) rs.erase(std::remove_if(rs.begin(), rs.end(), verb), rs.end());
-  out.written_function_word = written.ends_with("ى"sv) && lexicon.FunctionTags(out.norm);
-  return out;
-}
-
-// The same, kept per thread for the words seen last (as CachedAnalyze keeps
-// readings): news repeats its words, and normalizing and filtering each
-// again cost more than copying what they gave.
-const WrittenWord& CachedReadWrittenWord(const Lexicon& lexicon, const std::string& written) {
-  thread_local absl::flat_hash_map<std::string, WrittenWord> cache;
-  thread_local const Lexicon* owner = nullptr;
-  if (owner != &lexicon || cache.size() > 200000) {
-    cache.clear();
-    owner = &lexicon;
-  }
-  auto it = cache.find(written);
-  if (it == cache.end()) it = cache.emplace(written, ReadWrittenWord(lexicon, written)).first;
-  return it->second;
-}
-
 }  // namespace
 
 std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, const TokenizedSentence& sentence) {
   std::vector<Word> words(sentence.tokens.size());
   for (size_t i = 0; i < words.size(); ++i) {
     words[i].token = &sentence.tokens[i];
+    words[i].norm = Normalize(sentence.tokens[i].text);
     if (sentence.tokens[i].kind == Token::kWord) {
-      const WrittenWord& read = CachedReadWrittenWord(lexicon, sentence.tokens[i].text);
-      words[i].norm = read.norm;
-      words[i].readings = read.readings;
-      words[i].written_function_word = read.written_function_word;
-    } else {
-      words[i].norm = Normalize(sentence.tokens[i].text);
+      words[i].readings = CachedAnalyze(lexicon, words[i].norm);
+      // Written with ة, a final ه cannot be a pronoun: صاحبة is not صاحب + ه.
+      // Written with ه, not ة, a word is no singular feminine: رئيسه is
+      // رئيس + ه, not رئيسة.
+      const std::string& written = sentence.tokens[i].text;
+      if (written.ends_with("ه"sv)) {
+        std::vector<Analysis>& rs = words[i].readings;
+        auto feminine = [](const Analysis& a) {
+          return a.suffix.empty() && a.noun.feminine && !a.noun.plural &&
+                 (a.tag == Tag::kNoun || a.tag == Tag::kAdj || a.tag == Tag::kMasdar);
+        };
+        if (!std::all_of(rs.begin(), rs.end(), feminine)) rs.erase(std::remove_if(rs.begin(), rs.end(), feminine), rs.end());
+      }
+      if (EndsWithTaaMarbuta(sentence.tokens[i].text)) {
+        std::vector<Analysis>& rs = words[i].readings;
+        const Analysis fallback = rs.front();
+        // Nor is it an adverb listed with its pronoun: وحدة (a unit) is not وحده (alone).
+        rs.erase(std::remove_if(rs.begin(), rs.end(),
+                                [](const Analysis& a) {
+                                  return a.suffix == "ه" || (a.tag == Tag::kAdv && a.stem == "وحده");
+                                }),
+                 rs.end());
+        if (rs.empty()) {
+          Analysis noun = fallback;
+          noun.tag = Tag::kNoun;
+          noun.suffix.clear();
+          noun.stem = words[i].norm;
+          noun.source = Source::kUnknown;
+          noun.cost = 10;
+          rs.push_back(noun);
+        }
+      }
+      // Tanween (أمرٌ, زياراتٍ, عسكرياً) marks a noun or adjective, never a
+      // verb; so does an alef with hamza below opening the word after its
+      // conjunction (إثر, وإعلان): a verb writes أ or ا there.
+      std::vector<Analysis>& rs = words[i].readings;
+      auto verb = [&](const Analysis& a) {
+        return a.tag == Tag::kVerb &&
+               (HasTanween(written) || std::string_view(written).substr(a.conj.size()).starts_with("إ"sv));
+      };
+      if (!std::all_of(rs.begin(), rs.end(), verb)) rs.erase(std::remove_if(rs.begin(), rs.end(), verb), rs.end());
+      words[i].written_function_word = written.ends_with("ى"sv) && lexicon.FunctionTags(words[i].norm);
     }
   }
   DropAsIfBeforeVerbs(sentence, &words);
