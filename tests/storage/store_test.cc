@@ -349,7 +349,8 @@ TEST_CASE("A load's compaction waits for the compactions RocksDB starts itself",
   for (int d = 0; d < 200; ++d) {
     std::vector<Triple> triples;
     for (int i = 0; i < 1000; ++i) {
-      const std::string s = "entity " + std::to_string(d * 1000 + i), o = "entity " + std::to_string(d * 1000 + (i * 7) % 1000);
+      const std::string s = "entity " + std::to_string(d * 1000 + i);
+      const std::string o = "entity " + std::to_string(d * 1000 + (i * 7) % 1000);
       const std::string rel = "relation " + std::to_string(i % 37);
       triples.push_back(MakeTriple(i % 2, {s, s, "CONCEPT", ""}, rel.c_str(), rel.c_str(), {o, o, "CONCEPT", ""}));
     }
