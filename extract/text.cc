@@ -5,6 +5,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/ustring.h>
 
 #include "extract/utf8.h"
 
@@ -59,6 +60,10 @@ bool BreaksAfterAbbreviation(const icu::UnicodeString& u, int32_t begin, int32_t
   while (e > begin && IsSpace(u.char32At(u.moveIndex32(e, -1)))) e = u.moveIndex32(e, -1);
   int32_t w = e;
   while (w > begin && !IsSpace(u.char32At(u.moveIndex32(w, -1)))) w = u.moveIndex32(w, -1);
+  // Every abbreviation below opens with a Latin letter: most breaks, and
+  // all in Arabic, are decided before any conversion.
+  const UChar opening = w < e ? u.charAt(w) : 0;
+  if (!((opening >= u'A' && opening <= u'Z') || (opening >= u'a' && opening <= u'z'))) return false;
   std::string word, next;
   u.tempSubStringBetween(w, e).toUTF8String(word);
   if (word.size() < 2 || word.back() != '.') return false;
@@ -109,13 +114,25 @@ void SplitAtUnderscores(const Token& joined, std::vector<Token>* out) {
 
 std::vector<TokenizedSentence> Segmenter::Split(std::string_view text) const {
   if (!ok()) return {};
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
+  // The text in UTF-16 for ICU, and in UTF-8 with invalid bytes replaced:
+  // the text itself unless the conversion replaced any.
+  icu::UnicodeString u;
+  int32_t replaced = 0;
+  {
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t capacity = static_cast<int32_t>(text.size());
+    int32_t length = 0;
+    UChar* buffer = u.getBuffer(capacity);
+    u_strFromUTF8WithSub(buffer, u.getCapacity(), &length, text.data(), capacity, 0xFFFD, &replaced, &status);
+    u.releaseBuffer(U_SUCCESS(status) ? length : 0);
+  }
   const int32_t n = u.length();
-  // The text as UTF-8 once (invalid bytes replaced), and for each UTF-16
-  // position its code point index and its byte offset there, so that
-  // sentences and tokens are cut from it rather than converted one by one.
-  std::string utf8;
-  u.toUTF8String(utf8);
+  std::string converted;
+  if (replaced > 0) u.toUTF8String(converted);
+  const std::string_view utf8 = replaced > 0 ? std::string_view(converted) : text;
+  // For each UTF-16 position its code point index and its byte offset in
+  // `utf8`, so that sentences and tokens are cut from it rather than
+  // converted one by one.
   std::vector<int> cp(n + 1), byte(n + 1);
   const UChar* units = u.getBuffer();
   int32_t points = 0, bytes = 0;
@@ -132,7 +149,7 @@ std::vector<TokenizedSentence> Segmenter::Split(std::string_view text) const {
   }
   cp[n] = points;
   byte[n] = bytes;
-  auto cut = [&](int32_t from, int32_t to) { return utf8.substr(byte[from], byte[to] - byte[from]); };
+  auto cut = [&](int32_t from, int32_t to) { return std::string(utf8.substr(byte[from], byte[to] - byte[from])); };
 
   std::vector<TokenizedSentence> out;
   impl_->sentences->setText(u);
