@@ -25,17 +25,25 @@ constexpr float kQuantum = 32767.0f;
 
 // FNV-1a: stable across builds and machines, unlike std::hash.
 // A feature's name and values, each part ended by '|'.
-uint64_t Hash(std::string_view name, std::string_view a = {}, std::string_view b = {}) {
-  uint64_t h = 1469598103934665603ull;
-  for (std::string_view part : {name, a, b}) {
-    for (unsigned char c : part) {
-      h ^= c;
-      h *= 1099511628211ull;
-    }
-    h ^= '|';
+constexpr uint64_t HashOn(uint64_t h, std::string_view part) {
+  for (unsigned char c : part) {
+    h ^= c;
     h *= 1099511628211ull;
   }
-  return h;
+  h ^= '|';
+  return h * 1099511628211ull;
+}
+
+// A feature's name, hashed when the program is compiled: a feature costs
+// the hashing of its values only.
+struct FeatureName {
+  template <size_t N>
+  consteval FeatureName(const char (&name)[N]) : hashed(HashOn(1469598103934665603ull, {name, N - 1})) {}
+  uint64_t hashed;
+};
+
+uint64_t Hash(FeatureName name, std::string_view a = {}, std::string_view b = {}) {
+  return HashOn(HashOn(name.hashed, a), b);
 }
 
 uint64_t Mix(uint64_t x) {  // splitmix64's finalizer
@@ -313,7 +321,7 @@ NerFeatures::WordFeatures NerFeatures::OfWord(const Word& word) const {
   // verbs or nouns too.
   const std::vector<Analysis>& readings = CachedAnalyze(lexicon_, w);
   for (const Analysis& a : readings) {
-    if (!a.unknown()) f.push_back(Hash(a.source == Source::kHunspell ? "hunspell-reading" : "reading", TagName(a.tag)));
+    if (!a.unknown()) f.push_back(Hash(a.source == Source::kHunspell ? FeatureName("hunspell-reading") : FeatureName("reading"), TagName(a.tag)));
   }
   const bool unread = !ReadByDataFiles(readings);
   if (unread) f.push_back(Hash("reading", "none"));
@@ -323,8 +331,8 @@ NerFeatures::WordFeatures NerFeatures::OfWord(const Word& word) const {
     if (const auto* c = clusters_ ? clusters_->Of(*form) : nullptr) {
       const std::string_view which = *form == w ? "word" : "stem";
       // The finest is a feature of the word only: the coarser ones are enough next door.
-      static constexpr std::string_view kLevel[] = {"cluster0", "cluster1", "cluster2", "cluster3",
-                                                    "cluster4", "cluster5", "cluster6", "cluster7"};
+      static constexpr FeatureName kLevel[] = {"cluster0", "cluster1", "cluster2", "cluster3",
+                                               "cluster4", "cluster5", "cluster6", "cluster7"};
       const size_t levels = std::min<size_t>(c->size(), std::size(kLevel));
       for (size_t k = 0; k < levels; ++k) {
         (k + 1 == levels && levels > 1 ? out.here : f).push_back(Hash(kLevel[k], which, (*c)[k]));
@@ -369,7 +377,7 @@ bool NerFeatures::KnownWithout(const std::string& word, size_t clitic_bytes) con
 std::vector<std::pair<int, uint64_t>> NerFeatures::OfPositions(const std::vector<Word>& words) const {
   static const uint64_t kBias = BiasFeature(), kFirst = Hash("first"), kInTitle = Hash("in-title"),
                         kGivenNamePair = Hash("given-name-pair");
-  static constexpr std::string_view kGazetteerAt[] = {"gazetteer-name-1", "gazetteer-name0", "gazetteer-name1"};
+  static constexpr FeatureName kGazetteerAt[] = {"gazetteer-name-1", "gazetteer-name0", "gazetteer-name1"};
   const size_t n = words.size();
   std::vector<std::pair<int, uint64_t>> out;
   out.reserve(2 * n);
@@ -403,7 +411,7 @@ std::vector<std::pair<int, uint64_t>> NerFeatures::OfPositions(const std::vector
     for (int k = 0; k < length; ++k) in_place[i + k] = k == 0 ? 'B' : 'I';
     i += std::max(length, 1);
   }
-  static constexpr std::string_view kPlaceAt[] = {"geonames-1", "geonames0", "geonames1"};
+  static constexpr FeatureName kPlaceAt[] = {"geonames-1", "geonames0", "geonames1"};
   for (size_t i = 0; i < n; ++i) {
     auto add = [&](uint64_t feature) { out.emplace_back(static_cast<int>(i), feature); };
     add(kBias);
