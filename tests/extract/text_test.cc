@@ -58,6 +58,18 @@ TEST_CASE("Offsets count code points beyond the BMP once", "[text]") {
   CHECK(obama->end == 7);
 }
 
+TEST_CASE("An invalid byte is read as U+FFFD, one code point", "[text]") {
+  Segmenter seg;
+  auto sentences = seg.Split("قال \xff الوزير.");
+  REQUIRE(sentences.size() == 1);
+  CHECK(sentences[0].text == "قال \uFFFD الوزير.");
+  std::vector<std::string> words;
+  for (const Token& t : sentences[0].tokens) words.push_back(t.text);
+  CHECK(words == std::vector<std::string>{"قال", "\uFFFD", "الوزير", "."});
+  CHECK(sentences[0].tokens[2].start == 6);
+  CHECK(sentences[0].tokens[2].end == 12);
+}
+
 TEST_CASE("Numbers are their own tokens", "[text]") {
   Segmenter seg;
   auto s = seg.Split("حشد 100 ألف جندي.");
