@@ -616,21 +616,33 @@ std::vector<int> NerModel::Tag(const NerFeatures& features, const std::vector<Wo
   static const std::string kBefore = "\x01<s>", kAfter = "\x01</s>";
   // A word is its text and its kind: ICU reads the same text (سي.) as a word
   // in one sentence and a number in another, so text alone would let one
-  // document's reading decide another's.
-  // One buffer for the keys: the cache copies a key only when it adds it.
-  std::string key;
-  auto key_of = [&](int j) -> const std::string& {
-    if (j < 0 || j >= n) return j < 0 ? kBefore : kAfter;
-    key.assign(words[j].token->text);
-    key.push_back(static_cast<char>('0' + words[j].token->kind));
-    return key;
+  // document's reading decide another's. The keys of all the sentence's
+  // words go in one buffer (the cache copies a key only when it adds it).
+  std::string keys;
+  std::vector<size_t> key_ends;
+  key_ends.reserve(n + 2 * NerFeatures::kWindow);
+  for (int j = -NerFeatures::kWindow; j < n + NerFeatures::kWindow; ++j) {
+    if (j < 0 || j >= n) {
+      keys += j < 0 ? kBefore : kAfter;
+    } else {
+      keys += words[j].token->text;
+      keys.push_back(static_cast<char>('0' + words[j].token->kind));
+    }
+    key_ends.push_back(keys.size());
+  }
+  auto key_at = [&](size_t k) {
+    const size_t begin = k == 0 ? 0 : key_ends[k - 1];
+    return absl::string_view(keys.data() + begin, key_ends[k] - begin);
   };
   // Room for this sentence's words first: no insertion below moves what the
   // cache holds, so `around` can point into it.
   cache.reserve(cache.size() + n + 2 * NerFeatures::kWindow);
+  // The cache is large and its entries scattered: each lookup would wait
+  // on memory in turn, so all are fetched ahead, to wait once.
+  for (size_t k = 0; k < key_ends.size(); ++k) cache.prefetch(key_at(k));
   std::vector<const ByOffset*> around(n + 2 * NerFeatures::kWindow);
   for (int j = -NerFeatures::kWindow; j < n + NerFeatures::kWindow; ++j) {
-    auto [it, added] = cache.try_emplace(key_of(j));
+    auto [it, added] = cache.try_emplace(key_at(j + NerFeatures::kWindow));
     if (added) {
       const bool edge = j < 0 || j >= n;
       it->second = contribution(edge ? NerFeatures::WordFeatures{{NerFeatures::EdgeFeature(j < 0)}, {}}
