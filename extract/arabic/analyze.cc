@@ -350,17 +350,36 @@ std::vector<Analysis> Analyze(const Lexicon& lex, const std::string& word) {
   return out;
 }
 
-// News vocabulary is Zipfian: most words repeat, so analyses are cached.
+namespace {
+
+// News vocabulary is Zipfian: most words repeat, so analyses are cached,
+// per thread and for one lexicon.
+struct AnalysisCache {
+  absl::flat_hash_map<std::string, std::vector<Analysis>> readings;
+  const Lexicon* lexicon = nullptr;
+};
+
+AnalysisCache& ThreadCache() {
+  thread_local AnalysisCache cache;
+  return cache;
+}
+
+}  // namespace
+
 const std::vector<Analysis>& CachedAnalyze(const Lexicon& lexicon, const std::string& word) {
-  thread_local absl::flat_hash_map<std::string, std::vector<Analysis>> cache;
-  thread_local const Lexicon* owner = nullptr;
-  if (owner != &lexicon || cache.size() > 200000) {
-    cache.clear();
-    owner = &lexicon;
+  AnalysisCache& cache = ThreadCache();
+  if (cache.lexicon != &lexicon || cache.readings.size() > 200000) {
+    cache.readings.clear();
+    cache.lexicon = &lexicon;
   }
-  auto it = cache.find(word);
-  if (it == cache.end()) it = cache.emplace(word, Analyze(lexicon, word)).first;
+  auto it = cache.readings.find(word);
+  if (it == cache.readings.end()) it = cache.readings.emplace(word, Analyze(lexicon, word)).first;
   return it->second;
+}
+
+void PrefetchAnalysis(const Lexicon& lexicon, const std::string& word) {
+  AnalysisCache& cache = ThreadCache();
+  if (cache.lexicon == &lexicon) cache.readings.prefetch(word);
 }
 
 }  // namespace nasij::arabic

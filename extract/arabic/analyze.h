@@ -45,6 +45,9 @@ struct Analysis {
 std::vector<Analysis> Analyze(const Lexicon& lexicon, const std::string& word);
 // The same, kept per thread for the words seen last (valid until the next call).
 const std::vector<Analysis>& CachedAnalyze(const Lexicon& lexicon, const std::string& word);
+// Fetches the memory a CachedAnalyze of `word` will read, without waiting:
+// the lookups of a sentence's words then wait on memory together, not in turn.
+void PrefetchAnalysis(const Lexicon& lexicon, const std::string& word);
 
 }  // namespace nasij::arabic
 

@@ -807,6 +807,9 @@ std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, 
   for (size_t i = 0; i < words.size(); ++i) {
     words[i].token = &sentence.tokens[i];
     words[i].norm = Normalize(sentence.tokens[i].text);
+    if (sentence.tokens[i].kind == Token::kWord) PrefetchAnalysis(lexicon, words[i].norm);
+  }
+  for (size_t i = 0; i < words.size(); ++i) {
     if (sentence.tokens[i].kind == Token::kWord) {
       words[i].readings = CachedAnalyze(lexicon, words[i].norm);
       // Written with ة, a final ه cannot be a pronoun: صاحبة is not صاحب + ه.
