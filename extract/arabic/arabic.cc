@@ -800,6 +800,25 @@ void DropAsIfBeforeVerbs(const TokenizedSentence& sentence, std::vector<Word>* w
   }
 }
 
+// Each word token's readings, copied from the analysis cache. The cache is
+// large and scattered, so each step of the lookups is taken for all the
+// words before any waits on memory: fetching the cache's entries, then the
+// readings they point to, then copying them.
+void CopyReadings(const Lexicon& lexicon, std::vector<Word>* words) {
+  auto each_word_token = [&](auto visit) {
+    for (Word& w : *words) {
+      if (w.token->kind == Token::kWord) visit(w);
+    }
+  };
+  each_word_token([&](const Word& w) { PrefetchAnalysis(lexicon, w.norm); });
+  each_word_token([&](const Word& w) {
+    const std::vector<Analysis>& readings = CachedAnalyze(lexicon, w.norm);
+    const char* first = reinterpret_cast<const char*>(readings.data());
+    for (size_t line = 0; line < sizeof(Analysis); line += 64) __builtin_prefetch(first + line);
+  });
+  each_word_token([&](Word& w) { w.readings = CachedAnalyze(lexicon, w.norm); });
+}
+
 }  // namespace
 
 std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, const TokenizedSentence& sentence) {
@@ -807,11 +826,10 @@ std::vector<Word> ReadWords(const Lexicon& lexicon, const Gazetteer& gazetteer, 
   for (size_t i = 0; i < words.size(); ++i) {
     words[i].token = &sentence.tokens[i];
     words[i].norm = Normalize(sentence.tokens[i].text);
-    if (sentence.tokens[i].kind == Token::kWord) PrefetchAnalysis(lexicon, words[i].norm);
   }
+  CopyReadings(lexicon, &words);
   for (size_t i = 0; i < words.size(); ++i) {
     if (sentence.tokens[i].kind == Token::kWord) {
-      words[i].readings = CachedAnalyze(lexicon, words[i].norm);
       // Written with ة, a final ه cannot be a pronoun: صاحبة is not صاحب + ه.
       // Written with ه, not ة, a word is no singular feminine: رئيسه is
       // رئيس + ه, not رئيسة.
