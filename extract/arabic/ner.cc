@@ -321,7 +321,8 @@ NerFeatures::WordFeatures NerFeatures::OfWord(const Word& word) const {
   // verbs or nouns too.
   const std::vector<Analysis>& readings = CachedAnalyze(lexicon_, w);
   for (const Analysis& a : readings) {
-    if (!a.unknown()) f.push_back(Hash(a.source == Source::kHunspell ? FeatureName("hunspell-reading") : FeatureName("reading"), TagName(a.tag)));
+    const FeatureName source = a.source == Source::kHunspell ? FeatureName("hunspell-reading") : FeatureName("reading");
+    if (!a.unknown()) f.push_back(Hash(source, TagName(a.tag)));
   }
   const bool unread = !ReadByDataFiles(readings);
   if (unread) f.push_back(Hash("reading", "none"));
