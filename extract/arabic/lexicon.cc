@@ -375,12 +375,16 @@ size_t LettersSpelled(std::string_view form, std::string_view lemma) {
   return spelled;
 }
 
-// The first four bytes of a word (two Arabic letters), as one number.
-uint32_t TwoLetters(std::string_view word) {
-  uint32_t key = 0;
-  for (size_t i = 0; i < 4; ++i) key = key << 8 | (i < word.size() ? static_cast<unsigned char>(word[i]) : 0);
+// The first eight bytes of a word (four Arabic letters), as one number that
+// orders words as their bytes do (no word holds a zero byte).
+uint64_t Head(std::string_view word) {
+  uint64_t key = 0;
+  for (size_t i = 0; i < 8; ++i) key = key << 8 | (i < word.size() ? static_cast<unsigned char>(word[i]) : 0);
   return key;
 }
+
+// The first four bytes of a word (two Arabic letters), as one number.
+uint32_t TwoLetters(std::string_view word) { return static_cast<uint32_t>(Head(word) >> 32); }
 
 bool Agree(std::string_view ending, const Agreement* begin, const Agreement* end, VerbForm* f) {
   const Agreement* a = std::find_if(begin, end, [&](const Agreement& x) { return x.ending == ending; });
@@ -437,6 +441,7 @@ Status Lexicon::AddHunspell(std::string_view lemmas, std::string_view forms) {
     HunspellForm f;
     f.form_begin = begin;
     f.form_size = fields[0].size();
+    f.head = Head(fields[0]);
     HunspellReading& r = f.reading;
     if (c->tags.front() == Tag::kVerb) {
       uint32_t lemma = 0;
@@ -496,8 +501,11 @@ std::vector<HunspellReading> Lexicon::HunspellReadings(std::string_view word) co
   auto range = hunspell_ranges_.find(TwoLetters(word));
   if (range == hunspell_ranges_.end()) return out;
   const auto begin = hunspell_table_.begin() + range->second.first, end = hunspell_table_.begin() + range->second.second;
-  auto it = std::lower_bound(begin, end, word, [&](const HunspellForm& f, std::string_view w) { return FormOf(f) < w; });
-  for (; it != end && FormOf(*it) == word; ++it) out.push_back(it->reading);
+  const uint64_t head = Head(word);
+  auto it = std::lower_bound(begin, end, word, [&](const HunspellForm& f, std::string_view w) {
+    return f.head != head ? f.head < head : FormOf(f) < w;
+  });
+  for (; it != end && it->head == head && FormOf(*it) == word; ++it) out.push_back(it->reading);
   return out;
 }
 
