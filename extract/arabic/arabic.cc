@@ -803,7 +803,9 @@ void DropAsIfBeforeVerbs(const TokenizedSentence& sentence, std::vector<Word>* w
 // Each word token's readings, copied from the analysis cache. The cache is
 // large and scattered, so each step of the lookups is taken for all the
 // words before any waits on memory: fetching the cache's entries, then the
-// readings they point to, then copying them.
+// readings they point to, then copying them. The copy looks each word up
+// again rather than keep what the second step found: a lookup may clear
+// the cache, which would leave a kept reference dangling.
 void CopyReadings(const Lexicon& lexicon, std::vector<Word>* words) {
   auto each_word_token = [&](auto visit) {
     for (Word& w : *words) {
